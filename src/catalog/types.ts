@@ -1,0 +1,75 @@
+/** The catalogue as the engine and the dialogue see it, after the loader validated every record. */
+
+export interface JobType {
+  readonly id: string;
+  readonly name: string;
+  /** Kana reading of the name (ひらがな). */
+  readonly reading?: string;
+  /** Large category, e.g. 「フード・飲食」. */
+  readonly category?: string;
+  /** What people actually say: バイト names, abbreviations, loanwords. */
+  readonly synonyms: readonly string[];
+  readonly nameEn?: string;
+}
+
+export interface Condition {
+  readonly id: string;
+  readonly name: string;
+  readonly reading?: string;
+  readonly synonyms: readonly string[];
+  /** A natural yes/no question in Japanese, e.g. 「お給料は日払いだとうれしいですか？」 */
+  readonly question?: string;
+}
+
+export type WageUnit = 'hour' | 'day' | 'month';
+
+export interface Wage {
+  readonly unit: WageUnit;
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface ListingArea {
+  readonly prefecture: string;
+  readonly municipality?: string;
+  readonly station?: string;
+}
+
+export interface Listing {
+  readonly id: string;
+  readonly title: string;
+  readonly company?: string;
+  readonly jobTypeIds: readonly string[];
+  readonly conditionIds: readonly string[];
+  readonly wage?: Wage;
+  readonly area?: ListingArea;
+  readonly url: string;
+}
+
+export interface Municipality {
+  readonly name: string;
+  readonly reading: string;
+  readonly lat: number;
+  readonly lng: number;
+}
+
+export interface Prefecture {
+  readonly name: string;
+  readonly reading: string;
+  /** Name without 都/府/県 (「東京」), and its reading. */
+  readonly shortName: string;
+  readonly shortReading: string;
+  readonly nameEn: string;
+  readonly lat: number;
+  readonly lng: number;
+  readonly municipalities: readonly Municipality[];
+}
+
+export interface Catalog {
+  readonly jobTypes: readonly JobType[];
+  readonly conditions: readonly Condition[];
+  readonly listings: readonly Listing[];
+  readonly prefectures: readonly Prefecture[];
+  /** sha256 over the files it was loaded from: tells which catalogue a model or a session saw. */
+  readonly checksum: string;
+}

@@ -1,0 +1,1 @@
+export { SoudanError } from './soudan-error';
