@@ -1,0 +1,11 @@
+export {
+  hdcgOf,
+  meanInterval,
+  summarise,
+  wilsonInterval,
+  type Interval,
+  type SimulationMetrics,
+} from './metrics';
+export { runDialogue, type DialogueOptions, type DialogueOutcome } from './run-dialogue';
+export { simulate, targetEntropy, type SimulationOptions, type SimulationResult } from './simulate';
+export { SimulatedUser } from './simulated-user';
