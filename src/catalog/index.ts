@@ -1,0 +1,22 @@
+export type {
+  Catalog,
+  Condition,
+  JobType,
+  Listing,
+  ListingArea,
+  Municipality,
+  Prefecture,
+  Wage,
+  WageUnit,
+} from './types';
+export { ImportError } from './import-error';
+export type { ImportErrorLocation } from './import-error';
+export { loadCatalog, loadCatalogDefinitions, CATALOG_FILES } from './load-catalog';
+export type { CatalogDefinitions, LoadCatalogOptions } from './load-catalog';
+export { readViewLog, formatOfExtension } from './view-log';
+export type { ViewRecord, LogFormat, ReadViewLogOptions } from './view-log';
+export { readTargets } from './targets';
+export type { TargetRecord } from './targets';
+export { areasFromCsv } from './areas-from-csv';
+export type { AreaCsvNames } from './areas-from-csv';
+export { parseCsvLine, CsvLineError } from './csv-line';
