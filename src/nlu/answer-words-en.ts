@@ -1,0 +1,79 @@
+import { group, type WordGroup } from './answer-words-ja';
+
+/** English answers, matched word by word (apostrophes dropped: "don't" is "dont"). */
+export const ENGLISH_WORDS: readonly WordGroup[] = [
+  group(
+    { kind: 'answer', level: 'yes' },
+    `
+  yes, yeah, yea, yep, yup, ya, sure, ok, okay, k, of course, definitely, absolutely, certainly,
+  totally, right, correct, thats right, exactly, indeed, sounds good, sounds great, great, good,
+  nice, cool, perfect, why not, go for it, i like it, like it, i like, i love it, love it, i love,
+  i would, id love to, i want, i do, please, yes please, interested, im interested, i am interested,
+  no problem, fine by me, works for me, that works, hai, i can, i want to, id like to, id like that
+`,
+  ),
+  group(
+    { kind: 'answer', level: 'probablyYes' },
+    `
+  probably yes, i think so, i guess, i guess so, i suppose, i suppose so, likely, not bad, so so,
+  somewhat, a little, a bit, maybe yes, perhaps yes, fairly
+`,
+  ),
+  group(
+    { kind: 'answer', level: 'dontKnow' },
+    `
+  dont know, do not know, i dont know, dunno, idk, not sure, im not sure, no idea, dont care,
+  i dont care, do not care, doesnt matter, does not matter, whatever, doesnt really matter,
+  dont really care, i dont really care, either works, whatever works, either, either way,
+  either is fine, no preference, depends, it depends, hard to say, hmm, hm, umm, skip, neither,
+  no opinion, not decided, cant decide, cant say
+`,
+  ),
+  group(
+    { kind: 'answer', level: 'probablyNo' },
+    `
+  not really, probably not, i dont think so, i do not think so, not much, meh, not so much,
+  not particularly, rather not, id rather not, maybe not, perhaps not, not very, not that much,
+  not exactly, not quite, i doubt it, not especially, i guess not, i think not
+`,
+  ),
+  group(
+    { kind: 'answer', level: 'no' },
+    `
+  no, nope, nah, nay, not at all, never, no way, no thanks, no thank you, pass, dont like,
+  do not like, i dont like it, i hate it, hate it, hate, not interested, absolutely not,
+  definitely not, certainly not, of course not, not for me, i dont want, dont want, do not want,
+  i cant, cannot, wrong, incorrect, not good, no good, iie
+`,
+  ),
+  group(
+    { kind: 'pre', level: 'probablyYes', trailing: 'soften' },
+    `
+  probably, i think, kind of, kinda, sort of
+`,
+  ),
+  group(
+    { kind: 'pre', level: 'dontKnow', trailing: 'soften' },
+    `
+  maybe, perhaps, possibly
+`,
+  ),
+  group(
+    { kind: 'intens', trailing: 'keep' },
+    `
+  really, very, so, very much, a lot, actually, oh
+`,
+  ),
+  group(
+    { kind: 'concede' },
+    `
+  but, though, however
+`,
+  ),
+  group(
+    { kind: 'void' },
+    `
+  what, pardon, sorry, huh, wait, hold on, what do you mean, i see
+`,
+  ),
+];

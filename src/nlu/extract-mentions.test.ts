@@ -1,0 +1,125 @@
+import { extractMentions } from './extract-mentions';
+import { miniLexicon } from './testing/mini-lexicon';
+
+const lexicon = miniLexicon();
+const ids = (mentions: readonly { id: string; polarity: string }[]): string[] =>
+  mentions.map((m) => `${m.id}:${m.polarity}`);
+
+describe('extractMentions', () => {
+  it('reads the volunteered 「渋谷でカフェ、日払いがいい」', () => {
+    const found = extractMentions('渋谷でカフェ、日払いがいい', lexicon);
+    expect(found.areas).toEqual([
+      {
+        prefecture: '東京都',
+        municipality: '渋谷区',
+        surface: '渋谷',
+        candidates: [{ prefecture: '東京都', municipality: '渋谷区' }],
+      },
+    ]);
+    expect(found.jobTypes).toEqual([{ id: 'cafe', polarity: 'positive', surface: 'かふぇ' }]);
+    expect(found.conditions).toEqual([{ id: 'daily-pay', polarity: 'positive', surface: '日払い' }]);
+  });
+
+  it('finds places written in kana or with a particle', () => {
+    expect(extractMentions('しぶやがいいな', lexicon).areas.map((a) => a.municipality)).toEqual(['渋谷区']);
+    expect(extractMentions('しんじゅくで', lexicon).areas.map((a) => a.municipality)).toEqual(['新宿区']);
+    expect(extractMentions('シンジュク', lexicon).areas.map((a) => a.municipality)).toEqual(['新宿区']);
+    expect(extractMentions('新宿区のコンビニ', lexicon).jobTypes.map((m) => m.id)).toEqual([
+      'convenience-store',
+    ]);
+  });
+
+  it('marks excluded job types and conditions negative', () => {
+    expect(ids(extractMentions('居酒屋以外', lexicon).jobTypes)).toEqual(['izakaya:negative']);
+    expect(ids(extractMentions('夜勤は嫌', lexicon).conditions)).toEqual(['late-night:negative']);
+    expect(ids(extractMentions('カフェはやだ', lexicon).jobTypes)).toEqual(['cafe:negative']);
+    expect(ids(extractMentions('日払いはいらない', lexicon).conditions)).toEqual(['daily-pay:negative']);
+    expect(ids(extractMentions('夜勤とかはちょっと…', lexicon).conditions)).toEqual(['late-night:negative']);
+    expect(ids(extractMentions('居酒屋じゃなくてカフェがいい', lexicon).jobTypes)).toEqual([
+      'izakaya:negative',
+      'cafe:positive',
+    ]);
+  });
+
+  it('lets a stance after two names apply to both', () => {
+    expect(ids(extractMentions('居酒屋とバー以外', lexicon).jobTypes)).toEqual([
+      'izakaya:negative',
+      'bar:negative',
+    ]);
+    expect(ids(extractMentions('カフェがいい、居酒屋は無理', lexicon).jobTypes)).toEqual([
+      'cafe:positive',
+      'izakaya:negative',
+    ]);
+  });
+
+  it('drops a condition the user says is not needed, and keeps one said to be a must', () => {
+    expect(extractMentions('日払いじゃなくてもいい', lexicon).conditions).toEqual([]);
+    expect(ids(extractMentions('日払いじゃないと困る', lexicon).conditions)).toEqual(['daily-pay:positive']);
+  });
+
+  it('keeps ambiguous places as several candidates', () => {
+    const [fuchu] = extractMentions('府中で働きたい', lexicon).areas;
+    expect(fuchu?.candidates).toEqual([
+      { prefecture: '東京都', municipality: '府中市' },
+      { prefecture: '広島県', municipality: '府中市' },
+    ]);
+    const [chuo] = extractMentions('中央区', lexicon).areas;
+    expect(chuo?.candidates.map((c) => `${c.prefecture}${c.municipality}`)).toEqual([
+      '東京都中央区',
+      '大阪府大阪市 中央区',
+    ]);
+  });
+
+  it('narrows an ambiguous place with the prefecture said next to it', () => {
+    const areas = extractMentions('広島の府中市でコンビニ', lexicon).areas;
+    expect(areas).toEqual([
+      {
+        prefecture: '広島県',
+        municipality: '府中市',
+        surface: '府中市',
+        candidates: [{ prefecture: '広島県', municipality: '府中市' }],
+      },
+    ]);
+    expect(extractMentions('東京都渋谷区', lexicon).areas.map((a) => a.municipality)).toEqual(['渋谷区']);
+    const ward = extractMentions('大阪市の中央区で', lexicon).areas;
+    expect(ward.map((a) => [a.municipality, a.candidates.length])).toEqual([['大阪市 中央区', 1]]);
+  });
+
+  it('reads a prefecture alone, and a city named like its prefecture as the prefecture', () => {
+    expect(extractMentions('東京で', lexicon).areas.map((a) => [a.prefecture, a.municipality])).toEqual([
+      ['東京都', undefined],
+    ]);
+    expect(extractMentions('大阪がいい', lexicon).areas.map((a) => a.candidates.length)).toEqual([1]);
+    expect(extractMentions('大阪市北区', lexicon).areas.map((a) => a.municipality)).toEqual(['大阪市 北区']);
+  });
+
+  it('does not find short kana names inside longer words', () => {
+    expect(extractMentions('サーバーの仕事', lexicon).jobTypes).toEqual([]);
+    expect(extractMentions('ドライバーがいい', lexicon).jobTypes).toEqual([]);
+    expect(ids(extractMentions('バーで働きたい', lexicon).jobTypes)).toEqual(['bar:positive']);
+  });
+
+  it('matches synonyms, mixed-script names and English names on whole words', () => {
+    expect(ids(extractMentions('Ｗワークできるところ', lexicon).conditions)).toEqual([
+      'double-work:positive',
+    ]);
+    expect(ids(extractMentions('掛け持ちOKで高時給', lexicon).conditions)).toEqual([
+      'double-work:positive',
+      'high-wage:positive',
+    ]);
+    expect(ids(extractMentions('a cafe in Tokyo, no bars', lexicon).jobTypes)).toEqual([
+      'cafe:positive',
+      'bar:negative',
+    ]);
+    expect(extractMentions('a barista job', lexicon).jobTypes).toEqual([]);
+    expect(ids(extractMentions('data entry, but not izakaya', lexicon).jobTypes)).toEqual([
+      'data-entry:positive',
+      'izakaya:negative',
+    ]);
+    expect(extractMentions('a cafe in Tokyo', lexicon).areas.map((a) => a.prefecture)).toEqual(['東京都']);
+  });
+
+  it('finds nothing in unrelated text', () => {
+    expect(extractMentions('はい', lexicon)).toEqual({ jobTypes: [], conditions: [], areas: [] });
+  });
+});

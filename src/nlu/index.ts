@@ -1,0 +1,17 @@
+export { COMMANDS, type Command } from './command-phrases';
+export { extractMentions } from './extract-mentions';
+export { buildLexicon, type LexiconInput } from './lexicon';
+export { MAX_SCAN, normalize, toClauses } from './normalize';
+export { parseAnswer, type AnswerContext } from './parse-answer';
+export { isEchoQuestion, parseCommand } from './parse-command';
+export { parseUtterance, type UtteranceContext } from './parse-utterance';
+export type {
+  AreaMention,
+  AreaRef,
+  Lexicon,
+  LexiconTarget,
+  Locale,
+  Mention,
+  Mentions,
+  Utterance,
+} from './types';

@@ -1,0 +1,76 @@
+/**
+ * Text folding for matching. Everything the NLU compares goes through here, both the lexicon's surface forms
+ * and what the user said, so that width, case, katakana/hiragana, punctuation and emoji never matter.
+ */
+
+/** Only this many UTF-16 units of an utterance are looked at: replies are short, and the cost must stay flat. */
+export const MAX_SCAN = 500;
+
+const CLAUSE_SEPARATORS = /[、。,.!?;:…‥「」『』()[\]{}【】〈〉《》"'“”‘’\n\r\t]+/u;
+const KEEP = /[\p{L}\p{N}]/u;
+const KANA = /[\u3041-\u309f\u30fc]/u;
+const TILDES = new Set(['〜', '~', '∼', '〰']);
+
+/** Cuts to `max` UTF-16 units without leaving half a surrogate pair at the end. */
+export function capText(text: string, max: number = MAX_SCAN): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * The matching form of a text: NFKC (full/half width), ASCII lower case, katakana folded to hiragana (ー kept,
+ * and a wave dash after kana read as ー), every character that is not a letter or digit dropped (spaces,
+ * punctuation, emoji, control characters, stray combining marks), runs of ー collapsed to one.
+ * Idempotent: normalize(normalize(x)) === normalize(x).
+ */
+export function normalize(text: string): string {
+  const first = capText(text).normalize('NFKC');
+  let out = '';
+  for (const ch of first) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x41 && code <= 0x5a) {
+      out += String.fromCharCode(code + 0x20);
+    } else if (code >= 0x30a1 && code <= 0x30f6) {
+      out += String.fromCharCode(code - 0x60);
+    } else if (TILDES.has(ch)) {
+      if (out.length > 0 && KANA.test(out.charAt(out.length - 1))) out += 'ー';
+    } else if (KEEP.test(ch)) {
+      out += ch;
+    }
+  }
+  // Dropping characters can bring composable neighbours together (Hangul jamo), so compose once more.
+  const composed = out.normalize('NFKC').replace(/ー{2,}/gu, 'ー');
+  return capText(composed);
+}
+
+/** The utterance split at punctuation into normalized clauses (empty ones dropped). */
+export function toClauses(text: string): string[] {
+  return capText(text)
+    .normalize('NFKC')
+    .split(CLAUSE_SEPARATORS)
+    .map(normalize)
+    .filter((clause) => clause.length > 0);
+}
+
+/** English: clauses of lower-case words, apostrophes removed (don't -> dont). */
+export function toWordClauses(text: string): string[][] {
+  return capText(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`]/gu, '')
+    .split(CLAUSE_SEPARATORS)
+    .map((clause) => clause.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))
+    .filter((words) => words.length > 0);
+}
+
+/** All words of an English text, in order, ignoring clause boundaries. */
+export function toWords(text: string): string[] {
+  return toWordClauses(text).flat();
+}
+
+/** True when a normalized string is only ASCII letters and digits (matched word by word, not char by char). */
+export function isAsciiWord(normalized: string): boolean {
+  return /^[a-z0-9]+$/u.test(normalized);
+}

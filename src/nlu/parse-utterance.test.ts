@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { ANSWER_LEVELS } from '../engine';
+import { COMMANDS } from './command-phrases';
+import { parseUtterance } from './parse-utterance';
+import { miniLexicon } from './testing/mini-lexicon';
+import type { Mention, Utterance } from './types';
+
+const lexicon = miniLexicon();
+const ja = { locale: 'ja' as const, lexicon };
+
+describe('parseUtterance', () => {
+  it('gives a command and no answer for 「もう一回」 and 「スキップ」', () => {
+    expect(parseUtterance('もう一回', ja)).toEqual({
+      command: 'repeat',
+      answer: null,
+      mentions: { jobTypes: [], conditions: [], areas: [] },
+    });
+    expect(parseUtterance('スキップ', ja).command).toBe('skip');
+    expect(parseUtterance('スキップ', ja).answer).toBeNull();
+  });
+
+  it('reads an answer with the offer context', () => {
+    expect(parseUtterance('大丈夫です', { ...ja, afterOffer: true }).answer).toBe('no');
+    expect(parseUtterance('大丈夫です', ja).answer).toBe('yes');
+    expect(parseUtterance('やっぱりいいえ', ja)).toMatchObject({ command: null, answer: 'no' });
+  });
+
+  it('combines an answer with volunteered information', () => {
+    const said = parseUtterance('はい、渋谷でカフェ、日払いがいい', ja);
+    expect(said.answer).toBe('yes');
+    expect(said.mentions.jobTypes.map((m) => m.id)).toEqual(['cafe']);
+    expect(said.mentions.conditions.map((m) => m.id)).toEqual(['daily-pay']);
+    expect(said.mentions.areas.map((a) => a.municipality)).toEqual(['渋谷区']);
+  });
+
+  it('reads English in the English locale', () => {
+    expect(parseUtterance('not really', { locale: 'en', lexicon }).answer).toBe('probablyNo');
+    expect(parseUtterance('start over', { locale: 'en', lexicon }).command).toBe('restart');
+  });
+});
+
+const validMention = (m: Mention): boolean =>
+  typeof m.id === 'string' &&
+  (m.polarity === 'positive' || m.polarity === 'negative') &&
+  typeof m.surface === 'string';
+
+function withinTypes(result: Utterance): boolean {
+  const { command, answer, mentions } = result;
+  if (command !== null && !COMMANDS.includes(command)) return false;
+  if (answer !== null && !ANSWER_LEVELS.includes(answer)) return false;
+  if (command !== null && answer !== null) return false;
+  if (!mentions.jobTypes.every(validMention) || !mentions.conditions.every(validMention)) return false;
+  return mentions.areas.every(
+    (a) => typeof a.prefecture === 'string' && a.candidates.length >= 1 && typeof a.surface === 'string',
+  );
+}
+
+describe('parseUtterance on arbitrary input', () => {
+  const contexts = fc.record({
+    locale: fc.constantFrom('ja' as const, 'en' as const),
+    afterOffer: fc.boolean(),
+  });
+
+  it('never throws and stays within its types for any Unicode string up to 10,000 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 10_000 }), contexts, (text, context) => {
+        expect(withinTypes(parseUtterance(text, { ...context, lexicon }))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays within its types for text made of answer, command and place words', () => {
+    const words = fc.constantFrom(
+      ...[
+        'はい',
+        'いいえ',
+        'じゃない',
+        'ない',
+        'かも',
+        'けど',
+        'たぶん',
+        'あまり',
+        '渋谷',
+        'カフェ',
+        '以外',
+        'もう一回',
+      ],
+      ...[
+        '、',
+        '？',
+        '😊',
+        'ー',
+        'いや',
+        'ううん',
+        '府中',
+        'バー',
+        'not',
+        'yes',
+        ' ',
+        'ﾊｲ',
+        '大丈夫',
+        'どこでも',
+      ],
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 60 }), contexts, (parts, context) => {
+        expect(withinTypes(parseUtterance(parts.join(''), { ...context, lexicon }))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { extractMentions } from './extract-mentions';
+import { parseAnswer } from './parse-answer';
+import { parseCommand } from './parse-command';
+import type { Lexicon, Locale, Utterance } from './types';
+
+export interface UtteranceContext {
+  readonly locale: Locale;
+  /** The question offered something: いいです / 大丈夫です then mean "no thanks". */
+  readonly afterOffer?: boolean;
+  readonly lexicon: Lexicon;
+}
+
+/**
+ * Everything one utterance says: a command (then there is no answer: 「もう一回」 asks to repeat, it does not
+ * answer), else an answer to the open yes/no question, and the job types, conditions and places it names.
+ * 「スキップ」 is the skip command here, though parseAnswer alone reads it as わからない.
+ */
+export function parseUtterance(text: string, context: UtteranceContext): Utterance {
+  const command = parseCommand(text, context.locale);
+  const answer =
+    command === null
+      ? parseAnswer(text, { locale: context.locale, afterOffer: context.afterOffer === true })
+      : null;
+  return { command, answer, mentions: extractMentions(text, context.lexicon) };
+}

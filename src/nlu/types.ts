@@ -1,0 +1,57 @@
+import type { AnswerLevel } from '../engine';
+import type { Command } from './command-phrases';
+
+export type Locale = 'ja' | 'en';
+
+/** A prefecture, or a municipality in it, as named in the catalogue (「東京都」, 「渋谷区」, 「札幌市 中央区」). */
+export interface AreaRef {
+  readonly prefecture: string;
+  readonly municipality?: string;
+}
+
+/** A job type or condition the user named; negative for 「居酒屋以外」「夜勤は嫌」「日払いはいらない」. */
+export interface Mention {
+  readonly id: string;
+  readonly polarity: 'positive' | 'negative';
+  /** The matched text in its normalized form (「しぶや」, 「かふぇ」). */
+  readonly surface: string;
+}
+
+/**
+ * A place the user named. `prefecture` / `municipality` are the first candidate; when the name is ambiguous
+ * (府中市 is in 東京都 and 広島県, 中央区 in several cities) `candidates` holds all of them and the caller asks.
+ */
+export interface AreaMention extends AreaRef {
+  readonly surface: string;
+  readonly candidates: readonly AreaRef[];
+}
+
+export interface Mentions {
+  readonly jobTypes: readonly Mention[];
+  readonly conditions: readonly Mention[];
+  readonly areas: readonly AreaMention[];
+}
+
+/** What a lexicon surface stands for. */
+export type LexiconTarget =
+  | { readonly kind: 'jobType'; readonly id: string }
+  | { readonly kind: 'condition'; readonly id: string }
+  | { readonly kind: 'area'; readonly area: AreaRef };
+
+/** Precomputed surface forms -> what they name; build it once per catalogue with buildLexicon. */
+export interface Lexicon {
+  /** Normalized surfaces matched character by character (Japanese, mixed forms like 「wわーく」). */
+  readonly surfaces: ReadonlyMap<string, readonly LexiconTarget[]>;
+  /** Distinct lengths of `surfaces` keys, longest first. */
+  readonly lengths: readonly number[];
+  /** ASCII surfaces ("cafe", "dataentry", "tokyo"), matched on whole words so "bar" is not found in "barista". */
+  readonly words: ReadonlyMap<string, readonly LexiconTarget[]>;
+  /** The most words an ASCII surface spans ("data entry" = 2). */
+  readonly maxWords: number;
+}
+
+export interface Utterance {
+  readonly command: Command | null;
+  readonly answer: AnswerLevel | null;
+  readonly mentions: Mentions;
+}
