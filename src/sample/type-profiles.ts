@@ -1,0 +1,187 @@
+import type { ConditionWeights } from './category-profiles';
+
+/**
+ * Per-job-type refinements of the category profile. Premiums follow the Tokyo-area wages by type (JBRC 2023) and
+ * the synthetic-wage ranges in /work/shared/reference/japanese-job-domain.md, read as yen above the minimum wage;
+ * condition weights replace the category's for the conditions they name. `related` lists the types a listing of
+ * this type is often posted together with (same category).
+ */
+export interface TypeProfile {
+  readonly premium?: readonly [number, number];
+  readonly conditions?: ConditionWeights;
+  readonly related?: readonly string[];
+}
+
+// prettier-ignore
+export const TYPE_PROFILES: Readonly<Record<string, TypeProfile>> = {
+  // 販売
+  'convenience-store': { premium: [0, 50], related: ['cashier'],
+    conditions: { 'late-night': 1, 'early-morning': 0.9, 'high-school-students': 1.2, students: 1.6, foreigners: 0.8,
+      'flexible-shifts': 1.8, 'one-day-a-week': 1.2 } },
+  supermarket: { premium: [20, 100], related: ['cashier', 'deli-sweets-sales'],
+    conditions: { homemakers: 1.8, 'early-morning': 0.7, 'within-dependent-limit': 1.2, daytime: 1.2, 'high-school-students': 0.9 } },
+  drugstore: { premium: [30, 120], related: ['beauty-advisor', 'cashier'], conditions: { homemakers: 1.4, 'employee-discount': 2.2 } },
+  'home-center': { conditions: { 'car-commute': 1.5, seniors: 0.8, freeters: 1.3 } },
+  apparel: { premium: [30, 150], conditions: { 'employee-discount': 3, 'free-hair': 1.5, 'nails-ok': 0.8, 'piercing-ok': 0.8, 'casual-dress': 1.2, uniform: 0.2 } },
+  'shoe-store': { conditions: { 'employee-discount': 2.5, 'free-hair': 0.8 } },
+  'department-store': { premium: [50, 150], related: ['deli-sweets-sales', 'beauty-advisor'],
+    conditions: { 'near-station': 2, uniform: 1.6, 'short-term': 0.9, 'employee-discount': 1.6, 'nails-ok': 0.3 } },
+  'variety-store': { conditions: { 'employee-discount': 2, 'free-hair': 0.9, 'nails-ok': 0.5 } },
+  '100-yen-shop': { premium: [0, 60], related: ['cashier'], conditions: { homemakers: 1.6, seniors: 0.8, 'high-school-students': 0.8 } },
+  'mobile-electronics': { premium: [150, 300], conditions: { training: 2, 'short-term': 0.9, experienced: 1 } },
+  bookstore: { conditions: { 'employee-discount': 1.5, students: 1.5, 'fixed-shifts': 0.6 } },
+  'rental-shop': { conditions: { night: 0.8, 'late-night': 0.4, students: 1.5, 'free-hair': 0.8 } },
+  'deli-sweets-sales': { related: ['department-store'], conditions: { homemakers: 1.8, 'employee-discount': 1.5, 'short-term': 0.9 } },
+  'food-demo': { premium: [100, 200], conditions: { 'one-day': 2, 'weekends-only': 1.6, 'short-term': 1.5, homemakers: 1.5, 'daily-pay': 0.8 } },
+  'pet-shop': { conditions: { experienced: 0.8, students: 1.3 } },
+  florist: { conditions: { 'short-term': 0.8, 'early-morning': 0.7, 'employee-discount': 1.2 } },
+  'beauty-advisor': { premium: [100, 250], related: ['drugstore', 'department-store'],
+    conditions: { 'employee-discount': 2.5, 'nails-ok': 1, training: 2, experienced: 1, uniform: 1.5 } },
+  cashier: { premium: [20, 80], conditions: { homemakers: 1.5, 'high-school-students': 0.8, 'short-hours': 1.2 } },
+  // フード・飲食
+  'hall-staff': { premium: [50, 120], related: ['kitchen-staff'] },
+  'kitchen-staff': { premium: [60, 150], related: ['hall-staff', 'dishwashing'], conditions: { 'free-hair': 1.2, 'piercing-ok': 0.5 } },
+  dishwashing: { premium: [30, 100], related: ['kitchen-staff'], conditions: { 'short-hours': 1.2, seniors: 1, foreigners: 0.7, 'free-hair': 1.2 } },
+  cafe: { premium: [40, 120], related: ['barista', 'hall-staff', 'kitchen-staff'],
+    conditions: { students: 2, 'employee-discount': 1.5, 'early-morning': 0.7, 'near-station': 1.2, 'free-meals': 1.4 } },
+  barista: { premium: [60, 150], related: ['cafe'], conditions: { training: 1.8, experienced: 0.9, 'employee-discount': 1.4 } },
+  restaurant: { related: ['hall-staff', 'kitchen-staff'] },
+  'family-restaurant': { related: ['hall-staff', 'kitchen-staff'],
+    conditions: { 'high-school-students': 1.2, 'late-night': 0.5, homemakers: 1.2, 'flexible-shifts': 1.6, 'employee-discount': 1.2 } },
+  'fast-food': { premium: [60, 130], related: ['hall-staff', 'kitchen-staff'],
+    conditions: { 'high-school-students': 1.8, students: 1.5, 'flexible-shifts': 1.8, 'short-hours': 1.2, 'late-night': 0.4 } },
+  izakaya: { premium: [80, 150], related: ['hall-staff', 'kitchen-staff'],
+    conditions: { 'free-meals': 4, night: 3, students: 2.2, 'late-night': 0.9, 'free-hair': 1.5, 'piercing-ok': 0.6,
+      'apply-with-friends': 0.9, evening: 1, 'high-school-students': 0.1 } },
+  bartender: { premium: [100, 250], related: ['hall-staff'],
+    conditions: { night: 3, 'late-night': 1.5, 'free-hair': 1.2, 'piercing-ok': 0.8, experienced: 0.8, 'high-school-students': 0 } },
+  ramen: { related: ['kitchen-staff', 'hall-staff'], conditions: { 'free-meals': 3.5, night: 1, 'free-hair': 1 } },
+  sushi: { related: ['hall-staff', 'kitchen-staff'], conditions: { 'free-meals': 2.5, homemakers: 1.2 } },
+  yakiniku: { related: ['hall-staff', 'kitchen-staff'], conditions: { 'free-meals': 3.5, night: 1.5, students: 1.8 } },
+  bakery: { premium: [30, 110], conditions: { 'early-morning': 2, 'employee-discount': 2, homemakers: 1.4 } },
+  'cake-sweets': { conditions: { 'employee-discount': 2, 'short-term': 1, 'nails-ok': 0.05 } },
+  'bento-shop': { premium: [30, 100], conditions: { 'early-morning': 1.2, homemakers: 1.8, daytime: 1.2, seniors: 0.8 } },
+  'food-delivery': { premium: [150, 300], conditions: { 'flexible-shifts': 2.2, 'bike-commute': 1.5, 'side-job': 1.5, 'daily-pay': 1, 'free-meals': 0.1, 'free-hair': 1.2 } },
+  'school-meal-cook': { premium: [80, 180],
+    conditions: { 'weekdays-only': 2.5, 'early-morning': 1.4, homemakers: 2.2, 'fixed-shifts': 1, 'no-overtime': 1, 'free-meals': 0.5, students: 0.1 } },
+  // サービス
+  'game-center': { conditions: { 'late-night': 0.6, 'free-hair': 1.4, 'piercing-ok': 0.6, students: 1.6 } },
+  karaoke: { conditions: { night: 1.5, 'late-night': 0.9, students: 2, 'free-hair': 1.5, 'apply-with-friends': 0.8 } },
+  'manga-cafe': { conditions: { 'late-night': 1.5, night: 1.2, 'free-hair': 1.4, 'side-job': 1 } },
+  'movie-theater': { conditions: { students: 1.8, 'employee-discount': 1.5, night: 0.8 } },
+  'theme-park': { premium: [80, 200], conditions: { students: 1.8, 'short-term': 1.2, 'school-holidays-only': 0.8, dormitory: 0.4, uniform: 1.6 } },
+  'zoo-aquarium': { conditions: { 'weekends-only': 1, 'short-term': 1, students: 1.3 } },
+  'hot-spring': { conditions: { seniors: 1, 'free-meals': 0.8, dormitory: 0.6, 'car-commute': 1.2 } },
+  'pool-lifeguard': { premium: [100, 200], conditions: { 'short-term': 2.5, 'school-holidays-only': 1.6, students: 2, 'long-term': 0.1 } },
+  'station-staff': { premium: [100, 200], conditions: { uniform: 2, 'early-morning': 1, 'late-night': 0.4, training: 2 } },
+  'airport-staff': { premium: [120, 250], conditions: { english: 1.5, uniform: 2, 'early-morning': 1, foreigners: 0.6, training: 2 } },
+  hotel: { premium: [130, 200], related: ['front-desk', 'hotel-room-cleaning'],
+    conditions: { uniform: 1.6, english: 0.6, dormitory: 0.4, 'late-night': 0.5, foreigners: 0.5, 'free-meals': 0.6 } },
+  bridal: { premium: [100, 250], conditions: { 'weekends-only': 2.5, students: 1.6, uniform: 1.4, 'one-day': 0.8 } },
+  'gas-station': { related: ['car-wash'], conditions: { 'car-commute': 1.2, 'free-hair': 1, freeters: 1.3, 'qualification-support': 0.6 } },
+  'car-wash': { related: ['gas-station'], conditions: { 'free-hair': 1.2, seniors: 0.8 } },
+  cleaning: { premium: [80, 200], related: ['hotel-room-cleaning'],
+    conditions: { seniors: 2, 'early-morning': 1.5, 'short-hours': 1.3, homemakers: 1.4, 'weekdays-only': 0.8, foreigners: 0.5, 'no-experience': 2.4 } },
+  'housekeeping-service': { premium: [150, 300], conditions: { homemakers: 2, 'flexible-shifts': 1.8, 'weekdays-only': 1, daytime: 1.2, 'side-job': 1 } },
+  'hotel-room-cleaning': { premium: [80, 180], related: ['cleaning'],
+    conditions: { daytime: 1.4, homemakers: 1.4, seniors: 1.4, foreigners: 0.9, 'short-hours': 1 } },
+  'front-desk': { premium: [100, 200], related: ['hotel'], conditions: { uniform: 1.6, english: 0.8, training: 1.6 } },
+  'dry-cleaner-reception': { premium: [20, 100], conditions: { homemakers: 1.8, daytime: 1.2, 'fixed-shifts': 0.8 } },
+  // イベント・キャンペーン
+  'event-staff': { related: ['venue-setup', 'live-staff'] },
+  'venue-setup': { premium: [180, 280], related: ['event-staff'], conditions: { 'early-morning': 1, 'late-night': 0.4, 'free-hair': 1.2 } },
+  'live-staff': { related: ['event-staff'], conditions: { 'free-hair': 1.4, 'piercing-ok': 0.8, night: 1 } },
+  'costume-character': { conditions: { 'weekends-only': 2 } },
+  'beer-vendor': { premium: [100, 300], conditions: { students: 2.5, evening: 1.6, 'weekends-only': 1, 'short-term': 1.5 } },
+  'flyer-distribution': { premium: [180, 250], related: ['posting'] },
+  posting: { premium: [50, 150], related: ['flyer-distribution'],
+    conditions: { homemakers: 1.2, seniors: 1.2, 'side-job': 1.5, 'flexible-shifts': 1.8, 'short-hours': 1.2, 'bike-commute': 0.8 } },
+  'model-extra': { premium: [100, 400], conditions: { 'one-day': 3.5, 'no-experience': 2, 'free-hair': 1 } },
+  // 軽作業・物流
+  picking: { related: ['packing', 'goods-inspection'], conditions: { 'daily-pay': 2.2, 'short-term': 1.6, homemakers: 0.8 } },
+  sorting: { related: ['picking', 'packing'], conditions: { 'daily-pay': 2.2, 'short-term': 1.6, 'late-night': 0.6, night: 0.6 } },
+  'goods-inspection': { related: ['packing', 'picking'], conditions: { homemakers: 1, 'weekdays-only': 0.6 } },
+  packing: { related: ['picking', 'goods-inspection'], conditions: { homemakers: 1, 'short-hours': 0.8 } },
+  stocktaking: { related: ['goods-inspection'], conditions: { 'one-day': 3, night: 1.2, 'late-night': 0.6, 'daily-pay': 1.5, students: 1.5 } },
+  forklift: { premium: [250, 320], conditions: { experienced: 1.4, 'qualification-support': 1, 'full-time': 1.2, 'no-experience': 0.6 } },
+  'delivery-driver': { premium: [130, 250], conditions: { 'car-commute': 0.6, 'full-time': 1, 'daily-pay': 1, 'side-job': 1 } },
+  moving: { premium: [200, 350], conditions: { 'daily-pay': 2.2, 'short-term': 1.6, students: 1.6, 'one-day': 1.6, 'school-holidays-only': 0.6 } },
+  taxi: { premium: [200, 400], conditions: { 'qualification-support': 2.2, seniors: 1.4, 'full-time': 1, 'employee-conversion': 0.6, 'late-night': 0.6 } },
+  'motorcycle-courier': { premium: [150, 300], conditions: { 'bike-commute': 2, 'flexible-shifts': 1.5, 'free-hair': 1.2 } },
+  'newspaper-delivery': { premium: [80, 200], conditions: { 'early-morning': 3.5, 'bike-commute': 1.5, seniors: 1, students: 0.8, dormitory: 0.5 } },
+  'facility-security': { premium: [150, 250], related: ['traffic-control'],
+    conditions: { seniors: 1.6, 'late-night': 1, night: 1, training: 1.6, 'daily-pay': 1, uniform: 1.2 } },
+  'traffic-control': { premium: [150, 280], related: ['facility-security'],
+    conditions: { seniors: 1.5, 'daily-pay': 2.4, 'one-day': 1, 'early-morning': 0.8, training: 1.4, night: 0.6, uniform: 1.2 } },
+  // 工場・製造
+  'food-manufacturing': { related: ['line-work'], conditions: { homemakers: 1.4, foreigners: 1, 'early-morning': 0.8, 'free-hair': 1.5 } },
+  'line-work': { related: ['assembly-processing', 'inspection'] },
+  inspection: { related: ['line-work'], conditions: { homemakers: 1, 'weekdays-only': 0.7 } },
+  'machine-operator': { premium: [220, 320], conditions: { experienced: 1.1, 'qualification-support': 0.8 } },
+  // 建築・土木
+  'site-management-assistant': { premium: [250, 400], conditions: { 'employee-conversion': 1.2, 'qualification-support': 1.2, 'daily-pay': 0.4 } },
+  // 営業
+  'corporate-sales': { premium: [300, 400] },
+  'sales-assistant': { premium: [150, 250], conditions: { 'weekdays-only': 1.6, 'no-overtime': 1, homemakers: 1, 'casual-dress': 0.8 } },
+  // オフィス
+  'general-office': { conditions: { 'weekdays-only': 2.2, 'casual-dress': 1.3 } },
+  'data-entry': { premium: [180, 250], conditions: { remote: 0.8, 'short-term': 0.8, 'casual-dress': 1.4, 'side-job': 0.9, 'no-experience': 2 } },
+  'call-center': { premium: [300, 400],
+    conditions: { 'casual-dress': 1.6, 'free-hair': 1.2, 'flexible-shifts': 1.3, training: 2.2, 'near-station': 1.4, 'side-job': 1, 'weekdays-only': 0.8 } },
+  'chat-operator': { premium: [250, 350], conditions: { remote: 1.2, 'casual-dress': 1.4, training: 1.8, 'flexible-shifts': 1.2 } },
+  'reception-secretary': { conditions: { uniform: 1, 'casual-dress': 0.1, 'nails-ok': 0.3, english: 0.4 } },
+  accounting: { premium: [180, 300], conditions: { experienced: 1.4, 'qualification-support': 0.5 } },
+  translation: { premium: [300, 500], conditions: { english: 3, remote: 1.2, experienced: 1.4, 'side-job': 1.2 } },
+  'medical-office': { conditions: { 'qualification-support': 1.4, homemakers: 1.6, 'career-gap-ok': 1.2, uniform: 1 } },
+  // IT・クリエイティブ
+  programmer: { premium: [350, 550] },
+  'tester-debug': { premium: [150, 280], conditions: { students: 1.4, 'no-experience': 1.8, 'casual-dress': 1.8, remote: 0.6 } },
+  'web-design': { premium: [250, 450] },
+  writer: { premium: [150, 350], conditions: { remote: 2.5, 'side-job': 1.8 } },
+  photographer: { conditions: { 'one-day': 1.2, 'weekends-only': 1, remote: 0.05 } },
+  'video-editing': { conditions: { remote: 2.2, 'side-job': 1.6 } },
+  'tech-support': { premium: [250, 350], conditions: { training: 1.8, 'near-station': 1, remote: 0.6 } },
+  // 教育
+  'cram-school-teacher': { premium: [350, 500], related: ['home-tutor'],
+    conditions: { students: 3, evening: 2.2, training: 1.6, 'casual-dress': 0.1, 'transport-paid': 2.2, 'one-day-a-week': 1.3 } },
+  'home-tutor': { premium: [350, 480], related: ['cram-school-teacher'],
+    conditions: { students: 2.6, 'flexible-shifts': 1.6, 'one-day-a-week': 1.4, evening: 1.1, remote: 0.3 } },
+  'childcare-assistant': { premium: [150, 280], related: ['after-school-care'],
+    conditions: { homemakers: 1.8, 'qualification-support': 1.2, 'weekdays-only': 1.2, daytime: 1.5, 'career-gap-ok': 1.2 } },
+  'after-school-care': { premium: [120, 250], related: ['childcare-assistant'],
+    conditions: { evening: 1.4, 'weekdays-only': 1.5, students: 1.5, homemakers: 1.2 } },
+  babysitter: { premium: [150, 350], conditions: { 'flexible-shifts': 1.8, homemakers: 1.2, 'side-job': 1 } },
+  'sports-instructor': { conditions: { students: 2, evening: 1.2, 'weekends-only': 0.8, experienced: 1 } },
+  'english-teacher': { premium: [350, 550], conditions: { english: 3, foreigners: 1, experienced: 1 } },
+  'exam-proctor': { premium: [150, 250], conditions: { 'one-day': 3, 'weekends-only': 2, students: 2, 'short-term': 1.5, seniors: 0.8 } },
+  // 医療・介護・福祉
+  'care-worker': { premium: [200, 300], related: ['day-service'], conditions: { 'qualification-support': 3, 'flexible-shifts': 1.6, 'late-night': 0.5 } },
+  'home-care': { premium: [250, 350], related: ['care-worker'], conditions: { 'car-commute': 1.4, 'bike-commute': 1, 'short-hours': 1, 'qualification-support': 2.4 } },
+  'day-service': { related: ['care-worker'], conditions: { 'weekdays-only': 1, daytime: 1.2, 'late-night': 0, 'car-commute': 1.2 } },
+  'nursing-assistant': { premium: [150, 300], conditions: { 'late-night': 0.6, 'career-gap-ok': 1.3 } },
+  'dental-assistant': { premium: [100, 250], conditions: { uniform: 1.4, 'nails-ok': 0.02, homemakers: 1.4, 'no-experience': 1.6 } },
+  'dispensing-pharmacy': { premium: [100, 250], related: ['registered-seller'], conditions: { homemakers: 1.5, 'weekdays-only': 1 } },
+  'registered-seller': { premium: [200, 350], related: ['dispensing-pharmacy'], conditions: { experienced: 1.8, 'qualification-support': 1.6 } },
+  // 美容
+  hairdresser: { conditions: { 'qualification-support': 1.4, experienced: 1.4, 'free-hair': 2 } },
+  'nail-artist': { conditions: { 'nails-ok': 3, experienced: 1.3, 'side-job': 0.8 } },
+  esthetician: { premium: [100, 250], conditions: { training: 2.2, 'nails-ok': 0.05, 'employee-discount': 1.4 } },
+  relaxation: { premium: [150, 300], conditions: { training: 2.2, 'flexible-shifts': 1.6, 'side-job': 1 } },
+  // その他
+  'mystery-shopper': { premium: [0, 100], conditions: { 'side-job': 2, 'one-day': 1.5, 'no-interview': 1, 'no-resume': 1, homemakers: 1.2 } },
+  farming: { premium: [0, 100], conditions: { seniors: 1.4, dormitory: 0.6, 'short-term': 1.5, 'early-morning': 1.5, foreigners: 0.5, 'car-commute': 1.5 } },
+  'pet-groomer': { premium: [80, 220], conditions: { experienced: 1.6, 'qualification-support': 1.2, 'free-hair': 0.8 } },
+};
+
+/** Within its category, how much more (or less) often a type is posted than an average one. Default 1. */
+// prettier-ignore
+export const TYPE_SHARES: Readonly<Record<string, number>> = {
+  'convenience-store': 2.5, supermarket: 2, drugstore: 1.4, cashier: 1.4, apparel: 1.3,
+  'hall-staff': 1.8, 'kitchen-staff': 1.8, cafe: 1.5, izakaya: 1.5, 'fast-food': 1.3, 'family-restaurant': 1.2,
+  cleaning: 1.8, hotel: 1.5, 'hotel-room-cleaning': 1.2, 'station-staff': 0.4, 'airport-staff': 0.5,
+  'pool-lifeguard': 0.4, 'zoo-aquarium': 0.4, 'event-staff': 1.8, 'costume-character': 0.4, 'beer-vendor': 0.5,
+  picking: 1.6, sorting: 1.6, 'facility-security': 1.3, 'traffic-control': 1.3, taxi: 0.6, 'motorcycle-courier': 0.4,
+  'food-manufacturing': 1.4, 'general-office': 1.5, 'call-center': 1.5, 'data-entry': 1.2, translation: 0.4,
+  'cram-school-teacher': 1.8, 'home-tutor': 1.2, 'exam-proctor': 0.6, 'care-worker': 2, 'registered-seller': 0.6,
+  'mystery-shopper': 1.2, 'pet-groomer': 0.8,
+};
