@@ -4,13 +4,19 @@ import { alignModel } from './model/align-model';
 import type { CooccurrenceModel } from './model/cooccurrence-model';
 
 /**
- * What every strategy reads: the indexed catalogue, the co-view model in the catalogue's type order, and each
- * listing's popularity (the share of users who like its most liked type). Built once per catalogue + model.
+ * What every strategy reads: the indexed catalogue, the co-view model in the catalogue's type order, and a
+ * prior over which listing a user is after. Built once per catalogue + model.
  */
 export class Engine {
   readonly catalog: IndexedCatalog;
   readonly model: CooccurrenceModel;
-  readonly listingPopularity: Float64Array;
+  /**
+   * Prior weight of each listing being the one wanted, scaled so the largest is 1:
+   *   Σ_{t ∈ types(l)} P(x_t=1) / |listings of type t|
+   * A type's share of users is spread over its listings, so a type with many listings does not make each of
+   * them likelier. (Condition lifts learned from the logs were tried as a further factor and measured no gain.)
+   */
+  readonly listingPrior: Float64Array;
   /** Scratch buffers reused across turns: a turn is synchronous, so one engine never runs two at once. */
   readonly scratch: { weights: Float64Array; mask: Uint8Array };
 
@@ -25,16 +31,22 @@ export class Engine {
       ic.jobTypes.map((t) => t.id),
     ).model;
     const n = ic.listings.length;
-    const typePrior = Float64Array.from({ length: ic.typeCount }, (_, i) => this.model.prior(i));
-    this.listingPopularity = new Float64Array(n);
+    const perListingOfType = Float64Array.from(
+      { length: ic.typeCount },
+      (_, t) => this.model.prior(t) / Math.max(1, ic.members[t]!.length),
+    );
+    this.listingPrior = new Float64Array(n);
+    let max = 0;
     for (let l = 0; l < n; l++) {
-      let best = 0;
+      let prior = 0;
       for (let p = ic.attrStart[l]!; p < ic.attrStart[l + 1]!; p++) {
         const a = ic.attrs[p]!;
-        if (a < ic.typeCount && typePrior[a]! > best) best = typePrior[a]!;
+        if (a < ic.typeCount) prior += perListingOfType[a]!;
       }
-      this.listingPopularity[l] = best;
+      this.listingPrior[l] = prior;
+      if (prior > max) max = prior;
     }
+    if (max > 0) for (let l = 0; l < n; l++) this.listingPrior[l]! /= max;
     this.scratch = { weights: new Float64Array(n), mask: new Uint8Array(n) };
   }
 }

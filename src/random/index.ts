@@ -1,1 +1,2 @@
+export { Random, WeightedTable } from './random';
 export { randomInt, seededRandom } from './seeded-random';

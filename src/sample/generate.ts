@@ -1,6 +1,6 @@
 import type { Listing } from '../catalog/types';
 import { generateListings } from './listings';
-import { Random } from './random';
+import { Random } from '../random';
 import { buildContext, type SampleInput } from './sample-context';
 import { SampleDataError } from './sample-error';
 import { ViewSimulator } from './users';

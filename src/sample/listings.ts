@@ -1,6 +1,6 @@
 import type { Listing, ListingArea } from '../catalog/types';
 import { companyName, listingTitle } from './listing-text';
-import { Random, WeightedTable } from './random';
+import { Random, WeightedTable } from '../random';
 import type { SampleContext, TypeInfo } from './sample-context';
 
 /** Share of listings that carry a second, related type of the same category. */

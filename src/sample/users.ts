@@ -1,6 +1,6 @@
 import type { Listing } from '../catalog/types';
 import { PERSONAS, TYPE_AFFINITY_FLOOR, type Persona } from './personas';
-import { Random, WeightedTable } from './random';
+import { Random, WeightedTable } from '../random';
 import type { SampleContext } from './sample-context';
 
 /** Share of views that land on a random listing (browsing noise). */

@@ -1,3 +1,4 @@
+import { hardAnswer } from '../answer';
 import type { Engine } from '../engine';
 import { binaryEntropy } from '../entropy';
 import { FilteringStrategy } from './filtering-strategy';
@@ -26,13 +27,20 @@ export function randomStrategy(engine: Engine): FilteringStrategy {
 }
 
 /**
- * Asks the attribute most candidates have (the most common job type or condition), and ranks by popularity.
- * Needs no more of the model than the type shares, which makes it the safe fallback in production.
+ * The menu a job board without a model would offer: ask job types from the most liked down (the model's type
+ * shares only) until one is a yes, then show the likeliest listings that agree with the answers. It needs no
+ * co-view pairs, which makes it the safe fallback in production.
  */
 export function popularStrategy(engine: Engine): FilteringStrategy {
-  return new FilteringStrategy('popular', engine, (splitting, counts) => {
+  return new FilteringStrategy('popular', engine, (splitting, _counts, _total, _options, evidence) => {
+    const ic = engine.catalog;
+    const saidYesToType = evidence.answers.some((a) => a.kind === 'jobType' && hardAnswer(a.level) === true);
+    if (saidYesToType) return undefined;
     let best: number | undefined;
-    for (const a of splitting) if (best === undefined || counts[a]! > counts[best]!) best = a;
+    for (const a of splitting) {
+      if (a < ic.typeCount && (best === undefined || engine.model.prior(a) > engine.model.prior(best)))
+        best = a;
+    }
     return best;
   });
 }

@@ -11,7 +11,10 @@ import { ask } from './recommend';
 export interface BayesOptions {
   /** Assumed chance that a yes/no answer is wrong: answers are evidence, never hard filters. */
   readonly noise: number;
-  /** Show results once the k best listings hold this share of the posterior. */
+  /**
+   * Show results once the k best listings hold this share of the posterior. 0.15 measured best on the tuning
+   * targets (data/generated/targets-tuning.csv; 0.1–0.5 tried), never on the benchmark's test targets.
+   */
   readonly recommendAt: number;
   /**
    * How far a "yes" to type j also speaks for a listing of another type t: the listing's chance of a yes is
@@ -22,7 +25,7 @@ export interface BayesOptions {
 
 export const DEFAULT_BAYES_OPTIONS: BayesOptions = Object.freeze({
   noise: 0.05,
-  recommendAt: 0.3,
+  recommendAt: 0.15,
   coview: 0,
 });
 
@@ -31,7 +34,7 @@ const NEGLIGIBLE = 1e-9;
 
 /**
  * Our strategy: a posterior over the listing the user will finally want, not over their taste.
- *   P(l | answers) ∝ popularity(l) · Π_answers P(answer | l)
+ *   P(l | answers) ∝ prior(l) · Π_answers P(answer | l)   (prior: see Engine.listingPrior)
  * Each turn it either shows the k most probable listings, when they hold enough of the posterior mass (or on
  * the last turn), or asks the job type or condition whose answer carries the most expected information about
  * the listing: the one whose posterior yes-probability is closest to one half. Soft answers are soft
@@ -85,12 +88,12 @@ export class BayesStrategy implements Strategy {
     return question === undefined ? showBest() : ask(this.engine, question);
   }
 
-  /** log popularity(l) + Σ log P(answer | l) for every candidate, in the engine's scratch buffer. */
+  /** log prior(l) + Σ log P(answer | l) for every candidate, in the engine's scratch buffer. */
   private logWeights(candidates: Int32Array, answers: readonly AttributeAnswer[]): Float64Array {
     const ic = this.engine.catalog;
     const logWeights = this.engine.scratch.weights;
-    const popularity = this.engine.listingPopularity;
-    for (const l of candidates) logWeights[l] = Math.log(popularity[l]! + 1e-12);
+    const prior = this.engine.listingPrior;
+    for (const l of candidates) logWeights[l] = Math.log(prior[l]! + 1e-300);
     for (const answer of answers) {
       if (answer.level === 'dontKnow') continue;
       const attribute = ic.attributeOf(answer.kind, answer.id);

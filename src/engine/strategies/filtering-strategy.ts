@@ -14,6 +14,7 @@ export type AttributePicker = (
   counts: Float64Array,
   total: number,
   options: DecideOptions,
+  evidence: Evidence,
 ) => number | undefined;
 
 /**
@@ -40,7 +41,7 @@ export class FilteringStrategy implements Strategy {
     for (let a = 0; a < counts.length; a++) {
       if (!covered.has(a) && counts[a]! > 0 && counts[a]! < candidates.length) splitting.push(a);
     }
-    const attribute = this.pick(splitting, counts, candidates.length, options);
+    const attribute = this.pick(splitting, counts, candidates.length, options, evidence);
     if (attribute === undefined) return recommend(this.engine, candidates, options.topK);
     return ask(this.engine, attribute);
   }

@@ -91,7 +91,7 @@ export class SeedStrategy implements Strategy {
     return result.length > 0 ? Int32Array.from(result) : pool;
   }
 
-  /** Ranks a listing by how much its best type is liked, then by popularity. */
+  /** Ranks a listing by how much its best type is liked, then by its prior. */
   private typeScore(l: number, posterior: TypePosterior, liked: Set<number>): number {
     const ic = this.engine.catalog;
     let best = 0;
@@ -101,6 +101,7 @@ export class SeedStrategy implements Strategy {
       const s = liked.has(a) ? 1 : posterior.observed[a] ? 0 : posterior.probability(a);
       if (s > best) best = s;
     }
-    return best + 1e-3 * this.engine.listingPopularity[l]!;
+    // The prior (at most 1) only breaks ties between equally liked listings.
+    return best + 1e-6 * this.engine.listingPrior[l]!;
   }
 }

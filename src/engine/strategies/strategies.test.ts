@@ -3,6 +3,7 @@ import type { Evidence } from '../evidence';
 import type { DecideOptions } from '../strategy';
 import { fourTypeModel } from '../testing/four-types';
 import { condition, flatModel, jobType, listing, sixteenCodes } from '../testing/tiny-catalog';
+import { BayesStrategy, DEFAULT_BAYES_OPTIONS } from './bayes-strategy';
 import { createStrategy } from './registry';
 
 const options = (overrides: Partial<DecideOptions> = {}): DecideOptions => ({
@@ -98,10 +99,43 @@ describe('seed', () => {
   });
 });
 
+describe('popular', () => {
+  const listings = [
+    ...[1, 2, 3].map((i) => listing(`cafe${i}`, ['cafe'], i === 1 ? ['c1'] : [])),
+    ...[1, 2, 3].map((i) => listing(`iz${i}`, ['izakaya'], [])),
+  ];
+  const engine = new Engine(
+    {
+      jobTypes: ['cafe', 'konbini', 'restaurant', 'izakaya'].map((id) => jobType(id)),
+      conditions: [condition('c1')],
+      listings,
+    },
+    fourTypeModel(),
+  );
+  const popular = createStrategy('popular', engine);
+
+  it('asks the most liked job type that has listings, then shows that type’s listings', () => {
+    // Type shares (α = 1): cafe 6/12, konbini 5/12, restaurant 6/12, izakaya 4/12; only cafe and izakaya have listings.
+    expect(popular.decide(evidence(), options())).toEqual({ kind: 'askJobType', id: 'cafe' });
+    const act = popular.decide(evidence([{ kind: 'jobType', id: 'cafe', level: 'yes' }]), options());
+    expect(act).toEqual({ kind: 'recommend', listingIds: ['cafe1', 'cafe2'] });
+  });
+
+  it('moves down the list after a no', () => {
+    expect(
+      popular.decide(evidence([{ kind: 'jobType', id: 'cafe', level: 'no' }]), options({ topK: 1 })),
+    ).toEqual({
+      kind: 'recommend',
+      listingIds: ['iz1'],
+    });
+  });
+});
+
 describe('bayes', () => {
   const catalog = sixteenCodes();
   const engine = new Engine(catalog, flatModel(['only']));
-  const bayes = createStrategy('bayes', engine);
+  // With top-2 of sixteen, the default threshold (0.15) shows results almost at once; 0.5 exercises the questions.
+  const bayes = new BayesStrategy(engine, { ...DEFAULT_BAYES_OPTIONS, recommendAt: 0.5 });
 
   it('asks a condition that halves the posterior while it is spread out', () => {
     const act = bayes.decide(evidence([{ kind: 'condition', id: 'c0', level: 'yes' }]), options());

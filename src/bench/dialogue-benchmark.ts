@@ -1,0 +1,45 @@
+import type { Listing } from '../catalog/types';
+import { createStrategy, DEFAULT_STRATEGY, STRATEGY_NAMES, type Engine } from '../engine';
+import { simulate, type SimulationResult } from '../simulate';
+
+export interface DialogueBenchRow {
+  readonly noise: number;
+  readonly result: SimulationResult;
+  readonly seconds: number;
+}
+
+/** Every strategy on the same targets at each noise level, same seed: one run, side by side. */
+export function runDialogueBenchmark(
+  engine: Engine,
+  targets: readonly Listing[],
+  noises: readonly number[],
+  options: { maxTurns: number; topK: number; seed: number },
+): DialogueBenchRow[] {
+  const rows: DialogueBenchRow[] = [];
+  for (const noise of noises) {
+    for (const name of STRATEGY_NAMES) {
+      const started = performance.now();
+      const result = simulate(createStrategy(name, engine), targets, { ...options, noise });
+      rows.push({ noise, result, seconds: (performance.now() - started) / 1000 });
+    }
+  }
+  return rows;
+}
+
+/** Does the default strategy beat seed and maxent on SR@15 and AT at every noise level? */
+export function defaultStrategyVerdict(rows: readonly DialogueBenchRow[]): string[] {
+  const lines: string[] = [];
+  for (const noise of new Set(rows.map((r) => r.noise))) {
+    const at = (name: string) => rows.find((r) => r.noise === noise && r.result.strategy === name)!.result;
+    const best = at(DEFAULT_STRATEGY);
+    for (const other of ['seed', 'maxent']) {
+      const o = at(other);
+      const ahead = best.sr15 > o.sr15 && best.at < o.at;
+      lines.push(
+        `noise ${noise}: ${DEFAULT_STRATEGY} vs ${other}: SR@15 ${best.sr15.toFixed(3)} vs ${o.sr15.toFixed(3)}, ` +
+          `AT ${best.at.toFixed(2)} vs ${o.at.toFixed(2)} -> ${ahead ? 'ahead on both' : 'NOT ahead on both'}`,
+      );
+    }
+  }
+  return lines;
+}

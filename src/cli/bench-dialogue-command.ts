@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { defaultStrategyVerdict, runDialogueBenchmark } from '../bench/dialogue-benchmark';
+import { machineLine, writeResults } from '../bench/write-results';
+import { loadEngine, loadTargets } from './evaluation-input';
+import { formatMarkdownTable, formatTable } from './format-table';
+import { numberOption } from './options';
+import { SAMPLE_PATHS } from './paths';
+import { ensureSample } from './setup-command';
+import { RESULT_HEADER, resultJson, resultRow } from './simulate-command';
+
+/** npm run bench:dialogue — every strategy on the held-out synthetic targets at noise 0 and 0.1. */
+export async function benchDialogueCommand(args: string[], out: (line: string) => void): Promise<number> {
+  const { values } = parseArgs({ args, options: { tests: { type: 'string' }, seed: { type: 'string' } } });
+  await ensureSample(out);
+  const { catalog, engine } = await loadEngine(SAMPLE_PATHS.catalogDir, SAMPLE_PATHS.model);
+  const targets = await loadTargets(catalog, values.tests ?? SAMPLE_PATHS.targets);
+  const options = {
+    maxTurns: 15,
+    topK: 10,
+    seed: numberOption(values, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }),
+  };
+  const rows = runDialogueBenchmark(engine, targets, [0, 0.1], options);
+
+  const header = ['noise', ...RESULT_HEADER, 'seconds'];
+  const cells = rows.map((r) => [String(r.noise), ...resultRow(r.result), r.seconds.toFixed(1)]);
+  const floor = rows[0]?.result.floorBits ?? 0;
+  const verdict = defaultStrategyVerdict(rows);
+  const machine = machineLine();
+  out(formatTable(header, cells));
+  out(`floor ${floor.toFixed(2)} bits; ${catalog.listings.length} listings; ${machine}`);
+  verdict.forEach((line) => out(line));
+  const markdown = [
+    `Dialogue benchmark (${machine}): ${targets.length} held-out targets, ${catalog.listings.length} listings, ` +
+      `max 15 turns, top 10, seed ${options.seed}. 95% intervals in brackets.`,
+    '',
+    formatMarkdownTable(header, cells),
+    '',
+    `Information-theoretic floor: ${floor.toFixed(2)} bits.`,
+    '',
+    ...verdict.map((line) => `- ${line}`),
+  ].join('\n');
+  const json = {
+    machine,
+    listings: catalog.listings.length,
+    options,
+    rows: rows.map((r) => ({ noise: r.noise, seconds: r.seconds, ...resultJson(r.result) })),
+    verdict,
+  };
+  const paths = await writeResults('dialogue', json, markdown);
+  out(`written: ${paths.join(', ')}`);
+  return 0;
+}

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { createStrategy, isStrategyName, STRATEGY_NAMES } from '../engine';
+import { simulate, type SimulationResult } from '../simulate';
+import { loadEngine, loadTargets } from './evaluation-input';
+import { formatTable } from './format-table';
+import { numberOption, requireOption } from './options';
+import { UsageError } from './usage-error';
+
+export const SIMULATE_USAGE =
+  'soudan simulate --catalog DIR --model FILE --tests FILE --strategy NAME [--max-turns 15] [--top-k 10] ' +
+  '[--noise 0] [--seed 1] [--json]';
+
+export async function simulateCommand(args: string[], out: (line: string) => void): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      catalog: { type: 'string' },
+      model: { type: 'string' },
+      tests: { type: 'string' },
+      strategy: { type: 'string' },
+      'max-turns': { type: 'string' },
+      'top-k': { type: 'string' },
+      noise: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const name = requireOption(values, 'strategy');
+  if (!isStrategyName(name)) throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}`);
+  const options = {
+    maxTurns: numberOption(values, 'max-turns', 15, { min: 1, max: 100, integer: true }),
+    topK: numberOption(values, 'top-k', 10, { min: 1, max: 100, integer: true }),
+    noise: numberOption(values, 'noise', 0, { min: 0, max: 0.5 }),
+    seed: numberOption(values, 'seed', 1, { min: 0, max: 2 ** 32 - 1, integer: true }),
+  };
+  const { catalog, engine } = await loadEngine(
+    requireOption(values, 'catalog'),
+    requireOption(values, 'model'),
+  );
+  const targets = await loadTargets(catalog, requireOption(values, 'tests'));
+  const result = simulate(createStrategy(name, engine), targets, options);
+  out(values.json ? JSON.stringify(resultJson(result)) : formatResults([result]));
+  return 0;
+}
+
+/** The `--json` object: exactly the keys the issue names. */
+export function resultJson(r: SimulationResult) {
+  return {
+    strategy: r.strategy,
+    cases: r.cases,
+    sr5: r.sr5,
+    sr10: r.sr10,
+    sr15: r.sr15,
+    at: r.at,
+    hdcg: r.hdcg,
+    ci95: r.ci95,
+    floorBits: r.floorBits,
+  };
+}
+
+const fixed = (x: number, digits = 3) => x.toFixed(digits);
+const withInterval = (x: number, ci: { low: number; high: number }, digits = 3) =>
+  `${fixed(x, digits)} [${fixed(ci.low, digits)}, ${fixed(ci.high, digits)}]`;
+
+export const RESULT_HEADER = ['strategy', 'cases', 'SR@5', 'SR@10', 'SR@15', 'AT', 'hDCG'];
+
+export function resultRow(r: SimulationResult): string[] {
+  return [
+    r.strategy,
+    String(r.cases),
+    withInterval(r.sr5, r.ci95.sr5),
+    withInterval(r.sr10, r.ci95.sr10),
+    withInterval(r.sr15, r.ci95.sr15),
+    withInterval(r.at, r.ci95.at, 2),
+    withInterval(r.hdcg, r.ci95.hdcg),
+  ];
+}
+
+export function formatResults(results: readonly SimulationResult[]): string {
+  const floor = results[0]?.floorBits ?? 0;
+  return (
+    formatTable(RESULT_HEADER, results.map(resultRow)) +
+    `\n95% intervals in brackets. Information-theoretic floor: ${fixed(floor, 2)} bits ` +
+    `(entropy of the targets; a yes/no questioner needs at least that many answers on average).`
+  );
+}

@@ -1,0 +1,73 @@
+import { ImportError, readViewLog, type Catalog } from '../catalog';
+import { CooccurrenceModel, modelToArtifact, type ModelArtifact } from '../engine';
+import { CoViewAccumulator } from './co-view-accumulator';
+
+export interface TrainOptions {
+  /** Additive smoothing α of every probability (DESIGN §2 item 1). */
+  readonly smoothing: number;
+  /** Skip rows whose listing or job type the catalogue does not know (counted in stats) instead of failing. */
+  readonly skipUnknown: boolean;
+  /** Wall clock, handed in: ms for throughput, Date for the artifact. */
+  readonly clock: { now(): number; date(): Date };
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  smoothing: 1,
+  skipUnknown: false,
+  clock: { now: () => performance.now(), date: () => new Date() },
+};
+
+/**
+ * Streams a view log and builds the co-view model. A listing view counts as a view of each of its job types.
+ * An id the catalogue does not know stops training with its file and line (or is skipped with skipUnknown).
+ */
+export async function trainFromViewLog(
+  catalog: Pick<Catalog, 'jobTypes' | 'listings'>,
+  viewsPath: string,
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): Promise<{ model: CooccurrenceModel; artifact: ModelArtifact }> {
+  const started = options.clock.now();
+  const typeIndex = new Map(catalog.jobTypes.map((t, i) => [t.id, [i]]));
+  const listingTypes = new Map(
+    catalog.listings.map((l) => [l.id, l.jobTypeIds.map((id) => typeIndex.get(id)![0]!)]),
+  );
+  const accumulator = new CoViewAccumulator(catalog.jobTypes.length);
+  let rows = 0;
+  let skippedRows = 0;
+  for await (const record of readViewLog(viewsPath)) {
+    rows++;
+    const types =
+      record.listingId !== undefined ? listingTypes.get(record.listingId) : typeIndex.get(record.jobTypeId!);
+    if (types === undefined) {
+      if (options.skipUnknown) {
+        skippedRows++;
+        continue;
+      }
+      const field = record.listingId !== undefined ? 'listing_id' : 'job_type_id';
+      const id = record.listingId ?? record.jobTypeId;
+      throw new ImportError(`unknown ${field === 'listing_id' ? 'listing' : 'job type'} id "${id}"`, {
+        file: viewsPath,
+        line: record.lineNumber,
+        field,
+      });
+    }
+    accumulator.add(record.userId, types);
+  }
+  const model = new CooccurrenceModel(
+    catalog.jobTypes.map((t) => t.id),
+    accumulator.counts(),
+    options.smoothing,
+  );
+  const seconds = (options.clock.now() - started) / 1000;
+  const artifact = modelToArtifact(model, {
+    createdAt: options.clock.date().toISOString(),
+    stats: {
+      rows,
+      users: accumulator.users,
+      skippedRows,
+      seconds,
+      rowsPerSecond: seconds > 0 ? rows / seconds : 0,
+    },
+  });
+  return { model, artifact };
+}
