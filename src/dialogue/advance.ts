@@ -1,0 +1,126 @@
+import { seededRandom } from '../random';
+import type { Act, DecideOptions } from '../engine';
+import { evidenceOf } from './evidence';
+import { subjectName } from './names';
+import { hasOpenListings, placeLabel } from './places';
+import { compactAnswers, type Turn } from './turn';
+import { variantPick } from './variant';
+
+function decide(turn: Turn, turnsLeft: number, alsoExclude: readonly string[] = []): Act {
+  const { ctx } = turn;
+  const evidence = evidenceOf(ctx, turn.ans, turn.a, [...turn.rej, ...alsoExclude]);
+  const options: DecideOptions = {
+    topK: ctx.options.resultsPerPage,
+    turnsLeft,
+    // Strategies that draw get a stream fixed by where the conversation is: replaying a turn replays it.
+    random: seededRandom(variantPick(turn.n, turn.ans.length, turn.rej.length)),
+  };
+  return ctx.strategy.decide(evidence, options);
+}
+
+/** Listing ids of a recommendation that exist and were neither rejected nor already shown. */
+function freshIds(turn: Turn, act: Act): string[] {
+  if (act.kind !== 'recommend') return [];
+  const excluded = new Set([...turn.rej, ...turn.shown]);
+  return [...new Set(act.listingIds)].filter((id) => turn.ctx.lookup.listings.has(id) && !excluded.has(id));
+}
+
+/** Decides what to ask or show next, once the user's turn has been taken in. */
+export function decideNext(turn: Turn): void {
+  const { ctx } = turn;
+  if (turn.a === null) {
+    turn.q = ['a'];
+    return;
+  }
+  if (!widenIfEmpty(turn)) return exhausted(turn);
+  const budget = ctx.options.questionBudget;
+  const turnsLeft = turn.forceResults || turn.asked >= budget ? 1 : budget - turn.asked + 1;
+  const act = decide(turn, turnsLeft);
+  if (act.kind === 'recommend') {
+    turn.shown = [];
+    const ids = freshIds(turn, act);
+    return ids.length === 0 ? exhausted(turn) : showFirstPage(turn, ids);
+  }
+  const code = act.kind === 'askJobType' ? 't' : 'c';
+  turn.q = [code, act.id];
+  const left = budget - turn.asked;
+  if (left === 2) turn.say('progress.left', { count: 2 });
+  else if (left === 1 && budget > 1) turn.say('progress.last');
+}
+
+/** When the chosen area has nothing left, widen it (municipality -> prefecture -> anywhere) and say so. */
+function widenIfEmpty(turn: Turn): boolean {
+  const { ctx } = turn;
+  const rejected = new Set(turn.rej);
+  const from = turn.a;
+  if (from === null || from === '*') return hasOpenListings(ctx, '*', rejected);
+  if (hasOpenListings(ctx, from, rejected)) return true;
+  const fromLabel = placeLabel(ctx, turn.locale, from);
+  if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected)) {
+    turn.a = [from[0]];
+    turn.say('area.widened.prefecture', { from: fromLabel, to: placeLabel(ctx, turn.locale, [from[0]]) });
+    return true;
+  }
+  if (!hasOpenListings(ctx, '*', rejected)) return false;
+  turn.a = '*';
+  turn.say('area.widened.anywhere', { from: fromLabel });
+  return true;
+}
+
+function exhausted(turn: Turn): void {
+  turn.shown = [];
+  turn.pg = 0;
+  turn.q = ['o'];
+  turn.act = 'noResults';
+  turn.say('results.exhausted');
+}
+
+function showFirstPage(turn: Turn, ids: readonly string[]): void {
+  turn.shown = [...ids];
+  turn.pg = 0;
+  turn.asked = 0;
+  turn.q = ['r'];
+  turn.listJobs = true;
+  turn.act = 'showResults';
+  const dropped = droppedWishes(turn, ids);
+  if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
+  if (ids.length === 1) turn.say('results.foundOne');
+  else turn.say('results.found', { count: ids.length });
+}
+
+/** 「ほかのも見たい」: the next page, or a word that there is none. */
+export function showNextPage(turn: Turn): void {
+  turn.settled = true;
+  turn.act = 'showResults';
+  const ids = freshIds(turn, decide(turn, 1, turn.shown));
+  if (ids.length === 0) {
+    turn.say('results.noMore');
+    return;
+  }
+  turn.markChanged();
+  turn.pg = turn.shown.length;
+  turn.shown = [...turn.shown, ...ids];
+  turn.listJobs = true;
+  turn.say('results.more', { count: ids.length });
+}
+
+/**
+ * Wishes the shown jobs do not meet: each condition the user wants that none of them has, and the liked job
+ * types when none of them is of any.
+ */
+function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
+  const listings = ids.flatMap((id) => turn.ctx.lookup.listings.get(id) ?? []);
+  // Level codes 0 and 1: yes and probably yes.
+  const wanted = compactAnswers(turn.ans).filter((t) => t[2] <= 1);
+  const likedTypes = wanted.filter((t) => t[0] === 't' && turn.ctx.lookup.jobTypes.has(t[1]));
+  const names: string[] = [];
+  if (likedTypes.length > 0 && !listings.some((l) => likedTypes.some((t) => l.jobTypeIds.includes(t[1])))) {
+    for (const t of likedTypes) names.push(subjectName(turn.ctx, turn.locale, 't', t[1]));
+  }
+  for (const t of wanted) {
+    if (t[0] !== 'c' || !turn.ctx.lookup.conditions.has(t[1])) continue;
+    if (!listings.some((l) => l.conditionIds.includes(t[1])))
+      names.push(subjectName(turn.ctx, turn.locale, 'c', t[1]));
+  }
+  return names;
+}

@@ -1,0 +1,133 @@
+import { Conversation, smallContext } from './testing/dialogue-fixture';
+import type { TurnInput } from './types';
+
+function atArea(): Conversation {
+  const c = new Conversation(smallContext({}, 'in-order'));
+  c.start();
+  return c;
+}
+
+describe('the area question', () => {
+  it.each([
+    ['渋谷', ['東京都', '渋谷区'], '東京都渋谷区'],
+    ['しぶや', ['東京都', '渋谷区'], '東京都渋谷区'],
+    ['渋谷区で働きたい', ['東京都', '渋谷区'], '東京都渋谷区'],
+    ['新宿', ['東京都', '新宿区'], '東京都新宿区'],
+    ['大阪', ['大阪府'], '大阪府'],
+    ['おおさか', ['大阪府'], '大阪府'],
+    ['東京', ['東京都'], '東京都'],
+  ])('「%s」 sets the area %j', (text, area, label) => {
+    const c = atArea();
+    const reply = c.say(text);
+    expect(c.current.a).toEqual(area);
+    expect(reply.messages[0]!.text).toContain(label);
+    expect(reply.act).toBe('askJobType');
+  });
+
+  it.each(['どこでもいい', 'わからない', 'スキップ', 'area:any'])('「%s」 skips the area', (input) => {
+    const c = atArea();
+    const reply = input === 'area:any' ? c.tap(input) : c.say(input);
+    expect(c.current.a).toBe('*');
+    expect(reply.messages[0]!.text).toMatch(/こだわらず|問わず|全国/u);
+    expect(reply.act).toBe('askJobType');
+  });
+
+  it('a postback names a prefecture or a municipality', () => {
+    const c = atArea();
+    c.tap('area:東京都/新宿区');
+    expect(c.current.a).toEqual(['東京都', '新宿区']);
+    const d = atArea();
+    d.tap('area:大阪府');
+    expect(d.current.a).toEqual(['大阪府']);
+  });
+
+  it('a shared location sets the nearest municipality', () => {
+    const c = atArea();
+    c.send({ kind: 'location', lat: 35.6905, lng: 139.7 });
+    expect(c.current.a).toEqual(['東京都', '新宿区']);
+    const d = atArea();
+    const reply = d.send({ kind: 'location', lat: Number.NaN, lng: 0 } as TurnInput);
+    expect(reply.act).toBe('clarify');
+  });
+
+  it('an unknown place, or a yes, is asked again politely', () => {
+    for (const text of ['ぬるぽ', 'はい']) {
+      const c = atArea();
+      const reply = c.say(text);
+      expect(reply.act).toBe('clarify');
+      expect(reply.question?.kind).toBe('area');
+      expect(reply.messages[0]!.text).toMatch(/場所|どのあたり/u);
+      expect(c.current.a).toBeNull();
+    }
+  });
+});
+
+describe('an ambiguous place', () => {
+  it('「府中」 asks which one, with a button for each', () => {
+    const c = atArea();
+    const reply = c.say('府中');
+    expect(reply.act).toBe('askArea');
+    expect(reply.question).toEqual({ kind: 'area', id: null, label: '働く場所' });
+    expect(reply.messages.at(-1)!.text).toContain('府中');
+    expect(reply.suggestions).toEqual([
+      { label: '東京都府中市', postback: 'area:東京都/府中市' },
+      { label: '広島県府中市', postback: 'area:広島県/府中市' },
+      { label: '広島県府中町', postback: 'area:広島県/府中町' },
+      { label: 'どこでもいい', postback: 'area:any' },
+    ]);
+    expect(c.current.a).toBeNull();
+  });
+
+  it('is settled by a button, or by naming the prefecture', () => {
+    const c = atArea();
+    c.say('ふちゅう');
+    c.tap('area:広島県/府中町');
+    expect(c.current.a).toEqual(['広島県', '府中町']);
+    const d = atArea();
+    d.say('府中');
+    const reply = d.say('東京の方');
+    expect(d.current.a).toEqual(['東京都', '府中市']);
+    expect(reply.messages[0]!.text).toContain('東京都府中市');
+  });
+
+  it('an unclear reply asks again; another place is taken as it is', () => {
+    const c = atArea();
+    c.say('府中');
+    expect(c.say('はい').act).toBe('clarify');
+    expect(c.last.suggestions).toHaveLength(4);
+    c.say('大阪');
+    expect(c.current.a).toEqual(['大阪府']);
+  });
+
+  it('is asked at any step when a volunteered place is ambiguous', () => {
+    const c = atArea();
+    c.say('どこでもいい');
+    const reply = c.say('府中でカフェがいい');
+    expect(reply.act).toBe('askArea');
+    expect(c.current.ans).toContainEqual(['t', 'cafe', 0]);
+    c.tap('area:東京都/府中市');
+    expect(c.current.a).toEqual(['東京都', '府中市']);
+  });
+});
+
+describe('widening an area without jobs', () => {
+  it('municipality -> prefecture, and says so', () => {
+    const c = atArea();
+    const reply = c.say('奥多摩');
+    expect(c.current.a).toEqual(['東京都']);
+    expect(reply.messages[0]!.text).toContain('東京都奥多摩町');
+    expect(reply.messages[0]!.text).toMatch(/東京都全体/u);
+  });
+
+  it('prefecture -> anywhere once every job there was turned down', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5 }));
+    c.start();
+    c.say('大阪');
+    expect(c.last.jobs.every((j) => j.area?.prefecture === '大阪府')).toBe(true);
+    const reply = c.say('どれも違う');
+    expect(c.current.a).toBe('*');
+    expect(reply.messages[0]!.text).toMatch(/大阪府.*全国/u);
+    expect(reply.jobs.length).toBeGreaterThan(0);
+    expect(reply.jobs.every((j) => j.area?.prefecture !== '大阪府')).toBe(true);
+  });
+});

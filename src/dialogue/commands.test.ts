@@ -1,0 +1,118 @@
+import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
+import type { Reply } from './types';
+
+const step = (r: Reply) => `${r.act} ${r.question ? `${r.question.kind}/${r.question.id ?? '-'}` : '-'}`;
+
+/** Area anywhere, cafe yes; the konbini question is open. */
+function midway(): Conversation {
+  const c = new Conversation(smallContext({}, 'in-order'));
+  c.start();
+  c.say('どこでもいい');
+  c.say('はい');
+  expect(step(c.last)).toBe('askJobType jobType/konbini');
+  return c;
+}
+
+describe('commands, at any point', () => {
+  it.each(['最初から', 'cmd:restart'])(
+    '%s starts over: everything forgotten, the area asked again',
+    (input) => {
+      const c = midway();
+      const reply = input.startsWith('cmd:') ? c.tap(input) : c.say(input);
+      expect(step(reply)).toBe('restart area/-');
+      expect(reply.messages[0]!.text).toMatch(/最初から|はじめから/u);
+      expect(c.current).toMatchObject({ a: null, ans: [], rej: [], asked: 0, undo: [], done: false });
+    },
+  );
+
+  it.each(['戻る', 'やっぱり', 'cmd:undo'])(
+    '%s takes back the last answer and asks that question again',
+    (input) => {
+      const c = midway();
+      const reply = input.startsWith('cmd:') ? c.tap(input) : c.say(input);
+      expect(step(reply)).toBe('undo jobType/cafe');
+      expect(reply.messages[0]!.text).toMatch(/戻り|戻る|ひとつ/u);
+      expect(c.current.ans).toEqual([]);
+      expect(c.current.asked).toBe(0);
+    },
+  );
+
+  it('undo goes back step by step to the area question, then says it cannot go further', () => {
+    const c = midway();
+    c.say('戻る');
+    expect(step(c.say('戻る'))).toBe('undo area/-');
+    expect(c.current.a).toBeNull();
+    const stuck = c.say('戻る');
+    expect(step(stuck)).toBe('undo area/-');
+    expect(stuck.messages[0]!.text).toMatch(/戻れ/u);
+  });
+
+  it('undo after results brings the last question back and forgets the rejection', () => {
+    const c = new Conversation(smallContext({ questionBudget: 1 }, 'in-order'));
+    c.start();
+    c.say('大阪');
+    c.say('はい'); // cafe, the one question of the budget
+    expect(c.last.act).toBe('showResults');
+    const shown = c.last.jobs.map((j) => j.id);
+    c.say('どれも違う');
+    expect(c.current.rej).toEqual(shown);
+    c.say('戻る');
+    expect(step(c.last)).toBe('undo results/-');
+    expect(c.last.jobs.map((j) => j.id)).toEqual(shown);
+    expect(c.current.rej).toEqual([]);
+    c.say('戻る');
+    expect(step(c.last)).toBe('undo jobType/cafe');
+  });
+
+  it.each(['もう一回', 'え？', 'cmd:repeat'])(
+    '%s repeats the open question without changing anything',
+    (input) => {
+      const c = midway();
+      const before = c.current;
+      const reply = input.startsWith('cmd:') ? c.tap(input) : c.say(input);
+      expect(step(reply)).toBe('repeat jobType/konbini');
+      expect(reply.messages.at(-1)!.text).toContain('コンビニ');
+      expect({ ...c.current, n: 0 }).toEqual({ ...before, n: 0 });
+    },
+  );
+
+  it('repeat at the results reads the jobs again', () => {
+    const c = new Conversation(smallContext());
+    c.start();
+    c.say('大阪');
+    const shown = c.last.jobs;
+    const again = c.say('もう一回');
+    expect(step(again)).toBe('repeat results/-');
+    expect(again.jobs).toEqual(shown);
+    expect(textOf(again)).toContain('大阪のレストラン');
+  });
+
+  it.each(['ヘルプ', 'cmd:help'])('%s explains the commands and asks again', (input) => {
+    const c = midway();
+    const reply = input.startsWith('cmd:') ? c.tap(input) : c.say(input);
+    expect(step(reply)).toBe('help jobType/konbini');
+    expect(reply.messages[0]!.text).toContain('戻る');
+  });
+
+  it.each(['終わり', 'ストップ', 'cmd:stop'])('%s ends politely', (input) => {
+    const c = midway();
+    const reply = input.startsWith('cmd:') ? c.tap(input) : c.say(input);
+    expect(step(reply)).toBe('goodbye -');
+    expect(reply.done).toBe(true);
+    expect(reply.messages[0]!.text).toMatch(/終わり|ここまで/u);
+    expect(reply.suggestions).toEqual([{ label: '最初から', postback: 'cmd:restart' }]);
+  });
+
+  it('after the end, the next message starts a new conversation', () => {
+    const c = midway();
+    c.say('終わり');
+    const reply = c.say('はい');
+    expect(step(reply)).toBe('greet area/-');
+    expect(c.current).toMatchObject({ done: false, ans: [], a: null });
+  });
+
+  it('ほかのも見たい during the questions shows results now', () => {
+    const c = midway();
+    expect(step(c.say('ほかのも見たい'))).toBe('showResults results/-');
+  });
+});

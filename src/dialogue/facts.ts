@@ -1,0 +1,74 @@
+import type { AnswerLevel } from '../engine';
+import { latestLevel } from './evidence';
+import type { Intent } from './intent';
+import { subjectName } from './names';
+import { placeLabel } from './places';
+import { levelCode, samePlace, type KindCode, type Place } from './state';
+import type { Turn } from './turn';
+
+const isYesNoQuestion = (turn: Turn) => turn.q?.[0] === 't' || turn.q?.[0] === 'c';
+
+export function setArea(turn: Turn, area: Place | '*'): void {
+  turn.markChanged();
+  turn.a = area;
+  if (area === '*') turn.say('ack.areaAnywhere');
+  else turn.say('ack.area', { area: placeLabel(turn.ctx, turn.locale, area) }, area.join('/'));
+}
+
+/**
+ * Facts the user volunteered (「渋谷でカフェ、日払いがいい」): an area, liked and disliked job types and conditions.
+ * Returns whether anything new was learnt. Mentions of `skip` (the subject being answered) are left out.
+ */
+export function applyFacts(
+  turn: Turn,
+  intent: Intent,
+  skip?: { code: KindCode; id: string },
+  areas = true,
+): boolean {
+  let changed = false;
+  if (areas) {
+    const area = intent.areas.at(-1);
+    if (area && area.places.length === 1) {
+      const place = area.places[0]!;
+      if (turn.a === null || turn.a === '*' || !samePlace(turn.a, place)) {
+        setArea(turn, place);
+        changed = true;
+      }
+    } else if (area) {
+      turn.markChanged();
+      turn.q = ['p', area.surface, area.places];
+      turn.settled = true;
+      changed = true;
+    } else if (intent.command === 'anywhere' && turn.a !== '*' && !isYesNoQuestion(turn)) {
+      setArea(turn, '*');
+      changed = true;
+    }
+  }
+  const likes: string[] = [];
+  const dislikes: string[] = [];
+  const lists = [
+    ['t', intent.jobTypes],
+    ['c', intent.conditions],
+  ] as const;
+  for (const [code, mentions] of lists) {
+    for (const m of mentions) {
+      if (skip && skip.code === code && skip.id === m.id) continue;
+      const level: AnswerLevel = m.polarity === 'negative' ? 'no' : 'yes';
+      if (latestLevel(turn.ans, code, m.id) === level) continue;
+      turn.markChanged();
+      turn.ans.push([code, m.id, levelCode(level), 1]);
+      (level === 'yes' ? likes : dislikes).push(subjectName(turn.ctx, turn.locale, code, m.id));
+      changed = true;
+    }
+  }
+  const r = turn.ctx.renderer;
+  if (likes.length > 0) turn.say('ack.volunteered.likes', { list: r.list(turn.locale, likes) });
+  if (dislikes.length > 0) turn.say('ack.volunteered.dislikes', { list: r.list(turn.locale, dislikes) });
+  // New wishes while results or the offer to start over are open: a new round from what is known now.
+  if (changed && (turn.q?.[0] === 'r' || turn.q?.[0] === 'o')) {
+    turn.shown = [];
+    turn.pg = 0;
+    turn.q = null;
+  }
+  return changed;
+}

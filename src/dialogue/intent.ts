@@ -1,0 +1,113 @@
+import { isAnswerLevel, type AnswerLevel } from '../engine';
+import type { DialogueContext } from './context';
+import type { Command, Mention, Utterance } from '../nlu';
+import { nearestPlace, placeExists } from './places';
+import { readPostback } from './postbacks';
+import type { Place } from './state';
+import type { Locale, TurnInput } from './types';
+
+/** An area the user named: one place, or several when the name is ambiguous (府中). */
+export interface AreaChoice {
+  readonly surface: string;
+  readonly places: readonly Place[];
+}
+
+/** What the user meant this turn, whatever the channel: typed, spoken, tapped or shared. */
+export interface Intent {
+  readonly command: Command | null;
+  readonly answer: AnswerLevel | null;
+  readonly jobTypes: readonly Mention[];
+  readonly conditions: readonly Mention[];
+  readonly areas: readonly AreaChoice[];
+  /** False for a postback we do not know or a place we cannot find. */
+  readonly understood: boolean;
+}
+
+/** Longer input is cut: nobody answers a yes/no question in a page of text, and the parser stays fast. */
+const MAX_TEXT = 500;
+/** Facts taken from one utterance, at most. */
+const MAX_MENTIONS = 8;
+const MAX_PLACES = 10;
+
+const EMPTY: Intent = {
+  command: null,
+  answer: null,
+  jobTypes: [],
+  conditions: [],
+  areas: [],
+  understood: true,
+};
+const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
+
+export function readIntent(
+  ctx: DialogueContext,
+  input: Exclude<TurnInput, { kind: 'start' }>,
+  locale: Locale,
+  afterOffer: boolean,
+): Intent {
+  switch (input.kind) {
+    case 'postback':
+      return fromPostback(ctx, typeof input.value === 'string' ? input.value : '');
+    case 'location': {
+      const place = nearestPlace(ctx, input.lat, input.lng);
+      return place
+        ? { ...EMPTY, areas: [{ surface: place[1] ?? place[0], places: [place] }] }
+        : NOT_UNDERSTOOD;
+    }
+    case 'text':
+      return fromText(ctx, typeof input.text === 'string' ? input.text : '', locale, afterOffer);
+    default:
+      return NOT_UNDERSTOOD;
+  }
+}
+
+function fromPostback(ctx: DialogueContext, value: string): Intent {
+  const meaning = readPostback(value);
+  switch (meaning.kind) {
+    case 'answer':
+      return { ...EMPTY, answer: meaning.level };
+    case 'command':
+      return { ...EMPTY, command: meaning.command };
+    case 'area':
+      return placeExists(ctx, meaning.place)
+        ? { ...EMPTY, areas: [{ surface: meaning.place[1] ?? meaning.place[0], places: [meaning.place] }] }
+        : NOT_UNDERSTOOD;
+    case 'unknown':
+      return NOT_UNDERSTOOD;
+  }
+}
+
+function fromText(ctx: DialogueContext, raw: string, locale: Locale, afterOffer: boolean): Intent {
+  const text = raw.slice(0, MAX_TEXT);
+  if (text.trim() === '') return NOT_UNDERSTOOD;
+  let parsed: Utterance;
+  try {
+    parsed = ctx.parse(text, { locale, afterOffer, lexicon: ctx.lexicon });
+  } catch {
+    // A parser bug must not end the conversation: the user is asked again instead.
+    return NOT_UNDERSTOOD;
+  }
+  const known = (ids: ReadonlyMap<string, unknown>, list: readonly Mention[] | undefined) =>
+    (list ?? []).filter((m) => ids.has(m.id)).slice(0, MAX_MENTIONS);
+  const areas: AreaChoice[] = [];
+  for (const mention of parsed.mentions?.areas ?? []) {
+    const named = mention.candidates?.length ? mention.candidates : [mention];
+    const places = named
+      .map((p): Place => (p.municipality ? [p.prefecture, p.municipality] : [p.prefecture]))
+      .filter((p) => placeExists(ctx, p))
+      .slice(0, MAX_PLACES);
+    if (places.length > 0) areas.push({ surface: String(mention.surface ?? '').slice(0, 40), places });
+  }
+  return {
+    command: parsed.command ?? null,
+    answer: isAnswerLevel(parsed.answer) ? parsed.answer : null,
+    jobTypes: known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes),
+    conditions: known(ctx.lookup.conditions, parsed.mentions?.conditions),
+    areas,
+    understood: true,
+  };
+}
+
+export function hasFacts(intent: Intent): boolean {
+  return intent.jobTypes.length > 0 || intent.conditions.length > 0 || intent.areas.length > 0;
+}

@@ -1,0 +1,54 @@
+import type { Listing } from '../catalog/types';
+import type { Spoken } from '../i18n/types';
+import type { DialogueContext } from './context';
+import { placeLabel } from './places';
+import type { KindCode } from './state';
+import type { Locale, Message } from './types';
+
+/** How a job type or condition is called in this locale: catalogue data, interpolated into locale phrases. */
+export function subjectName(ctx: DialogueContext, locale: Locale, kind: KindCode, id: string): string {
+  if (kind === 't') {
+    const type = ctx.lookup.jobTypes.get(id);
+    return (locale === 'en' ? type?.nameEn : undefined) ?? type?.name ?? id;
+  }
+  return ctx.lookup.conditions.get(id)?.name ?? id;
+}
+
+/** Up to this many jobs are read aloud; the rest are counted. */
+export const SPOKEN_JOBS = 3;
+
+/** The job list: every job shown, the first three read aloud with title, wage and area. */
+export function jobList(
+  ctx: DialogueContext,
+  locale: Locale,
+  listings: readonly Listing[],
+  pick: number,
+): Message {
+  const r = ctx.renderer;
+  const separator = r.message(locale, 'format.detailSeparator');
+  const lines = listings.map((listing, i) => {
+    const parts: Spoken[] = [];
+    if (listing.company) parts.push({ text: listing.company, speech: '' });
+    if (listing.wage) parts.push(r.wage(locale, listing.wage));
+    if (listing.area) {
+      const { prefecture, municipality } = listing.area;
+      parts.push(placeLabel(ctx, locale, municipality ? [prefecture, municipality] : [prefecture]));
+    }
+    const details: Spoken = {
+      text: parts.map((p) => p.text).join(separator.text),
+      speech: parts
+        .map((p) => p.speech)
+        .filter((s) => s !== '')
+        .join(separator.speech),
+    };
+    return r.message(locale, 'job.line', { index: i + 1, title: listing.title, details });
+  });
+  const spoken = lines.slice(0, SPOKEN_JOBS).map((l) => l.speech);
+  if (listings.length > SPOKEN_JOBS) {
+    spoken.push(
+      r.message(locale, 'results.spokenRest', { count: listings.length - SPOKEN_JOBS }, { pick }).speech,
+    );
+  }
+  const glue = r.message(locale, 'format.sentenceJoin').speech;
+  return { text: lines.map((l) => l.text).join('\n'), speech: spoken.join(glue) };
+}

@@ -1,0 +1,54 @@
+import type { Locale } from './types';
+import type { DialogueContext } from './context';
+import type { Spoken } from '../i18n/types';
+import type { AreaValue, Place } from './state';
+
+export function placeExists(ctx: DialogueContext, place: Place): boolean {
+  const municipalities = ctx.lookup.municipalities.get(place[0]);
+  if (!municipalities) return false;
+  return place[1] === undefined || municipalities.has(place[1]);
+}
+
+/** 「東京都渋谷区」 / "渋谷区, Tokyo"; designated-city wards read as one name (「札幌市中央区」). */
+export function placeLabel(ctx: DialogueContext, locale: Locale, place: Place): Spoken {
+  const prefecture = ctx.lookup.prefectures.get(place[0]);
+  const prefectureName = locale === 'en' && prefecture ? prefecture.nameEn : place[0];
+  if (place[1] === undefined) {
+    return { text: prefectureName, speech: ctx.renderer.speakable(locale, prefectureName) };
+  }
+  const message = ctx.renderer.message(locale, 'area.full', {
+    prefecture: prefectureName,
+    municipality: place[1].replace(/\s+/gu, ''),
+  });
+  return message;
+}
+
+/** The catalogue municipality nearest to a shared location (flat-earth distance is plenty at this scale). */
+export function nearestPlace(ctx: DialogueContext, lat: number, lng: number): Place | undefined {
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return undefined;
+  const scale = Math.cos((lat * Math.PI) / 180);
+  let best: Place | undefined;
+  let bestDistance = Infinity;
+  for (const prefecture of ctx.catalog.prefectures) {
+    for (const m of prefecture.municipalities) {
+      const d = (m.lat - lat) ** 2 + ((m.lng - lng) * scale) ** 2;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = [prefecture.name, m.name];
+      }
+    }
+  }
+  return best;
+}
+
+/** Whether the area still has a listing the user has not rejected. */
+export function hasOpenListings(
+  ctx: DialogueContext,
+  area: AreaValue,
+  rejected: ReadonlySet<string>,
+): boolean {
+  const ic = ctx.engine.catalog;
+  if (area === null || area === '*') return ic.listings.some((l) => !rejected.has(l.id));
+  for (const l of ic.listingsInArea(area[0], area[1])) if (!rejected.has(ic.listings[l]!.id)) return true;
+  return false;
+}

@@ -1,0 +1,52 @@
+import { isAnswerLevel, type AnswerLevel } from '../engine';
+import { COMMANDS, type Command } from '../nlu';
+import type { Place } from './state';
+
+/**
+ * Values of the suggestion buttons. Answers are the answer level itself; commands are `cmd:<command>`;
+ * areas are `area:any`, `area:<prefecture>` or `area:<prefecture>/<municipality>` with catalogue names.
+ */
+export const POSTBACKS = Object.freeze({
+  yes: 'yes',
+  probablyYes: 'probablyYes',
+  dontKnow: 'dontKnow',
+  probablyNo: 'probablyNo',
+  no: 'no',
+  restart: 'cmd:restart',
+  undo: 'cmd:undo',
+  repeat: 'cmd:repeat',
+  help: 'cmd:help',
+  stop: 'cmd:stop',
+  more: 'cmd:more',
+  noneFit: 'cmd:noneFit',
+  skip: 'cmd:skip',
+  anywhere: 'area:any',
+} as const);
+
+export type PostbackMeaning =
+  | { readonly kind: 'answer'; readonly level: AnswerLevel }
+  | { readonly kind: 'command'; readonly command: Command }
+  | { readonly kind: 'area'; readonly place: Place }
+  | { readonly kind: 'unknown' };
+
+export function areaPostback(place: Place): string {
+  return `area:${place.join('/')}`;
+}
+
+/** What a postback value means, without checking that an area exists (the caller knows the catalogue). */
+export function readPostback(value: string): PostbackMeaning {
+  if (isAnswerLevel(value)) return { kind: 'answer', level: value };
+  if (value.startsWith('cmd:')) {
+    const command = value.slice(4);
+    const known = COMMANDS.find((c) => c === command);
+    return known ? { kind: 'command', command: known } : { kind: 'unknown' };
+  }
+  if (value === POSTBACKS.anywhere) return { kind: 'command', command: 'anywhere' };
+  if (value.startsWith('area:')) {
+    const parts = value.slice(5).split('/');
+    const [prefecture, municipality] = parts;
+    if (!prefecture || parts.length > 2 || (parts.length === 2 && !municipality)) return { kind: 'unknown' };
+    return { kind: 'area', place: municipality ? [prefecture, municipality] : [prefecture] };
+  }
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,133 @@
+import type { Listing } from '../catalog/types';
+import type { LabelKey } from '../i18n/keys';
+import { jobList, subjectName } from './names';
+import { placeLabel } from './places';
+import { areaPostback, POSTBACKS } from './postbacks';
+import type { OpenTuple } from './state';
+import type { Turn } from './turn';
+import type { Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
+
+/** How many places a "which one?" offers as buttons (LINE shows at most 13 quick replies). */
+const MAX_PLACE_SUGGESTIONS = 10;
+
+function questionMessage(turn: Turn, q: OpenTuple): Message {
+  const { ctx, locale } = turn;
+  switch (q[0]) {
+    case 'a':
+      return turn.render('ask.area');
+    case 'p':
+      return turn.render('ask.areaPick', { name: q[1] }, q[1]);
+    case 't':
+      return turn.render('ask.jobType', { name: subjectName(ctx, locale, 't', q[1]) }, q[1]);
+    case 'c': {
+      // The catalogue's own question is one more natural variant, in Japanese only.
+      const own = locale === 'ja' ? ctx.lookup.conditions.get(q[1])?.question : undefined;
+      return turn.render(
+        'ask.condition',
+        { name: subjectName(ctx, locale, 'c', q[1]) },
+        q[1],
+        own ? [own] : [],
+      );
+    }
+    case 'r':
+      return turn.render('ask.results');
+    case 'o':
+      return turn.render('ask.restartOffer');
+  }
+}
+
+function openQuestion(turn: Turn, q: OpenTuple | null): OpenQuestion | null {
+  const { ctx, locale } = turn;
+  const label = (key: LabelKey) => ctx.renderer.label(locale, key);
+  switch (q?.[0]) {
+    case 'a':
+    case 'p':
+      return { kind: 'area', id: null, label: label('question.area') };
+    case 't':
+      return { kind: 'jobType', id: q[1], label: subjectName(ctx, locale, 't', q[1]) };
+    case 'c':
+      return { kind: 'condition', id: q[1], label: subjectName(ctx, locale, 'c', q[1]) };
+    case 'r':
+      return { kind: 'results', id: null, label: label('question.results') };
+    default:
+      return null;
+  }
+}
+
+function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
+  const { ctx, locale } = turn;
+  const button = (key: LabelKey, postback: string): Suggestion => ({
+    label: ctx.renderer.label(locale, key),
+    postback,
+  });
+  if (turn.done || q === null) return [button('suggest.restart', POSTBACKS.restart)];
+  switch (q[0]) {
+    case 'a':
+      return [button('suggest.anywhere', POSTBACKS.anywhere), button('suggest.help', POSTBACKS.help)];
+    case 'p':
+      return [
+        ...q[2].slice(0, MAX_PLACE_SUGGESTIONS).map((place) => ({
+          label: placeLabel(ctx, locale, place).text,
+          postback: areaPostback(place),
+        })),
+        button('suggest.anywhere', POSTBACKS.anywhere),
+      ];
+    case 't':
+    case 'c':
+      return [
+        button('suggest.yes', POSTBACKS.yes),
+        button('suggest.probablyYes', POSTBACKS.probablyYes),
+        button('suggest.dontKnow', POSTBACKS.dontKnow),
+        button('suggest.no', POSTBACKS.no),
+        button('suggest.undo', POSTBACKS.undo),
+      ];
+    case 'r':
+      return [
+        button('suggest.fits', POSTBACKS.yes),
+        button('suggest.more', POSTBACKS.more),
+        button('suggest.noneFit', POSTBACKS.noneFit),
+        button('suggest.undo', POSTBACKS.undo),
+      ];
+    case 'o':
+      return [button('suggest.restart', POSTBACKS.restart), button('suggest.stop', POSTBACKS.stop)];
+  }
+}
+
+function defaultAct(q: OpenTuple | null): TurnAct {
+  switch (q?.[0]) {
+    case 'a':
+    case 'p':
+      return 'askArea';
+    case 't':
+      return 'askJobType';
+    case 'c':
+      return 'askCondition';
+    case 'r':
+      return 'showResults';
+    case 'o':
+      return 'noResults';
+    default:
+      return 'goodbye';
+  }
+}
+
+/** The reply: what was noted, the jobs (when shown), the open question; buttons to answer it. */
+export function buildReply(turn: Turn): Reply {
+  const { ctx, locale } = turn;
+  const q = turn.done ? null : turn.q;
+  const page: Listing[] =
+    q?.[0] === 'r' ? turn.currentPage().flatMap((id) => ctx.lookup.listings.get(id) ?? []) : [];
+  const messages: Message[] = [];
+  if (turn.notes.length > 0) messages.push(ctx.renderer.join(locale, turn.notes));
+  if (turn.listJobs && page.length > 0) messages.push(jobList(ctx, locale, page, turn.n));
+  if (q !== null) messages.push(questionMessage(turn, q));
+  if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
+  return {
+    messages,
+    suggestions: suggestions(turn, q),
+    question: openQuestion(turn, q),
+    jobs: page,
+    done: turn.done,
+    act: turn.act ?? defaultAct(q),
+  };
+}

@@ -1,0 +1,155 @@
+import type { AnswerLevel } from '../engine';
+import { showNextPage } from './advance';
+import { clarify, happyEnd, help, repeat, restart, stop, undo } from './commands';
+import { applyFacts, setArea } from './facts';
+import { hasFacts, type Intent } from './intent';
+import { subjectName } from './names';
+import { kindOf, levelCode, samePlace, type KindCode, type Place } from './state';
+import type { Turn } from './turn';
+
+const isYes = (a: AnswerLevel | null) => a === 'yes' || a === 'probablyYes';
+const isNo = (a: AnswerLevel | null) => a === 'no' || a === 'probablyNo';
+
+/** Takes the user's turn in, given the question that was open. The next question is decided afterwards. */
+export function respond(turn: Turn, intent: Intent): void {
+  if (!intent.understood) return clarify(turn);
+  switch (intent.command) {
+    case 'stop':
+      return stop(turn);
+    case 'restart':
+      return restart(turn);
+    case 'help':
+      return help(turn);
+    case 'repeat':
+      return repeat(turn);
+    case 'undo':
+      // 「やっぱりカフェがいい」 corrects by itself: the facts replace the old answers.
+      if (!hasFacts(intent)) return undo(turn);
+      break;
+    default:
+      break;
+  }
+  const q = turn.q;
+  if (q === null) {
+    applyFacts(turn, intent);
+    return;
+  }
+  switch (q[0]) {
+    case 'a':
+      return answerArea(turn, intent);
+    case 'p':
+      return answerPick(turn, intent, q[2]);
+    case 't':
+    case 'c':
+      return answerAttribute(turn, intent, q[0], q[1]);
+    case 'r':
+      return answerResults(turn, intent);
+    case 'o':
+      return answerRestartOffer(turn, intent);
+  }
+}
+
+function answerArea(turn: Turn, intent: Intent): void {
+  const changed = applyFacts(turn, intent);
+  if (turn.a !== null || turn.q?.[0] === 'p') return;
+  if (intent.command === 'skip' || intent.command === 'anywhere' || intent.answer === 'dontKnow') {
+    return setArea(turn, '*');
+  }
+  if (intent.command === 'more') {
+    turn.forceResults = true;
+    return setArea(turn, '*');
+  }
+  if (!changed) clarify(turn);
+}
+
+function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): void {
+  let chosen: Place | undefined;
+  for (const area of [...intent.areas].reverse()) {
+    // An exact candidate, or the only candidate in a named prefecture (「東京の方」).
+    const matches = candidates.filter((c) =>
+      area.places.some((p) => samePlace(p, c) || (p.length === 1 && p[0] === c[0])),
+    );
+    if (matches.length === 1) {
+      chosen = matches[0];
+      break;
+    }
+  }
+  if (chosen) {
+    turn.q = null;
+    setArea(turn, chosen);
+    applyFacts(turn, intent, undefined, false);
+    return;
+  }
+  if (intent.command === 'skip' || intent.command === 'anywhere' || intent.answer === 'dontKnow') {
+    turn.q = null;
+    return setArea(turn, '*');
+  }
+  // Another place altogether, or other facts: take them; an unclear reply asks again.
+  if (intent.areas.some((a) => a.places.every((p) => !candidates.some((c) => samePlace(c, p))))) {
+    turn.q = null;
+    applyFacts(turn, intent);
+    return;
+  }
+  if (!applyFacts(turn, intent, undefined, false)) return clarify(turn);
+  turn.settled = true;
+}
+
+function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string): void {
+  const kind = kindOf(code);
+  const named = (code === 't' ? intent.jobTypes : intent.conditions).find((m) => m.id === id);
+  let level: AnswerLevel | null;
+  if (named) {
+    // 「カフェがいい」 answers the café question; a soft answer that agrees keeps its softness (「カフェはたぶん」).
+    const direction: AnswerLevel = named.polarity === 'negative' ? 'no' : 'yes';
+    level = intent.answer !== null && isNo(intent.answer) === isNo(direction) ? intent.answer : direction;
+  } else if (hasFacts(intent)) {
+    // 「居酒屋は嫌」 to the konbini question speaks about the izakaya, not the konbini: the question stays open.
+    level = null;
+  } else {
+    // 「どこでもいい」 to a yes/no question means "either way", not a new area.
+    const indifferent = intent.command === 'skip' || intent.command === 'anywhere';
+    level = intent.answer ?? (indifferent ? 'dontKnow' : null);
+  }
+  if (level !== null) {
+    turn.markChanged();
+    turn.ans.push([code, id, levelCode(level)]);
+    turn.asked++;
+    turn.say(`ack.${kind}.${level}`, { name: subjectName(turn.ctx, turn.locale, code, id) }, id);
+    applyFacts(turn, intent, { code, id });
+    return;
+  }
+  const changed = applyFacts(turn, intent, { code, id });
+  if (intent.command === 'more') {
+    turn.markChanged();
+    turn.forceResults = true;
+    return;
+  }
+  if (!changed) clarify(turn);
+}
+
+function answerResults(turn: Turn, intent: Intent): void {
+  const { answer, command } = intent;
+  if (isNo(answer) || command === 'noneFit') {
+    turn.markChanged();
+    turn.rej = [...turn.rej, ...turn.shown];
+    turn.shown = [];
+    turn.pg = 0;
+    turn.asked = 0;
+    turn.q = null;
+    turn.say('results.rejected');
+    applyFacts(turn, intent);
+    return;
+  }
+  if (isYes(answer) && !hasFacts(intent)) return happyEnd(turn);
+  if (applyFacts(turn, intent)) return;
+  if (command === 'more' || command === 'skip' || answer === 'dontKnow') return showNextPage(turn);
+  clarify(turn);
+}
+
+function answerRestartOffer(turn: Turn, intent: Intent): void {
+  // 「大阪でもう一回」: new facts search again at once, nothing needs starting over.
+  if (applyFacts(turn, intent)) return;
+  if (isYes(intent.answer)) return restart(turn);
+  if (isNo(intent.answer)) return stop(turn);
+  clarify(turn);
+}

@@ -1,0 +1,164 @@
+import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
+import type { Reply } from './types';
+
+const ids = (r: Reply) => r.jobs.map((j) => j.id);
+
+describe('question budget', () => {
+  it.each([1, 3, 8])('shows results after %d questions at the latest', (budget) => {
+    // The in-order strategy would ask all 8 attributes: only the budget stops it.
+    const c = new Conversation(smallContext({ questionBudget: budget }, 'in-order'));
+    c.start();
+    c.say('どこでもいい');
+    let questions = 0;
+    while (c.last.act === 'askJobType' || c.last.act === 'askCondition') {
+      questions++;
+      c.say('わからない');
+    }
+    expect(questions).toBe(budget);
+    expect(c.last.act).toBe('showResults');
+  });
+
+  it('says how many questions are left near the end', () => {
+    const c = new Conversation(smallContext({ questionBudget: 4 }, 'in-order'));
+    c.start();
+    const first = c.say('どこでもいい');
+    expect(textOf(first)).not.toMatch(/あと|最後/u);
+    expect(textOf(c.say('はい'))).not.toMatch(/あと|最後/u);
+    expect(textOf(c.say('はい'))).toMatch(/あと2問/u);
+    expect(textOf(c.say('はい'))).toMatch(/最後|あとひとつ/u);
+    expect(c.say('はい').act).toBe('showResults');
+  });
+
+  it('counts again after a round of results was turned down', () => {
+    const c = new Conversation(smallContext({ questionBudget: 2 }, 'in-order'));
+    c.start();
+    c.say('どこでもいい');
+    c.say('はい');
+    c.say('はい');
+    expect(c.last.act).toBe('showResults');
+    c.say('どれも違う');
+    expect(c.last.act).toBe('askJobType');
+    expect(c.current.asked).toBe(0);
+    c.say('いいえ');
+    expect(c.say('いいえ').act).toBe('showResults');
+  });
+});
+
+describe('results', () => {
+  function showing(perPage = 2): Conversation {
+    const c = new Conversation(smallContext({ resultsPerPage: perPage, questionBudget: 1 }, 'in-order'));
+    c.start();
+    c.say('東京');
+    c.say('わからない');
+    expect(c.last.act).toBe('showResults');
+    return c;
+  }
+
+  it('lists the jobs with wage and place, reads three aloud', () => {
+    const c = showing(5);
+    const reply = c.last;
+    expect(reply.jobs).toHaveLength(5);
+    expect(reply.question).toEqual({ kind: 'results', id: null, label: 'お仕事の候補' });
+    const list = reply.messages[1]!;
+    expect(list.text.split('\n').filter((l) => /^\d\. /u.test(l))).toHaveLength(5);
+    expect(list.text).toContain('時給1,200〜1,500円');
+    expect(list.speech).toContain('時給1200円から1500円');
+    expect(list.speech).toContain('3件目');
+    expect(list.speech).not.toContain('4件目');
+    expect(list.speech).toContain('ほかにも2件');
+  });
+
+  it.each(['ほかのも見たい', 'cmd:more'])('%s shows the next ones', (input) => {
+    const c = showing();
+    const first = ids(c.last);
+    const next = input.startsWith('cmd:') ? c.tap(input) : c.say(input);
+    expect(next.act).toBe('showResults');
+    expect(ids(next)).toHaveLength(2);
+    expect(ids(next).some((id) => first.includes(id))).toBe(false);
+    expect(c.current.shown).toEqual([...first, ...ids(next)]);
+    expect(c.current.rej).toEqual([]);
+  });
+
+  it('says so when there are no more to show', () => {
+    const c = showing(5);
+    for (let i = 0; i < 5; i++) c.say('ほかのも見たい');
+    const reply = c.last;
+    expect(reply.act).toBe('showResults');
+    expect(textOf(reply)).toMatch(/これ以上|これで全部|ほかにご紹介できる/u);
+    expect(reply.question?.kind).toBe('results');
+  });
+
+  it.each(['どれも違う', 'いいえ', 'cmd:noneFit'])(
+    '%s rejects every job shown and the questions go on',
+    (input) => {
+      const c = showing();
+      c.say('ほかのも見たい');
+      const shown = c.current.shown;
+      const reply = input.startsWith('cmd:') ? c.tap(input) : c.say(input);
+      expect(c.current.rej).toEqual(shown);
+      expect(reply.messages[0]!.text).toMatch(/ほかのお仕事|別のお仕事|引き続き/u);
+      expect(reply.act).toBe('askJobType');
+    },
+  );
+
+  it.each(['はい', 'これがいい', 'yes'])('%s ends happily', (input) => {
+    const c = showing();
+    const reply = input === 'yes' ? c.tap(input) : c.say(input);
+    expect(reply.act).toBe('goodbye');
+    expect(reply.done).toBe(true);
+    expect(reply.messages[0]!.text).toMatch(/よかった|うれしい/u);
+  });
+
+  it('new wishes at the results start a new round without rejecting', () => {
+    const c = showing();
+    c.say('日払いがいい');
+    expect(c.current.rej).toEqual([]);
+    expect(c.current.ans).toContainEqual(['c', 'daily-pay', 0, 1]);
+  });
+
+  it('names a wished condition none of the shown jobs has', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5 }));
+    c.start();
+    // No job in 東京都府中市 pays daily.
+    const reply = c.say('府中市で日払いがいい');
+    expect(reply.act).toBe('askArea');
+    c.tap('area:東京都/府中市');
+    expect(c.last.act).toBe('showResults');
+    expect(c.last.messages[0]!.text).toMatch(
+      /日払いOKのお仕事は(見つからなかった|なかった)|日払いOKのお仕事がなかった/u,
+    );
+  });
+});
+
+describe('when every job was turned down', () => {
+  function exhausted(): Conversation {
+    const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
+    c.start();
+    c.say('どこでもいい');
+    for (let i = 0; i < 20 && c.last.act !== 'noResults'; i++) {
+      c.say(c.last.act === 'showResults' ? 'どれも違う' : 'わからない');
+    }
+    return c;
+  }
+
+  it('says so and offers to start over', () => {
+    const c = exhausted();
+    const reply = c.last;
+    expect(reply.act).toBe('noResults');
+    expect(reply.jobs).toEqual([]);
+    expect(reply.question).toBeNull();
+    expect(c.current.rej).toHaveLength(22);
+    expect(textOf(reply)).toMatch(/全部|すべて/u);
+    expect(textOf(reply)).toMatch(/最初から|はじめから/u);
+    expect(reply.suggestions.map((s) => s.postback)).toEqual(['cmd:restart', 'cmd:stop']);
+  });
+
+  it('yes starts over, no says goodbye', () => {
+    const yes = exhausted().say('はい');
+    expect(yes.act).toBe('restart');
+    expect(yes.question?.kind).toBe('area');
+    const no = exhausted().say('いいえ');
+    expect(no.act).toBe('goodbye');
+    expect(no.done).toBe(true);
+  });
+});

@@ -1,0 +1,77 @@
+import { Conversation, smallContext } from './testing/dialogue-fixture';
+import type { Locale, Reply } from './types';
+
+/** What a speech engine must never get: URLs, emoji, markdown, symbols it would read out or choke on. */
+const FORBIDDEN: readonly [string, RegExp][] = [
+  ['a URL', /https?:|www\.|\.example|\/\//iu],
+  ['an emoji', /\p{Extended_Pictographic}/u],
+  ['markdown', /[*_`#>[\]]|\n/u],
+  ['a symbol', /[:：〜～~／/★☆¥￥$%％※()（）「」『』【】<>＜＞&＆|｜・]/u],
+];
+
+function problems(reply: Reply): string[] {
+  return reply.messages.flatMap((m) =>
+    FORBIDDEN.filter(([, re]) => re.test(m.speech)).map(([what]) => `${what} in 「${m.speech}」`),
+  );
+}
+
+const DIALOGUES: readonly (readonly string[])[] = [
+  [
+    '渋谷でカフェ、日払いがいい',
+    'はい',
+    'いいえ',
+    'ほかのも見たい',
+    'どれも違う',
+    'わからない',
+    'これがいい',
+  ],
+  ['府中', 'area:広島県/府中市', 'ヘルプ', 'もう一回', 'どれも違う', '戻る', '終わり'],
+  ['おくたま', 'たぶん', 'ふがふが', 'cmd:bogus', '居酒屋は嫌', 'ほかのも見たい', 'もう一回'],
+  [
+    'どこでもいい',
+    'どれも違う',
+    'どれも違う',
+    'どれも違う',
+    'どれも違う',
+    'どれも違う',
+    'どれも違う',
+    'いいえ',
+  ],
+  ['anywhere', 'yes', 'no', 'maybe', 'show me more', 'again', 'stop'],
+];
+
+describe('speech', () => {
+  it.each(['ja', 'en'] as Locale[])('of every reply over several dialogues is clean (%s)', (locale) => {
+    const found: string[] = [];
+    let replies = 0;
+    for (const [perPage, strategy] of [
+      [5, 'bayes'],
+      [2, 'in-order'],
+    ] as const) {
+      for (const inputs of DIALOGUES) {
+        const c = new Conversation(
+          smallContext({ resultsPerPage: perPage, questionBudget: 3 }, strategy),
+          locale,
+        );
+        found.push(...problems(c.start()));
+        for (const input of inputs) {
+          const reply = /^(cmd|area):/u.test(input) ? c.tap(input) : c.say(input);
+          found.push(...problems(reply));
+        }
+        replies += c.replies.length;
+      }
+    }
+    expect(replies).toBeGreaterThan(70);
+    expect(found).toEqual([]);
+  });
+
+  it('reads wages naturally and at most three jobs', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5 }));
+    c.start();
+    const reply = c.say('渋谷');
+    const list = reply.messages[1]!.speech;
+    expect(list).toMatch(/時給\d+円から\d+円/u);
+    expect(list.match(/件目/gu)).toHaveLength(3);
+    expect(reply.messages[1]!.text).toMatch(/時給\d{1},\d{3}〜\d{1},\d{3}円/u);
+  });
+});

@@ -1,0 +1,90 @@
+import { ANSWER_LEVELS, type AnswerLevel, type AttributeKind } from '../engine';
+import type { Locale } from './types';
+
+/** Bumped whenever the layout below changes; parseState migrates older layouts where it can. */
+export const STATE_VERSION = 1;
+
+/** 't' job type, 'c' condition. */
+export type KindCode = 't' | 'c';
+/** Index into ANSWER_LEVELS: 0 yes … 4 no. */
+export type LevelCode = 0 | 1 | 2 | 3 | 4;
+/** [kind, id, level] or [kind, id, level, 1] when volunteered. Later tuples for the same id win. */
+export type AnswerTuple = readonly [KindCode, string, LevelCode] | readonly [KindCode, string, LevelCode, 1];
+/** [prefecture] or [prefecture, municipality], names as in the catalogue. */
+export type Place = readonly [string] | readonly [string, string];
+/** null: not asked yet; '*': anywhere. */
+export type AreaValue = null | '*' | Place;
+
+/**
+ * The open question: ['a'] area; ['p', surface, places] which of several places; ['t', id] job type;
+ * ['c', id] condition; ['r'] do the shown jobs fit; ['o'] start over after everything was rejected.
+ */
+export type OpenTuple =
+  | readonly ['a']
+  | readonly ['p', string, readonly Place[]]
+  | readonly ['t', string]
+  | readonly ['c', string]
+  | readonly ['r']
+  | readonly ['o'];
+
+/** What one user turn changed, to take it back: lengths of ans/rej, asked, area, open question, shown, pg. */
+export type UndoMark = readonly [
+  number,
+  number,
+  number,
+  AreaValue,
+  OpenTuple | null,
+  readonly string[],
+  number,
+];
+
+/** The whole conversation: plain JSON, small enough for any session store. */
+export interface DialogueState {
+  readonly v: typeof STATE_VERSION;
+  /** Turns taken. */
+  readonly n: number;
+  readonly loc: Locale;
+  readonly q: OpenTuple | null;
+  readonly a: AreaValue;
+  readonly ans: readonly AnswerTuple[];
+  /** Listings shown and rejected: never shown again. */
+  readonly rej: readonly string[];
+  /** Listings shown in the current round of results (all pages); the current page starts at pg. */
+  readonly shown: readonly string[];
+  readonly pg: number;
+  /** Questions answered since results were last shown (the question budget counts these). */
+  readonly asked: number;
+  readonly undo: readonly UndoMark[];
+  readonly done: boolean;
+}
+
+export const MAX_UNDO = 8;
+/** Caps that keep a state small whatever is thrown at it; oldest entries go first. */
+export const MAX_ANSWERS = 80;
+export const MAX_REJECTED = 300;
+
+export function freshState(locale: Locale, turns = 0): DialogueState {
+  return {
+    v: STATE_VERSION,
+    n: turns,
+    loc: locale,
+    q: null,
+    a: null,
+    ans: [],
+    rej: [],
+    shown: [],
+    pg: 0,
+    asked: 0,
+    undo: [],
+    done: false,
+  };
+}
+
+export const kindCode = (kind: AttributeKind): KindCode => (kind === 'jobType' ? 't' : 'c');
+export const kindOf = (code: KindCode): AttributeKind => (code === 't' ? 'jobType' : 'condition');
+export const levelCode = (level: AnswerLevel): LevelCode => ANSWER_LEVELS.indexOf(level) as LevelCode;
+export const levelOf = (code: LevelCode): AnswerLevel => ANSWER_LEVELS[code]!;
+
+export function samePlace(a: Place, b: Place): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}

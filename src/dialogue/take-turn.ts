@@ -1,0 +1,65 @@
+import type { Command } from '../nlu';
+import { decideNext } from './advance';
+import type { DialogueContext } from './context';
+import { hasFacts, readIntent } from './intent';
+import { parseState } from './parse-state';
+import { buildReply } from './reply';
+import { respond } from './respond';
+import { freshState, type DialogueState } from './state';
+import { Turn } from './turn';
+import { LOCALES, type Locale, type Reply, type TurnInput } from './types';
+
+/** Commands that mean something before the first question was even asked. */
+const FRESH_COMMANDS: ReadonlySet<Command> = new Set(['stop', 'help', 'anywhere', 'skip']);
+
+export interface TurnResult {
+  readonly state: DialogueState;
+  readonly reply: Reply;
+}
+
+const localeOf = (input: unknown): Locale | undefined => {
+  const locale =
+    typeof input === 'object' && input !== null ? (input as { locale?: unknown }).locale : undefined;
+  return LOCALES.find((l) => l === locale);
+};
+
+/**
+ * One turn of the conversation: (state, input) -> (state', reply). Pure: the same arguments always give the
+ * same result. Any stored state is accepted, garbage included; the reply says so when it had to start over.
+ */
+export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInput): TurnResult {
+  const requested = localeOf(input);
+  const parsed = parseState(rawState, requested ?? 'ja');
+  const locale = requested ?? parsed.state.loc;
+  const kind = typeof input === 'object' && input !== null ? input.kind : undefined;
+
+  let turn: Turn;
+  if (kind === 'start') {
+    turn = new Turn(ctx, freshState(locale, parsed.state.n), locale);
+    greet(turn);
+  } else if (parsed.status === 'new' || parsed.status === 'reset' || parsed.state.done) {
+    turn = new Turn(ctx, freshState(locale, parsed.state.n), locale);
+    if (parsed.status === 'reset') turn.say('state.reset');
+    greet(turn);
+    // A first message can already say a lot (「渋谷でカフェ」); a bare 「はい」 just gets the first question.
+    const intent = readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, false);
+    const meaningful = intent.command !== null && FRESH_COMMANDS.has(intent.command);
+    if (intent.understood && (hasFacts(intent) || meaningful)) respond(turn, intent);
+  } else {
+    turn = new Turn(ctx, parsed.state, locale);
+    if (parsed.status === 'migrated') turn.say('state.migrated');
+    // Only 「最初から探しなおしますか？」 offers something; 「これがいい」 to the results must stay a yes.
+    const afterOffer = turn.q?.[0] === 'o';
+    respond(turn, readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, afterOffer));
+  }
+  if (!turn.settled && !turn.done) decideNext(turn);
+  // A first message that already moved past the area question is logged as what it asked, not as a greeting.
+  if (turn.act === 'greet' && turn.q?.[0] !== 'a') turn.act = undefined;
+  return { reply: buildReply(turn), state: turn.toState() };
+}
+
+function greet(turn: Turn): void {
+  turn.say('greet');
+  turn.q = ['a'];
+  turn.act = 'greet';
+}

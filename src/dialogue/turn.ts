@@ -1,0 +1,133 @@
+import type { MessageKey } from '../i18n/keys';
+import type { MessageParams } from '../i18n/types';
+import type { DialogueContext } from './context';
+import {
+  MAX_ANSWERS,
+  MAX_REJECTED,
+  MAX_UNDO,
+  STATE_VERSION,
+  type AnswerTuple,
+  type AreaValue,
+  type DialogueState,
+  type OpenTuple,
+  type UndoMark,
+} from './state';
+import type { Locale, Message, TurnAct } from './types';
+import { variantPick } from './variant';
+
+/**
+ * One turn in progress: a mutable copy of the state plus what the reply will say. Handlers change it; at the
+ * end it becomes the next state and the reply. Nothing here outlives the turn.
+ */
+export class Turn {
+  n: number;
+  q: OpenTuple | null;
+  a: AreaValue;
+  ans: AnswerTuple[];
+  rej: string[];
+  shown: string[];
+  pg: number;
+  asked: number;
+  undo: UndoMark[];
+  done: boolean;
+  /** Acknowledgements and notices, said first, as one message. */
+  readonly notes: Message[] = [];
+  /** Render the current page of jobs as a list. */
+  listJobs = false;
+  act: TurnAct | undefined;
+  /** The open question was already decided this turn (a place to pick, a next page): do not decide again. */
+  settled = false;
+  /** The user asked to see jobs now: the next decision shows results. */
+  forceResults = false;
+  private readonly before: UndoMark;
+  private marked = false;
+
+  constructor(
+    readonly ctx: DialogueContext,
+    state: DialogueState,
+    readonly locale: Locale,
+  ) {
+    this.n = state.n;
+    this.q = state.q;
+    this.a = state.a;
+    this.ans = [...state.ans];
+    this.rej = [...state.rej];
+    this.shown = [...state.shown];
+    this.pg = state.pg;
+    this.asked = state.asked;
+    this.undo = [...state.undo];
+    this.done = state.done;
+    this.before = [state.ans.length, state.rej.length, state.asked, state.a, state.q, state.shown, state.pg];
+  }
+
+  /** This turn changed what we know: remember how it was, so 「戻る」 can take it back. */
+  markChanged(): void {
+    if (this.marked) return;
+    this.marked = true;
+    this.undo.push(this.before);
+    if (this.undo.length > MAX_UNDO) this.undo.splice(0, this.undo.length - MAX_UNDO);
+  }
+
+  /** Renders a message, picking its variant from the turn number and the subject. */
+  render(key: MessageKey, params?: MessageParams, subject = '', extra?: readonly string[]): Message {
+    return this.ctx.renderer.message(this.locale, key, params, {
+      pick: variantPick(this.n, key, subject),
+      extra,
+    });
+  }
+
+  say(key: MessageKey, params?: MessageParams, subject = ''): void {
+    this.notes.push(this.render(key, params, subject));
+  }
+
+  /** Starts the conversation over, keeping the turn count and the locale. */
+  reset(): void {
+    this.q = null;
+    this.a = null;
+    this.ans = [];
+    this.rej = [];
+    this.shown = [];
+    this.pg = 0;
+    this.asked = 0;
+    this.undo = [];
+    this.done = false;
+    this.settled = false;
+    this.forceResults = false;
+    this.listJobs = false;
+  }
+
+  currentPage(): readonly string[] {
+    return this.shown.slice(this.pg);
+  }
+
+  toState(): DialogueState {
+    let { ans, rej, undo } = this;
+    if (ans.length > MAX_ANSWERS || rej.length > MAX_REJECTED) {
+      // Lengths in the undo marks no longer hold once old entries go.
+      ans = compactAnswers(ans).slice(-MAX_ANSWERS);
+      rej = rej.slice(-MAX_REJECTED);
+      undo = [];
+    }
+    return {
+      v: STATE_VERSION,
+      n: this.n + 1,
+      loc: this.locale,
+      q: this.done ? null : this.q,
+      a: this.a,
+      ans,
+      rej,
+      shown: this.shown,
+      pg: this.pg,
+      asked: this.asked,
+      undo,
+      done: this.done,
+    };
+  }
+}
+
+/** The latest answer for each attribute, in the order they were last given. */
+export function compactAnswers(answers: readonly AnswerTuple[]): AnswerTuple[] {
+  const latest = new Map<string, number>();
+  answers.forEach((t, i) => latest.set(`${t[0]}:${t[1]}`, i));
+  return answers.filter((t, i) => latest.get(`${t[0]}:${t[1]}`) === i);
+}
