@@ -2,16 +2,16 @@ import { hardAnswer } from './answer';
 import type { Engine } from './engine';
 import type { Evidence } from './evidence';
 
+/** Listing indices in the evidence's area, or all listings; shared arrays: never write to them. */
+export function areaCandidates(engine: Engine, evidence: Evidence): Int32Array {
+  if (!evidence.area) return engine.allListings;
+  return engine.catalog.listingsInArea(evidence.area.prefecture, evidence.area.municipality);
+}
+
 /** Listing indices in the evidence's area (all listings when none), minus the rejected ones. */
 export function baseCandidates(engine: Engine, evidence: Evidence): Int32Array {
   const ic = engine.catalog;
-  let list: Int32Array;
-  if (evidence.area) {
-    list = ic.listingsInArea(evidence.area.prefecture, evidence.area.municipality);
-  } else {
-    list = new Int32Array(ic.listings.length);
-    for (let l = 0; l < list.length; l++) list[l] = l;
-  }
+  const list = areaCandidates(engine, evidence);
   if (evidence.rejectedListingIds.length === 0) return list;
   const rejected = new Set<number>();
   for (const id of evidence.rejectedListingIds) {

@@ -17,6 +17,8 @@ export class IndexedCatalog {
   readonly attrs: Int32Array;
   /** Listing indices having each attribute, ascending. */
   readonly members: readonly Int32Array[];
+  /** For attributes most listings have, the listings lacking them (ascending); undefined for the others. */
+  private readonly nonMembers: readonly (Int32Array | undefined)[];
   private readonly typeIndexById: ReadonlyMap<string, number>;
   private readonly conditionIndexById: ReadonlyMap<string, number>;
   private readonly listingIndexById: ReadonlyMap<string, number>;
@@ -59,6 +61,7 @@ export class IndexedCatalog {
       }
     }
     this.members = members;
+    this.nonMembers = members.map((list) => (list.length > n / 2 ? complement(list, n) : undefined));
     this.buildAreaIndex();
   }
 
@@ -118,10 +121,30 @@ export class IndexedCatalog {
     return this.areaIndex.get(key) ?? new Int32Array(0);
   }
 
+  /** The shorter of the listings with and without an attribute: what an update has to touch. */
+  smallerSide(attribute: number): { listings: Int32Array; lacking: boolean } {
+    const lacking = this.nonMembers[attribute];
+    return lacking
+      ? { listings: lacking, lacking: true }
+      : { listings: this.members[attribute]!, lacking: false };
+  }
+
   hasAttribute(listing: number, attribute: number): boolean {
     for (let p = this.attrStart[listing]!; p < this.attrStart[listing + 1]!; p++) {
       if (this.attrs[p] === attribute) return true;
     }
     return false;
   }
+}
+
+/** 0 … n−1 minus a sorted list. */
+function complement(sorted: Int32Array, n: number): Int32Array {
+  const out = new Int32Array(n - sorted.length);
+  let o = 0;
+  let m = 0;
+  for (let l = 0; l < n; l++) {
+    if (m < sorted.length && sorted[m] === l) m++;
+    else out[o++] = l;
+  }
+  return out;
 }

@@ -1,9 +1,9 @@
 import type { Act } from '../act';
 import { answerLikelihood } from '../answer';
-import { baseCandidates, coveredAttributes } from '../candidates';
+import { areaCandidates, coveredAttributes } from '../candidates';
 import type { Engine } from '../engine';
 import { binaryEntropy } from '../entropy';
-import type { AttributeAnswer, Evidence } from '../evidence';
+import type { Evidence } from '../evidence';
 import type { DecideOptions, Strategy } from '../strategy';
 import { topK } from '../top-k';
 import { ask } from './recommend';
@@ -31,6 +31,8 @@ export const DEFAULT_BAYES_OPTIONS: BayesOptions = Object.freeze({
 
 /** Below this share of the best listing's weight a listing no longer moves any decision. */
 const NEGLIGIBLE = 1e-9;
+/** Most listings read to estimate attribute shares in one turn. */
+const MASS_SAMPLE = 20_000;
 
 /**
  * Our strategy: a posterior over the listing the user will finally want, not over their taste.
@@ -49,27 +51,45 @@ export class BayesStrategy implements Strategy {
 
   decide(evidence: Evidence, options: DecideOptions): Act {
     const ic = this.engine.catalog;
-    const candidates = baseCandidates(this.engine, evidence);
-    const logWeights = this.logWeights(candidates, evidence.answers);
+    const candidates = areaCandidates(this.engine, evidence);
+    const logWeights = this.logWeights(candidates, evidence);
 
     let maxLog = -Infinity;
-    for (const l of candidates) if (logWeights[l]! > maxLog) maxLog = logWeights[l]!;
-    const weight = (l: number) => Math.exp(logWeights[l]! - maxLog);
-    const best = topK(candidates, (l) => logWeights[l]!, options.topK);
+    for (let c = 0; c < candidates.length; c++) {
+      const lw = logWeights[candidates[c]!]!;
+      if (lw > maxLog) maxLog = lw;
+    }
+    const best = topK(candidates, (l) => logWeights[l]!, options.topK).filter(
+      (l) => logWeights[l]! > -Infinity,
+    );
     const showBest = (): Act => ({ kind: 'recommend', listingIds: best.map((l) => ic.listings[l]!.id) });
-    if (options.turnsLeft <= 1 || candidates.length <= options.topK) return showBest();
+    if (options.turnsLeft <= 1 || best.length < options.topK || maxLog === -Infinity) return showBest();
 
+    // The listings that still matter: comparing logs is cheap, exp is not, so only a sample pays for it.
+    const active = this.engine.scratch.listings;
+    const cutoff = maxLog + Math.log(NEGLIGIBLE);
+    let activeCount = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const l = candidates[c]!;
+      if (logWeights[l]! >= cutoff) active[activeCount++] = l;
+    }
+    if (activeCount <= options.topK) return showBest();
+
+    // Total posterior mass and each attribute's yes-mass. Past MASS_SAMPLE listings an evenly strided sample
+    // estimates them: the question needs only the share closest to one half, the threshold only a ratio, and
+    // this keeps a turn flat in the catalogue's size.
     const mass = new Float64Array(ic.attributeCount);
-    let total = 0;
-    for (const l of candidates) {
-      const w = weight(l);
-      if (w < NEGLIGIBLE) continue;
-      total += w;
+    const stride = Math.max(1, Math.ceil(activeCount / MASS_SAMPLE));
+    let sampled = 0;
+    for (let i = 0; i < activeCount; i += stride) {
+      const l = active[i]!;
+      const w = Math.exp(logWeights[l]! - maxLog);
+      sampled += w;
       for (let p = ic.attrStart[l]!; p < ic.attrStart[l + 1]!; p++) mass[ic.attrs[p]!]! += w;
     }
     let bestMass = 0;
-    for (const l of best) bestMass += weight(l);
-    if (bestMass / total >= this.options.recommendAt) return showBest();
+    for (const l of best) bestMass += Math.exp(logWeights[l]! - maxLog);
+    if (bestMass / (sampled * stride) >= this.options.recommendAt) return showBest();
 
     const covered = coveredAttributes(this.engine, evidence);
     const noise = this.options.noise;
@@ -78,7 +98,7 @@ export class BayesStrategy implements Strategy {
     let bestGain = 1e-3;
     for (let a = 0; a < ic.attributeCount; a++) {
       if (covered.has(a)) continue;
-      const q = mass[a]! / total;
+      const q = mass[a]! / sampled;
       const gain = binaryEntropy(q * (1 - noise) + (1 - q) * noise) - floor;
       if (gain > bestGain) {
         bestGain = gain;
@@ -88,13 +108,17 @@ export class BayesStrategy implements Strategy {
     return question === undefined ? showBest() : ask(this.engine, question);
   }
 
-  /** log prior(l) + Σ log P(answer | l) for every candidate, in the engine's scratch buffer. */
-  private logWeights(candidates: Int32Array, answers: readonly AttributeAnswer[]): Float64Array {
+  /**
+   * log prior(l) + Σ log P(answer | l) for every candidate, in the engine's scratch buffer; rejected listings
+   * get −∞. Only candidates' entries are meaningful.
+   */
+  private logWeights(candidates: Int32Array, evidence: Evidence): Float64Array {
     const ic = this.engine.catalog;
     const logWeights = this.engine.scratch.weights;
-    const prior = this.engine.listingPrior;
-    for (const l of candidates) logWeights[l] = Math.log(prior[l]! + 1e-300);
-    for (const answer of answers) {
+    const logPrior = this.engine.logListingPrior;
+    if (candidates === this.engine.allListings) logWeights.set(logPrior);
+    else for (let c = 0; c < candidates.length; c++) logWeights[candidates[c]!] = logPrior[candidates[c]!]!;
+    for (const answer of evidence.answers) {
       if (answer.level === 'dontKnow') continue;
       const attribute = ic.attributeOf(answer.kind, answer.id);
       if (attribute === undefined) continue;
@@ -103,9 +127,16 @@ export class BayesStrategy implements Strategy {
         this.addCoviewEvidence(candidates, attribute, ifHas, ifLacks);
         continue;
       }
+      // Only ratios matter: move the smaller side. Listings with the attribute by +delta, or, when most have
+      // it, those without by −delta (the same posterior after normalising).
       const delta = Math.log(ifHas) - Math.log(ifLacks);
-      // Only the ratio matters: listings with the attribute move by it, the rest stay.
-      for (const l of ic.members[attribute]!) logWeights[l]! += delta;
+      const { listings, lacking } = ic.smallerSide(attribute);
+      const step = lacking ? -delta : delta;
+      for (let m = 0; m < listings.length; m++) logWeights[listings[m]!]! += step;
+    }
+    for (const id of evidence.rejectedListingIds) {
+      const l = ic.listingIndex(id);
+      if (l !== undefined) logWeights[l] = -Infinity;
     }
     return logWeights;
   }
