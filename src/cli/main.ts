@@ -3,6 +3,8 @@ import { ModelError } from '../engine';
 import { SoudanError } from '../errors';
 import { benchDialogueCommand } from './bench-dialogue-command';
 import { benchEngineCommand } from './bench-engine-command';
+import { BENCH_HTTP_USAGE, benchHttpCommand } from './bench-http-command';
+import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
 import { SIMULATE_USAGE, simulateCommand } from './simulate-command';
 import { TRAIN_USAGE, trainCommand } from './train-command';
@@ -11,11 +13,13 @@ import { UsageError } from './usage-error';
 type Command = (args: string[], out: (line: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  serve: { run: serveCommand, usage: SERVE_USAGE },
   train: { run: trainCommand, usage: TRAIN_USAGE },
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
   setup: { run: setupCommand, usage: SETUP_USAGE },
   'bench-dialogue': { run: benchDialogueCommand, usage: 'soudan bench-dialogue (npm run bench:dialogue)' },
-  'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine (npm run bench:engine)' },
+  'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine [--quick] (npm run bench:engine)' },
+  'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },
 };
 
 function usage(): string {

@@ -1,0 +1,120 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { SessionStore } from '../../session';
+import { hashId, type Logger } from '../../logging';
+import type { DialoguePort, RateLimiter } from './ports';
+import { runWebTurn } from './run-web-turn';
+import { parseTurnRequest } from './turn-request';
+import { toTurnResponse } from './turn-response';
+import { RateLimitedError, UnsupportedMediaTypeError } from './web-errors';
+
+export const TURN_PATH = '/api/v1/turns';
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export interface WebTurnRouteDeps {
+  store: SessionStore;
+  dialogue: DialoguePort;
+  logger: Logger;
+  namespace: string;
+  ttlSeconds: number;
+  /** Origin relative job links resolve against, without a trailing slash. */
+  publicBaseUrl: string;
+  /** null = not limited. */
+  limits: { client: RateLimiter | null; conversation: RateLimiter | null };
+}
+
+/** What the turn log line says about the request; filled in as the request gets further. */
+interface TurnLogFields {
+  conversation?: string;
+  turn?: number;
+  act?: string;
+  input?: string;
+}
+
+/**
+ * `POST /api/v1/turns`. Cheap checks first (client rate limit, content type, size), then the body, then the
+ * conversation's rate limit, then the turn. Errors are thrown as typed errors: the server's error handler turns
+ * them into status codes. Exactly one log line per request, written when the response is finished.
+ */
+export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
+  const router = express.Router();
+  const parseJson = express.json({ limit: MAX_BODY_BYTES, inflate: false, strict: true, type: () => true });
+
+  router.post(
+    TURN_PATH,
+    (req, res, next) => logWhenFinished(deps.logger, req, res, next),
+    (req, _res, next) => {
+      limit(deps.limits.client, req.ip ?? req.socket.remoteAddress ?? 'unknown', 'client');
+      if (!isJson(req.headers['content-type'])) {
+        throw new UnsupportedMediaTypeError('Content-Type must be application/json');
+      }
+      next();
+    },
+    parseJson,
+    async (req: Request, res: Response) => {
+      const log = res.locals.turnLog as TurnLogFields;
+      const { conversationId, input } = parseTurnRequest(req.body);
+      log.conversation = hashId(conversationId);
+      log.input = input.kind;
+      limit(deps.limits.conversation, conversationId, 'conversation');
+      const result = await runWebTurn(deps, conversationId, input);
+      log.turn = result.turn;
+      log.act = result.reply.act;
+      if (result.discardedUnreadableState) {
+        deps.logger.warn('unreadable web session replaced', { conversation: log.conversation });
+      }
+      res.set('Cache-Control', 'no-store');
+      res.json(toTurnResponse(conversationId, result.turn, result.reply, deps.publicBaseUrl));
+    },
+  );
+  router.all(TURN_PATH, (_req, res) => {
+    res.set('Allow', 'POST');
+    res.status(405).json({ error: { code: 'method_not_allowed', message: 'Use POST for this endpoint' } });
+  });
+  return router;
+}
+
+function limit(limiter: RateLimiter | null, key: string, scope: 'client' | 'conversation'): void {
+  if (limiter === null) return;
+  const verdict = limiter.take(key);
+  if (!verdict.allowed) {
+    throw new RateLimitedError(
+      `Too many requests for this ${scope}; retry later`,
+      verdict.retryAfterSeconds,
+      scope,
+    );
+  }
+}
+
+/** `application/json`, with or without parameters (the JSON parser refuses charsets other than UTF-8). */
+export function isJson(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false;
+  const essence = contentType.split(';', 1)[0]!.trim().toLowerCase();
+  return essence === 'application/json';
+}
+
+function logWhenFinished(logger: Logger, _req: Request, res: Response, next: NextFunction): void {
+  const started = performance.now();
+  const fields: TurnLogFields = {};
+  const latencyMs = (): number => Math.round((performance.now() - started) * 10) / 10;
+  res.locals.turnLog = fields;
+  res.once('finish', () => {
+    const errorCode = res.locals.errorCode as string | undefined;
+    logger.info('turn', {
+      channel: 'web',
+      ...fields,
+      status: res.statusCode,
+      latencyMs: latencyMs(),
+      errorCode,
+    });
+  });
+  res.once('close', () => {
+    if (!res.writableFinished) {
+      logger.info('turn aborted by client', {
+        channel: 'web',
+        ...fields,
+        latencyMs: latencyMs(),
+      });
+    }
+  });
+  next();
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * Builders for one environment variable each. An empty or blank value counts as unset (Kubernetes and compose
+ * files often carry `FOO=`). Every message says what is expected; the loader adds the variable's name.
+ */
+function unsetIfBlank(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function optionalString(): z.ZodType<string | undefined> {
+  return z.preprocess(unsetIfBlank, z.string().optional());
+}
+
+export function wholeNumber(min: number, max: number, fallback: number): z.ZodType<number> {
+  const expected = `expected a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .regex(/^\d{1,15}$/, { error: expected })
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, { error: expected })
+      .optional()
+      .transform((n) => n ?? fallback),
+  );
+}
+
+export function positiveDecimal(max: number, fallback: number): z.ZodType<number> {
+  const expected = `expected a number greater than 0 and at most ${max}`;
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .regex(/^\d{1,9}(\.\d{1,6})?$/, { error: expected })
+      .transform(Number)
+      .refine((n) => n > 0 && n <= max, { error: expected })
+      .optional()
+      .transform((n) => n ?? fallback),
+  );
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  fallback: T[number],
+): z.ZodType<T[number]> {
+  const expected = `expected one of ${values.join(', ')}`;
+  return z.preprocess(unsetIfBlank, z.enum(values, { error: expected }).optional().default(fallback));
+}
+
+const TRUE = ['true', '1', 'yes', 'on'];
+const FALSE = ['false', '0', 'no', 'off'];
+
+export function flag(fallback: boolean): z.ZodType<boolean>;
+export function flag(fallback: undefined): z.ZodType<boolean | undefined>;
+export function flag(fallback: boolean | undefined): z.ZodType<boolean | undefined> {
+  const expected = 'expected true or false';
+  return z.preprocess(
+    (value) => {
+      const v = unsetIfBlank(value);
+      return typeof v === 'string' ? v.toLowerCase() : v;
+    },
+    z
+      .string()
+      .refine((v) => TRUE.includes(v) || FALSE.includes(v), { error: expected })
+      .transform((v) => TRUE.includes(v))
+      .optional()
+      .transform((v) => v ?? fallback),
+  );
+}
+
+/** An absolute URL with one of `protocols`; without path-only tricks (no credentials unless allowed). */
+export function url(
+  protocols: readonly string[],
+  options: { allowCredentials?: boolean } = {},
+): z.ZodType<string | undefined> {
+  const expected = `expected an absolute URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`;
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .refine(
+        (value) => {
+          let parsed: URL;
+          try {
+            parsed = new URL(value);
+          } catch {
+            return false;
+          }
+          if (!protocols.includes(parsed.protocol)) return false;
+          return options.allowCredentials === true || (parsed.username === '' && parsed.password === '');
+        },
+        { error: options.allowCredentials ? expected : `${expected}, without user name or password` },
+      )
+      .optional(),
+  );
+}
+
+/** A short identifier usable as a session key part (see src/session/session-key.ts). */
+export function keyPart(): z.ZodType<string | undefined> {
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, {
+        error: 'expected 1 to 32 characters of a-z, 0-9, _ and -, starting with a letter or digit',
+      })
+      .optional(),
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { DEFAULT_STRATEGY, STRATEGY_NAMES, type StrategyName } from '../engine';
+import { flag, keyPart, oneOf, optionalString, positiveDecimal, url, wholeNumber } from './env-fields';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+/** Variables whose values must never appear in messages or logs (REDIS_URL may carry a password). */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'REDIS_URL',
+  'LOG_HASH_SALT',
+  'LINE_CHANNEL_SECRET',
+  'LINE_CHANNEL_ACCESS_TOKEN',
+  'MICROSOFT_APP_PASSWORD',
+]);
+
+/** Every variable the service reads, with its default. The table is the documentation (see README). */
+export const ENV_SCHEMA = z.object({
+  NODE_ENV: oneOf(NODE_ENVS, 'development'),
+  PORT: wholeNumber(0, 65535, 3000),
+  PUBLIC_BASE_URL: url(['http:', 'https:']),
+  /** Proxy hops in front of the service whose X-Forwarded-For is trusted (the per-client rate limit needs it). */
+  TRUST_PROXY: wholeNumber(0, 10, 0),
+  SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 10_000),
+
+  REDIS_URL: url(['redis:', 'rediss:'], { allowCredentials: true }),
+  SESSION_TTL_SECONDS: wholeNumber(1, 30 * 24 * 3600, 1800),
+  /** The `<env>` part of session keys; default: NODE_ENV. */
+  SESSION_NAMESPACE: keyPart(),
+
+  CATALOG_DIR: optionalString(),
+  MODEL_PATH: optionalString(),
+  STRATEGY: oneOf(STRATEGY_NAMES as [StrategyName, ...StrategyName[]], DEFAULT_STRATEGY),
+
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  LOG_HASH_SALT: optionalString(),
+  METRICS_PORT: wholeNumber(0, 65535, 9464),
+
+  RATE_LIMIT_ENABLED: flag(true),
+  RATE_LIMIT_CONVERSATION_BURST: wholeNumber(1, 100_000, 20),
+  RATE_LIMIT_CONVERSATION_PER_SECOND: positiveDecimal(100_000, 2),
+  RATE_LIMIT_CLIENT_BURST: wholeNumber(1, 1_000_000, 120),
+  RATE_LIMIT_CLIENT_PER_SECOND: positiveDecimal(1_000_000, 30),
+  RATE_LIMIT_MAX_TRACKED: wholeNumber(100, 10_000_000, 10_000),
+
+  ALEXA_SKILL_ID: optionalString(),
+  ALEXA_VERIFY_SIGNATURE: flag(undefined),
+  GOOGLE_PROJECT_ID: optionalString(),
+  LINE_CHANNEL_SECRET: optionalString(),
+  LINE_CHANNEL_ACCESS_TOKEN: optionalString(),
+  LINE_API_BASE_URL: url(['http:', 'https:']),
+  MICROSOFT_APP_ID: optionalString(),
+  MICROSOFT_APP_PASSWORD: optionalString(),
+  MICROSOFT_APP_TYPE: optionalString(),
+  MICROSOFT_APP_TENANT_ID: optionalString(),
+});
+
+export type ParsedEnv = z.output<typeof ENV_SCHEMA>;

@@ -1,0 +1,120 @@
+import { SAMPLE_PATHS } from '../cli/paths';
+import { DEFAULT_STRATEGY } from '../engine';
+import { ConfigError } from './config-error';
+import { loadConfig } from './load-config';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.server.port).toBe(3000);
+    expect(config.session).toEqual({ redisUrl: null, ttlSeconds: 1800, namespace: 'development' });
+    expect(config.data).toEqual({
+      catalogDir: SAMPLE_PATHS.catalogDir,
+      modelPath: SAMPLE_PATHS.model,
+      usesBundledSample: true,
+    });
+    expect(config.log).toEqual({ level: 'info', hashSalt: null });
+    expect(config.metrics.port).toBe(9464);
+    expect(config.nodeEnv).toBe('development');
+    expect(config.production).toBe(false);
+    expect(config.strategy).toBe(DEFAULT_STRATEGY);
+    expect(config.server.publicBaseUrl).toBeNull();
+    expect(config.rateLimit.enabled).toBe(true);
+    expect(config.channels.line.channelSecret).toBeNull();
+  });
+
+  it('reads every variable and treats blank values as unset', () => {
+    const config = loadConfig({
+      PORT: ' 8080 ',
+      REDIS_URL: 'redis://:pw@redis:6379/0',
+      SESSION_TTL_SECONDS: '60',
+      CATALOG_DIR: '/srv/catalog',
+      MODEL_PATH: '/srv/model.json',
+      PUBLIC_BASE_URL: 'https://jobs.example.jp/',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      STRATEGY: 'seed',
+      RATE_LIMIT_ENABLED: 'false',
+      RATE_LIMIT_CONVERSATION_PER_SECOND: '0.5',
+      ALEXA_VERIFY_SIGNATURE: 'TRUE',
+      LINE_CHANNEL_SECRET: 's3cret',
+      METRICS_PORT: '',
+    });
+    expect(config.server.port).toBe(8080);
+    expect(config.session).toEqual({
+      redisUrl: 'redis://:pw@redis:6379/0',
+      ttlSeconds: 60,
+      namespace: 'production',
+    });
+    expect(config.data).toEqual({
+      catalogDir: '/srv/catalog',
+      modelPath: '/srv/model.json',
+      usesBundledSample: false,
+    });
+    expect(config.server.publicBaseUrl).toBe('https://jobs.example.jp');
+    expect(config.log.level).toBe('warn');
+    expect(config.production).toBe(true);
+    expect(config.strategy).toBe('seed');
+    expect(config.rateLimit.enabled).toBe(false);
+    expect(config.rateLimit.conversation.perSecond).toBe(0.5);
+    expect(config.channels.alexa.verifySignature).toBe(true);
+    expect(config.channels.line.channelSecret).toBe('s3cret');
+    expect(config.metrics.port).toBe(9464);
+  });
+
+  it('is deeply frozen', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.server)).toBe(true);
+    expect(Object.isFrozen(config.channels.line)).toBe(true);
+    expect(() => {
+      (config.server as { port: number }).port = 1;
+    }).toThrow(TypeError);
+  });
+
+  it('names every bad variable once, with what is expected', () => {
+    const problems = problemsOf({
+      PORT: 'abc',
+      SESSION_TTL_SECONDS: '0',
+      LOG_LEVEL: 'loud',
+      STRATEGY: 'magic',
+      PUBLIC_BASE_URL: 'ftp://x',
+      RATE_LIMIT_ENABLED: 'maybe',
+      SESSION_NAMESPACE: 'Has Spaces',
+    });
+    expect(problems).toEqual([
+      'PORT: expected a whole number from 0 to 65535, got "abc"',
+      'PUBLIC_BASE_URL: expected an absolute URL starting with http:// or https://, without user name or password, got "ftp://x"',
+      'SESSION_TTL_SECONDS: expected a whole number from 1 to 2592000, got "0"',
+      'SESSION_NAMESPACE: expected 1 to 32 characters of a-z, 0-9, _ and -, starting with a letter or digit, got "Has Spaces"',
+      expect.stringMatching(/^STRATEGY: expected one of bayes, .*, got "magic"$/),
+      'LOG_LEVEL: expected one of debug, info, warn, error, silent, got "loud"',
+      'RATE_LIMIT_ENABLED: expected true or false, got "maybe"',
+    ]);
+  });
+
+  it('never echoes a secret value', () => {
+    const secret = 'hunter2-very-secret';
+    let message = '';
+    try {
+      loadConfig({ REDIS_URL: `http://user:${secret}@host`, PORT: '99999' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(
+      'REDIS_URL: expected an absolute URL starting with redis:// or rediss:// (value not shown: secret)',
+    );
+    expect(message).toContain('PORT: expected a whole number from 0 to 65535, got "99999"');
+    expect(message).not.toContain(secret);
+  });
+});

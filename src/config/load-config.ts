@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { SAMPLE_PATHS } from '../cli/paths';
+import { ConfigError } from './config-error';
+import { deepFreeze } from './deep-freeze';
+import { ENV_SCHEMA, SECRET_VARIABLES, type ParsedEnv } from './env-schema';
+import type { Config } from './types';
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Parses the environment into the frozen Config. Every bad variable gets one line in the ConfigError: its name,
+ * what is wrong and what is expected, with the offending value only for variables that are not secret.
+ */
+export function loadConfig(env: Environment = process.env): Config {
+  const parsed = ENV_SCHEMA.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, env));
+  return toConfig(parsed.data);
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[], env: Environment): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const issue of issues) {
+    const name = String(issue.path[0] ?? '(environment)');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    problems.push(`${name}: ${issue.message}${shownValue(name, env[name])}`);
+  }
+  return problems;
+}
+
+function shownValue(name: string, value: string | undefined): string {
+  if (value === undefined) return '';
+  if (SECRET_VARIABLES.has(name)) return ' (value not shown: secret)';
+  const short = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return `, got ${JSON.stringify(short)}`;
+}
+
+function toConfig(env: ParsedEnv): Config {
+  const catalogDir = resolve(env.CATALOG_DIR ?? SAMPLE_PATHS.catalogDir);
+  const modelPath = resolve(env.MODEL_PATH ?? SAMPLE_PATHS.model);
+  const nodeEnv = env.NODE_ENV;
+  return deepFreeze({
+    nodeEnv,
+    production: nodeEnv === 'production',
+    server: {
+      port: env.PORT,
+      publicBaseUrl: env.PUBLIC_BASE_URL === undefined ? null : env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+      trustProxyHops: env.TRUST_PROXY,
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    },
+    session: {
+      redisUrl: env.REDIS_URL ?? null,
+      ttlSeconds: env.SESSION_TTL_SECONDS,
+      namespace: env.SESSION_NAMESPACE ?? nodeEnv,
+    },
+    data: {
+      catalogDir,
+      modelPath,
+      usesBundledSample:
+        catalogDir === resolve(SAMPLE_PATHS.catalogDir) || modelPath === resolve(SAMPLE_PATHS.model),
+    },
+    strategy: env.STRATEGY,
+    log: { level: env.LOG_LEVEL, hashSalt: env.LOG_HASH_SALT ?? null },
+    metrics: { port: env.METRICS_PORT },
+    rateLimit: {
+      enabled: env.RATE_LIMIT_ENABLED,
+      conversation: {
+        burst: env.RATE_LIMIT_CONVERSATION_BURST,
+        perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND,
+      },
+      client: { burst: env.RATE_LIMIT_CLIENT_BURST, perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND },
+      maxTracked: env.RATE_LIMIT_MAX_TRACKED,
+    },
+    channels: {
+      alexa: { skillId: env.ALEXA_SKILL_ID ?? null, verifySignature: env.ALEXA_VERIFY_SIGNATURE ?? null },
+      google: { projectId: env.GOOGLE_PROJECT_ID ?? null },
+      line: {
+        channelSecret: env.LINE_CHANNEL_SECRET ?? null,
+        channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN ?? null,
+        apiBaseUrl: env.LINE_API_BASE_URL?.replace(/\/+$/, '') ?? null,
+      },
+      microsoft: {
+        appId: env.MICROSOFT_APP_ID ?? null,
+        appPassword: env.MICROSOFT_APP_PASSWORD ?? null,
+        appType: env.MICROSOFT_APP_TYPE ?? null,
+        tenantId: env.MICROSOFT_APP_TENANT_ID ?? null,
+      },
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import type { StrategyName } from '../engine';
+import type { DeepReadonly } from './deep-freeze';
+import type { LOG_LEVELS, NODE_ENVS } from './env-schema';
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+interface MutableConfig {
+  nodeEnv: NodeEnv;
+  production: boolean;
+  server: {
+    port: number;
+    /** Origin job links and the page are served under, without a trailing slash; null = not configured. */
+    publicBaseUrl: string | null;
+    trustProxyHops: number;
+    shutdownTimeoutMs: number;
+  };
+  session: {
+    /** null = in-memory sessions. Holds a password when Redis needs one: never log it. */
+    redisUrl: string | null;
+    ttlSeconds: number;
+    /** The `<env>` part of `soudan:<env>:<channel>:<id>`. */
+    namespace: string;
+  };
+  data: {
+    catalogDir: string;
+    modelPath: string;
+    /** Whether catalogue or model is the bundled sample (then it is generated on first start). */
+    usesBundledSample: boolean;
+  };
+  strategy: StrategyName;
+  log: { level: LogLevel; hashSalt: string | null };
+  metrics: { port: number };
+  rateLimit: {
+    enabled: boolean;
+    conversation: { burst: number; perSecond: number };
+    client: { burst: number; perSecond: number };
+    /** Most buckets held per kind; the least recently used go first. */
+    maxTracked: number;
+  };
+  channels: {
+    alexa: { skillId: string | null; verifySignature: boolean | null };
+    google: { projectId: string | null };
+    line: { channelSecret: string | null; channelAccessToken: string | null; apiBaseUrl: string | null };
+    microsoft: {
+      appId: string | null;
+      appPassword: string | null;
+      appType: string | null;
+      tenantId: string | null;
+    };
+  };
+}
+
+/** The service's configuration: parsed once at start, deeply frozen. */
+export type Config = DeepReadonly<MutableConfig>;
+export type { MutableConfig };

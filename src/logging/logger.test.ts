@@ -1,0 +1,100 @@
+import { createLogger } from './logger';
+import { hashId, setIdHashSalt } from './hash-id';
+import { SoudanError } from '../errors';
+
+function capture(level: 'debug' | 'info' | 'warn' | 'error' | 'silent' = 'info') {
+  const lines: string[] = [];
+  const logger = createLogger({
+    level,
+    write: (l) => lines.push(l),
+    now: () => new Date('2025-01-02T03:04:05.000Z'),
+  });
+  return { logger, records: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>), lines };
+}
+
+describe('createLogger', () => {
+  it('writes one JSON line per entry with level, time, msg and fields', () => {
+    const { logger, lines } = capture();
+    logger.info('turn', { status: 200, latencyMs: 3 });
+    expect(lines).toEqual([
+      '{"level":"info","time":"2025-01-02T03:04:05.000Z","msg":"turn","status":200,"latencyMs":3}\n',
+    ]);
+  });
+
+  it('drops lines below the level and writes nothing when silent', () => {
+    const { logger, records } = capture('warn');
+    logger.debug('d');
+    logger.info('i');
+    logger.warn('w');
+    logger.error('e');
+    expect(records().map((r) => r.level)).toEqual(['warn', 'error']);
+    expect(logger.enabled('info')).toBe(false);
+    const silent = capture('silent');
+    silent.logger.error('x');
+    expect(silent.lines).toEqual([]);
+  });
+
+  it('keeps level, time and msg from being overridden and redacts secret-looking fields', () => {
+    const { logger, records } = capture();
+    logger.child({ component: 'server', msg: 'nope' }).info('hello', {
+      level: 'error',
+      lineChannelSecret: 'abc',
+      password: 'pw',
+      n: 1,
+    });
+    expect(records()).toEqual([
+      {
+        level: 'info',
+        time: '2025-01-02T03:04:05.000Z',
+        msg: 'hello',
+        component: 'server',
+        lineChannelSecret: '[redacted]',
+        password: '[redacted]',
+        n: 1,
+      },
+    ]);
+  });
+
+  it('serializes errors with their context and cause', () => {
+    const { logger, records } = capture();
+    const error = new SoudanError('outer', { cause: new Error('inner'), context: { operation: 'get' } });
+    logger.error('failed', { err: error });
+    const err = records()[0]!.err as Record<string, unknown>;
+    expect(err).toMatchObject({
+      name: 'SoudanError',
+      message: 'outer',
+      context: { operation: 'get' },
+      cause: { name: 'Error', message: 'inner' },
+    });
+    expect(typeof err.stack).toBe('string');
+  });
+
+  it('survives a throwing writer and unserializable fields', () => {
+    const logger = createLogger({
+      write: () => {
+        throw new Error('disk full');
+      },
+    });
+    expect(() => logger.info('x')).not.toThrow();
+    const { logger: l2, records } = capture();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    l2.info('cyclic', { cyclic });
+    expect(records()[0]).toMatchObject({ msg: 'cyclic', logError: 'fields not serializable' });
+  });
+});
+
+describe('hashId', () => {
+  afterEach(() => setIdHashSalt(null));
+
+  it('is a stable 16-hex digest that depends on the salt and never contains the id', () => {
+    const a = hashId('qa-001');
+    expect(a).toMatch(/^[0-9a-f]{16}$/);
+    expect(hashId('qa-001')).toBe(a);
+    expect(hashId('qa-002')).not.toBe(a);
+    setIdHashSalt('pepper');
+    expect(hashId('qa-001')).not.toBe(a);
+    setIdHashSalt(null);
+    expect(hashId('qa-001')).toBe(a);
+  });
+});

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import express from 'express';
+import type { Redis } from 'ioredis';
+import type { Catalog } from '../catalog';
+import { webTurnRouter, type DialoguePort } from '../channels/web';
+import { PACKAGE_ROOT } from '../cli/paths';
+import type { Config } from '../config';
+import type { Logger } from '../logging';
+import type { SessionStore } from '../session';
+import { benchFloorRouter } from './bench-floor-route';
+import { catalogRouter } from './catalog-route';
+import { errorHandler, notFound } from './error-handler';
+import { healthRouter } from './health-routes';
+import { securityHeaders } from './security-headers';
+import { TokenBuckets } from './token-buckets';
+
+export const PUBLIC_DIR = join(PACKAGE_ROOT, 'public');
+
+/** Shared with the server that runs the app: shutdown flips `draining`. */
+export interface Lifecycle {
+  draining: boolean;
+}
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  /** The dialogue context, bound: see createDialoguePort. */
+  dialogue: DialoguePort;
+  catalog: Pick<Catalog, 'jobTypes' | 'conditions'>;
+  store: SessionStore;
+  lifecycle?: Lifecycle;
+}
+
+export interface AppOptions {
+  /** Where the chat page's files are. Default: `public/` in the package. */
+  publicDir?: string;
+  /** Benchmark only: mounts POST /bench/floor (one Redis GET + SET). Never set in production code paths. */
+  benchFloor?: Redis;
+}
+
+/** The HTTP app: API, health, chat page. No listening, no loading: startServer does that. */
+export function createApp(deps: AppDeps, options: AppOptions = {}): express.Express {
+  const { config, logger, store } = deps;
+  const lifecycle = deps.lifecycle ?? { draining: false };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.server.trustProxyHops === 0 ? false : config.server.trustProxyHops);
+  app.set('json spaces', 0);
+
+  app.use(securityHeaders);
+  app.use((_req, res, next) => {
+    // While draining, keep-alive clients are told to reconnect (to another pod) after this response.
+    if (lifecycle.draining) res.set('Connection', 'close');
+    next();
+  });
+  app.use(
+    healthRouter({
+      dataLoaded: () => deps.catalog.jobTypes.length > 0,
+      store,
+      draining: () => lifecycle.draining,
+    }),
+  );
+  app.use(catalogRouter(deps.catalog));
+  app.use(
+    webTurnRouter({
+      store,
+      dialogue: deps.dialogue,
+      logger,
+      namespace: config.session.namespace,
+      ttlSeconds: config.session.ttlSeconds,
+      publicBaseUrl: config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`,
+      limits: rateLimits(config),
+    }),
+  );
+  if (options.benchFloor !== undefined)
+    app.use(benchFloorRouter(options.benchFloor, config.session.namespace));
+  app.use(
+    express.static(options.publicDir ?? PUBLIC_DIR, {
+      index: 'index.html',
+      dotfiles: 'ignore',
+      redirect: false,
+      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+}
+
+function rateLimits(config: Config): { client: TokenBuckets | null; conversation: TokenBuckets | null } {
+  const { enabled, client, conversation, maxTracked } = config.rateLimit;
+  if (!enabled) return { client: null, conversation: null };
+  return {
+    client: new TokenBuckets({ ...client, maxKeys: maxTracked }),
+    conversation: new TokenBuckets({ ...conversation, maxKeys: maxTracked }),
+  };
+}

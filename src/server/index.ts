@@ -1,0 +1,11 @@
+export { createApp, PUBLIC_DIR, type AppDeps, type AppOptions, type Lifecycle } from './app';
+export { startServer, type RunningServer, type StartServerOptions } from './start-server';
+export { exitOnSignals } from './shutdown-signals';
+export { loadData, type DialogueFactory, type LoadedData } from './load-service';
+export { createDialoguePort } from './dialogue-binding';
+export { createSessionStore, type CreatedStore } from './session-store-factory';
+export { toHttpError, type HttpError } from './http-error';
+export { errorHandler, notFound } from './error-handler';
+export { CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers';
+export { TokenBuckets, type TokenBucketOptions } from './token-buckets';
+export { BENCH_FLOOR_PATH } from './bench-floor-route';

@@ -1,0 +1,25 @@
+import { loadCatalog, type Catalog } from '../catalog';
+import type { DialoguePort } from '../channels/web';
+import type { Config } from '../config';
+import { createStrategy, Engine, type Strategy } from '../engine';
+import { readModelFile } from '../training';
+
+/** Everything a turn needs that is loaded once: catalogue, engine, strategy. */
+export interface LoadedData {
+  readonly catalog: Catalog;
+  readonly engine: Engine;
+  readonly strategy: Strategy;
+}
+
+/** Builds the dialogue the channels talk to from the loaded data (see dialogue-binding.ts). */
+export type DialogueFactory = (data: LoadedData, config: Config) => DialoguePort;
+
+/** Loads and validates catalogue and model in parallel; any problem is an ImportError or a ModelError. */
+export async function loadData(config: Config): Promise<LoadedData> {
+  const [catalog, { model }] = await Promise.all([
+    loadCatalog(config.data.catalogDir),
+    readModelFile(config.data.modelPath),
+  ]);
+  const engine = new Engine(catalog, model);
+  return { catalog, engine, strategy: createStrategy(config.strategy, engine) };
+}

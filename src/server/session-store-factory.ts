@@ -1,0 +1,45 @@
+import type { Config } from '../config';
+import type { Logger } from '../logging';
+import { createRedisClient, MemorySessionStore, RedisSessionStore, type SessionStore } from '../session';
+
+export interface CreatedStore {
+  store: SessionStore;
+  kind: 'redis' | 'memory';
+  /** Resolves when the store first answers, or after `timeoutMs` (start-up does not wait for Redis forever). */
+  firstContact(timeoutMs: number): Promise<boolean>;
+}
+
+/** One store per process: Redis (one shared client) when REDIS_URL is set, memory otherwise. */
+export function createSessionStore(config: Config, logger: Logger): CreatedStore {
+  const url = config.session.redisUrl;
+  if (url === null) {
+    const store = new MemorySessionStore();
+    return { store, kind: 'memory', firstContact: async () => true };
+  }
+  const redisLog = logger.child({ component: 'redis' });
+  const client = createRedisClient(url, {
+    log: (entry) =>
+      redisLog[entry.level](entry.message, {
+        err: entry.error === undefined ? undefined : { name: entry.error.name, message: entry.error.message },
+        suppressed: entry.suppressed,
+      }),
+  });
+  const store = new RedisSessionStore(client);
+  return {
+    store,
+    kind: 'redis',
+    firstContact: (timeoutMs) =>
+      new Promise((resolve) => {
+        if (client.status === 'ready') return resolve(true);
+        const timer = setTimeout(() => {
+          client.off('ready', onReady);
+          resolve(false);
+        }, timeoutMs);
+        const onReady = (): void => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        client.once('ready', onReady);
+      }),
+  };
+}

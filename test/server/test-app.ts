@@ -1,0 +1,194 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Catalog, Listing } from '../../src/catalog';
+import type { DialoguePort } from '../../src/channels/web';
+import { loadConfig, type Config } from '../../src/config';
+import type { Reply, TurnInput } from '../../src/dialogue/types';
+import { createLogger, type Logger } from '../../src/logging';
+import { createApp, type Lifecycle } from '../../src/server';
+import { MemorySessionStore, type SessionStore } from '../../src/session';
+
+/** Config for tests: quiet logs, the given variables on top of the defaults. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+}
+
+export const FAKE_LISTINGS: readonly Listing[] = [
+  {
+    id: 'L1',
+    title: 'カフェスタッフ <週2日から>',
+    company: '喫茶 & 珈琲',
+    jobTypeIds: ['cafe'],
+    conditionIds: ['daily-pay'],
+    wage: { unit: 'hour', min: 1200, max: 1500 },
+    area: { prefecture: '東京都', municipality: '渋谷区' },
+    url: '/jobs/L1',
+  },
+  {
+    id: 'L2',
+    title: 'コンビニ夜勤',
+    jobTypeIds: ['convenience-store'],
+    conditionIds: [],
+    url: 'https://jobs.example.jp/jobs/L2',
+  },
+];
+
+export const FAKE_CATALOG: Pick<Catalog, 'jobTypes' | 'conditions'> = {
+  jobTypes: [
+    { id: 'cafe', name: 'カフェ', category: 'フード・飲食', synonyms: [] },
+    { id: 'convenience-store', name: 'コンビニ', synonyms: [] },
+  ],
+  conditions: [{ id: 'daily-pay', name: '日払い', synonyms: [] }],
+};
+
+interface FakeState {
+  answers: string[];
+}
+
+/**
+ * A stand-in dialogue for contract tests: asks three yes/no questions, then shows FAKE_LISTINGS. It records every
+ * input it is handed, so tests can see what the channel passed on. (The real dialogue is tested in its folder.)
+ */
+export class FakeDialogue implements DialoguePort {
+  readonly inputs: { state: unknown; input: TurnInput }[] = [];
+
+  takeTurn(state: unknown, input: TurnInput): { state: unknown; reply: Reply } {
+    this.inputs.push({ state, input });
+    const current = (state as FakeState | null) ?? null;
+    if (input.kind === 'start' || current === null) {
+      return { state: { answers: [] }, reply: question(0, 'greet') };
+    }
+    const value = input.kind === 'postback' ? input.value : input.kind === 'text' ? input.text : '';
+    if (value !== 'yes' && value !== 'no') {
+      return { state: current, reply: { ...question(current.answers.length, 'clarify') } };
+    }
+    const answers = [...current.answers, value];
+    if (answers.length < 3) return { state: { answers }, reply: question(answers.length, 'askJobType') };
+    return {
+      state: { answers },
+      reply: {
+        messages: [{ text: '見つかりました！', speech: 'お仕事が <2件> 見つかりました & どうぞ' }],
+        suggestions: [],
+        question: null,
+        jobs: FAKE_LISTINGS,
+        done: true,
+        act: 'showResults',
+      },
+    };
+  }
+}
+
+function question(n: number, act: Reply['act']): Reply {
+  return {
+    messages: [{ text: `質問${n + 1}：カフェは好きですか？`, speech: `質問${n + 1}、カフェは好きですか` }],
+    suggestions: [
+      { label: 'はい', postback: 'yes' },
+      { label: 'いいえ', postback: 'no' },
+    ],
+    question: { kind: 'jobType', id: 'cafe', label: 'カフェ' },
+    jobs: [],
+    done: false,
+    act,
+  };
+}
+
+export interface TestApp {
+  url: string;
+  server: Server;
+  store: SessionStore;
+  dialogue: DialoguePort;
+  lifecycle: Lifecycle;
+  /** Every JSON log line written so far. */
+  logs: Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  store?: SessionStore;
+  dialogue?: DialoguePort;
+  catalog?: Pick<Catalog, 'jobTypes' | 'conditions'>;
+  logger?: Logger;
+}
+
+/** createApp on a free loopback port, with a memory store and the fake dialogue unless told otherwise. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = testConfig({ PUBLIC_BASE_URL: 'https://soudan.example.jp', ...options.env });
+  const logs: Record<string, unknown>[] = [];
+  const logger =
+    options.logger ??
+    createLogger({ level: 'debug', write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const store = options.store ?? new MemorySessionStore();
+  const dialogue = options.dialogue ?? new FakeDialogue();
+  const lifecycle: Lifecycle = { draining: false };
+  const app = createApp({
+    config,
+    logger,
+    dialogue,
+    catalog: options.catalog ?? FAKE_CATALOG,
+    store,
+    lifecycle,
+  });
+  const server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    store,
+    dialogue,
+    lifecycle,
+    logs,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+  text: string;
+}
+
+/** POST with a JSON (or raw string) body; the answer's body parsed as JSON when it is JSON. */
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+): Promise<JsonResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return readResponse(response);
+}
+
+export async function get(url: string): Promise<JsonResponse> {
+  return readResponse(await fetch(url));
+}
+
+async function readResponse(response: Response): Promise<JsonResponse> {
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  return { status: response.status, headers: response.headers, body, text };
+}
+
+/** The documented error shape, and nothing that looks like a stack trace. */
+export function expectErrorBody(response: JsonResponse, status: number, code: string): void {
+  expect({ status: response.status, body: response.body }).toEqual({
+    status,
+    body: { error: { code, message: expect.any(String) } },
+  });
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(response.text).not.toMatch(/\bat .*\(.*:\d+:\d+\)|node_modules|\/src\//);
+}

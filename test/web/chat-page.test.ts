@@ -1,0 +1,165 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createLogger } from '../../src/logging';
+import { startServer, type RunningServer } from '../../src/server';
+import { describeIf } from '../session/redis-available';
+import { testConfig } from '../server/test-app';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = '/tmp/soudan-web.png';
+// Page-side expressions are strings: this project compiles without the DOM library. (Only evaluate():
+// waitForFunction with a string needs eval in the page, which the page's CSP rightly forbids.)
+const CONVERSATION_ID = "window.sessionStorage.getItem('soudan.conversationId')";
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Clicks quick replies (the first one, by mouse and sometimes by keyboard) until job cards appear. */
+async function answerUntilJobs(page: Page): Promise<number> {
+  for (let clicks = 0; clicks < 40; clicks++) {
+    if ((await page.locator('.job').count()) > 0) return clicks;
+    const first = page.locator('.suggestion:not([disabled])').first();
+    await first.waitFor({ state: 'visible' });
+    const count = await page.locator('.bubble-bot').count();
+    if (clicks % 3 === 1) {
+      await first.focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await first.click();
+    }
+    await page.locator('.bubble-bot').nth(count).waitFor();
+    await page.locator('#status:empty').waitFor({ state: 'attached' });
+  }
+  throw new Error('no job cards after 40 answers');
+}
+
+describeIf(
+  existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed`,
+  'the web chat page in Chromium',
+  () => {
+    let running: RunningServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      running = await startServer(testConfig(), {
+        logger: createLogger({ level: 'silent' }),
+        host: '127.0.0.1',
+        port: 0,
+      });
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await running?.close();
+    });
+
+    it('completes a dialogue by quick replies on a 360×640 phone screen and shows job cards', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'ja-JP' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      });
+
+      await page.goto(running.url + '/');
+      await expect(page.title()).resolves.toBe('soudan バイト相談');
+      await page.locator('.bubble-bot').first().waitFor();
+      const greeting = await page.locator('.bubble-bot').first().innerText();
+      expect(greeting.length).toBeGreaterThan(5);
+      const conversationId = await page.evaluate<string | null>(CONVERSATION_ID);
+      expect(conversationId).toMatch(/^web-[0-9a-f]{32}$/);
+
+      const clicks = await answerUntilJobs(page);
+      expect(clicks).toBeGreaterThan(0);
+
+      const cards = page.locator('.job');
+      expect(await cards.count()).toBeGreaterThan(0);
+      const first = cards.first();
+      expect((await first.locator('.job-title').innerText()).length).toBeGreaterThan(0);
+      expect(await first.locator('.job-wage').innerText()).toMatch(
+        /^(時給|日給|月給) [\d,]+円(〜[\d,]+円)?$/,
+      );
+      expect(await first.locator('.job-area').innerText()).toMatch(/[都道府県]/);
+      const link = first.locator('a.job-link');
+      expect(await link.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/\S+/);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toContain('noopener');
+
+      // User bubbles echo the labels clicked; the log is announced politely.
+      expect(await page.locator('.bubble-user').count()).toBe(clicks);
+      expect(await page.locator('#log').getAttribute('aria-live')).toBe('polite');
+
+      const overflow = await page.evaluate<Record<string, number>>(`({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      pageHeight: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+      body: document.body.scrollWidth - document.body.clientWidth,
+      chat: document.getElementById('chat').scrollWidth - document.getElementById('chat').clientWidth,
+    })`);
+      expect(overflow).toEqual({ page: 0, pageHeight: 0, body: 0, chat: 0 });
+
+      await first.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: SCREENSHOT });
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('sends typed text, and restarts with a new conversation id', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(running.url + '/');
+      await page.locator('.bubble-bot').first().waitFor();
+      const before = await page.evaluate<string | null>(CONVERSATION_ID);
+
+      await page.getByLabel('メッセージ').fill('渋谷でカフェのバイト');
+      await page.getByRole('button', { name: '送信' }).click();
+      await page.locator('.bubble-bot').nth(1).waitFor();
+      expect(await page.locator('.bubble-user').last().innerText()).toContain('渋谷でカフェのバイト');
+
+      await page.getByRole('button', { name: '最初から' }).click();
+      await page.locator('.bubble-bot').first().waitFor();
+      const after = await page.evaluate<string | null>(CONVERSATION_ID);
+      expect(after).not.toBe(before);
+      expect(await page.locator('.bubble-user').count()).toBe(0);
+      await context.close();
+    });
+
+    it('shows a friendly Japanese message and a retry button when the service is busy', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      let failures = 1;
+      await page.route('**/api/v1/turns', async (route) => {
+        if (failures-- > 0) {
+          await route.fulfill({
+            status: 503,
+            headers: { 'Retry-After': '2' },
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'session_store_unavailable', message: 'down' } }),
+          });
+          return;
+        }
+        await route.continue();
+      });
+      await page.goto(running.url + '/');
+      const error = page.locator('.bubble-error');
+      await error.waitFor();
+      expect(await error.innerText()).toContain('ただいま混み合っています');
+      await page.getByRole('button', { name: 'もう一度送る' }).click();
+      await page.locator('.bubble-bot').first().waitFor();
+      expect(await page.locator('.suggestion').count()).toBeGreaterThan(0);
+      await context.close();
+    });
+  },
+);
