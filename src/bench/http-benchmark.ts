@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
-import type { DialoguePort } from '../channels/web';
+import type { DialoguePort } from '../channels/shared';
 import { SoudanError } from '../errors';
 import { BENCH_FLOOR_PATH } from '../server/bench-floor-route';
 import { createRedisClient, sessionKeyPrefix } from '../session';

@@ -1,4 +1,4 @@
-import type { DialoguePort } from '../channels/web';
+import type { DialoguePort } from '../channels/shared';
 import type { TurnInput } from '../dialogue/types';
 import { ConversationPool } from './http-load';
 

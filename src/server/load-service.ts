@@ -1,5 +1,5 @@
 import { loadCatalog, type Catalog } from '../catalog';
-import type { DialoguePort } from '../channels/web';
+import type { DialoguePort } from '../channels/shared';
 import type { Config } from '../config';
 import { createStrategy, Engine, type Strategy } from '../engine';
 import { readModelFile } from '../training';

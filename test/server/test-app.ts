@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Catalog, Listing } from '../../src/catalog';
-import type { DialoguePort } from '../../src/channels/web';
+import type { DialoguePort } from '../../src/channels/shared';
 import { loadConfig, type Config } from '../../src/config';
 import type { Reply, TurnInput } from '../../src/dialogue/types';
 import { createLogger, type Logger } from '../../src/logging';

@@ -1,4 +1,4 @@
-import type { DialoguePort } from '../../src/channels/web';
+import type { DialoguePort } from '../../src/channels/shared';
 import { MemorySessionStore, SessionStoreUnavailableError, type SessionStore } from '../../src/session';
 import { expectErrorBody, post, startTestApp, type TestApp } from './test-app';
 

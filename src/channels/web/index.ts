@@ -9,7 +9,5 @@ export {
 export { toTurnResponse, toWebJob, absoluteUrl, type WebTurnResponse, type WebJob } from './turn-response';
 export { toSsml, escapeXml } from './speech';
 export { sanitizeText, characterCount } from './sanitize-text';
-export { runWebTurn, WEB_CHANNEL, type WebTurnResult } from './run-web-turn';
-export { encodeRecord, decodeRecord, type ConversationRecord } from './conversation-record';
-export type { DialoguePort, RateLimiter } from './ports';
+export { WEB_CHANNEL } from './web-turn-route';
 export { InvalidTurnRequestError, RateLimitedError, UnsupportedMediaTypeError } from './web-errors';

@@ -1,12 +1,12 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { SessionStore } from '../../session';
 import { hashId, type Logger } from '../../logging';
-import type { DialoguePort, RateLimiter } from './ports';
-import { runWebTurn } from './run-web-turn';
+import { runChannelTurn, type DialoguePort, type RateLimiter } from '../shared';
 import { parseTurnRequest } from './turn-request';
 import { toTurnResponse } from './turn-response';
 import { RateLimitedError, UnsupportedMediaTypeError } from './web-errors';
 
+export const WEB_CHANNEL = 'web';
 export const TURN_PATH = '/api/v1/turns';
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -56,7 +56,7 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
       log.conversation = hashId(conversationId);
       log.input = input.kind;
       limit(deps.limits.conversation, conversationId, 'conversation');
-      const result = await runWebTurn(deps, conversationId, input);
+      const result = await runChannelTurn(deps, WEB_CHANNEL, conversationId, input);
       log.turn = result.turn;
       log.act = result.reply.act;
       if (result.discardedUnreadableState) {

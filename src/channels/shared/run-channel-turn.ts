@@ -3,26 +3,33 @@ import { runSerialized, sessionKey, type SessionStore } from '../../session';
 import { decodeRecord, encodeRecord } from './conversation-record';
 import type { DialoguePort } from './ports';
 
-export const WEB_CHANNEL = 'web';
-
-export interface WebTurnResult {
+export interface ChannelTurnResult {
   reply: Reply;
   turn: number;
   /** The stored entry existed but could not be read, so the conversation began afresh. */
   discardedUnreadableState: boolean;
 }
 
+export interface ChannelTurnDeps {
+  readonly store: SessionStore;
+  readonly dialogue: DialoguePort;
+  readonly namespace: string;
+  readonly ttlSeconds: number;
+}
+
 /**
- * One turn of a web conversation, applied in order with any concurrent turn of the same conversation. A text or
- * postback for a conversation that does not exist (expired, never started) goes to the dialogue with no state,
- * which starts a conversation from it; `event: "start"` counts turns from 1 again.
+ * One turn of a conversation on any channel, applied in order with any concurrent turn of the same
+ * conversation (key `soudan:<namespace>:<channel>:<id>`). A text or postback for a conversation that does not
+ * exist (expired, never started) goes to the dialogue with no state, which starts a conversation from it;
+ * a `start` counts turns from 1 again. Channels send their reply after this resolves: `apply` may run twice.
  */
-export function runWebTurn(
-  deps: { store: SessionStore; dialogue: DialoguePort; namespace: string; ttlSeconds: number },
+export function runChannelTurn(
+  deps: ChannelTurnDeps,
+  channel: string,
   conversationId: string,
   input: TurnInput,
-): Promise<WebTurnResult> {
-  const key = sessionKey(deps.namespace, WEB_CHANNEL, conversationId);
+): Promise<ChannelTurnResult> {
+  const key = sessionKey(deps.namespace, channel, conversationId);
   return runSerialized(deps.store, key, deps.ttlSeconds, (stored) => {
     const record = decodeRecord(stored);
     const { state, reply } = deps.dialogue.takeTurn(record?.dialogue ?? null, input);
