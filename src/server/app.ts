@@ -37,6 +37,8 @@ export interface AppOptions {
   publicDir?: string;
   /** Benchmark only: mounts POST /bench/floor (one Redis GET + SET). Never set in production code paths. */
   benchFloor?: Redis;
+  /** Platform webhooks (see channelRouters), mounted before the web API. */
+  channels?: readonly express.Router[];
 }
 
 /** The HTTP app: API, health, chat page. No listening, no loading: startServer does that. */
@@ -62,6 +64,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
     }),
   );
   app.use(catalogRouter(deps.catalog));
+  for (const router of options.channels ?? []) app.use(router);
   app.use(
     webTurnRouter({
       store,

@@ -9,3 +9,4 @@ export { errorHandler, notFound } from './error-handler';
 export { CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers';
 export { TokenBuckets, type TokenBucketOptions } from './token-buckets';
 export { BENCH_FLOOR_PATH } from './bench-floor-route';
+export { channelRouters, type ChannelDeps } from './channel-routers';

@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { createLogger, setIdHashSalt, type Logger } from '../logging';
 import type { SessionStore } from '../session';
 import { createApp, type Lifecycle } from './app';
+import { channelRouters } from './channel-routers';
 import { createDialoguePort } from './dialogue-binding';
 import { loadData, type DialogueFactory, type LoadedData } from './load-service';
 import { createSessionStore } from './session-store-factory';
@@ -51,9 +52,10 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const dialogue = (options.createDialogue ?? createDialoguePort)(data, config);
   const created = createSessionStore(config, logger);
   const lifecycle: Lifecycle = { draining: false };
+  const channels = channelRouters({ config, logger, dialogue, store: created.store, catalog: data.catalog });
   const app = createApp(
     { config, logger, dialogue, catalog: data.catalog, store: created.store, lifecycle },
-    { benchFloor: options.benchFloor },
+    { benchFloor: options.benchFloor, channels },
   );
   const server = createServer(app);
   server.keepAliveTimeout = 65_000;

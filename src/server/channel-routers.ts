@@ -1,0 +1,24 @@
+import type { Router } from 'express';
+import type { Catalog } from '../catalog';
+import type { DialoguePort } from '../channels/shared';
+import type { Config } from '../config';
+import type { Logger } from '../logging';
+import type { SessionStore } from '../session';
+
+/** What a platform channel needs to take turns: it only translates, the dialogue stays in the dialogue port. */
+export interface ChannelDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly dialogue: DialoguePort;
+  readonly store: SessionStore;
+  readonly catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'listings' | 'prefectures'>;
+}
+
+/**
+ * The platform webhooks (Alexa, Google, LINE, Teams), each an Express router with its own body handling:
+ * signatures are verified over the raw body, so no global JSON parser runs before them. A channel whose
+ * secrets are missing in production throws here, at start, with a message naming the variable.
+ */
+export function channelRouters(_deps: ChannelDeps): Router[] {
+  return [];
+}
