@@ -48,14 +48,34 @@ export function decideNext(turn: Turn): void {
   else if (left === 1 && budget > 1) turn.say('progress.last');
 }
 
-/** When the chosen area has nothing left, widen it (municipality -> prefecture -> anywhere) and say so. */
+/**
+ * When the chosen area has nothing left, widen it (municipality -> prefecture -> anywhere) and say so. Likewise
+ * when it has jobs but none of the job types the user asked for (「渋谷でカフェ」 and 渋谷区 has no café job):
+ * a wider area with the wanted work beats a list of other work nearby.
+ */
 function widenIfEmpty(turn: Turn): boolean {
   const { ctx } = turn;
   const rejected = new Set(turn.rej);
   const from = turn.a;
   if (from === null || from === '*') return hasOpenListings(ctx, '*', rejected);
-  if (hasOpenListings(ctx, from, rejected)) return true;
   const fromLabel = placeLabel(ctx, turn.locale, from);
+  if (hasOpenListings(ctx, from, rejected)) {
+    const liked = likedTypes(turn);
+    if (liked.size === 0 || hasOpenListings(ctx, from, rejected, liked)) return true;
+    const what = ctx.renderer.list(
+      turn.locale,
+      [...liked].map((id) => subjectName(ctx, turn.locale, 't', id)),
+    );
+    if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected, liked)) {
+      turn.a = [from[0]];
+      const to = placeLabel(ctx, turn.locale, [from[0]]);
+      turn.say('area.widenedForType.prefecture', { from: fromLabel, to, what });
+    } else if (hasOpenListings(ctx, '*', rejected, liked)) {
+      turn.a = '*';
+      turn.say('area.widenedForType.anywhere', { from: fromLabel, what });
+    }
+    return true;
+  }
   if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected)) {
     turn.a = [from[0]];
     turn.say('area.widened.prefecture', { from: fromLabel, to: placeLabel(ctx, turn.locale, [from[0]]) });
@@ -65,6 +85,16 @@ function widenIfEmpty(turn: Turn): boolean {
   turn.a = '*';
   turn.say('area.widened.anywhere', { from: fromLabel });
   return true;
+}
+
+/** Job types the user said yes or probably yes to. */
+function likedTypes(turn: Turn): Set<string> {
+  // Level codes 0 and 1: yes and probably yes.
+  return new Set(
+    compactAnswers(turn.ans)
+      .filter((t) => t[0] === 't' && t[2] <= 1 && turn.ctx.lookup.jobTypes.has(t[1]))
+      .map((t) => t[1]),
+  );
 }
 
 function exhausted(turn: Turn): void {

@@ -130,4 +130,21 @@ describe('widening an area without jobs', () => {
     expect(reply.jobs.length).toBeGreaterThan(0);
     expect(reply.jobs.every((j) => j.area?.prefecture !== '大阪府')).toBe(true);
   });
+
+  it('widens the area when it has jobs but none of the job type asked for, and says so', () => {
+    // 広島県府中町 has only a コンビニ job; 広島市 has a 居酒屋.
+    const c = atArea();
+    c.say('府中町');
+    expect(c.current.a).toEqual(['広島県', '府中町']);
+    const reply = c.say('居酒屋がいい');
+    expect(c.current.a).toEqual(['広島県']);
+    expect(reply.messages.map((m) => m.text).join('')).toMatch(/府中町.*居酒屋のお仕事.*広島県全体/u);
+  });
+
+  it('keeps the area when it has the job type asked for', () => {
+    const c = atArea();
+    c.say('府中町');
+    c.say('コンビニがいい');
+    expect(c.current.a).toEqual(['広島県', '府中町']);
+  });
 });

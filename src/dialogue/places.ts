@@ -46,9 +46,12 @@ export function hasOpenListings(
   ctx: DialogueContext,
   area: AreaValue,
   rejected: ReadonlySet<string>,
+  ofTypes: ReadonlySet<string> = new Set(),
 ): boolean {
   const ic = ctx.engine.catalog;
-  if (area === null || area === '*') return ic.listings.some((l) => !rejected.has(l.id));
-  for (const l of ic.listingsInArea(area[0], area[1])) if (!rejected.has(ic.listings[l]!.id)) return true;
+  const fits = (l: { id: string; jobTypeIds: readonly string[] }) =>
+    !rejected.has(l.id) && (ofTypes.size === 0 || l.jobTypeIds.some((t) => ofTypes.has(t)));
+  if (area === null || area === '*') return ic.listings.some(fits);
+  for (const l of ic.listingsInArea(area[0], area[1])) if (fits(ic.listings[l]!)) return true;
   return false;
 }

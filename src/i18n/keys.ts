@@ -34,6 +34,8 @@ export const MESSAGE_KEYS = [
   'progress.last',
   'area.widened.prefecture',
   'area.widened.anywhere',
+  'area.widenedForType.prefecture',
+  'area.widenedForType.anywhere',
   'results.found',
   'results.foundOne',
   'results.more',
@@ -68,6 +70,9 @@ export const MESSAGE_KEYS = [
   'format.range',
   'format.pause',
   'format.percent',
+  'channel.unavailable',
+  'channel.unsupported',
+  'voice.unavailable',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
@@ -98,6 +103,10 @@ export const LABEL_KEYS = [
   'suggest.help',
   'question.area',
   'question.results',
+  'channel.details',
+  'channel.sendLocation',
+  'voice.cardTitle',
+  'voice.openJob',
 ] as const;
 
 export type LabelKey = (typeof LABEL_KEYS)[number];

@@ -9,8 +9,13 @@ import { topK } from '../top-k';
 import { ask } from './recommend';
 
 export interface BayesOptions {
-  /** Assumed chance that a yes/no answer is wrong: answers are evidence, never hard filters. */
+  /** Assumed chance that a yes/no answer about a condition is wrong: answers are evidence, never filters. */
   readonly noise: number;
+  /**
+   * The same for job types. Smaller: what work people want is what they are surest of, and a named job type
+   * should outweigh a named condition (「渋谷でカフェ、日払いがいい」 wants café work first).
+   */
+  readonly typeNoise: number;
   /**
    * Show results once the k best listings hold this share of the posterior. 0.15 measured best on the tuning
    * targets (data/generated/targets-tuning.csv; 0.1–0.5 tried), never on the benchmark's test targets.
@@ -25,6 +30,7 @@ export interface BayesOptions {
 
 export const DEFAULT_BAYES_OPTIONS: BayesOptions = Object.freeze({
   noise: 0.05,
+  typeNoise: 0.01,
   recommendAt: 0.15,
   coview: 0,
 });
@@ -122,7 +128,8 @@ export class BayesStrategy implements Strategy {
       if (answer.level === 'dontKnow') continue;
       const attribute = ic.attributeOf(answer.kind, answer.id);
       if (attribute === undefined) continue;
-      const { ifHas, ifLacks } = answerLikelihood(answer.level, this.options.noise);
+      const noise = answer.kind === 'jobType' ? this.options.typeNoise : this.options.noise;
+      const { ifHas, ifLacks } = answerLikelihood(answer.level, noise);
       if (answer.kind === 'jobType' && this.options.coview > 0) {
         this.addCoviewEvidence(candidates, attribute, ifHas, ifLacks);
         continue;

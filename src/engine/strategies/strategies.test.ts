@@ -177,6 +177,31 @@ describe('bayes', () => {
     expect(dontKnow).not.toEqual({ kind: 'askCondition', id: 'c0' });
   });
 
+  it('a named job type outweighs a named condition (「カフェ、日払いがいい」 wants café work first)', () => {
+    // Two café listings without daily pay (prior s/2 each) and one daily-pay izakaya listing (prior s). With equal
+    // noise on both answers the izakaya would win on its prior; a job type's answer counts for more.
+    const small = new Engine(
+      {
+        jobTypes: [jobType('cafe'), jobType('izakaya')],
+        conditions: [condition('daily-pay')],
+        listings: [
+          listing('cafe1', ['cafe'], []),
+          listing('cafe2', ['cafe'], []),
+          listing('iz1', ['izakaya'], ['daily-pay']),
+        ],
+      },
+      flatModel(['cafe', 'izakaya']),
+    );
+    const act = createStrategy('bayes', small).decide(
+      evidence([
+        { kind: 'jobType', id: 'cafe', level: 'yes', volunteered: true },
+        { kind: 'condition', id: 'daily-pay', level: 'yes', volunteered: true },
+      ]),
+      options({ topK: 1, turnsLeft: 1 }),
+    );
+    expect(act).toEqual({ kind: 'recommend', listingIds: ['cafe1'] });
+  });
+
   it('recommends on the last turn whatever it knows', () => {
     expect(bayes.decide(evidence(), options({ turnsLeft: 1 })).kind).toBe('recommend');
   });
