@@ -17,8 +17,6 @@ export class Engine {
    * them likelier. (Condition lifts learned from the logs were tried as a further factor and measured no gain.)
    */
   readonly listingPrior: Float64Array;
-  /** log of listingPrior, computed once: a turn starts from a copy of it. */
-  readonly logListingPrior: Float64Array;
   /** 0 … n−1: the candidates when no area narrows them. */
   readonly allListings: Int32Array;
   /** Scratch buffers reused across turns: a turn is synchronous, so one engine never runs two at once. */
@@ -51,7 +49,6 @@ export class Engine {
       if (prior > max) max = prior;
     }
     if (max > 0) for (let l = 0; l < n; l++) this.listingPrior[l]! /= max;
-    this.logListingPrior = this.listingPrior.map((p) => Math.log(p));
     this.allListings = Int32Array.from({ length: n }, (_, l) => l);
     this.scratch = { weights: new Float64Array(n), mask: new Uint8Array(n), listings: new Int32Array(n) };
   }

@@ -58,44 +58,46 @@ export class BayesStrategy implements Strategy {
   decide(evidence: Evidence, options: DecideOptions): Act {
     const ic = this.engine.catalog;
     const candidates = areaCandidates(this.engine, evidence);
-    const logWeights = this.logWeights(candidates, evidence);
+    const weights = this.weights(candidates, evidence);
 
-    let maxLog = -Infinity;
+    let max = 0;
     for (let c = 0; c < candidates.length; c++) {
-      const lw = logWeights[candidates[c]!]!;
-      if (lw > maxLog) maxLog = lw;
+      const w = weights[candidates[c]!]!;
+      if (w > max) max = w;
     }
-    const best = topK(candidates, (l) => logWeights[l]!, options.topK).filter(
-      (l) => logWeights[l]! > -Infinity,
-    );
+    const best = topK(candidates, (l) => weights[l]!, options.topK).filter((l) => weights[l]! > 0);
     const showBest = (): Act => ({ kind: 'recommend', listingIds: best.map((l) => ic.listings[l]!.id) });
-    if (options.turnsLeft <= 1 || best.length < options.topK || maxLog === -Infinity) return showBest();
+    if (options.turnsLeft <= 1 || best.length < options.topK || max === 0) return showBest();
 
-    // The listings that still matter: comparing logs is cheap, exp is not, so only a sample pays for it.
+    // The listings that still matter.
     const active = this.engine.scratch.listings;
-    const cutoff = maxLog + Math.log(NEGLIGIBLE);
+    const cutoff = max * NEGLIGIBLE;
     let activeCount = 0;
+    let total = 0;
     for (let c = 0; c < candidates.length; c++) {
       const l = candidates[c]!;
-      if (logWeights[l]! >= cutoff) active[activeCount++] = l;
+      const w = weights[l]!;
+      if (w < cutoff) continue;
+      active[activeCount++] = l;
+      total += w;
     }
-    if (activeCount <= options.topK) return showBest();
+    let bestMass = 0;
+    for (const l of best) bestMass += weights[l]!;
+    if (activeCount <= options.topK || bestMass / total >= this.options.recommendAt) return showBest();
 
-    // Total posterior mass and each attribute's yes-mass. Past MASS_SAMPLE listings an evenly strided sample
-    // estimates them: the question needs only the share closest to one half, the threshold only a ratio, and
-    // this keeps a turn flat in the catalogue's size.
+    // Each attribute's share of the posterior. Past MASS_SAMPLE listings an evenly strided sample estimates it:
+    // the question needs only the share closest to one half, and this keeps a turn flat in the catalogue's size.
     const mass = new Float64Array(ic.attributeCount);
     const stride = Math.max(1, Math.ceil(activeCount / MASS_SAMPLE));
+    const { attrStart, attrs } = ic;
     let sampled = 0;
     for (let i = 0; i < activeCount; i += stride) {
       const l = active[i]!;
-      const w = Math.exp(logWeights[l]! - maxLog);
+      const w = weights[l]!;
       sampled += w;
-      for (let p = ic.attrStart[l]!; p < ic.attrStart[l + 1]!; p++) mass[ic.attrs[p]!]! += w;
+      const end = attrStart[l + 1]!;
+      for (let p = attrStart[l]!; p < end; p++) mass[attrs[p]!]! += w;
     }
-    let bestMass = 0;
-    for (const l of best) bestMass += Math.exp(logWeights[l]! - maxLog);
-    if (bestMass / (sampled * stride) >= this.options.recommendAt) return showBest();
 
     const covered = coveredAttributes(this.engine, evidence);
     const noise = this.options.noise;
@@ -115,15 +117,17 @@ export class BayesStrategy implements Strategy {
   }
 
   /**
-   * log prior(l) + Σ log P(answer | l) for every candidate, in the engine's scratch buffer; rejected listings
-   * get −∞. Only candidates' entries are meaningful.
+   * prior(l) · Π P(answer | l) for every candidate (up to a common factor), in the engine's scratch buffer;
+   * rejected listings get 0. Products, not sums of logs: no exp() per listing afterwards. Only candidates'
+   * entries are meaningful.
    */
-  private logWeights(candidates: Int32Array, evidence: Evidence): Float64Array {
+  private weights(candidates: Int32Array, evidence: Evidence): Float64Array {
     const ic = this.engine.catalog;
-    const logWeights = this.engine.scratch.weights;
-    const logPrior = this.engine.logListingPrior;
-    if (candidates === this.engine.allListings) logWeights.set(logPrior);
-    else for (let c = 0; c < candidates.length; c++) logWeights[candidates[c]!] = logPrior[candidates[c]!]!;
+    const weights = this.engine.scratch.weights;
+    const prior = this.engine.listingPrior;
+    if (candidates === this.engine.allListings) weights.set(prior);
+    else for (let c = 0; c < candidates.length; c++) weights[candidates[c]!] = prior[candidates[c]!]!;
+    let sinceRescale = 0;
     for (const answer of evidence.answers) {
       if (answer.level === 'dontKnow') continue;
       const attribute = ic.attributeOf(answer.kind, answer.id);
@@ -132,36 +136,48 @@ export class BayesStrategy implements Strategy {
       const { ifHas, ifLacks } = answerLikelihood(answer.level, noise);
       if (answer.kind === 'jobType' && this.options.coview > 0) {
         this.addCoviewEvidence(candidates, attribute, ifHas, ifLacks);
-        continue;
+      } else {
+        // Only ratios matter: scale the smaller side. Listings with the attribute by ifHas/ifLacks, or, when
+        // most have it, those without by the inverse (the same posterior after normalising).
+        const ratio = ifHas / ifLacks;
+        const { listings, lacking } = ic.smallerSide(attribute);
+        const factor = lacking ? 1 / ratio : ratio;
+        for (let m = 0; m < listings.length; m++) weights[listings[m]!]! *= factor;
       }
-      // Only ratios matter: move the smaller side. Listings with the attribute by +delta, or, when most have
-      // it, those without by −delta (the same posterior after normalising).
-      const delta = Math.log(ifHas) - Math.log(ifLacks);
-      const { listings, lacking } = ic.smallerSide(attribute);
-      const step = lacking ? -delta : delta;
-      for (let m = 0; m < listings.length; m++) logWeights[listings[m]!]! += step;
+      // Each answer moves a weight by at most 99×: rescaling every 32 keeps far from overflow and underflow.
+      if (++sinceRescale === 32) {
+        rescaleToMax(weights, candidates);
+        sinceRescale = 0;
+      }
     }
     for (const id of evidence.rejectedListingIds) {
       const l = ic.listingIndex(id);
-      if (l !== undefined) logWeights[l] = -Infinity;
+      if (l !== undefined) weights[l] = 0;
     }
-    return logWeights;
+    return weights;
   }
 
   private addCoviewEvidence(candidates: Int32Array, type: number, ifHas: number, ifLacks: number): void {
     const ic = this.engine.catalog;
-    const logWeights = this.engine.scratch.weights;
+    const weights = this.engine.scratch.weights;
     const mask = this.engine.scratch.mask;
     for (const l of ic.members[type]!) mask[l] = 1;
     for (const l of candidates) {
       if (mask[l]) {
-        logWeights[l]! += Math.log(ifHas);
+        weights[l]! *= ifHas;
         continue;
       }
       const mainType = ic.attrs[ic.attrStart[l]!]!;
       const likes = this.options.coview * this.engine.model.conditional(type, mainType, 1);
-      logWeights[l]! += Math.log(likes * ifHas + (1 - likes) * ifLacks);
+      weights[l]! *= likes * ifHas + (1 - likes) * ifLacks;
     }
     for (const l of ic.members[type]!) mask[l] = 0;
   }
+}
+
+function rescaleToMax(weights: Float64Array, candidates: Int32Array): void {
+  let max = 0;
+  for (let c = 0; c < candidates.length; c++) max = Math.max(max, weights[candidates[c]!]!);
+  if (max === 0 || !Number.isFinite(max)) return;
+  for (let c = 0; c < candidates.length; c++) weights[candidates[c]!]! /= max;
 }
