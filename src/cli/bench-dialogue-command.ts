@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util';
-import { defaultStrategyVerdict, runDialogueBenchmark } from '../bench/dialogue-benchmark';
+import {
+  defaultStrategyVerdict,
+  LASTFM_SHAPE,
+  runDialogueBenchmark,
+  runScaleCheck,
+} from '../bench/dialogue-benchmark';
 import { machineLine, writeResults } from '../bench/write-results';
 import { loadEngine, loadTargets } from './evaluation-input';
 import { formatMarkdownTable, formatTable } from './format-table';
@@ -21,6 +26,13 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
   };
   const rows = runDialogueBenchmark(engine, targets, [0, 0.1], options);
 
+  const scale = runScaleCheck(1000);
+  const scaleHeader = ['strategy', 'dialogues', 'seconds'];
+  const scaleCells = scale.map((r) => [r.strategy, String(r.dialogues), r.seconds.toFixed(1)]);
+  const shape =
+    `${LASTFM_SHAPE.types} categories, ${LASTFM_SHAPE.conditions.toLocaleString('en-US')} attributes, ` +
+    `${LASTFM_SHAPE.listings.toLocaleString('en-US')} items`;
+
   const header = ['noise', ...RESULT_HEADER, 'seconds'];
   const cells = rows.map((r) => [String(r.noise), ...resultRow(r.result), r.seconds.toFixed(1)]);
   const floor = rows[0]?.result.floorBits ?? 0;
@@ -29,6 +41,8 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
   out(formatTable(header, cells));
   out(`floor ${floor.toFixed(2)} bits; ${catalog.listings.length} listings; ${machine}`);
   verdict.forEach((line) => out(line));
+  out(`Scale check on a random catalogue of LastFM*'s shape (${shape}):`);
+  out(formatTable(scaleHeader, scaleCells));
   const markdown = [
     `Dialogue benchmark (${machine}): ${targets.length} held-out targets, ${catalog.listings.length} listings, ` +
       `max 15 turns, top 10, seed ${options.seed}. 95% intervals in brackets.`,
@@ -38,6 +52,11 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     `Information-theoretic floor: ${floor.toFixed(2)} bits.`,
     '',
     ...verdict.map((line) => `- ${line}`),
+    '',
+    `Scale check: 1,000 dialogues per strategy on a random catalogue of LastFM*'s shape (${shape}); time only, ` +
+      `its answers carry no meaning.`,
+    '',
+    formatMarkdownTable(scaleHeader, scaleCells),
   ].join('\n');
   const json = {
     machine,
@@ -45,6 +64,7 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     options,
     rows: rows.map((r) => ({ noise: r.noise, seconds: r.seconds, ...resultJson(r.result) })),
     verdict,
+    scale: { shape: LASTFM_SHAPE, rows: scale },
   };
   const paths = await writeResults('dialogue', json, markdown);
   out(`written: ${paths.join(', ')}`);
