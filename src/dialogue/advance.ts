@@ -33,6 +33,12 @@ export function decideNext(turn: Turn): void {
     return;
   }
   if (!widenIfEmpty(turn)) return exhausted(turn);
+  // Right after the area, what kind of work (the strategy rarely asks about one job type among many), unless
+  // the user already named one they want (「渋谷でカフェ」) or asked to see jobs now.
+  if (turn.areaJustSet() && !turn.forceResults && likedTypes(turn).size === 0) {
+    turn.q = ['w'];
+    return;
+  }
   const budget = ctx.options.questionBudget;
   const turnsLeft = turn.forceResults || turn.asked >= budget ? 1 : budget - turn.asked + 1;
   const act = decide(turn, turnsLeft);

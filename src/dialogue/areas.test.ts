@@ -102,6 +102,7 @@ describe('an ambiguous place', () => {
   it('is asked at any step when a volunteered place is ambiguous', () => {
     const c = atArea();
     c.say('どこでもいい');
+    c.say('なんでもいい');
     const reply = c.say('府中でカフェがいい');
     expect(reply.act).toBe('askArea');
     expect(c.current.ans).toContainEqual(['t', 'cafe', 0]);
@@ -123,6 +124,7 @@ describe('widening an area without jobs', () => {
     const c = new Conversation(smallContext({ resultsPerPage: 5 }));
     c.start();
     c.say('大阪');
+    c.say('なんでもいい');
     expect(c.last.jobs.every((j) => j.area?.prefecture === '大阪府')).toBe(true);
     const reply = c.say('どれも違う');
     expect(c.current.a).toBe('*');

@@ -3,11 +3,12 @@ import type { Reply } from './types';
 
 const step = (r: Reply) => `${r.act} ${r.question ? `${r.question.kind}/${r.question.id ?? '-'}` : '-'}`;
 
-/** Area anywhere, cafe yes; the konbini question is open. */
+/** Area anywhere, any kind of work, cafe yes; the konbini question is open. */
 function midway(): Conversation {
   const c = new Conversation(smallContext({}, 'in-order'));
   c.start();
   c.say('どこでもいい');
+  c.say('なんでもいい');
   c.say('はい');
   expect(step(c.last)).toBe('askJobType jobType/konbini');
   return c;
@@ -40,6 +41,8 @@ describe('commands, at any point', () => {
   it('undo goes back step by step to the area question, then says it cannot go further', () => {
     const c = midway();
     c.say('戻る');
+    expect(step(c.say('戻る'))).toBe('undo jobType/-');
+    expect(c.current.a).toBe('*');
     expect(step(c.say('戻る'))).toBe('undo area/-');
     expect(c.current.a).toBeNull();
     const stuck = c.say('戻る');
@@ -51,6 +54,7 @@ describe('commands, at any point', () => {
     const c = new Conversation(smallContext({ questionBudget: 1 }, 'in-order'));
     c.start();
     c.say('大阪');
+    c.say('なんでもいい');
     c.say('はい'); // cafe, the one question of the budget
     expect(c.last.act).toBe('showResults');
     const shown = c.last.jobs.map((j) => j.id);
@@ -80,6 +84,7 @@ describe('commands, at any point', () => {
     const c = new Conversation(smallContext());
     c.start();
     c.say('大阪');
+    c.say('なんでもいい');
     const shown = c.last.jobs;
     const again = c.say('もう一回');
     expect(step(again)).toBe('repeat results/-');

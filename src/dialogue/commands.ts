@@ -11,6 +11,8 @@ export function clarify(turn: Turn): void {
       return turn.say('clarify.area');
     case 'p':
       return turn.say('clarify.areaPick');
+    case 'w':
+      return turn.say('clarify.work');
     case 'r':
       return turn.say('clarify.results');
     default:

@@ -8,9 +8,21 @@ describe('English', () => {
     expect(hello.question).toEqual({ kind: 'area', id: null, label: 'Work area' });
     expect(hello.suggestions.map((s) => s.label)).toEqual(['Anywhere', 'Help']);
 
-    const first = c.say('anywhere');
-    expect(first.act).toBe('askJobType');
-    expect(textOf(first)).toMatch(/won't limit|everywhere|all over Japan/u);
+    const area = c.say('anywhere');
+    expect(area.act).toBe('askJobType');
+    expect(textOf(area)).toMatch(/won't limit|everywhere|all over Japan/u);
+    expect(area.question).toEqual({ kind: 'jobType', id: null, label: 'Kind of work' });
+    expect(area.suggestions.map((s) => s.label)).toEqual([
+      'Cafe staff',
+      'Convenience store staff',
+      'Izakaya staff',
+      'Restaurant staff',
+      'No preference',
+      'Back',
+    ]);
+
+    const first = c.say('no preference');
+    expect(textOf(first)).toMatch(/won't narrow|all kinds|narrow things down/u);
     expect(first.question).toEqual({ kind: 'jobType', id: 'cafe', label: 'Cafe staff' });
     expect(first.messages.at(-1)!.text).toMatch(/cafe staff\?$/u);
     expect(first.suggestions.map((s) => s.label)).toEqual(['Yes', 'Maybe', 'Not sure', 'No', 'Back']);
@@ -52,6 +64,7 @@ describe('English', () => {
     const c = new Conversation(smallContext());
     c.start();
     c.say('どこでもいい');
+    c.say('なんでもいい');
     const en = c.send({ kind: 'text', text: 'yes', locale: 'en' });
     expect(textOf(en)).toMatch(/[A-Za-z]{3,}/u);
     expect(c.current.loc).toBe('en');

@@ -6,7 +6,8 @@ import { placeLabel } from './places';
 import { levelCode, samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
 
-const isYesNoQuestion = (turn: Turn) => turn.q?.[0] === 't' || turn.q?.[0] === 'c';
+/** 「どこでもいい」 to a question about the work means "either way", not a new area. */
+const isWorkQuestion = (turn: Turn) => turn.q?.[0] === 't' || turn.q?.[0] === 'c' || turn.q?.[0] === 'w';
 
 export function setArea(turn: Turn, area: Place | '*'): void {
   turn.markChanged();
@@ -39,7 +40,7 @@ export function applyFacts(
       turn.q = ['p', area.surface, area.places];
       turn.settled = true;
       changed = true;
-    } else if (intent.command === 'anywhere' && turn.a !== '*' && !isYesNoQuestion(turn)) {
+    } else if (intent.command === 'anywhere' && turn.a !== '*' && !isWorkQuestion(turn)) {
       setArea(turn, '*');
       changed = true;
     }

@@ -31,5 +31,5 @@ export {
   type Place,
   type UndoMark,
 } from './state';
-export { POSTBACKS, areaPostback, readPostback, type PostbackMeaning } from './postbacks';
+export { POSTBACKS, areaPostback, jobTypePostback, readPostback, type PostbackMeaning } from './postbacks';
 export { DialogueConfigError } from './dialogue-error';

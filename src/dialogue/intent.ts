@@ -72,6 +72,11 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
       return placeExists(ctx, meaning.place)
         ? { ...EMPTY, areas: [{ surface: meaning.place[1] ?? meaning.place[0], places: [meaning.place] }] }
         : NOT_UNDERSTOOD;
+    case 'jobType':
+      // A tapped job type reads like the user naming it: 「カフェ」.
+      return ctx.lookup.jobTypes.has(meaning.id)
+        ? { ...EMPTY, jobTypes: [{ id: meaning.id, polarity: 'positive', surface: meaning.id }] }
+        : NOT_UNDERSTOOD;
     case 'unknown':
       return NOT_UNDERSTOOD;
   }

@@ -58,6 +58,7 @@ function isOpen(v: unknown): v is OpenTuple {
   if (!Array.isArray(v) || v.length === 0) return false;
   switch (v[0]) {
     case 'a':
+    case 'w':
     case 'r':
     case 'o':
       return v.length === 1;

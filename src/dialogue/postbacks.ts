@@ -4,7 +4,8 @@ import type { Place } from './state';
 
 /**
  * Values of the suggestion buttons. Answers are the answer level itself; commands are `cmd:<command>`;
- * areas are `area:any`, `area:<prefecture>` or `area:<prefecture>/<municipality>` with catalogue names.
+ * areas are `area:any`, `area:<prefecture>` or `area:<prefecture>/<municipality>` with catalogue names;
+ * job types are `type:<jobTypeId>` (a liked job type, as if the user had named it).
  */
 export const POSTBACKS = Object.freeze({
   yes: 'yes',
@@ -27,13 +28,21 @@ export type PostbackMeaning =
   | { readonly kind: 'answer'; readonly level: AnswerLevel }
   | { readonly kind: 'command'; readonly command: Command }
   | { readonly kind: 'area'; readonly place: Place }
+  | { readonly kind: 'jobType'; readonly id: string }
   | { readonly kind: 'unknown' };
 
 export function areaPostback(place: Place): string {
   return `area:${place.join('/')}`;
 }
 
-/** What a postback value means, without checking that an area exists (the caller knows the catalogue). */
+export function jobTypePostback(id: string): string {
+  return `type:${id}`;
+}
+
+/**
+ * What a postback value means, without checking that an area or job type exists (the caller knows the
+ * catalogue).
+ */
 export function readPostback(value: string): PostbackMeaning {
   if (isAnswerLevel(value)) return { kind: 'answer', level: value };
   if (value.startsWith('cmd:')) {
@@ -48,5 +57,6 @@ export function readPostback(value: string): PostbackMeaning {
     if (!prefecture || parts.length > 2 || (parts.length === 2 && !municipality)) return { kind: 'unknown' };
     return { kind: 'area', place: municipality ? [prefecture, municipality] : [prefecture] };
   }
+  if (value.startsWith('type:') && value.length > 5) return { kind: 'jobType', id: value.slice(5) };
   return { kind: 'unknown' };
 }

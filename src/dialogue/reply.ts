@@ -2,13 +2,16 @@ import type { Listing } from '../catalog/types';
 import type { LabelKey } from '../i18n/keys';
 import { jobList, subjectName } from './names';
 import { placeLabel } from './places';
-import { areaPostback, POSTBACKS } from './postbacks';
+import { areaPostback, jobTypePostback, POSTBACKS } from './postbacks';
 import type { OpenTuple } from './state';
 import type { Turn } from './turn';
 import type { Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
+import { likelyJobTypes } from './work-question';
 
 /** How many places a "which one?" offers as buttons (LINE shows at most 13 quick replies). */
 const MAX_PLACE_SUGGESTIONS = 10;
+/** How many job types 「どんなお仕事を？」 offers as buttons, besides 「なんでもいい」 and 「もどる」. */
+const MAX_TYPE_SUGGESTIONS = 5;
 
 function questionMessage(turn: Turn, q: OpenTuple): Message {
   const { ctx, locale } = turn;
@@ -17,6 +20,8 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
       return turn.render('ask.area');
     case 'p':
       return turn.render('ask.areaPick', { name: q[1] }, q[1]);
+    case 'w':
+      return turn.render('ask.work');
     case 't':
       return turn.render('ask.jobType', { name: subjectName(ctx, locale, 't', q[1]) }, q[1]);
     case 'c': {
@@ -43,6 +48,9 @@ function openQuestion(turn: Turn, q: OpenTuple | null): OpenQuestion | null {
     case 'a':
     case 'p':
       return { kind: 'area', id: null, label: label('question.area') };
+    case 'w':
+      // The open 「どんなお仕事を？」: a job type question without a subject, id null = "which job type?".
+      return { kind: 'jobType', id: null, label: label('question.jobType') };
     case 't':
       return { kind: 'jobType', id: q[1], label: subjectName(ctx, locale, 't', q[1]) };
     case 'c':
@@ -72,6 +80,15 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
         })),
         button('suggest.anywhere', POSTBACKS.anywhere),
       ];
+    case 'w':
+      return [
+        ...likelyJobTypes(turn, MAX_TYPE_SUGGESTIONS).map((id) => ({
+          label: subjectName(ctx, locale, 't', id),
+          postback: jobTypePostback(id),
+        })),
+        button('suggest.anyWork', POSTBACKS.skip),
+        button('suggest.undo', POSTBACKS.undo),
+      ];
     case 't':
     case 'c':
       return [
@@ -98,6 +115,7 @@ function defaultAct(q: OpenTuple | null): TurnAct {
     case 'a':
     case 'p':
       return 'askArea';
+    case 'w':
     case 't':
       return 'askJobType';
     case 'c':

@@ -7,6 +7,13 @@ import { subjectName } from './names';
 import { kindOf, levelCode, samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
 
+/*
+ * The flow: greeting -> area (['a'], ['p'] to pick among places of one name) -> what kind of work (['w'],
+ * once, skipped when a wanted job type is already known) -> the strategy's yes/no questions (['t'], ['c']) ->
+ * results (['r']). In the reply, ['w'] is the question { kind: 'jobType', id: null }: "which job type?",
+ * where a yes/no question about one job type carries its id.
+ */
+
 const isYes = (a: AnswerLevel | null) => a === 'yes' || a === 'probablyYes';
 const isNo = (a: AnswerLevel | null) => a === 'no' || a === 'probablyNo';
 
@@ -39,6 +46,8 @@ export function respond(turn: Turn, intent: Intent): void {
       return answerArea(turn, intent);
     case 'p':
       return answerPick(turn, intent, q[2]);
+    case 'w':
+      return answerWork(turn, intent);
     case 't':
     case 'c':
       return answerAttribute(turn, intent, q[0], q[1]);
@@ -91,6 +100,27 @@ function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): v
     return;
   }
   if (!applyFacts(turn, intent, undefined, false)) return clarify(turn);
+  turn.settled = true;
+}
+
+/**
+ * 「どんなお仕事を？」: named job types become volunteered answers (「居酒屋以外」 a no) and the strategy takes
+ * over; 「なんでもいい」 hands over with nothing added. Other facts alone are taken and the question stays.
+ */
+function answerWork(turn: Turn, intent: Intent): void {
+  const { command } = intent;
+  const indifferent = intent.answer === 'dontKnow' || command === 'skip' || command === 'anywhere';
+  if (intent.jobTypes.length > 0 || indifferent || command === 'more') {
+    // Marked even when nothing is added, so that 「戻る」 from the next question comes back here.
+    turn.markChanged();
+    applyFacts(turn, intent);
+    if (turn.q?.[0] === 'p') return; // an ambiguous place came along: which one, first
+    if (intent.jobTypes.length === 0 && command !== 'more') turn.say('ack.workAny');
+    turn.forceResults = command === 'more';
+    turn.q = null;
+    return;
+  }
+  if (!applyFacts(turn, intent)) return clarify(turn);
   turn.settled = true;
 }
 

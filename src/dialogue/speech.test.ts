@@ -68,7 +68,8 @@ describe('speech', () => {
   it('reads wages naturally and at most three jobs', () => {
     const c = new Conversation(smallContext({ resultsPerPage: 5 }));
     c.start();
-    const reply = c.say('渋谷');
+    c.say('渋谷');
+    const reply = c.say('なんでもいい');
     const list = reply.messages[1]!.speech;
     expect(list).toMatch(/時給\d+円から\d+円/u);
     expect(list.match(/件目/gu)).toHaveLength(3);

@@ -1,7 +1,10 @@
 import { ANSWER_LEVELS, type AnswerLevel, type AttributeKind } from '../engine';
 import type { Locale } from './types';
 
-/** Bumped whenever the layout below changes; parseState migrates older layouts where it can. */
+/**
+ * Bumped whenever the layout below changes; parseState migrates older layouts where it can. Additions that
+ * leave every older state valid (the open question ['w']) keep the version.
+ */
 export const STATE_VERSION = 1;
 
 /** 't' job type, 'c' condition. */
@@ -16,11 +19,13 @@ export type Place = readonly [string] | readonly [string, string];
 export type AreaValue = null | '*' | Place;
 
 /**
- * The open question: ['a'] area; ['p', surface, places] which of several places; ['t', id] job type;
- * ['c', id] condition; ['r'] do the shown jobs fit; ['o'] start over after everything was rejected.
+ * The open question: ['a'] area; ['p', surface, places] which of several places; ['w'] what kind of work
+ * (asked once, right after the area); ['t', id] job type; ['c', id] condition; ['r'] do the shown jobs fit;
+ * ['o'] start over after everything was rejected.
  */
 export type OpenTuple =
   | readonly ['a']
+  | readonly ['w']
   | readonly ['p', string, readonly Place[]]
   | readonly ['t', string]
   | readonly ['c', string]

@@ -15,9 +15,12 @@ describe('whole dialogues', () => {
     expect(hello.messages[0]!.text).toContain('そうだん');
     expect(hello.suggestions.map((s) => s.postback)).toEqual(['area:any', 'cmd:help']);
 
-    expect(step(c.say('東京'))).toBe('askJobType jobType/cafe');
+    const area = c.say('東京');
+    expect(step(area)).toBe('askJobType jobType/-');
+    expect(area.messages[0]!.text).toContain('東京都');
+
+    expect(step(c.say('なんでもいい'))).toBe('askJobType jobType/cafe');
     expect(c.last.question).toEqual({ kind: 'jobType', id: 'cafe', label: 'カフェ' });
-    expect(c.last.messages[0]!.text).toContain('東京都');
     expect(c.last.suggestions.map((s) => s.postback)).toEqual([
       'yes',
       'probablyYes',
@@ -100,7 +103,17 @@ describe('whole dialogues', () => {
     const run = () => {
       const c = new Conversation(smallContext({ resultsPerPage: 2 }));
       c.start();
-      for (const t of ['渋谷', 'はい', 'たぶん', 'どれも違う', 'いいえ', '戻る', 'ほかのも見たい']) c.say(t);
+      for (const t of [
+        '渋谷',
+        'なんでもいい',
+        'はい',
+        'たぶん',
+        'どれも違う',
+        'いいえ',
+        '戻る',
+        'ほかのも見たい',
+      ])
+        c.say(t);
       return { replies: c.replies, state: c.state };
     };
     expect(run()).toEqual(run());
@@ -112,6 +125,7 @@ describe('answers', () => {
     const c = new Conversation(smallContext({}, 'in-order'));
     c.start();
     c.say('どこでもいい');
+    c.say('なんでもいい');
     c.say('はい'); // cafe
     expect(c.last.question?.id).toBe('konbini');
     return c;
@@ -212,6 +226,7 @@ describe('volunteered facts', () => {
     const c = new Conversation(smallContext({}, 'in-order'));
     c.start();
     c.say('どこでもいい');
+    c.say('なんでもいい');
     expect(c.last.question?.id).toBe('cafe');
     const reply = c.say('日払いがいい');
     expect(c.current.ans).toEqual([['c', 'daily-pay', 0, 1]]);

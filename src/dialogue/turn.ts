@@ -68,6 +68,11 @@ export class Turn {
     if (this.undo.length > MAX_UNDO) this.undo.splice(0, this.undo.length - MAX_UNDO);
   }
 
+  /** The area became known this turn: the area question (or a place picked for it) was just answered. */
+  areaJustSet(): boolean {
+    return this.before[3] === null && this.a !== null;
+  }
+
   /** Renders a message, picking its variant from the turn number and the subject. */
   render(key: MessageKey, params?: MessageParams, subject = '', extra?: readonly string[]): Message {
     return this.ctx.renderer.message(this.locale, key, params, {

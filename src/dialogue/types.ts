@@ -29,7 +29,10 @@ export interface Suggestion {
 
 export type QuestionKind = 'area' | 'jobType' | 'condition' | 'results';
 
-/** The question the reply leaves open; `id` is the subject's catalogue id (null for area and results). */
+/**
+ * The question the reply leaves open; `id` is the subject's catalogue id: null for area and results, and for
+ * the open job type question (「どんなお仕事を？」, kind 'jobType', id null: "which job type?").
+ */
 export interface OpenQuestion {
   readonly kind: QuestionKind;
   readonly id: string | null;

@@ -16,8 +16,10 @@ export const MESSAGE_KEYS = [
   'ask.condition',
   'ask.results',
   'ask.restartOffer',
+  'ask.work',
   'ack.area',
   'ack.areaAnywhere',
+  'ack.workAny',
   'ack.jobType.yes',
   'ack.jobType.probablyYes',
   'ack.jobType.dontKnow',
@@ -57,6 +59,7 @@ export const MESSAGE_KEYS = [
   'clarify.area',
   'clarify.areaPick',
   'clarify.results',
+  'clarify.work',
   'undo.done',
   'undo.nothing',
   'repeat',
@@ -85,6 +88,7 @@ export const QUESTION_KEYS: readonly MessageKey[] = [
   'ask.condition',
   'ask.results',
   'ask.restartOffer',
+  'ask.work',
 ];
 
 export const LABEL_KEYS = [
@@ -101,8 +105,10 @@ export const LABEL_KEYS = [
   'suggest.fits',
   'suggest.anywhere',
   'suggest.help',
+  'suggest.anyWork',
   'question.area',
   'question.results',
+  'question.jobType',
   'channel.details',
   'channel.sendLocation',
   'voice.cardTitle',

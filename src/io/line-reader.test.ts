@@ -140,20 +140,16 @@ describe('readLines', () => {
     expect(seen).toEqual(['a', 'b']);
   });
 
-  it('streams a million lines quickly', async () => {
+  it('streams a million lines, every byte accounted for (its speed is in bench:engine, as training)', async () => {
     const row = '{"user_id":"u123","listing_id":"L45678"}\n';
     const path = await fileWith(row.repeat(1_000_000));
-    const started = process.hrtime.bigint();
     let count = 0;
     let bytes = 0;
     for await (const line of readLines(path)) {
       count += 1;
       bytes += line.text.length;
     }
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     expect(count).toBe(1_000_000);
     expect(bytes).toBe((row.length - 1) * 1_000_000);
-    // About 0.2 s on a laptop; the bound only catches per-character work creeping in.
-    expect(seconds).toBeLessThan(3);
   });
 });
