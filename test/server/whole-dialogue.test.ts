@@ -84,6 +84,10 @@ describe('a whole dialogue over HTTP with in-memory sessions (bundled sample, re
     });
     expect(typed.status).toBe(200);
     expect((typed.body as WebTurnResponse).turn).toBe(1);
+    // A new conversation is greeted, not told that an earlier one was lost.
+    const typedText = (typed.body as WebTurnResponse).messages.map((m) => m.text).join('');
+    expect(typedText).toMatch(/そうだん/u);
+    expect(typedText).not.toMatch(/続きが見つからなかった/u);
     const unknown = await post(running.url + TURNS, {
       conversationId: 'http-typed',
       postback: 'zzz:not-a-postback',

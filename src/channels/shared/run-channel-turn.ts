@@ -32,7 +32,8 @@ export function runChannelTurn(
   const key = sessionKey(deps.namespace, channel, conversationId);
   return runSerialized(deps.store, key, deps.ttlSeconds, (stored) => {
     const record = decodeRecord(stored);
-    const { state, reply } = deps.dialogue.takeTurn(record?.dialogue ?? null, input);
+    // No record: a new conversation (undefined), not a lost one (null would make the dialogue apologise).
+    const { state, reply } = deps.dialogue.takeTurn(record === null ? undefined : record.dialogue, input);
     const turn = input.kind === 'start' ? 1 : (record?.turn ?? 0) + 1;
     return {
       next: encodeRecord({ turn, dialogue: state }),
