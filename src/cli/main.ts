@@ -4,6 +4,7 @@ import { SoudanError } from '../errors';
 import { benchDialogueCommand } from './bench-dialogue-command';
 import { benchEngineCommand } from './bench-engine-command';
 import { BENCH_HTTP_USAGE, benchHttpCommand } from './bench-http-command';
+import { BENCH_VOICE_USAGE, benchVoiceCommand } from './bench-voice-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
 import { SIMULATE_USAGE, simulateCommand } from './simulate-command';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'bench-dialogue': { run: benchDialogueCommand, usage: 'soudan bench-dialogue (npm run bench:dialogue)' },
   'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine [--quick] (npm run bench:engine)' },
   'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },
+  'bench-voice': { run: benchVoiceCommand, usage: BENCH_VOICE_USAGE },
 };
 
 function usage(): string {

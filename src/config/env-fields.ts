@@ -110,3 +110,28 @@ export function keyPart(): z.ZodType<string | undefined> {
       .optional(),
   );
 }
+
+/** A comma-separated subset of `values`; "none" for the empty set, blank for the default. */
+export function subsetOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  fallback: readonly T[number][],
+): z.ZodType<readonly T[number][]> {
+  const expected = `expected a comma-separated list of ${values.join(', ')} (or "none")`;
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() : value),
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === undefined || raw === '') return [...fallback];
+        if (raw.toLowerCase() === 'none') return [];
+        const items = raw.split(',').map((item) => item.trim().toLowerCase());
+        const unknown = items.filter((item) => !(values as readonly string[]).includes(item));
+        if (unknown.length > 0) {
+          ctx.addIssue({ code: 'custom', message: `${expected}; unknown: ${unknown.join(', ')}` });
+          return z.NEVER;
+        }
+        return [...new Set(items)] as T[number][];
+      }),
+  );
+}

@@ -1,9 +1,20 @@
 import { z } from 'zod';
 import { DEFAULT_STRATEGY, STRATEGY_NAMES, type StrategyName } from '../engine';
-import { flag, keyPart, oneOf, optionalString, positiveDecimal, url, wholeNumber } from './env-fields';
+import {
+  flag,
+  keyPart,
+  oneOf,
+  optionalString,
+  positiveDecimal,
+  subsetOf,
+  url,
+  wholeNumber,
+} from './env-fields';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
+/** Platform channels that can be switched on; the web chat is always on. */
+export const PLATFORM_CHANNELS = ['alexa', 'google', 'line', 'teams'] as const;
 
 /** Variables whose values must never appear in messages or logs (REDIS_URL may carry a password). */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
@@ -43,6 +54,8 @@ export const ENV_SCHEMA = z.object({
   RATE_LIMIT_CLIENT_PER_SECOND: positiveDecimal(1_000_000, 30),
   RATE_LIMIT_MAX_TRACKED: wholeNumber(100, 10_000_000, 10_000),
 
+  /** Platform webhooks to mount; in production each one listed must have its secrets. */
+  CHANNELS: subsetOf(PLATFORM_CHANNELS, PLATFORM_CHANNELS),
   ALEXA_SKILL_ID: optionalString(),
   ALEXA_VERIFY_SIGNATURE: flag(undefined),
   GOOGLE_PROJECT_ID: optionalString(),

@@ -72,6 +72,14 @@ describe('loadConfig', () => {
     expect(config.metrics.port).toBe(9464);
   });
 
+  it('mounts every platform channel unless CHANNELS names fewer', () => {
+    expect(loadConfig({}).channels.enabled).toEqual(['alexa', 'google', 'line', 'teams']);
+    expect(loadConfig({ CHANNELS: ' LINE, teams,line ' }).channels.enabled).toEqual(['line', 'teams']);
+    expect(loadConfig({ CHANNELS: 'none' }).channels.enabled).toEqual([]);
+    expect(loadConfig({ CHANNELS: ' ' }).channels.enabled).toEqual(['alexa', 'google', 'line', 'teams']);
+    expect(problemsOf({ CHANNELS: 'line,slack' }).join('\n')).toMatch(/CHANNELS.*unknown: slack/);
+  });
+
   it('is deeply frozen', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);

@@ -74,6 +74,7 @@ function toConfig(env: ParsedEnv): Config {
       maxTracked: env.RATE_LIMIT_MAX_TRACKED,
     },
     channels: {
+      enabled: env.CHANNELS,
       alexa: { skillId: env.ALEXA_SKILL_ID ?? null, verifySignature: env.ALEXA_VERIFY_SIGNATURE ?? null },
       google: { projectId: env.GOOGLE_PROJECT_ID ?? null },
       line: {

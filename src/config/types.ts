@@ -1,9 +1,10 @@
 import type { StrategyName } from '../engine';
 import type { DeepReadonly } from './deep-freeze';
-import type { LOG_LEVELS, NODE_ENVS } from './env-schema';
+import type { LOG_LEVELS, NODE_ENVS, PLATFORM_CHANNELS } from './env-schema';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type NodeEnv = (typeof NODE_ENVS)[number];
+export type PlatformChannel = (typeof PLATFORM_CHANNELS)[number];
 
 interface MutableConfig {
   nodeEnv: NodeEnv;
@@ -39,6 +40,8 @@ interface MutableConfig {
     maxTracked: number;
   };
   channels: {
+    /** Platform webhooks mounted (CHANNELS); the web chat is always on. */
+    enabled: readonly PlatformChannel[];
     alexa: { skillId: string | null; verifySignature: boolean | null };
     google: { projectId: string | null };
     line: { channelSecret: string | null; channelAccessToken: string | null; apiBaseUrl: string | null };

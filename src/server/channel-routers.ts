@@ -1,6 +1,10 @@
 import type { Router } from 'express';
 import type { Catalog } from '../catalog';
+import { alexaRouter } from '../channels/alexa';
+import { googleRouter } from '../channels/google';
+import { lineRouter } from '../channels/line';
 import type { DialoguePort } from '../channels/shared';
+import { teamsRouter } from '../channels/teams';
 import type { Config } from '../config';
 import type { Logger } from '../logging';
 import type { SessionStore } from '../session';
@@ -19,6 +23,6 @@ export interface ChannelDeps {
  * signatures are verified over the raw body, so no global JSON parser runs before them. A channel whose
  * secrets are missing in production throws here, at start, with a message naming the variable.
  */
-export function channelRouters(_deps: ChannelDeps): Router[] {
-  return [];
+export function channelRouters(deps: ChannelDeps): Router[] {
+  return [alexaRouter(deps), googleRouter(deps), lineRouter(deps), teamsRouter(deps)];
 }

@@ -81,10 +81,10 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
     const postback = await post(app.url + TURNS, { conversationId: 'never-started', postback: 'yes' });
     expect(postback.status).toBe(200);
     expect(postback.body).toMatchObject({ conversationId: 'never-started', turn: 1, done: false });
-    expect(fake.inputs.at(-1)).toEqual({ state: null, input: { kind: 'postback', value: 'yes' } });
+    expect(fake.inputs.at(-1)).toEqual({ state: undefined, input: { kind: 'postback', value: 'yes' } });
     const text = await post(app.url + TURNS, { conversationId: 'never-started-2', text: 'カフェで働きたい' });
     expect(text.body).toMatchObject({ turn: 1 });
-    expect(fake.inputs.at(-1)?.state).toBeNull();
+    expect(fake.inputs.at(-1)?.state).toBeUndefined();
   });
 
   it('passes unknown postbacks to the dialogue, which answers politely (200)', async () => {

@@ -1,3 +1,6 @@
 export { decodeRecord, encodeRecord, type ConversationRecord } from './conversation-record';
 export type { DialoguePort, RateLimiter } from './ports';
 export { runChannelTurn, type ChannelTurnDeps, type ChannelTurnResult } from './run-channel-turn';
+export { jobCardEntry } from './job-card-lines';
+export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';
+export { SpokenReadings } from './spoken-readings';

@@ -7,7 +7,6 @@ export {
   type WebTurnRequest,
 } from './turn-request';
 export { toTurnResponse, toWebJob, absoluteUrl, type WebTurnResponse, type WebJob } from './turn-response';
-export { toSsml, escapeXml } from './speech';
 export { sanitizeText, characterCount } from './sanitize-text';
 export { WEB_CHANNEL } from './web-turn-route';
 export { InvalidTurnRequestError, RateLimitedError, UnsupportedMediaTypeError } from './web-errors';

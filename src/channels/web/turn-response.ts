@@ -1,6 +1,6 @@
 import type { Listing } from '../../catalog/types';
 import type { QuestionKind, Reply } from '../../dialogue/types';
-import { toSsml } from './speech';
+import { toSsml } from '../shared';
 
 /** The 200 body of `POST /api/v1/turns` (DESIGN §4). */
 export interface WebTurnResponse {

@@ -1,4 +1,4 @@
-import { escapeXml, toSsml } from './speech';
+import { escapeXml, toSsml } from './ssml';
 
 describe('toSsml', () => {
   it('wraps plain speech in <speak> and escapes what XML would read as markup', () => {

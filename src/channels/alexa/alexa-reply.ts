@@ -1,0 +1,53 @@
+import type { ResponseBuilder } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Locale, Message, Reply } from '../../dialogue/types';
+import type { Renderer } from '../../i18n';
+import { jobCardEntry, speechSsml, type SpokenReadings } from '../shared';
+
+/** Everything a reply needs to look right on Alexa besides the reply itself. */
+export interface AlexaView {
+  readonly renderer: Renderer;
+  readonly readings: SpokenReadings;
+  /** Origin relative job links resolve against. */
+  readonly publicBaseUrl: string;
+}
+
+/** Alexa refuses a card whose text is longer than 8,000 characters. */
+const MAX_CARD_CHARS = 7000;
+
+/**
+ * The reply as an Alexa response: speech (SSML), a reprompt whenever a question is open (the question itself,
+ * which is always the reply's last message), a Standard card with the shown jobs and their links, and an open
+ * session until the dialogue is done.
+ */
+export function alexaResponse(
+  builder: ResponseBuilder,
+  reply: Reply,
+  locale: Locale,
+  view: AlexaView,
+): Response {
+  builder.speak(speechSsml(reply.messages, view.readings));
+  const question = reply.messages.at(-1);
+  if (!reply.done && reply.question !== null && question !== undefined) {
+    builder.reprompt(speechSsml([question], view.readings));
+  }
+  if (reply.jobs.length > 0) {
+    const entries = reply.jobs.map((listing) =>
+      jobCardEntry(view.renderer, locale, listing, view.publicBaseUrl),
+    );
+    const text = entries
+      .map((e) => [e.title, e.details, e.url].filter((line) => line !== '').join('\n'))
+      .join('\n\n')
+      .slice(0, MAX_CARD_CHARS);
+    builder.withStandardCard(view.renderer.label(locale, 'voice.cardTitle'), text);
+  }
+  builder.withShouldEndSession(reply.done);
+  return builder.getResponse();
+}
+
+/** A spoken apology that keeps the session open, so the user can simply say it again. */
+export function alexaApology(builder: ResponseBuilder, locale: Locale, view: AlexaView): Response {
+  const message: Message = view.renderer.message(locale, 'voice.unavailable');
+  const ssml = speechSsml([message], view.readings);
+  return builder.speak(ssml).reprompt(ssml).withShouldEndSession(false).getResponse();
+}

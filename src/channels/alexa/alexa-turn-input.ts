@@ -1,0 +1,42 @@
+import type { IntentRequest, Slot } from 'ask-sdk-model';
+import type { Locale, TurnInput } from '../../dialogue/types';
+import { ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS } from './alexa-intents';
+
+/** Longest slot text passed on; Alexa's own values are far shorter. */
+const MAX_SLOT_TEXT = 200;
+
+/** ja-JP (and any ja-*) speaks Japanese; every other locale gets English rather than an error. */
+export function dialogueLocale(alexaLocale: unknown): Locale {
+  return typeof alexaLocale === 'string' && /^ja\b/iu.test(alexaLocale) ? 'ja' : 'en';
+}
+
+/**
+ * What an intent means to the dialogue. Answers and commands are postbacks; slot intents hand over the slot
+ * values (the catalogue's canonical name when Alexa resolved one, else what was heard) as text. Anything else
+ * (FallbackIntent, an unknown intent, a slot intent with no value) is text with nothing in it, which the
+ * dialogue answers by asking again.
+ */
+export function alexaTurnInput(request: IntentRequest, locale: Locale): TurnInput {
+  const name = request.intent?.name ?? '';
+  const postback = Object.hasOwn(ALEXA_POSTBACK_INTENTS, name) ? ALEXA_POSTBACK_INTENTS[name] : undefined;
+  if (postback !== undefined) return { kind: 'postback', value: postback, locale };
+  const slotNames = Object.hasOwn(ALEXA_SLOT_INTENTS, name) ? ALEXA_SLOT_INTENTS[name] : undefined;
+  const values = (slotNames ?? [])
+    .map((slotName) => slotText(request.intent?.slots?.[slotName]))
+    .filter((v) => v !== '');
+  return { kind: 'text', text: values.join(' ').slice(0, MAX_SLOT_TEXT), locale };
+}
+
+function slotText(slot: Slot | undefined): string {
+  if (slot === undefined || slot === null) return '';
+  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
+    const resolved = authority.values?.[0]?.value?.name;
+    if (authority.status?.code === 'ER_SUCCESS_MATCH' && typeof resolved === 'string') return clean(resolved);
+  }
+  return typeof slot.value === 'string' ? clean(slot.value) : '';
+}
+
+function clean(value: string): string {
+  // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+  return value.replace(/[\u0000-\u001F\u007F-\u009F]/gu, ' ').trim();
+}

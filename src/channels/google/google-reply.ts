@@ -1,0 +1,77 @@
+import { Card, Link, Simple, Suggestion, type ConversationV3 } from '@assistant/conversation';
+import type { Locale, Reply } from '../../dialogue/types';
+import type { Renderer } from '../../i18n';
+import { GOOGLE_PARAMS } from './google-intents';
+import { jobCardEntry, speechSsml, type SpokenReadings } from '../shared';
+
+export interface GoogleView {
+  readonly renderer: Renderer;
+  readonly readings: SpokenReadings;
+  readonly publicBaseUrl: string;
+}
+
+/** Google's limits: a simple response's text 640 characters, 8 chips of 25 characters each. */
+const MAX_TEXT = 640;
+const MAX_CHIPS = 8;
+const MAX_CHIP_TITLE = 25;
+const MAX_CARD_TEXT = 1500;
+export const END_CONVERSATION = 'actions.page.END_CONVERSATION';
+
+/** The session params, created when the request had none. */
+export function sessionParams(conv: ConversationV3): Record<string, unknown> {
+  conv.session.params ??= {};
+  return conv.session.params;
+}
+
+function cut(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * The reply as an Actions prompt: one Simple (SSML speech, display text), the suggestions as chips (their
+ * postbacks remembered in the session, since a chip only sends its title back), a Card with the shown jobs and a
+ * link button to the first, and the end of the conversation when the dialogue is done.
+ */
+export function addGoogleReply(conv: ConversationV3, reply: Reply, locale: Locale, view: GoogleView): void {
+  conv.add(
+    new Simple({
+      speech: speechSsml(reply.messages, view.readings),
+      text: cut(reply.messages.map((m) => m.text).join('\n'), MAX_TEXT),
+    }),
+  );
+  const chips: Record<string, string> = {};
+  if (!reply.done) {
+    for (const suggestion of reply.suggestions) {
+      const title = suggestion.label.trim();
+      if (title === '' || [...title].length > MAX_CHIP_TITLE || Object.hasOwn(chips, title)) continue;
+      if (Object.keys(chips).length >= MAX_CHIPS) break;
+      chips[title] = suggestion.postback;
+      conv.add(new Suggestion({ title }));
+    }
+  }
+  sessionParams(conv)[GOOGLE_PARAMS.chips] = Object.keys(chips).length > 0 ? chips : null;
+  const first = reply.jobs[0];
+  if (first !== undefined) {
+    const entries = reply.jobs.map((listing) =>
+      jobCardEntry(view.renderer, locale, listing, view.publicBaseUrl),
+    );
+    conv.add(
+      new Card({
+        title: view.renderer.label(locale, 'voice.cardTitle'),
+        text: cut(entries.map((e, i) => `${i + 1}. ${e.title}  \n${e.details}`).join('  \n'), MAX_CARD_TEXT),
+        button: new Link({
+          name: view.renderer.label(locale, 'voice.openJob'),
+          open: { url: entries[0]!.url },
+        }),
+      }),
+    );
+  }
+  if (reply.done) conv.scene.next = { name: END_CONVERSATION };
+}
+
+/** A spoken apology; the conversation stays open so the user can say it again. */
+export function addGoogleApology(conv: ConversationV3, locale: Locale, view: GoogleView): void {
+  const message = view.renderer.message(locale, 'voice.unavailable');
+  conv.add(new Simple({ speech: speechSsml([message], view.readings), text: cut(message.text, MAX_TEXT) }));
+}

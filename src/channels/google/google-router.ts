@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import express, { type Request, type Response } from 'express';
+import type { ConversationV3, ConversationV3App } from '@assistant/conversation';
+import type { Catalog } from '../../catalog';
+import { PACKAGE_ROOT } from '../../cli/paths';
+import { ConfigError, type Config } from '../../config';
+import { SoudanError } from '../../errors';
+import { createRenderer, type Renderer } from '../../i18n';
+import type { Logger } from '../../logging';
+import type { SessionStore } from '../../session';
+import type { DialoguePort } from '../shared';
+import { createGoogleApp, GOOGLE_CHANNEL } from './google-app';
+import { GOOGLE_HANDLERS } from './google-intents';
+import { SpokenReadings } from '../shared';
+
+export const GOOGLE_PATH = '/webhooks/google';
+const MAX_BODY_BYTES = 64 * 1024;
+
+export interface GoogleRouterDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly dialogue: DialoguePort;
+  readonly store: SessionStore;
+  readonly catalog: Pick<Catalog, 'prefectures'>;
+}
+
+export interface GoogleWebhook {
+  readonly router: express.Router;
+  /** The Actions app (tests reach its OAuth2 client to put certificates in its cache). */
+  readonly app: ConversationV3App<ConversationV3>;
+}
+
+/** The body verified, but it is not a webhook request this project sends. */
+export class InvalidGoogleRequestError extends SoudanError {
+  readonly code = 'invalid_request';
+}
+
+const HANDLER_NAMES = new Set<string>(Object.values(GOOGLE_HANDLERS));
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The project id requests are verified against; throws at start when production has none. */
+export function googleProjectId(config: Config): string | null {
+  const projectId = config.channels.google.projectId;
+  if (projectId !== null && projectId !== '') return projectId;
+  if (config.production) {
+    throw new ConfigError([
+      "GOOGLE_PROJECT_ID: required in production (the audience of Google's signed requests)",
+    ]);
+  }
+  return null;
+}
+
+/** `POST /webhooks/google`. See googleWebhook. */
+export function googleRouter(deps: GoogleRouterDeps, options: { renderer?: Renderer } = {}): express.Router {
+  return googleWebhook(deps, options).router;
+}
+
+/**
+ * The Actions Builder webhook: JSON body, the JWT in `google-assistant-signature` checked against the project id
+ * (403 otherwise), then the body's shape (400 for anything this project would not send), then one turn.
+ */
+export function googleWebhook(deps: GoogleRouterDeps, options: { renderer?: Renderer } = {}): GoogleWebhook {
+  const { config, logger } = deps;
+  const projectId = googleProjectId(config);
+  if (projectId === null) {
+    logger.warn('google webhook runs without request verification (allowed outside production only)', {
+      channel: GOOGLE_CHANNEL,
+    });
+  }
+  const app = createGoogleApp({
+    store: deps.store,
+    dialogue: deps.dialogue,
+    namespace: config.session.namespace,
+    ttlSeconds: config.session.ttlSeconds,
+    logger,
+    projectId,
+    view: {
+      renderer: options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales')),
+      readings: new SpokenReadings(deps.catalog.prefectures),
+      publicBaseUrl: config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`,
+    },
+  });
+  // Runs after the signature check and before the handler.
+  app.middleware((conv) => checkShape(conv.request));
+
+  const router = express.Router();
+  router.post(
+    GOOGLE_PATH,
+    express.json({ limit: MAX_BODY_BYTES, strict: true, inflate: false, type: () => true }),
+    async (req: Request, res: Response) => {
+      const started = performance.now();
+      const refuse = (status: number, code: string, message: string) => {
+        logger.warn('google request refused', {
+          channel: GOOGLE_CHANNEL,
+          status,
+          code,
+          latencyMs: Math.round((performance.now() - started) * 10) / 10,
+        });
+        res.set('Cache-Control', 'no-store');
+        res.status(status).json({ error: { code, message } });
+      };
+      let result;
+      try {
+        result = await app.handler(isRecord(req.body) ? req.body : {}, req.headers as Record<string, string>);
+      } catch (error) {
+        // Our handlers never throw: this is the shape check, or a handler name the project does not have.
+        refuse(
+          400,
+          'invalid_request',
+          error instanceof InvalidGoogleRequestError ? error.message : 'Unknown handler',
+        );
+        return;
+      }
+      if (result.status === 401 || result.status === 403) {
+        refuse(result.status, 'forbidden', 'The request is not signed by Google for this project');
+        return;
+      }
+      res.set('Cache-Control', 'no-store');
+      res.status(result.status).json(result.body);
+    },
+  );
+  return { router, app };
+}
+
+function checkShape(body: unknown): void {
+  if (!isRecord(body)) throw new InvalidGoogleRequestError('The body must be a JSON object');
+  const handler = body.handler;
+  if (!isRecord(handler) || typeof handler.name !== 'string' || !HANDLER_NAMES.has(handler.name)) {
+    throw new InvalidGoogleRequestError("handler.name must be one of the project's webhook handlers");
+  }
+  const session = body.session;
+  if (!isRecord(session) || typeof session.id !== 'string' || session.id === '') {
+    throw new InvalidGoogleRequestError('session.id is required');
+  }
+  if (session.params !== undefined && session.params !== null && !isRecord(session.params)) {
+    throw new InvalidGoogleRequestError('session.params must be an object');
+  }
+  if (body.intent !== undefined && !isRecord(body.intent)) {
+    throw new InvalidGoogleRequestError('intent must be an object');
+  }
+}
