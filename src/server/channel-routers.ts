@@ -5,7 +5,7 @@ import { googleRouter } from '../channels/google';
 import { lineRouter } from '../channels/line';
 import type { DialoguePort } from '../channels/shared';
 import { teamsRouter } from '../channels/teams';
-import type { Config } from '../config';
+import type { Config, PlatformChannel } from '../config';
 import type { Logger } from '../logging';
 import type { SessionStore } from '../session';
 
@@ -21,8 +21,19 @@ export interface ChannelDeps {
 /**
  * The platform webhooks (Alexa, Google, LINE, Teams), each an Express router with its own body handling:
  * signatures are verified over the raw body, so no global JSON parser runs before them. A channel whose
- * secrets are missing in production throws here, at start, with a message naming the variable.
+ * secrets are missing in production throws here, at start, with a message naming the variable. Only the
+ * channels CHANNELS lists are mounted.
  */
 export function channelRouters(deps: ChannelDeps): Router[] {
-  return [alexaRouter(deps), googleRouter(deps), lineRouter(deps), teamsRouter(deps)];
+  const skipped = PLATFORMS.filter((name) => !deps.config.channels.enabled.includes(name));
+  if (skipped.length > 0) deps.logger.info('channels not mounted (CHANNELS)', { channels: skipped });
+  return deps.config.channels.enabled.map((name) => ROUTERS[name](deps));
 }
+
+const ROUTERS: Readonly<Record<PlatformChannel, (deps: ChannelDeps) => Router>> = {
+  alexa: alexaRouter,
+  google: googleRouter,
+  line: lineRouter,
+  teams: teamsRouter,
+};
+const PLATFORMS = Object.keys(ROUTERS) as PlatformChannel[];

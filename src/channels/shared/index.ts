@@ -4,3 +4,5 @@ export { runChannelTurn, type ChannelTurnDeps, type ChannelTurnResult } from './
 export { jobCardEntry } from './job-card-lines';
 export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';
 export { SpokenReadings } from './spoken-readings';
+export { jobFacts } from './job-facts';
+export { OrderedByKey } from './ordered-by-key';

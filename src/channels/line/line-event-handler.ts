@@ -1,0 +1,132 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { POSTBACKS } from '../../dialogue';
+import type { Message, TurnInput } from '../../dialogue/types';
+import { hashId, type Logger } from '../../logging';
+import { sessionKey, SessionConflictError, SessionStoreUnavailableError } from '../../session';
+import { runChannelTurn, type ChannelTurnDeps } from '../shared';
+import { claimEvent } from './event-dedup';
+import type { LineEvent } from './line-events';
+import { plainText, toLineMessages, type LineView } from './line-messages';
+import type { LineSender } from './line-sender';
+import { OrderedByKey } from '../shared';
+
+export const LINE_CHANNEL = 'line';
+
+export interface LineEventHandlerDeps {
+  readonly turns: ChannelTurnDeps;
+  readonly logger: Logger;
+  readonly sender: LineSender;
+  readonly view: LineView;
+}
+
+type Actionable = Exclude<LineEvent, { kind: 'malformed' } | { kind: 'ignored' }>;
+
+/**
+ * One webhook event at a time per user (claim, turn, answer), any number of users at once. Never throws: a failed
+ * event is logged and, where the user is waiting for an answer, apologised for.
+ */
+export class LineEventHandler {
+  private readonly order = new OrderedByKey();
+
+  constructor(private readonly deps: LineEventHandlerDeps) {}
+
+  /** Events of one webhook body: each user's in the order given, different users concurrently. */
+  async handleAll(events: readonly LineEvent[]): Promise<void> {
+    const byUser = new Map<string, Actionable[]>();
+    for (const event of events) {
+      if (event.kind === 'malformed') {
+        this.deps.logger.warn('line event malformed: acknowledged and dropped', {
+          why: event.why,
+          event: event.webhookEventId ?? undefined,
+        });
+      } else if (event.kind === 'ignored') {
+        this.deps.logger.debug('line event ignored', { type: event.type, why: event.why });
+      } else {
+        const userId = event.meta.userId!;
+        byUser.set(userId, [...(byUser.get(userId) ?? []), event]);
+      }
+    }
+    await Promise.all(
+      [...byUser].map(([userId, list]) =>
+        this.order.run(userId, async () => {
+          for (const event of list) await this.handle(event, userId);
+        }),
+      ),
+    );
+  }
+
+  private async handle(event: Actionable, userId: string): Promise<void> {
+    const started = performance.now();
+    const log = this.deps.logger.child({
+      user: hashId(userId),
+      event: event.meta.webhookEventId ?? undefined,
+    });
+    try {
+      if (!(await this.claim(event, log))) return;
+      if (event.kind === 'unfollow') {
+        await this.deps.turns.store.delete(sessionKey(this.deps.turns.namespace, LINE_CHANNEL, userId));
+        log.info('line session deleted on unfollow');
+        return;
+      }
+      const { input, before } = this.toInput(event);
+      let messages: messagingApi.Message[];
+      try {
+        const result = await runChannelTurn(this.deps.turns, LINE_CHANNEL, userId, input);
+        messages = toLineMessages(result.reply, this.deps.view, before);
+        log.info('turn', {
+          channel: LINE_CHANNEL,
+          input: event.kind,
+          turn: result.turn,
+          act: result.reply.act,
+          redelivery: event.meta.redelivery || undefined,
+          latencyMs: Math.round(performance.now() - started),
+        });
+      } catch (error) {
+        const transient =
+          error instanceof SessionStoreUnavailableError || error instanceof SessionConflictError;
+        log[transient ? 'warn' : 'error']('line turn failed: apologising', { input: event.kind, err: error });
+        messages = plainText(this.apology());
+      }
+      await this.deps.sender.send({ replyToken: event.meta.replyToken, userId }, messages);
+    } catch (error) {
+      log.error('line event failed', { type: event.kind, err: error });
+    }
+  }
+
+  /** False for a redelivery already handled. A store that cannot answer lets the event through. */
+  private async claim(event: Actionable, log: Logger): Promise<boolean> {
+    const id = event.meta.webhookEventId;
+    if (id === null || id === '') return true;
+    try {
+      if (await claimEvent(this.deps.turns.store, this.deps.turns.namespace, id)) return true;
+      log.info('line redelivery skipped: event already handled', { redelivery: event.meta.redelivery });
+      return false;
+    } catch (error) {
+      log.warn('line event claim failed: handling it anyway', { err: error });
+      return true;
+    }
+  }
+
+  private toInput(event: Exclude<Actionable, { kind: 'unfollow' }>): { input: TurnInput; before: Message[] } {
+    switch (event.kind) {
+      case 'follow':
+        return { input: { kind: 'start' }, before: [] };
+      case 'text':
+        return { input: { kind: 'text', text: event.text }, before: [] };
+      case 'location':
+        return { input: { kind: 'location', lat: event.lat, lng: event.lng }, before: [] };
+      case 'postback':
+        return { input: { kind: 'postback', value: event.data }, before: [] };
+      case 'unreadable':
+        // Say what went wrong, then ask the open question again with its buttons.
+        return {
+          input: { kind: 'postback', value: POSTBACKS.repeat },
+          before: [this.deps.view.renderer.message(this.deps.view.locale, 'channel.unsupported')],
+        };
+    }
+  }
+
+  private apology(): Message {
+    return this.deps.view.renderer.message(this.deps.view.locale, 'channel.unavailable');
+  }
+}

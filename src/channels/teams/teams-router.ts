@@ -1,0 +1,129 @@
+import { join } from 'node:path';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import express, { type Request, type Response } from 'express';
+import type { Catalog } from '../../catalog';
+import { PACKAGE_ROOT } from '../../cli/paths';
+import type { Config } from '../../config';
+import { createRenderer, type Renderer } from '../../i18n';
+import type { Logger } from '../../logging';
+import type { SessionStore } from '../../session';
+import type { DialoguePort } from '../shared';
+import { CheckedCloudAdapter } from './teams-adapter';
+import { TeamsBot } from './teams-bot';
+import type { TeamsView } from './teams-cards';
+import { teamsSettings } from './teams-config';
+
+export const TEAMS_WEBHOOK_PATH = '/webhooks/teams';
+export const MAX_TEAMS_BODY_BYTES = 256 * 1024;
+
+export interface TeamsChannelDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly dialogue: DialoguePort;
+  readonly store: SessionStore;
+  readonly catalog: Pick<Catalog, 'conditions'>;
+}
+
+export interface TeamsChannelOptions {
+  /** Default: the bundled locales. */
+  readonly renderer?: Renderer;
+  /** Bot Framework endpoint overrides (OpenID metadata, issuer …): tests point them at a local server. */
+  readonly authOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
+}
+
+/** The bot and its view, for the TestAdapter and the router alike. */
+export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): TeamsBot {
+  const { config } = deps;
+  const conditions = new Map(deps.catalog.conditions.map((c) => [c.id, c]));
+  const publicBaseUrl = config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`;
+  const views = new Map<string, TeamsView>();
+  return new TeamsBot({
+    turns: {
+      store: deps.store,
+      dialogue: deps.dialogue,
+      namespace: config.session.namespace,
+      ttlSeconds: config.session.ttlSeconds,
+    },
+    logger: deps.logger.child({ component: 'teams' }),
+    view: (locale) => {
+      let view = views.get(locale);
+      if (view === undefined) {
+        view = { locale, renderer, conditions, publicBaseUrl };
+        views.set(locale, view);
+      }
+      return view;
+    },
+  });
+}
+
+/**
+ * `POST /webhooks/teams` through botbuilder's CloudAdapter: it checks the Bot Framework JWT (401 when missing,
+ * bad or expired) unless the channel runs in emulator mode, and answers `deliveryMode: expectReplies` in the body.
+ * An empty router when the channel is off (see teamsSettings).
+ */
+export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions = {}): express.Router {
+  const router = express.Router();
+  const logger = deps.logger.child({ component: 'teams' });
+  const settings = teamsSettings(deps.config);
+  if (!settings.enabled) {
+    logger.info('teams channel off', { reason: settings.reason });
+    return router;
+  }
+  const credentials = settings.credentials ?? {
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    MicrosoftAppType: 'MultiTenant',
+    MicrosoftAppTenantId: '',
+  };
+  if (settings.credentials === null) {
+    logger.warn(
+      'teams channel in emulator mode: requests are NOT authenticated (MICROSOFT_APP_ID unset; not production)',
+    );
+  } else {
+    logger.info('teams channel on', { appType: credentials.MicrosoftAppType, verifyJwt: true });
+  }
+  const adapter = new CheckedCloudAdapter(
+    new ConfigurationBotFrameworkAuthentication(
+      { ...credentials, ...options.authOverrides },
+      new ConfigurationServiceClientCredentialFactory(credentials),
+    ),
+  );
+  adapter.logger = logger;
+  adapter.onTurnError = async (_context, error) => {
+    logger.error('teams turn error', { err: error });
+  };
+  const bot = createTeamsBot(deps, options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales')));
+
+  router.post(
+    TEAMS_WEBHOOK_PATH,
+    express.json({ limit: MAX_TEAMS_BODY_BYTES, type: () => true }),
+    async (req: Request, res: Response) => {
+      const problem = activityProblem(req.body);
+      if (problem !== null) {
+        logger.warn('teams activity malformed: refused', { why: problem });
+        res.status(400).json({ error: { code: 'invalid_activity', message: problem } });
+        return;
+      }
+      await adapter.process(req, res, bot.run);
+    },
+  );
+  router.all(TEAMS_WEBHOOK_PATH, (_req, res) => {
+    res.set('Allow', 'POST');
+    res.status(405).json({ error: { code: 'method_not_allowed', message: 'Use POST for this endpoint' } });
+  });
+  return router;
+}
+
+/** What the adapter needs before it can even authenticate and answer: the rest is the bot's to judge. */
+function activityProblem(body: unknown): string | null {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'body is not a JSON object';
+  const { type, serviceUrl, conversation } = body as Record<string, unknown>;
+  if (typeof type !== 'string' || type === '') return 'activity has no type';
+  if (typeof serviceUrl !== 'string' || !/^https?:\/\//.test(serviceUrl)) return 'activity has no serviceUrl';
+  if (conversation === null || typeof conversation !== 'object') return 'activity has no conversation';
+  return null;
+}
