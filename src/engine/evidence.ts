@@ -18,5 +18,3 @@ export interface Evidence {
   readonly rejectedListingIds: readonly string[];
   readonly area?: { readonly prefecture: string; readonly municipality?: string };
 }
-
-export const EMPTY_EVIDENCE: Evidence = Object.freeze({ answers: [], rejectedListingIds: [] });

@@ -2,7 +2,7 @@ export type { Act } from './act';
 export { ANSWER_LEVELS, answerLikelihood, hardAnswer, isAnswerLevel, type AnswerLevel } from './answer';
 export { Engine } from './engine';
 export { binaryEntropy, entropyOfWeights } from './entropy';
-export { EMPTY_EVIDENCE, type AttributeAnswer, type AttributeKind, type Evidence } from './evidence';
+export type { AttributeAnswer, AttributeKind, Evidence } from './evidence';
 export { IndexedCatalog } from './indexed-catalog';
 export { alignModel } from './model/align-model';
 export { CooccurrenceCounts } from './model/cooccurrence-counts';

@@ -92,10 +92,6 @@ export class IndexedCatalog {
     return this.typeIndexById.get(id);
   }
 
-  conditionAttribute(id: string): number | undefined {
-    return this.conditionIndexById.get(id);
-  }
-
   listingIndex(id: string): number | undefined {
     return this.listingIndexById.get(id);
   }
@@ -127,13 +123,6 @@ export class IndexedCatalog {
     return lacking
       ? { listings: lacking, lacking: true }
       : { listings: this.members[attribute]!, lacking: false };
-  }
-
-  hasAttribute(listing: number, attribute: number): boolean {
-    for (let p = this.attrStart[listing]!; p < this.attrStart[listing + 1]!; p++) {
-      if (this.attrs[p] === attribute) return true;
-    }
-    return false;
   }
 }
 

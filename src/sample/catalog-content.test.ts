@@ -57,8 +57,8 @@ describe('catalogue content', () => {
       expect(t.name.trim()).not.toBe('');
       expect(t.synonyms.length).toBeGreaterThanOrEqual(2);
       expect(t.synonyms.length).toBeLessThanOrEqual(6);
-      expect(t.nameEn?.trim()).toBeTruthy();
-      expect(t.category?.trim()).toBeTruthy();
+      expect(t.nameEn).toMatch(/\S/);
+      expect(t.category).toMatch(/\S/);
     }
   });
 

@@ -21,8 +21,8 @@ describe('createRedisClient', () => {
 
     const tls = open('rediss://soudan:secret@127.0.0.1:1');
     expect(tls.options).toMatchObject({ username: 'soudan', password: 'secret' });
-    expect(tls.options.tls).toBeTruthy();
-    expect(open('REDISS://127.0.0.1:1').options.tls).toBeTruthy();
+    expect(tls.options.tls).toEqual(expect.any(Object));
+    expect(open('REDISS://127.0.0.1:1').options.tls).toEqual(expect.any(Object));
   });
 
   it('configures fail-fast commands and endless reconnects', () => {
