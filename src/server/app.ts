@@ -10,6 +10,9 @@ import type { Logger } from '../logging';
 import type { SessionStore } from '../session';
 import { benchFloorRouter } from './bench-floor-route';
 import { catalogRouter } from './catalog-route';
+import { renderChatPage } from './chat-page';
+import { LOCALES_DIR } from './dialogue-binding';
+import { createRenderer } from '../i18n';
 import { errorHandler, notFound } from './error-handler';
 import { healthRouter } from './health-routes';
 import { securityHeaders } from './security-headers';
@@ -78,9 +81,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   );
   if (options.benchFloor !== undefined)
     app.use(benchFloorRouter(options.benchFloor, config.session.namespace));
+  const publicDir = options.publicDir ?? PUBLIC_DIR;
+  const page = renderChatPage(publicDir, createRenderer(LOCALES_DIR));
+  app.get(['/', '/index.html'], (_req, res) => {
+    res.set('Cache-Control', 'no-cache').type('html').send(page);
+  });
   app.use(
-    express.static(options.publicDir ?? PUBLIC_DIR, {
-      index: 'index.html',
+    express.static(publicDir, {
+      index: false,
       dotfiles: 'ignore',
       redirect: false,
       setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),

@@ -76,7 +76,10 @@ describe('startServer and graceful shutdown', () => {
       createDialogue: () => new FakeDialogue(),
     });
     const agent = new Agent({ keepAlive: true });
-    const req = request(running.url + '/healthz', { agent });
+    // The options-object form: another suite's nock (virtual-alexa's) may have wrapped http.request in this
+    // worker, and its wrapper mishandles request(url, options).
+    const { hostname, port } = new URL(running.url);
+    const req = request({ hostname, port, path: '/healthz', agent });
     const socketAssigned = once(req, 'socket');
     req.end();
     const [socket] = (await socketAssigned) as [Socket];
