@@ -1,13 +1,5 @@
 import type { Condition } from './types';
-import {
-  type At,
-  IdRegistry,
-  type Mutable,
-  optionalString,
-  recordObject,
-  requiredString,
-  stringArray,
-} from './validate-fields';
+import { validateNamedRecords } from './validate-named-records';
 
 /** Validates the elements of conditions.json; `lines[i]` is the line where element i starts. */
 export function validateConditions(
@@ -15,18 +7,5 @@ export function validateConditions(
   lines: readonly number[],
   file: string,
 ): Condition[] {
-  const ids = new IdRegistry('condition');
-  return values.map((value, i) => {
-    const at: At = { file, line: lines[i] ?? 1 };
-    const record = recordObject(value, at);
-    const id = requiredString(record, 'id', at);
-    ids.add(id, at);
-    const condition = { id, name: requiredString(record, 'name', at) } as Mutable<Condition>;
-    const reading = optionalString(record, 'reading', at);
-    if (reading !== undefined) condition.reading = reading;
-    condition.synonyms = Object.freeze(stringArray(record, 'synonyms', at, { required: false }));
-    const question = optionalString(record, 'question', at);
-    if (question !== undefined) condition.question = question;
-    return Object.freeze(condition);
-  });
+  return validateNamedRecords<Condition>(values, lines, file, 'condition', ['question']);
 }
