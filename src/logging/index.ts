@@ -7,3 +7,5 @@ export {
   type LoggerOptions,
 } from './logger';
 export { hashId, setIdHashSalt } from './hash-id';
+export { currentLogContext, withLogContext } from './log-context';
+export { parseTraceHeaders, traceLogFields, type TraceContext } from './trace-context';

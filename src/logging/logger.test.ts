@@ -1,5 +1,6 @@
 import { createLogger } from './logger';
 import { hashId, setIdHashSalt } from './hash-id';
+import { withLogContext } from './log-context';
 import { SoudanError } from '../errors';
 
 function capture(level: 'debug' | 'info' | 'warn' | 'error' | 'silent' = 'info') {
@@ -13,11 +14,11 @@ function capture(level: 'debug' | 'info' | 'warn' | 'error' | 'silent' = 'info')
 }
 
 describe('createLogger', () => {
-  it('writes one JSON line per entry with level, time, msg and fields', () => {
+  it("writes one JSON line per entry in Cloud Logging's shape: severity, time, message and fields", () => {
     const { logger, lines } = capture();
     logger.info('turn', { status: 200, latencyMs: 3 });
     expect(lines).toEqual([
-      '{"level":"info","time":"2025-01-02T03:04:05.000Z","msg":"turn","status":200,"latencyMs":3}\n',
+      '{"severity":"INFO","time":"2025-01-02T03:04:05.000Z","message":"turn","status":200,"latencyMs":3}\n',
     ]);
   });
 
@@ -27,26 +28,26 @@ describe('createLogger', () => {
     logger.info('i');
     logger.warn('w');
     logger.error('e');
-    expect(records().map((r) => r.level)).toEqual(['warn', 'error']);
+    expect(records().map((r) => r.severity)).toEqual(['WARNING', 'ERROR']);
     expect(logger.enabled('info')).toBe(false);
     const silent = capture('silent');
     silent.logger.error('x');
     expect(silent.lines).toEqual([]);
   });
 
-  it('keeps level, time and msg from being overridden and redacts secret-looking fields', () => {
+  it('keeps severity, time and message from being overridden and redacts secret-looking fields', () => {
     const { logger, records } = capture();
-    logger.child({ component: 'server', msg: 'nope' }).info('hello', {
-      level: 'error',
+    logger.child({ component: 'server', message: 'nope' }).info('hello', {
+      severity: 'ERROR',
       lineChannelSecret: 'abc',
       password: 'pw',
       n: 1,
     });
     expect(records()).toEqual([
       {
-        level: 'info',
+        severity: 'INFO',
         time: '2025-01-02T03:04:05.000Z',
-        msg: 'hello',
+        message: 'hello',
         component: 'server',
         lineChannelSecret: '[redacted]',
         password: '[redacted]',
@@ -80,7 +81,24 @@ describe('createLogger', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     l2.info('cyclic', { cyclic });
-    expect(records()[0]).toMatchObject({ msg: 'cyclic', logError: 'fields not serializable' });
+    expect(records()[0]).toMatchObject({ message: 'cyclic', logError: 'fields not serializable' });
+  });
+});
+
+describe('log context', () => {
+  it("adds the current request's fields (its trace) to every line written inside it, and only there", async () => {
+    const { logger, records } = capture();
+    await withLogContext({ 'logging.googleapis.com/trace': 'projects/p/traces/abc' }, async () => {
+      logger.info('inside');
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      logger.child({ component: 'x' }).warn('after a timer');
+    });
+    logger.info('outside');
+    expect(records().map((r) => [r.message, r['logging.googleapis.com/trace']])).toEqual([
+      ['inside', 'projects/p/traces/abc'],
+      ['after a timer', 'projects/p/traces/abc'],
+      ['outside', undefined],
+    ]);
   });
 });
 

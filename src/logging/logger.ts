@@ -1,4 +1,5 @@
 import type { LogLevel } from '../config';
+import { currentLogContext } from './log-context';
 
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -21,11 +22,17 @@ export interface LoggerOptions {
 }
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: Infinity };
-const RESERVED = new Set(['level', 'time', 'msg']);
+/** Cloud Logging reads `severity`, `message` and `time` from a JSON line on stdout (structured logging). */
+const SEVERITY = { debug: 'DEBUG', info: 'INFO', warn: 'WARNING', error: 'ERROR' } as const;
+const RESERVED = new Set(['severity', 'time', 'message']);
 /** Field names whose values are dropped whatever a caller passes: a defence, not a licence to pass secrets. */
 const SECRET_FIELD = /(password|secret|token|authorization|cookie|salt|redisurl)/i;
 
-/** JSON lines on stdout: `{"level","time","msg",...fields}`. Fields never override level, time or msg. */
+/**
+ * JSON lines on stdout in Cloud Logging's shape: `{"severity","time","message",...context,...fields}`, where the
+ * context is the current request's (its trace; see log-context.ts). Fields never override severity, time or
+ * message.
+ */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const threshold = RANK[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => void process.stdout.write(line));
@@ -41,8 +48,12 @@ function makeLogger(
 ): Logger {
   const log = (level: Exclude<LogLevel, 'silent'>, msg: string, fields?: LogFields): void => {
     if (RANK[level] < threshold) return;
-    const record: Record<string, unknown> = { level, time: now().toISOString(), msg };
-    for (const source of [base, fields ?? {}]) {
+    const record: Record<string, unknown> = {
+      severity: SEVERITY[level],
+      time: now().toISOString(),
+      message: msg,
+    };
+    for (const source of [currentLogContext() ?? {}, base, fields ?? {}]) {
       for (const [key, value] of Object.entries(source)) {
         if (RESERVED.has(key) || value === undefined) continue;
         record[key] = SECRET_FIELD.test(key) ? '[redacted]' : serialize(value);
@@ -52,7 +63,12 @@ function makeLogger(
     try {
       line = JSON.stringify(record);
     } catch {
-      line = JSON.stringify({ level, time: record.time, msg, logError: 'fields not serializable' });
+      line = JSON.stringify({
+        severity: record.severity,
+        time: record.time,
+        message: msg,
+        logError: 'fields not serializable',
+      });
     }
     try {
       write(line + '\n');

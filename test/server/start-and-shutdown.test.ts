@@ -25,7 +25,7 @@ describe('startServer and graceful shutdown', () => {
       port: 0,
       createDialogue: () => new FakeDialogue(),
     });
-    const line = logs.find((l) => l.msg === 'listening');
+    const line = logs.find((l) => l.message === 'listening');
     expect(line).toMatchObject({
       port: running.port,
       store: 'memory',
@@ -65,7 +65,7 @@ describe('startServer and graceful shutdown', () => {
     await closed;
     await expect(fetch(running.url + '/healthz')).rejects.toThrow();
     await expect(store.ping()).rejects.toThrow();
-    expect(logs.some((l) => l.msg === 'stopped')).toBe(true);
+    expect(logs.some((l) => l.message === 'stopped')).toBe(true);
   });
 
   it('closes idle keep-alive connections at once instead of waiting for their timeout', async () => {

@@ -133,12 +133,12 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
     app.logs.length = 0;
     await post(app.url + TURNS, { conversationId: 'qa-logged-conversation', text: 'ひみつの文章' });
     await post(app.url + TURNS, { conversationId: 'qa-logged-conversation', text: 'x'.repeat(2001) });
-    const lines = app.logs.filter((l) => l.msg === 'turn');
+    const lines = app.logs.filter((l) => l.message === 'turn');
     expect(lines).toEqual([
       {
-        level: 'info',
+        severity: 'INFO',
         time: expect.any(String),
-        msg: 'turn',
+        message: 'turn',
         channel: 'web',
         conversation: expect.stringMatching(/^[0-9a-f]{16}$/),
         input: 'text',
@@ -147,7 +147,7 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
         status: 200,
         latencyMs: expect.any(Number),
       },
-      expect.objectContaining({ msg: 'turn', status: 400, errorCode: 'invalid_request' }),
+      expect.objectContaining({ message: 'turn', status: 400, errorCode: 'invalid_request' }),
     ]);
     expect(lines[1]).not.toHaveProperty('input');
     const text = JSON.stringify(app.logs);

@@ -104,9 +104,9 @@ describe('session store failures (503) and our own bugs (500)', () => {
     const response = await post(app.url + TURNS, { conversationId: 'c', event: 'start' });
     expectErrorBody(response, 500, 'internal_error');
     expect(response.text).not.toContain('secretThing');
-    const logged = app.logs.find((l) => l.msg === 'request failed');
-    expect(logged).toMatchObject({ level: 'error', err: { name: 'TypeError' } });
-    expect(app.logs.find((l) => l.msg === 'turn')).toMatchObject({
+    const logged = app.logs.find((l) => l.message === 'request failed');
+    expect(logged).toMatchObject({ severity: 'ERROR', err: { name: 'TypeError' } });
+    expect(app.logs.find((l) => l.message === 'turn')).toMatchObject({
       status: 500,
       errorCode: 'internal_error',
     });
@@ -119,6 +119,6 @@ describe('session store failures (503) and our own bugs (500)', () => {
     const response = await post(app.url + TURNS, { conversationId: 'corrupt', text: 'yes' });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ turn: 1 });
-    expect(app.logs.some((l) => l.msg === 'unreadable web session replaced')).toBe(true);
+    expect(app.logs.some((l) => l.message === 'unreadable web session replaced')).toBe(true);
   });
 });

@@ -45,9 +45,9 @@ describe('LINE channel settings', () => {
     try {
       expect((await app.webhook(events.body(events.follow('U-open', 'rt-open')), null)).status).toBe(200);
       expect(app.api.to('rt-open')).toHaveLength(1);
-      expect(app.logs.filter((l) => String(l.msg).includes('WITHOUT signature verification'))).toHaveLength(
-        1,
-      );
+      expect(
+        app.logs.filter((l) => String(l.message).includes('WITHOUT signature verification')),
+      ).toHaveLength(1);
     } finally {
       await app.close();
     }
@@ -96,7 +96,7 @@ describe('LINE bursts', () => {
         .map((t) => Number(t.slice(5)));
       expect(order).toEqual([...order].sort((a, b) => a - b));
       // No answer lost: the session holds all twelve answers (the conversation is 14 turns old).
-      const turnLogs = app.logs.filter((l) => l.msg === 'turn' && l.user !== undefined);
+      const turnLogs = app.logs.filter((l) => l.message === 'turn' && l.user !== undefined);
       expect(Math.max(...turnLogs.map((l) => Number(l.turn)))).toBe(14);
       expect(otherDone - otherStarted).toBeLessThan(burstDone - otherStarted);
     } finally {

@@ -104,7 +104,9 @@ describe('LINE: session store unavailable', () => {
         text: 'ごめんなさい、いまお返事ができませんでした。少し時間をおいて、もう一度送ってくださいね。',
       },
     ]);
-    expect(app.logs.some((l) => l.msg === 'line turn failed: apologising' && l.level === 'warn')).toBe(true);
+    expect(
+      app.logs.some((l) => l.message === 'line turn failed: apologising' && l.severity === 'WARNING'),
+    ).toBe(true);
     store.down = false;
     await app.webhook(events.body(events.follow('U-down', 'rt-down-2')));
     expect(app.api.to('rt-down-2')[0]!.body.messages[0]!.text).toMatch(/^こんにちは|^はじめまして/);

@@ -168,9 +168,9 @@ describe('LINE webhook: signature, events and replies (fake LINE API, real dialo
     );
     expect((await app.webhook(odd)).status).toBe(200);
     expect(app.api.calls.length).toBe(before);
-    expect(app.logs.filter((l) => l.msg === 'line event malformed: acknowledged and dropped')).toHaveLength(
-      3,
-    );
+    expect(
+      app.logs.filter((l) => l.message === 'line event malformed: acknowledged and dropped'),
+    ).toHaveLength(3);
     // LINE's "Verify" button sends an empty event list.
     expect((await app.webhook({ destination: 'U0', events: [] })).status).toBe(200);
   });

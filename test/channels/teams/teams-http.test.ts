@@ -25,9 +25,9 @@ describe('Teams over HTTP in emulator mode (deliveryMode expectReplies)', () => 
   afterAll(() => app.close());
 
   it('says once at start that it runs unauthenticated', () => {
-    expect(app.logs.filter((l) => String(l.msg).startsWith('teams channel in emulator mode'))).toHaveLength(
-      1,
-    );
+    expect(
+      app.logs.filter((l) => String(l.message).startsWith('teams channel in emulator mode')),
+    ).toHaveLength(1);
   });
 
   it('runs a whole personal dialogue and returns every reply in the HTTP body', async () => {
@@ -92,7 +92,7 @@ describe('Teams over HTTP in emulator mode (deliveryMode expectReplies)', () => 
     // Each call took its own turn, one after another: turn numbers 1..8 for this conversation, none repeated.
     const dave = hashId(sessionId('a:personal-29:dave', '29:dave'));
     const turns = app.logs
-      .filter((l) => l.msg === 'turn' && l.conversation === dave)
+      .filter((l) => l.message === 'turn' && l.conversation === dave)
       .map((l) => Number(l.turn));
     expect(turns).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
@@ -102,7 +102,7 @@ describe('Teams over HTTP in emulator mode (deliveryMode expectReplies)', () => 
     expect((await app.post([])).status).toBe(400);
     expect((await app.post({ text: 'no type' })).status).toBe(400);
     expect((await app.post({ type: 'message', conversation: { id: 'c' } })).status).toBe(400);
-    expect(app.logs.filter((l) => l.msg === 'teams activity malformed: refused')).toHaveLength(3);
+    expect(app.logs.filter((l) => l.message === 'teams activity malformed: refused')).toHaveLength(3);
     const odd = { ...activities.message('29:erin', { text: 'x' }), type: 'somethingNew' };
     const response = await app.post(odd);
     expect(response.status).toBe(200);

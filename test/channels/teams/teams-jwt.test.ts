@@ -49,9 +49,9 @@ describe('Teams JWT checks against a local OpenID/JWKS server (MICROSOFT_APP_* s
     ],
     ['garbage', () => bearer('not.a.jwt')],
   ])('refuses %s with 401 and takes no turn', async (_name, headers) => {
-    const before = app.logs.filter((l) => l.msg === 'turn').length;
+    const before = app.logs.filter((l) => l.message === 'turn').length;
     const response = await app.post(hello(), headers());
     expect(response.status).toBe(401);
-    expect(app.logs.filter((l) => l.msg === 'turn').length).toBe(before);
+    expect(app.logs.filter((l) => l.message === 'turn').length).toBe(before);
   });
 });
