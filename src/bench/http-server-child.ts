@@ -23,7 +23,13 @@ async function main(): Promise<void> {
   });
   const logger = createLogger({ level: config.log.level });
   const floorClient = createRedisClient(redisUrl);
-  const running = await startServer(config, { logger, host: '127.0.0.1', port: 0, benchFloor: floorClient });
+  const running = await startServer(config, {
+    logger,
+    host: '127.0.0.1',
+    port: 0,
+    metricsPort: 0,
+    benchFloor: floorClient,
+  });
   process.on('message', (message) => {
     if (message !== 'stop') return;
     void running.close().then(async () => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createLogger } from '../logging';
-import { exitOnSignals, startServer } from '../server';
+import { exitOnSignals, reloadOnHangup, startServer } from '../server';
 import { numberOption } from './options';
 
 export const SERVE_USAGE =
@@ -9,7 +9,7 @@ export const SERVE_USAGE =
 
 /**
  * `soudan serve`: reads the environment, starts the server (generating the bundled sample on first use) and
- * runs until SIGTERM or SIGINT, then shuts down gracefully and exits 0. Resolves only if start-up fails (throws).
+ * runs until SIGTERM or SIGINT (SIGHUP reloads model and catalogue), then shuts down gracefully and exits 0. Resolves only if start-up fails (throws).
  */
 export async function serveCommand(args: string[], out: (line: string) => void): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
@@ -18,6 +18,7 @@ export async function serveCommand(args: string[], out: (line: string) => void):
   const logger = createLogger({ level: config.log.level, write: (line) => out(line.replace(/\n$/, '')) });
   const running = await startServer(config, { logger, port });
   exitOnSignals(running.close, logger);
+  reloadOnHangup(running.reload, logger);
   // Keep the command pending: the process ends through the signal handler.
   return new Promise<number>(() => undefined);
 }

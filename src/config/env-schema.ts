@@ -35,6 +35,8 @@ export const ENV_SCHEMA = z.object({
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 10_000),
 
   REDIS_URL: url(['redis:', 'rediss:'], { allowCredentials: true }),
+  /** PEM file of the CA that signed the Redis server's certificate (Memorystore's server CA); rediss:// only. */
+  REDIS_TLS_CA_FILE: optionalString(),
   SESSION_TTL_SECONDS: wholeNumber(1, 30 * 24 * 3600, 1800),
   /** The `<env>` part of session keys; default: NODE_ENV. */
   SESSION_NAMESPACE: keyPart(),
@@ -45,6 +47,8 @@ export const ENV_SCHEMA = z.object({
 
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   LOG_HASH_SALT: optionalString(),
+  /** Makes trace ids in logs absolute (`projects/<id>/traces/<trace>`), so Cloud Logging links them. */
+  GOOGLE_CLOUD_PROJECT: optionalString(),
   METRICS_PORT: wholeNumber(0, 65535, 9464),
 
   RATE_LIMIT_ENABLED: flag(true),

@@ -17,13 +17,18 @@ describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
     const config = loadConfig({});
     expect(config.server.port).toBe(3000);
-    expect(config.session).toEqual({ redisUrl: null, ttlSeconds: 1800, namespace: 'development' });
+    expect(config.session).toEqual({
+      redisUrl: null,
+      redisTlsCaFile: null,
+      ttlSeconds: 1800,
+      namespace: 'development',
+    });
     expect(config.data).toEqual({
       catalogDir: SAMPLE_PATHS.catalogDir,
       modelPath: SAMPLE_PATHS.model,
       usesBundledSample: true,
     });
-    expect(config.log).toEqual({ level: 'info', hashSalt: null });
+    expect(config.log).toEqual({ level: 'info', hashSalt: null, gcpProject: null });
     expect(config.metrics.port).toBe(9464);
     expect(config.nodeEnv).toBe('development');
     expect(config.production).toBe(false);
@@ -36,7 +41,9 @@ describe('loadConfig', () => {
   it('reads every variable and treats blank values as unset', () => {
     const config = loadConfig({
       PORT: ' 8080 ',
-      REDIS_URL: 'redis://:pw@redis:6379/0',
+      REDIS_URL: 'rediss://:pw@redis:6378/0',
+      REDIS_TLS_CA_FILE: '/etc/soudan/redis-ca/ca.pem',
+      GOOGLE_CLOUD_PROJECT: 'soudan-prod',
       SESSION_TTL_SECONDS: '60',
       CATALOG_DIR: '/srv/catalog',
       MODEL_PATH: '/srv/model.json',
@@ -52,7 +59,8 @@ describe('loadConfig', () => {
     });
     expect(config.server.port).toBe(8080);
     expect(config.session).toEqual({
-      redisUrl: 'redis://:pw@redis:6379/0',
+      redisUrl: 'rediss://:pw@redis:6378/0',
+      redisTlsCaFile: '/etc/soudan/redis-ca/ca.pem',
       ttlSeconds: 60,
       namespace: 'production',
     });
@@ -70,6 +78,14 @@ describe('loadConfig', () => {
     expect(config.channels.alexa.verifySignature).toBe(true);
     expect(config.channels.line.channelSecret).toBe('s3cret');
     expect(config.metrics.port).toBe(9464);
+    expect(config.log.gcpProject).toBe('soudan-prod');
+  });
+
+  it('refuses a Redis CA file without a TLS Redis URL', () => {
+    expect(problemsOf({ REDIS_TLS_CA_FILE: '/ca.pem' })).toEqual([
+      'REDIS_TLS_CA_FILE: only used with TLS; set REDIS_URL to a rediss:// URL or unset this',
+    ]);
+    expect(problemsOf({ REDIS_URL: 'redis://r:6379', REDIS_TLS_CA_FILE: '/ca.pem' })).toHaveLength(1);
   });
 
   it('mounts every platform channel unless CHANNELS names fewer', () => {

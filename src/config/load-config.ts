@@ -15,6 +15,8 @@ type Environment = Readonly<Record<string, string | undefined>>;
 export function loadConfig(env: Environment = process.env): Config {
   const parsed = ENV_SCHEMA.safeParse(env);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, env));
+  const combined = combinationProblems(parsed.data);
+  if (combined.length > 0) throw new ConfigError(combined);
   return toConfig(parsed.data);
 }
 
@@ -26,6 +28,15 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], env: Environment): 
     if (seen.has(name)) continue;
     seen.add(name);
     problems.push(`${name}: ${issue.message}${shownValue(name, env[name])}`);
+  }
+  return problems;
+}
+
+/** Variables that are each fine but do not go together. */
+function combinationProblems(env: ParsedEnv): string[] {
+  const problems: string[] = [];
+  if (env.REDIS_TLS_CA_FILE !== undefined && !(env.REDIS_URL ?? '').toLowerCase().startsWith('rediss:')) {
+    problems.push('REDIS_TLS_CA_FILE: only used with TLS; set REDIS_URL to a rediss:// URL or unset this');
   }
   return problems;
 }
@@ -52,6 +63,7 @@ function toConfig(env: ParsedEnv): Config {
     },
     session: {
       redisUrl: env.REDIS_URL ?? null,
+      redisTlsCaFile: env.REDIS_TLS_CA_FILE === undefined ? null : resolve(env.REDIS_TLS_CA_FILE),
       ttlSeconds: env.SESSION_TTL_SECONDS,
       namespace: env.SESSION_NAMESPACE ?? nodeEnv,
     },
@@ -62,7 +74,11 @@ function toConfig(env: ParsedEnv): Config {
         catalogDir === resolve(SAMPLE_PATHS.catalogDir) || modelPath === resolve(SAMPLE_PATHS.model),
     },
     strategy: env.STRATEGY,
-    log: { level: env.LOG_LEVEL, hashSalt: env.LOG_HASH_SALT ?? null },
+    log: {
+      level: env.LOG_LEVEL,
+      hashSalt: env.LOG_HASH_SALT ?? null,
+      gcpProject: env.GOOGLE_CLOUD_PROJECT ?? null,
+    },
     metrics: { port: env.METRICS_PORT },
     rateLimit: {
       enabled: env.RATE_LIMIT_ENABLED,

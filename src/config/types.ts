@@ -19,6 +19,8 @@ interface MutableConfig {
   session: {
     /** null = in-memory sessions. Holds a password when Redis needs one: never log it. */
     redisUrl: string | null;
+    /** PEM CA bundle path for rediss:// (read at start); null = the system's CAs. */
+    redisTlsCaFile: string | null;
     ttlSeconds: number;
     /** The `<env>` part of `soudan:<env>:<channel>:<id>`. */
     namespace: string;
@@ -30,7 +32,7 @@ interface MutableConfig {
     usesBundledSample: boolean;
   };
   strategy: StrategyName;
-  log: { level: LogLevel; hashSalt: string | null };
+  log: { level: LogLevel; hashSalt: string | null; gcpProject: string | null };
   metrics: { port: number };
   rateLimit: {
     enabled: boolean;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Catalog } from '../catalog';
-import type { DialoguePort } from '../channels/shared';
+import type { ChannelObserver, DialoguePort } from '../channels/shared';
 import { webTurnRouter } from '../channels/web';
 import { PACKAGE_ROOT } from '../cli/paths';
 import type { Config } from '../config';
@@ -15,6 +15,7 @@ import { LOCALES_DIR } from './dialogue-binding';
 import { createRenderer } from '../i18n';
 import { errorHandler, notFound } from './error-handler';
 import { healthRouter } from './health-routes';
+import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
 import { TokenBuckets } from './token-buckets';
 
@@ -33,6 +34,12 @@ export interface AppDeps {
   catalog: Pick<Catalog, 'jobTypes' | 'conditions'>;
   store: SessionStore;
   lifecycle?: Lifecycle;
+  /** Metrics: HTTP responses here, turns and signatures in the channels. Default: none. */
+  observer?: AppObserver;
+}
+
+export interface AppObserver extends ChannelObserver {
+  httpResponse(status: number): void;
 }
 
 export interface AppOptions {
@@ -53,6 +60,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   app.set('trust proxy', config.server.trustProxyHops === 0 ? false : config.server.trustProxyHops);
   app.set('json spaces', 0);
 
+  app.use(
+    requestLog(
+      logger,
+      config.log.gcpProject,
+      deps.observer && ((status) => deps.observer?.httpResponse(status)),
+    ),
+  );
   app.use(securityHeaders);
   app.use((_req, res, next) => {
     // While draining, keep-alive clients are told to reconnect (to another pod) after this response.
@@ -75,6 +89,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
       logger,
       namespace: config.session.namespace,
       ttlSeconds: config.session.ttlSeconds,
+      observer: deps.observer,
       publicBaseUrl: config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`,
       limits: rateLimits(config),
     }),

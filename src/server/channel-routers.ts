@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog';
 import { alexaRouter } from '../channels/alexa';
 import { googleRouter } from '../channels/google';
 import { lineRouter } from '../channels/line';
-import type { DialoguePort } from '../channels/shared';
+import type { ChannelObserver, DialoguePort } from '../channels/shared';
 import { teamsRouter } from '../channels/teams';
 import type { Config, PlatformChannel } from '../config';
 import type { Logger } from '../logging';
@@ -16,6 +16,7 @@ export interface ChannelDeps {
   readonly dialogue: DialoguePort;
   readonly store: SessionStore;
   readonly catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'listings' | 'prefectures'>;
+  readonly observer?: ChannelObserver;
 }
 
 /**

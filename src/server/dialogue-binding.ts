@@ -2,14 +2,16 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../cli/paths';
 import { createDialogueContext, takeTurn } from '../dialogue';
 import { createRenderer } from '../i18n';
+import type { DialoguePort } from '../channels/shared';
+import { tryDialogue } from './check-dialogue';
 import type { DialogueFactory } from './load-service';
 
 export const LOCALES_DIR = join(PACKAGE_ROOT, 'locales');
 
 /**
  * The dialogue the channels talk to: one context per catalogue + model (renderer, lexicon, strategy), shared by
- * every conversation; each turn is the pure `takeTurn(context, state, input)`. A missing locale key fails here,
- * at start-up, not in the middle of a conversation.
+ * every conversation; each turn is the pure `takeTurn(context, state, input)`. A missing locale key, or data that
+ * makes the engine fail, fails here (a trial conversation), at start-up or reload, not in a user's conversation.
  */
 export const createDialoguePort: DialogueFactory = (data) => {
   const context = createDialogueContext({
@@ -18,5 +20,7 @@ export const createDialoguePort: DialogueFactory = (data) => {
     strategy: data.strategy,
     renderer: createRenderer(LOCALES_DIR),
   });
-  return { takeTurn: (state, input) => takeTurn(context, state, input) };
+  const port: DialoguePort = { takeTurn: (state, input) => takeTurn(context, state, input) };
+  tryDialogue(port);
+  return port;
 };

@@ -1,9 +1,19 @@
-export { createApp, PUBLIC_DIR, type AppDeps, type AppOptions, type Lifecycle } from './app';
+export {
+  createApp,
+  PUBLIC_DIR,
+  type AppDeps,
+  type AppObserver,
+  type AppOptions,
+  type Lifecycle,
+} from './app';
 export { startServer, type RunningServer, type StartServerOptions } from './start-server';
 export { exitOnSignals } from './shutdown-signals';
+export { reloadOnHangup } from './reload-signal';
+export { ServingApp } from './serving-app';
+export { DataTrialError, tryDialogue } from './check-dialogue';
 export { loadData, type DialogueFactory, type LoadedData } from './load-service';
 export { createDialoguePort } from './dialogue-binding';
-export { createSessionStore, type CreatedStore } from './session-store-factory';
+export { createSessionStore, RedisCaError, type CreatedStore } from './session-store-factory';
 export { toHttpError, type HttpError } from './http-error';
 export { errorHandler, notFound } from './error-handler';
 export { CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers';

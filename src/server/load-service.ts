@@ -9,6 +9,8 @@ export interface LoadedData {
   readonly catalog: Catalog;
   readonly engine: Engine;
   readonly strategy: Strategy;
+  /** The model artifact's checksum: names the model version in logs and metrics. */
+  readonly modelChecksum: string;
 }
 
 /** Builds the dialogue the channels talk to from the loaded data (see dialogue-binding.ts). */
@@ -16,10 +18,15 @@ export type DialogueFactory = (data: LoadedData, config: Config) => DialoguePort
 
 /** Loads and validates catalogue and model in parallel; any problem is an ImportError or a ModelError. */
 export async function loadData(config: Config): Promise<LoadedData> {
-  const [catalog, { model }] = await Promise.all([
+  const [catalog, { model, artifact }] = await Promise.all([
     loadCatalog(config.data.catalogDir),
     readModelFile(config.data.modelPath),
   ]);
   const engine = new Engine(catalog, model);
-  return { catalog, engine, strategy: createStrategy(config.strategy, engine) };
+  return {
+    catalog,
+    engine,
+    strategy: createStrategy(config.strategy, engine),
+    modelChecksum: artifact.checksum,
+  };
 }

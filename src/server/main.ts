@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config';
 import { SoudanError } from '../errors';
 import { createLogger } from '../logging';
+import { reloadOnHangup } from './reload-signal';
 import { exitOnSignals } from './shutdown-signals';
 import { startServer } from './start-server';
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   try {
     const running = await startServer(config, { logger });
     exitOnSignals(running.close, logger);
+    reloadOnHangup(running.reload, logger);
   } catch (error) {
     // Bad data or a taken port: one clear line, no stack trace for errors we raise on purpose.
     logger.error('start-up failed', {

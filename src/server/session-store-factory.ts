@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Config } from '../config';
+import { SoudanError } from '../errors';
 import type { Logger } from '../logging';
 import { createRedisClient, MemorySessionStore, RedisSessionStore, type SessionStore } from '../session';
 
@@ -18,6 +20,7 @@ export function createSessionStore(config: Config, logger: Logger): CreatedStore
   }
   const redisLog = logger.child({ component: 'redis' });
   const client = createRedisClient(url, {
+    tls: config.session.redisTlsCaFile === null ? undefined : { ca: readCa(config.session.redisTlsCaFile) },
     log: (entry) =>
       redisLog[entry.level](entry.message, {
         err: entry.error === undefined ? undefined : { name: entry.error.name, message: entry.error.message },
@@ -42,4 +45,20 @@ export function createSessionStore(config: Config, logger: Logger): CreatedStore
         client.once('ready', onReady);
       }),
   };
+}
+
+/** The Redis CA named by REDIS_TLS_CA_FILE cannot be used: the service must not start without it. */
+export class RedisCaError extends SoudanError {}
+
+function readCa(path: string): string {
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new RedisCaError(`REDIS_TLS_CA_FILE ${path} cannot be read`, { cause, context: { path } });
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new RedisCaError(`REDIS_TLS_CA_FILE ${path} holds no PEM certificate`, { context: { path } });
+  }
+  return pem;
 }

@@ -5,11 +5,13 @@ import type { Redis } from 'ioredis';
 import { ensureSample } from '../cli/setup-command';
 import type { Config } from '../config';
 import { createLogger, setIdHashSalt, type Logger } from '../logging';
+import { InstrumentedSessionStore, ServiceMetrics, startMetricsServer, type MetricsServer } from '../metrics';
 import type { SessionStore } from '../session';
 import { createApp, type Lifecycle } from './app';
 import { channelRouters } from './channel-routers';
 import { createDialoguePort } from './dialogue-binding';
-import { loadData, type DialogueFactory, type LoadedData } from './load-service';
+import type { DialogueFactory, LoadedData } from './load-service';
+import { ServingApp } from './serving-app';
 import { createSessionStore } from './session-store-factory';
 
 export interface StartServerOptions {
@@ -23,6 +25,10 @@ export interface StartServerOptions {
   benchFloor?: Redis;
   /** Where the start-up clock started (performance.now() scale). Default: process start. */
   startedAt?: number;
+  /** Overrides config.metrics.port (0 = any free port, null = no metrics server). */
+  metricsPort?: number | null;
+  /** Node's process metrics (heap, event loop lag, GC) in the registry. Default: true. */
+  defaultMetrics?: boolean;
 }
 
 export interface RunningServer {
@@ -31,8 +37,14 @@ export interface RunningServer {
   /** `http://127.0.0.1:<port>` — for tests and the benchmark. */
   readonly url: string;
   readonly store: SessionStore;
+  /** The catalogue, model and strategy serving now (changes on reload). */
   readonly data: LoadedData;
   readonly logger: Logger;
+  readonly metrics: ServiceMetrics;
+  /** null when metrics are off (METRICS_PORT=0). */
+  readonly metricsPort: number | null;
+  /** Loads model and catalogue again from the configured paths (SIGHUP); false = refused, the old one serves. */
+  reload(): Promise<boolean>;
   /** Graceful: stop accepting, let in-flight turns finish (up to SHUTDOWN_TIMEOUT_MS), close the store. */
   close(): Promise<void>;
 }
@@ -48,28 +60,58 @@ export async function startServer(config: Config, options: StartServerOptions = 
   if (config.data.usesBundledSample) {
     await ensureSample((line) => logger.info('bundled sample', { detail: line }));
   }
-  const data = await loadData(config);
-  const dialogue = (options.createDialogue ?? createDialoguePort)(data, config);
-  const created = createSessionStore(config, logger);
+  const metrics = new ServiceMetrics({ defaultMetrics: options.defaultMetrics ?? true });
   const lifecycle: Lifecycle = { draining: false };
-  const channels = channelRouters({ config, logger, dialogue, store: created.store, catalog: data.catalog });
-  const app = createApp(
-    { config, logger, dialogue, catalog: data.catalog, store: created.store, lifecycle },
-    { benchFloor: options.benchFloor, channels },
+  const created = createSessionStore(config, logger);
+  const store = new InstrumentedSessionStore(created.store, (operation, error) =>
+    metrics.storeFailed(operation, error),
   );
-  const server = createServer(app);
+  const makeDialogue = options.createDialogue ?? createDialoguePort;
+  let serving: ServingApp;
+  try {
+    // Everything that reads the catalogue is rebuilt with it, so a reload swaps one consistent app.
+    serving = await ServingApp.start(
+      config,
+      (data) => {
+        const dialogue = makeDialogue(data, config);
+        const deps = { config, logger, dialogue, store, catalog: data.catalog, observer: metrics };
+        return createApp(
+          { ...deps, lifecycle },
+          { benchFloor: options.benchFloor, channels: channelRouters(deps) },
+        );
+      },
+      logger,
+      metrics,
+    );
+  } catch (error) {
+    await created.store.close();
+    throw error;
+  }
+  const server = createServer(serving.handle);
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   server.requestTimeout = 30_000;
+  let metricsServer: MetricsServer | null = null;
   try {
     server.listen(options.port ?? config.server.port, options.host);
     await once(server, 'listening');
+    // METRICS_PORT=0 switches metrics off; the option's 0 means any free port (tests, benchmarks).
+    const metricsPort =
+      options.metricsPort !== undefined
+        ? options.metricsPort
+        : config.metrics.port === 0
+          ? null
+          : config.metrics.port;
+    if (metricsPort !== null)
+      metricsServer = await startMetricsServer(metrics.registry, metricsPort, options.host);
   } catch (error) {
+    server.close();
     await created.store.close();
     throw error;
   }
   const storeReady = await created.firstContact(1500);
   const port = (server.address() as AddressInfo).port;
+  const { data, versions } = serving.current;
   logger.info('listening', {
     port,
     store: created.kind,
@@ -80,16 +122,33 @@ export async function startServer(config: Config, options: StartServerOptions = 
     jobTypes: data.catalog.jobTypes.length,
     conditions: data.catalog.conditions.length,
     listings: data.catalog.listings.length,
-    catalogChecksum: data.catalog.checksum.slice(0, 12),
+    catalog: versions.catalog,
+    model: versions.model,
+    metricsPort: metricsServer?.port ?? null,
     msToReady: Math.round(performance.now() - startedAt),
   });
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= shutdown(server, created.store, lifecycle, config.server.shutdownTimeoutMs, logger);
+    closing ??= shutdown(server, store, lifecycle, config.server.shutdownTimeoutMs, logger).finally(() =>
+      metricsServer?.close(),
+    );
     return closing;
   };
-  return { server, port, url: `http://127.0.0.1:${port}`, store: created.store, data, logger, close };
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    store,
+    get data() {
+      return serving.current.data;
+    },
+    logger,
+    metrics,
+    metricsPort: metricsServer?.port ?? null,
+    reload: () => serving.reload(),
+    close,
+  };
 }
 
 async function shutdown(

@@ -11,7 +11,7 @@ import { MemorySessionStore, type SessionStore } from '../../src/session';
 
 /** Config for tests: quiet logs, the given variables on top of the defaults. */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  return loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', METRICS_PORT: '0', ...env });
 }
 
 export const FAKE_LISTINGS: readonly Listing[] = [

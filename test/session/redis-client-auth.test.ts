@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logging';
+import { createSessionStore, RedisCaError } from '../../src/server';
 import {
   createRedisClient,
   RedisSessionStore,
@@ -27,6 +30,7 @@ describeIf(
     let server: RedisServerProcess;
     let dir: string;
     let cert: Buffer;
+    let certFile: string;
     let plainPort: number;
     let tlsPort: number;
     const clients: Redis[] = [];
@@ -34,7 +38,7 @@ describeIf(
     beforeAll(async () => {
       dir = mkdtempSync(path.join(tmpdir(), 'soudan-redis-tls-'));
       const keyFile = path.join(dir, 'key.pem');
-      const certFile = path.join(dir, 'cert.pem');
+      certFile = path.join(dir, 'cert.pem');
       const made = spawnSync('openssl', [
         ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'],
         ...['-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile],
@@ -76,6 +80,51 @@ describeIf(
       expect(await store.compareAndSet('soudan:itest:web:tls', 0, 'x', 60)).toBe(1);
       expect(await client.call('CLIENT', 'INFO')).toMatch(/name=soudan/);
       await store.close();
+    });
+
+    it('takes the server CA from REDIS_TLS_CA_FILE, as Memorystore with in-transit encryption needs', async () => {
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        REDIS_URL: `rediss://:${IN_URL}@127.0.0.1:${tlsPort}`,
+        REDIS_TLS_CA_FILE: certFile,
+      });
+      const created = createSessionStore(config, createLogger({ level: 'silent' }));
+      try {
+        expect(await created.firstContact(5000)).toBe(true);
+        expect(await created.store.compareAndSet('soudan:itest:web:ca-file', 0, 'x', 60)).toBe(1);
+      } finally {
+        await created.store.close();
+      }
+    });
+
+    it("without that CA, refuses the server's certificate and logs why instead of crashing", async () => {
+      const lines: Record<string, unknown>[] = [];
+      const logger = createLogger({ level: 'info', write: (line) => lines.push(JSON.parse(line)) });
+      const config = loadConfig({ REDIS_URL: `rediss://:${IN_URL}@127.0.0.1:${tlsPort}` });
+      const created = createSessionStore(config, logger);
+      try {
+        expect(await created.firstContact(1000)).toBe(false);
+        await expect(created.store.ping()).rejects.toThrow(SessionStoreUnavailableError);
+        await eventually(async () => {
+          const warned = lines.find((l) => l.message === 'Redis connection error');
+          if (warned === undefined) throw new Error('not logged yet');
+          expect(JSON.stringify(warned)).toMatch(/certificate/i);
+          expect(JSON.stringify(warned)).not.toContain(IN_URL);
+        });
+      } finally {
+        await created.store.close();
+      }
+    });
+
+    it('refuses to start on a CA file that is missing or holds no certificate', () => {
+      const env = { REDIS_URL: `rediss://127.0.0.1:${tlsPort}` };
+      const logger = createLogger({ level: 'silent' });
+      expect(() =>
+        createSessionStore(loadConfig({ ...env, REDIS_TLS_CA_FILE: path.join(dir, 'absent.pem') }), logger),
+      ).toThrow(RedisCaError);
+      expect(() =>
+        createSessionStore(loadConfig({ ...env, REDIS_TLS_CA_FILE: path.join(dir, 'key.pem') }), logger),
+      ).toThrow(/holds no PEM certificate/);
     });
 
     it('with a wrong password: keeps failing politely, logging instead of crashing', async () => {

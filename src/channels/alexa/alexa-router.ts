@@ -7,7 +7,7 @@ import { ConfigError, type Config } from '../../config';
 import { createRenderer, type Renderer } from '../../i18n';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
-import type { DialoguePort } from '../shared';
+import type { ChannelObserver, DialoguePort } from '../shared';
 import { checkAlexaEnvelope, InvalidAlexaRequestError } from './alexa-envelope';
 import { ALEXA_CHANNEL, createAlexaSkill } from './alexa-skill';
 import { SpokenReadings } from '../shared';
@@ -21,6 +21,8 @@ export interface AlexaRouterDeps {
   readonly dialogue: DialoguePort;
   readonly store: SessionStore;
   readonly catalog: Pick<Catalog, 'prefectures'>;
+  /** Turn and signature metrics. Default: none. */
+  readonly observer?: ChannelObserver;
 }
 
 export interface AlexaRouterOptions {
@@ -68,6 +70,7 @@ export function alexaRouter(deps: AlexaRouterDeps, options: AlexaRouterOptions =
     dialogue: deps.dialogue,
     namespace: config.session.namespace,
     ttlSeconds: config.session.ttlSeconds,
+    observer: deps.observer,
     logger,
     view,
     skillId,
@@ -92,6 +95,8 @@ export function alexaRouter(deps: AlexaRouterDeps, options: AlexaRouterOptions =
   const checkEnvelope: RequestHandler = (req, res, next) => {
     try {
       checkAlexaEnvelope(req.body, skillId);
+      // From here on, a refusal can only be the signature or timestamp check (see logRefusals).
+      res.locals.alexaEnvelopeOk = true;
     } catch (error) {
       if (!(error instanceof InvalidAlexaRequestError)) throw error;
       res.status(400).json({ error: { code: error.code, message: error.message } });
@@ -100,16 +105,17 @@ export function alexaRouter(deps: AlexaRouterDeps, options: AlexaRouterOptions =
     next();
   };
   const router = express.Router();
-  router.post(ALEXA_PATH, logRefusals(logger), guard, parseText, checkEnvelope, dispatch);
+  router.post(ALEXA_PATH, logRefusals(logger, deps.observer), guard, parseText, checkEnvelope, dispatch);
   return router;
 }
 
 /** The skill logs each turn; a request refused before it (bad body, failed verification) is logged here. */
-function logRefusals(logger: Logger): RequestHandler {
+function logRefusals(logger: Logger, observer: ChannelObserver | undefined): RequestHandler {
   return (_req, res, next) => {
     const started = performance.now();
     res.once('finish', () => {
       if (res.statusCode === 200) return;
+      if (res.locals.alexaEnvelopeOk === true) observer?.signatureRejected(ALEXA_CHANNEL);
       logger.warn('alexa request refused', {
         channel: ALEXA_CHANNEL,
         status: res.statusCode,

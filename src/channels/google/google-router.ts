@@ -8,7 +8,7 @@ import { SoudanError } from '../../errors';
 import { createRenderer, type Renderer } from '../../i18n';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
-import type { DialoguePort } from '../shared';
+import type { ChannelObserver, DialoguePort } from '../shared';
 import { createGoogleApp, GOOGLE_CHANNEL } from './google-app';
 import { GOOGLE_HANDLERS } from './google-intents';
 import { SpokenReadings } from '../shared';
@@ -22,6 +22,8 @@ export interface GoogleRouterDeps {
   readonly dialogue: DialoguePort;
   readonly store: SessionStore;
   readonly catalog: Pick<Catalog, 'prefectures'>;
+  /** Turn and signature metrics. Default: none. */
+  readonly observer?: ChannelObserver;
 }
 
 export interface GoogleWebhook {
@@ -73,6 +75,7 @@ export function googleWebhook(deps: GoogleRouterDeps, options: { renderer?: Rend
     dialogue: deps.dialogue,
     namespace: config.session.namespace,
     ttlSeconds: config.session.ttlSeconds,
+    observer: deps.observer,
     logger,
     projectId,
     view: {
@@ -113,6 +116,7 @@ export function googleWebhook(deps: GoogleRouterDeps, options: { renderer?: Rend
         return;
       }
       if (result.status === 401 || result.status === 403) {
+        deps.observer?.signatureRejected(GOOGLE_CHANNEL);
         refuse(result.status, 'forbidden', 'The request is not signed by Google for this project');
         return;
       }

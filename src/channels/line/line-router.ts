@@ -7,8 +7,8 @@ import { PACKAGE_ROOT } from '../../cli/paths';
 import { createRenderer, type Renderer } from '../../i18n';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
-import type { DialoguePort } from '../shared';
-import { LineEventHandler } from './line-event-handler';
+import type { ChannelObserver, DialoguePort } from '../shared';
+import { LINE_CHANNEL, LineEventHandler } from './line-event-handler';
 import { readWebhookBody } from './line-events';
 import { lineSender } from './line-sender';
 import { lineSettings } from './line-config';
@@ -23,6 +23,8 @@ export interface LineChannelDeps {
   readonly dialogue: DialoguePort;
   readonly store: SessionStore;
   readonly catalog: Pick<Catalog, 'conditions'>;
+  /** Turn and signature metrics. Default: none. */
+  readonly observer?: ChannelObserver;
 }
 
 export interface LineChannelOptions {
@@ -62,6 +64,7 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
       dialogue: deps.dialogue,
       namespace: config.session.namespace,
       ttlSeconds: config.session.ttlSeconds,
+      observer: deps.observer,
     },
     logger,
     sender: lineSender(client, logger),
@@ -82,6 +85,7 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
         const signature = req.get('x-line-signature');
         if (signature === undefined || signature === '' || !validateSignature(raw, secret, signature)) {
           logger.warn('line webhook refused: bad or missing signature', { hasSignature: Boolean(signature) });
+          deps.observer?.signatureRejected(LINE_CHANNEL);
           res.status(401).json({ error: { code: 'invalid_signature', message: 'Signature check failed' } });
           return;
         }

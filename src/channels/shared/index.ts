@@ -1,5 +1,12 @@
 export { decodeRecord, encodeRecord, type ConversationRecord } from './conversation-record';
-export type { DialoguePort, RateLimiter } from './ports';
+export {
+  IGNORING_OBSERVER,
+  type ChannelObserver,
+  type DialoguePort,
+  type RateLimiter,
+  type TurnEvent,
+  type TurnOutcome,
+} from './ports';
 export { runChannelTurn, type ChannelTurnDeps, type ChannelTurnResult } from './run-channel-turn';
 export { jobCardEntry } from './job-card-lines';
 export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';

@@ -10,3 +10,29 @@ export interface RateLimiter {
   /** Takes one token; when none is left, says how many whole seconds until one is. */
   take(key: string): { allowed: true } | { allowed: false; retryAfterSeconds: number };
 }
+
+/** How a turn ended, for metrics: the act the dialogue chose, or why there was none. */
+export type TurnOutcome = 'ok' | 'store_unavailable' | 'conflict' | 'failed';
+
+export interface TurnEvent {
+  readonly channel: string;
+  /** The reply's act; null when the turn did not complete. */
+  readonly act: string | null;
+  readonly outcome: TurnOutcome;
+  readonly seconds: number;
+}
+
+/**
+ * What channels report beyond their logs: finished turns and refused signatures. The server plugs metrics in
+ * here; channels never import a metrics library.
+ */
+export interface ChannelObserver {
+  turnFinished(event: TurnEvent): void;
+  /** A request whose signature or token did not verify (a misconfigured platform, or an attack). */
+  signatureRejected(channel: string): void;
+}
+
+export const IGNORING_OBSERVER: ChannelObserver = Object.freeze({
+  turnFinished: () => undefined,
+  signatureRejected: () => undefined,
+});

@@ -1,7 +1,13 @@
 import type { Reply, TurnInput } from '../../dialogue/types';
-import { runSerialized, sessionKey, type SessionStore } from '../../session';
+import {
+  runSerialized,
+  SessionConflictError,
+  SessionStoreUnavailableError,
+  sessionKey,
+  type SessionStore,
+} from '../../session';
 import { decodeRecord, encodeRecord } from './conversation-record';
-import type { DialoguePort } from './ports';
+import type { ChannelObserver, DialoguePort, TurnOutcome } from './ports';
 
 export interface ChannelTurnResult {
   reply: Reply;
@@ -15,6 +21,8 @@ export interface ChannelTurnDeps {
   readonly dialogue: DialoguePort;
   readonly namespace: string;
   readonly ttlSeconds: number;
+  /** Told of every turn, finished or failed. Default: nobody. */
+  readonly observer?: ChannelObserver;
 }
 
 /**
@@ -23,7 +31,32 @@ export interface ChannelTurnDeps {
  * exist (expired, never started) goes to the dialogue with no state, which starts a conversation from it;
  * a `start` counts turns from 1 again. Channels send their reply after this resolves: `apply` may run twice.
  */
-export function runChannelTurn(
+export async function runChannelTurn(
+  deps: ChannelTurnDeps,
+  channel: string,
+  conversationId: string,
+  input: TurnInput,
+): Promise<ChannelTurnResult> {
+  const started = performance.now();
+  const report = (act: string | null, outcome: TurnOutcome): void =>
+    deps.observer?.turnFinished({ channel, act, outcome, seconds: (performance.now() - started) / 1000 });
+  try {
+    const result = await serializedTurn(deps, channel, conversationId, input);
+    report(result.reply.act, 'ok');
+    return result;
+  } catch (error) {
+    report(null, failureOutcome(error));
+    throw error;
+  }
+}
+
+function failureOutcome(error: unknown): TurnOutcome {
+  if (error instanceof SessionStoreUnavailableError) return 'store_unavailable';
+  if (error instanceof SessionConflictError) return 'conflict';
+  return 'failed';
+}
+
+function serializedTurn(
   deps: ChannelTurnDeps,
   channel: string,
   conversationId: string,

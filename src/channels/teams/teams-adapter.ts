@@ -21,6 +21,8 @@ function isAuthFailure(error: unknown): boolean {
  */
 export class CheckedCloudAdapter extends CloudAdapter {
   logger: Logger | null = null;
+  /** Called once per refused token (for the signature-failure metric). */
+  onAuthFailure: (() => void) | null = null;
 
   protected override async processActivity(
     auth: string | Parameters<CloudAdapter['processActivityDirect']>[0],
@@ -31,6 +33,7 @@ export class CheckedCloudAdapter extends CloudAdapter {
       return await super.processActivity(auth as string, activity, logic);
     } catch (error) {
       if (!isAuthFailure(error)) throw error;
+      this.onAuthFailure?.();
       this.logger?.warn('teams request refused: authentication failed', {
         reason: (error as Error).name,
         hasToken: typeof auth === 'string' && auth.trim() !== '',

@@ -11,9 +11,9 @@ import type { Config } from '../../config';
 import { createRenderer, type Renderer } from '../../i18n';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
-import type { DialoguePort } from '../shared';
+import type { ChannelObserver, DialoguePort } from '../shared';
 import { CheckedCloudAdapter } from './teams-adapter';
-import { TeamsBot } from './teams-bot';
+import { TEAMS_CHANNEL, TeamsBot } from './teams-bot';
 import type { TeamsView } from './teams-cards';
 import { teamsSettings } from './teams-config';
 
@@ -26,6 +26,8 @@ export interface TeamsChannelDeps {
   readonly dialogue: DialoguePort;
   readonly store: SessionStore;
   readonly catalog: Pick<Catalog, 'conditions'>;
+  /** Turn and signature metrics. Default: none. */
+  readonly observer?: ChannelObserver;
 }
 
 export interface TeamsChannelOptions {
@@ -47,6 +49,7 @@ export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): Team
       dialogue: deps.dialogue,
       namespace: config.session.namespace,
       ttlSeconds: config.session.ttlSeconds,
+      observer: deps.observer,
     },
     logger: deps.logger.child({ component: 'teams' }),
     view: (locale) => {
@@ -93,6 +96,7 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
     ),
   );
   adapter.logger = logger;
+  adapter.onAuthFailure = () => deps.observer?.signatureRejected(TEAMS_CHANNEL);
   adapter.onTurnError = async (_context, error) => {
     logger.error('teams turn error', { err: error });
   };

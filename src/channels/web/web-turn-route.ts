@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { SessionStore } from '../../session';
 import { hashId, type Logger } from '../../logging';
-import { runChannelTurn, type DialoguePort, type RateLimiter } from '../shared';
+import { runChannelTurn, type ChannelObserver, type DialoguePort, type RateLimiter } from '../shared';
 import { parseTurnRequest } from './turn-request';
 import { toTurnResponse } from './turn-response';
 import { RateLimitedError, UnsupportedMediaTypeError } from './web-errors';
@@ -16,6 +16,7 @@ export interface WebTurnRouteDeps {
   logger: Logger;
   namespace: string;
   ttlSeconds: number;
+  observer?: ChannelObserver;
   /** Origin relative job links resolve against, without a trailing slash. */
   publicBaseUrl: string;
   /** null = not limited. */
