@@ -20,3 +20,5 @@ export type { TargetRecord } from './targets';
 export { areasFromCsv } from './areas-from-csv';
 export type { AreaCsvNames } from './areas-from-csv';
 export { parseCsvLine, CsvLineError } from './csv-line';
+export { csvValue, readCsvHeader, readCsvRow } from './csv-table';
+export type { CsvColumns, CsvHeader } from './csv-table';

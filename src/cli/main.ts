@@ -5,6 +5,7 @@ import { benchDialogueCommand } from './bench-dialogue-command';
 import { benchEngineCommand } from './bench-engine-command';
 import { BENCH_HTTP_USAGE, benchHttpCommand } from './bench-http-command';
 import { BENCH_VOICE_USAGE, benchVoiceCommand } from './bench-voice-command';
+import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
 import { SIMULATE_USAGE, simulateCommand } from './simulate-command';
@@ -16,6 +17,7 @@ type Command = (args: string[], out: (line: string) => void) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   serve: { run: serveCommand, usage: SERVE_USAGE },
   train: { run: trainCommand, usage: TRAIN_USAGE },
+  'export-catalog-types': { run: exportCatalogTypesCommand, usage: EXPORT_CATALOG_TYPES_USAGE },
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
   setup: { run: setupCommand, usage: SETUP_USAGE },
   'bench-dialogue': { run: benchDialogueCommand, usage: 'soudan bench-dialogue (npm run bench:dialogue)' },

@@ -1,6 +1,7 @@
 import { ImportError, readViewLog, type Catalog } from '../catalog';
-import { CooccurrenceModel, modelToArtifact, type ModelArtifact } from '../engine';
+import { CooccurrenceModel, type ModelArtifact } from '../engine';
 import { CoViewAccumulator } from './co-view-accumulator';
+import { trainedArtifact } from './trained-artifact';
 
 export interface TrainOptions {
   /** Additive smoothing α of every probability (DESIGN §2 item 1). */
@@ -58,16 +59,5 @@ export async function trainFromViewLog(
     accumulator.counts(),
     options.smoothing,
   );
-  const seconds = (options.clock.now() - started) / 1000;
-  const artifact = modelToArtifact(model, {
-    createdAt: options.clock.date().toISOString(),
-    stats: {
-      rows,
-      users: accumulator.users,
-      skippedRows,
-      seconds,
-      rowsPerSecond: seconds > 0 ? rows / seconds : 0,
-    },
-  });
-  return { model, artifact };
+  return { model, artifact: trainedArtifact(model, options.clock, started, { rows, skippedRows }) };
 }
