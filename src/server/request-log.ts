@@ -6,7 +6,7 @@ const QUIET_WHEN_OK = new Set(['/healthz', '/readyz']);
 const MAX_USER_AGENT = 200;
 
 /**
- * One `request` line per HTTP request in Cloud Logging's shape (`httpRequest`), and the request's trace on
+ * One `request` line per HTTP request in Cloud Logging's shape (and its status to `observe`, probes excepted) (`httpRequest`), and the request's trace on
  * every line written while it is handled. The path is logged without its query string; no body, no address.
  */
 export function requestLog(
@@ -19,9 +19,11 @@ export function requestLog(
     const trace = parseTraceHeaders(req.headers);
     const context = trace === null ? {} : traceLogFields(trace, projectId);
     res.once('finish', () => {
-      observe?.(res.statusCode);
       const path = req.originalUrl.split('?', 1)[0]!;
-      if (res.statusCode < 400 && QUIET_WHEN_OK.has(path)) return;
+      // Probes are not users: counting them would dilute the 5xx rate at quiet hours, and count /readyz's 503s.
+      const probe = QUIET_WHEN_OK.has(path);
+      if (!probe) observe?.(res.statusCode);
+      if (res.statusCode < 400 && probe) return;
       const length = Number(res.getHeader('content-length'));
       const line = {
         ...context,

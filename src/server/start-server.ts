@@ -88,7 +88,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
     throw error;
   }
   const server = createServer(serving.handle);
-  server.keepAliveTimeout = 65_000;
+  // Google's load balancer keeps idle backend connections for 600 s and expects the backend to outlast that;
+  // a backend that closes first races the balancer's next request and it answers 502.
+  server.keepAliveTimeout = 620_000;
   server.headersTimeout = 66_000;
   server.requestTimeout = 30_000;
   let metricsServer: MetricsServer | null = null;

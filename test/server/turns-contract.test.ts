@@ -144,10 +144,16 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
         input: 'text',
         turn: 1,
         act: 'greet',
+        outcome: 'ok',
         status: 200,
         latencyMs: expect.any(Number),
       },
-      expect.objectContaining({ message: 'turn', status: 400, errorCode: 'invalid_request' }),
+      expect.objectContaining({
+        message: 'turn',
+        status: 400,
+        errorCode: 'invalid_request',
+        outcome: 'invalid_request',
+      }),
     ]);
     expect(lines[1]).not.toHaveProperty('input');
     const text = JSON.stringify(app.logs);

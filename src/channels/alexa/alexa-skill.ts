@@ -49,6 +49,7 @@ export function createAlexaSkill(deps: AlexaSkillDeps): Skill {
       input: turnInput.kind,
       turn: result.turn,
       act: result.reply.act,
+      outcome: 'ok',
       turnMs: Math.round((performance.now() - started) * 10) / 10,
     });
     const locale = dialogueLocale(getLocale(envelope));

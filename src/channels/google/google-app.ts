@@ -64,6 +64,7 @@ export function createGoogleApp(deps: GoogleAppDeps): ConversationV3App<Conversa
         input: turnInput.kind,
         turn: result.turn,
         act: result.reply.act,
+        outcome: 'ok',
         turnMs: Math.round((performance.now() - started) * 10) / 10,
       });
       addGoogleReply(conv, result.reply, locale, deps.view);

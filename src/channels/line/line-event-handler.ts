@@ -78,6 +78,7 @@ export class LineEventHandler {
           input: event.kind,
           turn: result.turn,
           act: result.reply.act,
+          outcome: 'ok',
           redelivery: event.meta.redelivery || undefined,
           latencyMs: Math.round(performance.now() - started),
         });

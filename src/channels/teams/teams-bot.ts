@@ -80,6 +80,7 @@ export class TeamsBot {
           input: input.kind,
           turn: result.turn,
           act: result.reply.act,
+          outcome: 'ok',
           latencyMs: Math.round(performance.now() - started),
         });
       } catch (error) {

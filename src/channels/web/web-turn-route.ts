@@ -103,6 +103,8 @@ function logWhenFinished(logger: Logger, _req: Request, res: Response, next: Nex
     logger.info('turn', {
       channel: 'web',
       ...fields,
+      // The same outcome names as the turn metric where they overlap; otherwise the error code.
+      outcome: res.statusCode === 200 ? 'ok' : (errorCode ?? 'failed'),
       status: res.statusCode,
       latencyMs: latencyMs(),
       errorCode,
