@@ -4,6 +4,7 @@ import { SoudanError } from '../errors';
 import { benchDialogueCommand } from './bench-dialogue-command';
 import { benchEngineCommand } from './bench-engine-command';
 import { BENCH_HTTP_USAGE, benchHttpCommand } from './bench-http-command';
+import { BENCH_SOAK_USAGE, benchSoakCommand } from './bench-soak-command';
 import { BENCH_VOICE_USAGE, benchVoiceCommand } from './bench-voice-command';
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine [--quick] (npm run bench:engine)' },
   'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },
   'bench-voice': { run: benchVoiceCommand, usage: BENCH_VOICE_USAGE },
+  'bench-soak': { run: benchSoakCommand, usage: BENCH_SOAK_USAGE },
 };
 
 function usage(): string {
