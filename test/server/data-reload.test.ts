@@ -1,27 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_PATHS } from '../../src/cli/paths';
 import { CooccurrenceModel, modelFromArtifactText, modelToArtifact } from '../../src/engine';
 import { createLogger } from '../../src/logging';
 import { startServer, type RunningServer } from '../../src/server';
+import { scrapeMetrics } from './scrape-metrics';
 import { post, testConfig } from './test-app';
 
 const TURNS = '/api/v1/turns';
-
-function scrape(port: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/metrics' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(body));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 /** The bundled sample model retrained with other smoothing: valid, and a different version. */
 function otherModelText(original: string): string {
@@ -44,7 +31,7 @@ describe('model and catalogue reload (SIGHUP): the last good version keeps servi
     write: (l) => logs.push(JSON.parse(l) as Record<string, unknown>),
   });
   const modelVersion = async () =>
-    /soudan_model_info\{version="([0-9a-f]+)"/.exec(await scrape(running.metricsPort!))?.[1];
+    /soudan_model_info\{version="([0-9a-f]+)"/.exec(await scrapeMetrics(running.metricsPort!))?.[1];
   const turn = (body: Record<string, string>) =>
     post(running.url + TURNS, { conversationId: 'qa-reload', ...body });
 
@@ -81,7 +68,9 @@ describe('model and catalogue reload (SIGHUP): the last good version keeps servi
     expect(refused).toMatchObject({ severity: 'ERROR', servingModel: before, modelPath });
     expect(JSON.stringify(refused)).toContain(modelPath);
     expect(await modelVersion()).toBe(before);
-    expect(await scrape(running.metricsPort!)).toContain('soudan_data_reloads_total{result="refused"} 1');
+    expect(await scrapeMetrics(running.metricsPort!)).toContain(
+      'soudan_data_reloads_total{result="refused"} 1',
+    );
     const next = await turn({ text: 'どこでもいい' });
     expect(next.status).toBe(200);
     expect(next.body).toMatchObject({ turn: 2, done: false });
@@ -140,7 +129,7 @@ describe('model and catalogue reload (SIGHUP): the last good version keeps servi
       expect((await post(url, { conversationId: 'qa-popular', text: 'どこでもいい' })).body).toMatchObject({
         turn: 2,
       });
-      expect(await scrape(popular.metricsPort!)).toMatch(
+      expect(await scrapeMetrics(popular.metricsPort!)).toMatch(
         /soudan_model_info\{version="[0-9a-f]{12}",strategy="popular"\} 1/,
       );
     } finally {

@@ -1,31 +1,11 @@
-import { request } from 'node:http';
 import { createLogger } from '../../src/logging';
 import { startServer, type RunningServer } from '../../src/server';
 import { freePort } from '../session/redis-server-process';
+import { sampleValue, scrapeMetrics } from './scrape-metrics';
 import { post, testConfig } from './test-app';
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
 const TURNS = '/api/v1/turns';
-
-/** node:http with an options object (another suite's HTTP mocking patches the url-string form). */
-function scrape(port: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/metrics' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(body));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** The value of one sample line of the exposition, or undefined when the series is absent. */
-function sample(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(series + ' '));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
 
 describe('logs and metrics of a running server (the real dialogue on the bundled sample)', () => {
   let running: RunningServer;
@@ -90,15 +70,15 @@ describe('logs and metrics of a running server (the real dialogue on the bundled
     });
     expect(refused.status).toBe(401);
 
-    const text = await scrape(running.metricsPort!);
-    expect(sample(text, 'soudan_turns_total{channel="web",act="greet",outcome="ok"}')).toBeGreaterThanOrEqual(
-      2,
-    );
-    expect(sample(text, 'soudan_turns_total{channel="web",act="askJobType",outcome="ok"}')).toBe(1);
-    expect(sample(text, 'soudan_turn_duration_seconds_count{channel="web"}')).toBeGreaterThanOrEqual(3);
-    expect(sample(text, 'soudan_http_responses_total{status_class="2xx"}')).toBeGreaterThanOrEqual(3);
-    expect(sample(text, 'soudan_http_responses_total{status_class="4xx"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'soudan_signature_failures_total{channel="line"}')).toBe(1);
+    const text = await scrapeMetrics(running.metricsPort!);
+    expect(
+      sampleValue(text, 'soudan_turns_total{channel="web",act="greet",outcome="ok"}'),
+    ).toBeGreaterThanOrEqual(2);
+    expect(sampleValue(text, 'soudan_turns_total{channel="web",act="askJobType",outcome="ok"}')).toBe(1);
+    expect(sampleValue(text, 'soudan_turn_duration_seconds_count{channel="web"}')).toBeGreaterThanOrEqual(3);
+    expect(sampleValue(text, 'soudan_http_responses_total{status_class="2xx"}')).toBeGreaterThanOrEqual(3);
+    expect(sampleValue(text, 'soudan_http_responses_total{status_class="4xx"}')).toBeGreaterThanOrEqual(1);
+    expect(sampleValue(text, 'soudan_signature_failures_total{channel="line"}')).toBe(1);
     expect(text).toMatch(/^soudan_model_info\{version="[0-9a-f]{12}",strategy="bayes"\} 1$/m);
     expect(text).toMatch(/^soudan_catalog_info\{version="[0-9a-f]{12}"\} 1$/m);
 
@@ -119,17 +99,17 @@ describe('metrics while the session store is down', () => {
     try {
       const response = await post(running.url + TURNS, { conversationId: 'qa-down', event: 'start' });
       expect(response.status).toBe(503);
-      const text = await scrape(running.metricsPort!);
+      const text = await scrapeMetrics(running.metricsPort!);
       expect(
-        sample(
+        sampleValue(
           text,
           'soudan_session_store_errors_total{operation="get",error="SessionStoreUnavailableError"}',
         ),
       ).toBe(1);
-      expect(sample(text, 'soudan_turns_total{channel="web",act="none",outcome="store_unavailable"}')).toBe(
-        1,
-      );
-      expect(sample(text, 'soudan_http_responses_total{status_class="5xx"}')).toBe(1);
+      expect(
+        sampleValue(text, 'soudan_turns_total{channel="web",act="none",outcome="store_unavailable"}'),
+      ).toBe(1);
+      expect(sampleValue(text, 'soudan_http_responses_total{status_class="5xx"}')).toBe(1);
     } finally {
       await running.close();
     }
