@@ -34,9 +34,12 @@ export async function benchSoakCommand(args: string[], out: (line: string) => vo
   );
   const machine = machineLine();
   const phases = phaseTable(result);
+  const channels = channelTable(result);
   const memory = memoryTable(result);
   const verdict = verdictLines(result);
   out(formatTable(phases.header, phases.rows));
+  out('');
+  out(formatTable(channels.header, channels.rows));
   out('');
   out(formatTable(memory.header, memory.rows));
   out('');
@@ -44,12 +47,14 @@ export async function benchSoakCommand(args: string[], out: (line: string) => vo
   out(machine);
   const markdown = [
     `Soak (${machine}): ${minutes} min at ${rate} requests/s (of every 50: ${result.mix.web} web turns, ` +
-      `${result.mix.line} LINE, ${result.mix.alexa} Alexa, ${result.mix.google} Google webhooks), the service in ` +
+      `${result.mix.line} LINE, ${result.mix.alexa} Alexa, ${result.mix.google} Google, ${result.mix.teams} Teams webhooks), the service in ` +
       `its own process with Redis sessions; Redis stopped at ${result.outage.stoppedAtSeconds} s and started ` +
       `again at ${result.outage.restartedAtSeconds} s. ok = a normal answer; polite = 503 with Retry-After ` +
-      `(web) or the channel's apology (LINE, Alexa, Google); errors = anything else. Latency over ok answers.`,
+      `(web) or the channel's apology (LINE, Alexa, Google, Teams); errors = anything else. Latency over ok answers.`,
     '',
     formatMarkdownTable(phases.header, phases.rows),
+    '',
+    formatMarkdownTable(channels.header, channels.rows),
     '',
     formatMarkdownTable(memory.header, memory.rows),
     '',
@@ -81,9 +86,23 @@ function phaseTable(result: SoakResult) {
     String(p.polite),
     String(p.errors),
     String(p.byChannel.web.polite),
-    String(p.byChannel.line.polite + p.byChannel.alexa.polite + p.byChannel.google.polite),
+    String(p.requests === 0 ? 0 : p.polite - p.byChannel.web.polite),
     p.p50Ms.toFixed(1),
     p.p99Ms.toFixed(1),
+  ]);
+  return { header, rows };
+}
+
+/** Each channel's answers while Redis was down: the web API's 503s and the platforms' apologies. */
+function channelTable(result: SoakResult) {
+  const outage = result.phases[1]!;
+  const header = ['channel (Redis down)', 'requests', 'ok', 'polite', 'errors'];
+  const rows = Object.entries(outage.byChannel).map(([channel, c]) => [
+    channel,
+    String(c.ok + c.polite + c.errors),
+    String(c.ok),
+    String(c.polite),
+    String(c.errors),
   ]);
   return { header, rows };
 }

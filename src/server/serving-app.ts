@@ -1,5 +1,6 @@
 import type { RequestListener } from 'node:http';
 import type { Config } from '../config';
+import { SoudanError } from '../errors';
 import type { Logger } from '../logging';
 import type { ServiceMetrics } from '../metrics';
 import { loadData, type LoadedData } from './load-service';
@@ -74,7 +75,11 @@ export class ServingApp {
     } catch (error) {
       this.metrics.reloaded('refused');
       this.logger.error('data reload refused: the last good version keeps serving', {
-        err: error,
+        // Bad data is an expected refusal: name, message and context (file, line, field), no stack trace.
+        err:
+          error instanceof SoudanError
+            ? { name: error.name, message: error.message, context: error.context }
+            : error,
         servingModel: previous.model,
         servingCatalog: previous.catalog,
         modelPath: this.config.data.modelPath,

@@ -7,7 +7,14 @@ import { createRenderer } from '../../i18n';
 import { LineApiSink } from './line-api-sink';
 import { PacedLoad } from './paced-load';
 import { freeLoopbackPort, RedisProcess } from './redis-process';
-import { alexaClient, googleClient, lineClient, webClient, type Apologies } from './soak-clients';
+import {
+  alexaClient,
+  googleClient,
+  lineClient,
+  teamsClient,
+  webClient,
+  type Apologies,
+} from './soak-clients';
 import { SoakRecorder, type PhaseRow } from './soak-recorder';
 import { scrapeValues } from './soak-http';
 
@@ -38,14 +45,14 @@ export interface SoakResult {
 }
 
 /** Share of the rate per channel, out of 50: web chat carries most; each platform a steady trickle. */
-const MIX = { web: 44, line: 2, alexa: 2, google: 2 } as const;
+const MIX = { web: 42, line: 2, alexa: 2, google: 2, teams: 2 } as const;
 
 const RSS = 'process_resident_memory_bytes';
 const HEAP = 'nodejs_heap_size_used_bytes';
 
 /**
  * The service in a child process with sessions in a Redis of the benchmark's own, under a fixed-rate mix of web
- * turns and LINE, Alexa and Google webhooks for `durationSeconds`; Redis is stopped for `outageSeconds` in the
+ * turns and LINE, Alexa, Google and Teams webhooks for `durationSeconds`; Redis is stopped for `outageSeconds` in the
  * middle and started again. Every answer is judged ok, polite (503 + Retry-After, or the channel's apology) or
  * an error; memory comes from the service's own metrics port. Loopback only.
  */
@@ -82,6 +89,7 @@ export async function runSoak(options: SoakOptions, out: (line: string) => void)
         { client: lineClient(200, secret, sink, apologies), weight: MIX.line },
         { client: alexaClient(200, apologies), weight: MIX.alexa },
         { client: googleClient(200, apologies), weight: MIX.google },
+        { client: teamsClient(200, apologies), weight: MIX.teams },
       ],
       recorder,
     );

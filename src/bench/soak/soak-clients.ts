@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { LineApiSink } from './line-api-sink';
 import { postJson, type HttpAnswer } from './soak-http';
 
-export type SoakChannel = 'web' | 'line' | 'alexa' | 'google';
+export type SoakChannel = 'web' | 'line' | 'alexa' | 'google' | 'teams';
 /** ok: a normal answer; polite: the documented 503 or the channel's apology; error: anything else. */
 export type SoakOutcome = 'ok' | 'polite' | 'error';
 
@@ -209,6 +209,42 @@ export function googleClient(sessions: number, apologies: Apologies): SoakClient
       const speech = parsed.prompt?.firstSimple?.speech;
       if (typeof speech !== 'string') return 'error';
       return speech.includes(apologies.voice) ? 'polite' : 'ok';
+    },
+  };
+}
+
+/** Teams in emulator mode (no app id, development only): `expectReplies`, so the replies come in the body. */
+export function teamsClient(users: number, apologies: Apologies): SoakClient {
+  const pool = new Pool(
+    Array.from({ length: users }, () => ({ id: id('29:soak'), step: 0 })),
+    (old) => ({ id: old.id, step: 0 }),
+  );
+  const bot = { id: '28:soak-bot', name: 'soudan' };
+  return {
+    channel: 'teams',
+    async send(port) {
+      const user = pool.take();
+      const step = user.step++;
+      const text = step === 0 ? 'はじめから' : step === 1 ? 'どこでもいい' : ANSWERS[step % ANSWERS.length]!;
+      const body = JSON.stringify({
+        type: 'message',
+        id: id('soak'),
+        timestamp: new Date().toISOString(),
+        serviceUrl: 'https://smba.trafficmanager.net/apac/',
+        channelId: 'msteams',
+        from: { id: user.id, name: 'soak user' },
+        conversation: { id: `a:soak-${user.id}`, conversationType: 'personal', tenantId: 'soak-tenant' },
+        recipient: bot,
+        locale: 'ja-JP',
+        deliveryMode: 'expectReplies',
+        text,
+        textFormat: 'plain',
+      });
+      const answer = await postJson(port, '/webhooks/teams', body);
+      if (answer.status !== 200) return 'error';
+      const replies = (JSON.parse(answer.body) as { activities?: { text?: string }[] }).activities ?? [];
+      if (replies.length === 0) return 'error';
+      return replies.some((r) => r.text?.startsWith(apologies.chat)) ? 'polite' : 'ok';
     },
   };
 }

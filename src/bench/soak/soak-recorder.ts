@@ -22,7 +22,7 @@ export interface PhaseRow {
   maxMs: number;
 }
 
-const CHANNELS: readonly SoakChannel[] = ['web', 'line', 'alexa', 'google'];
+const CHANNELS: readonly SoakChannel[] = ['web', 'line', 'alexa', 'google', 'teams'];
 
 /** Every request's outcome and latency; small records, so ten minutes at 500/s is a few tens of MB. */
 export class SoakRecorder {

@@ -5,7 +5,8 @@ import { startServer } from '../../server';
 /**
  * The service under soak, in its own process (as in production, and so its memory is its own), started by
  * soak-benchmark.ts with IPC: reports `{ port, metricsPort }`, stops on 'stop'. Loopback only; rate limits off.
- * Alexa and Google run without request verification (allowed outside production); LINE is signed for real.
+ * Alexa and Google run without request verification and Teams in emulator mode (allowed outside production);
+ * LINE is signed for real.
  */
 async function main(): Promise<void> {
   const { SOAK_REDIS_URL, SOAK_LINE_API, SOAK_LINE_SECRET } = process.env;
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     SESSION_TTL_SECONDS: '900',
     RATE_LIMIT_ENABLED: 'false',
     LOG_LEVEL: 'warn',
-    CHANNELS: 'alexa,google,line',
+    CHANNELS: 'alexa,google,line,teams',
     ALEXA_VERIFY_SIGNATURE: 'false',
     LINE_CHANNEL_SECRET: SOAK_LINE_SECRET,
     LINE_CHANNEL_ACCESS_TOKEN: 'soak-token',
