@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Catalog } from '../catalog';
-import type { ChannelObserver, DialoguePort } from '../channels/shared';
+import { channelTurnDeps, linkBaseUrl, type ChannelObserver, type DialoguePort } from '../channels/shared';
 import { webTurnRouter } from '../channels/web';
 import { PACKAGE_ROOT } from '../cli/paths';
 import type { Config } from '../config';
@@ -12,7 +12,7 @@ import { benchFloorRouter } from './bench-floor-route';
 import { catalogRouter } from './catalog-route';
 import { renderChatPage } from './chat-page';
 import { LOCALES_DIR } from './dialogue-binding';
-import { createRenderer } from '../i18n';
+import { createRenderer, type Renderer } from '../i18n';
 import { errorHandler, notFound } from './error-handler';
 import { healthRouter } from './health-routes';
 import { requestLog } from './request-log';
@@ -49,6 +49,8 @@ export interface AppOptions {
   benchFloor?: Redis;
   /** Platform webhooks (see channelRouters), mounted before the web API. */
   channels?: readonly express.Router[];
+  /** The process's renderer, for the chat page's words. Default: one reading the bundled locales. */
+  renderer?: Renderer;
 }
 
 /** The HTTP app: API, health, chat page. No listening, no loading: startServer does that. */
@@ -84,20 +86,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   for (const router of options.channels ?? []) app.use(router);
   app.use(
     webTurnRouter({
-      store,
-      dialogue: deps.dialogue,
+      ...channelTurnDeps({ config, store, dialogue: deps.dialogue, observer: deps.observer }),
       logger,
-      namespace: config.session.namespace,
-      ttlSeconds: config.session.ttlSeconds,
-      observer: deps.observer,
-      publicBaseUrl: config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`,
+      publicBaseUrl: linkBaseUrl(config),
       limits: rateLimits(config),
     }),
   );
   if (options.benchFloor !== undefined)
     app.use(benchFloorRouter(options.benchFloor, config.session.namespace));
   const publicDir = options.publicDir ?? PUBLIC_DIR;
-  const page = renderChatPage(publicDir, createRenderer(LOCALES_DIR));
+  const page = renderChatPage(publicDir, options.renderer ?? createRenderer(LOCALES_DIR));
   app.get(['/', '/index.html'], (_req, res) => {
     res.set('Cache-Control', 'no-cache').type('html').send(page);
   });

@@ -3,20 +3,17 @@ import type { Catalog } from '../catalog';
 import { alexaRouter } from '../channels/alexa';
 import { googleRouter } from '../channels/google';
 import { lineRouter } from '../channels/line';
-import type { ChannelObserver, DialoguePort } from '../channels/shared';
+import type { PlatformChannelDeps } from '../channels/shared';
 import { teamsRouter } from '../channels/teams';
-import type { Config, PlatformChannel } from '../config';
-import type { Logger } from '../logging';
-import type { SessionStore } from '../session';
+import type { PlatformChannel } from '../config';
+import type { Renderer } from '../i18n';
 
 /** What a platform channel needs to take turns: it only translates, the dialogue stays in the dialogue port. */
-export interface ChannelDeps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly dialogue: DialoguePort;
-  readonly store: SessionStore;
-  readonly catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'listings' | 'prefectures'>;
-  readonly observer?: ChannelObserver;
+export interface ChannelDeps extends PlatformChannelDeps<
+  Pick<Catalog, 'jobTypes' | 'conditions' | 'listings' | 'prefectures'>
+> {
+  /** The process's renderer (locales are read once); default: each channel reads the bundled locales. */
+  readonly renderer?: Renderer;
 }
 
 /**
@@ -32,9 +29,9 @@ export function channelRouters(deps: ChannelDeps): Router[] {
 }
 
 const ROUTERS: Readonly<Record<PlatformChannel, (deps: ChannelDeps) => Router>> = {
-  alexa: alexaRouter,
-  google: googleRouter,
-  line: lineRouter,
-  teams: teamsRouter,
+  alexa: (deps) => alexaRouter(deps, { renderer: deps.renderer }),
+  google: (deps) => googleRouter(deps, { renderer: deps.renderer }),
+  line: (deps) => lineRouter(deps, { renderer: deps.renderer }),
+  teams: (deps) => teamsRouter(deps, { renderer: deps.renderer }),
 };
 const PLATFORMS = Object.keys(ROUTERS) as PlatformChannel[];

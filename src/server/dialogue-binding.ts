@@ -13,12 +13,16 @@ export const LOCALES_DIR = join(PACKAGE_ROOT, 'locales');
  * every conversation; each turn is the pure `takeTurn(context, state, input)`. A missing locale key, or data that
  * makes the engine fail, fails here (a trial conversation), at start-up or reload, not in a user's conversation.
  */
-export const createDialoguePort: DialogueFactory = (data) => {
+export const createDialoguePort: DialogueFactory = (
+  data,
+  _config,
+  renderer = createRenderer(LOCALES_DIR),
+) => {
   const context = createDialogueContext({
     catalog: data.catalog,
     engine: data.engine,
     strategy: data.strategy,
-    renderer: createRenderer(LOCALES_DIR),
+    renderer,
   });
   const port: DialoguePort = { takeTurn: (state, input) => takeTurn(context, state, input) };
   tryDialogue(port);

@@ -1,6 +1,7 @@
 import { loadCatalog, type Catalog } from '../catalog';
 import type { DialoguePort } from '../channels/shared';
 import type { Config } from '../config';
+import type { Renderer } from '../i18n';
 import { createStrategy, Engine, type Strategy } from '../engine';
 import { readModelFile } from '../training';
 
@@ -13,8 +14,11 @@ export interface LoadedData {
   readonly modelChecksum: string;
 }
 
-/** Builds the dialogue the channels talk to from the loaded data (see dialogue-binding.ts). */
-export type DialogueFactory = (data: LoadedData, config: Config) => DialoguePort;
+/**
+ * Builds the dialogue the channels talk to from the loaded data (see dialogue-binding.ts), with the process's
+ * renderer when one is handed in.
+ */
+export type DialogueFactory = (data: LoadedData, config: Config, renderer?: Renderer) => DialoguePort;
 
 /** Loads and validates catalogue and model in parallel; any problem is an ImportError or a ModelError. */
 export async function loadData(config: Config): Promise<LoadedData> {

@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
 import { ensureSample } from '../cli/setup-command';
 import type { Config } from '../config';
+import { createRenderer } from '../i18n';
 import { createLogger, setIdHashSalt, type Logger } from '../logging';
 import { InstrumentedSessionStore, ServiceMetrics, startMetricsServer, type MetricsServer } from '../metrics';
 import type { SessionStore } from '../session';
 import { createApp, type Lifecycle } from './app';
 import { channelRouters } from './channel-routers';
-import { createDialoguePort } from './dialogue-binding';
+import { createDialoguePort, LOCALES_DIR } from './dialogue-binding';
 import type { DialogueFactory, LoadedData } from './load-service';
 import { ServingApp } from './serving-app';
 import { createSessionStore } from './session-store-factory';
@@ -67,17 +68,19 @@ export async function startServer(config: Config, options: StartServerOptions = 
     metrics.storeFailed(operation, error),
   );
   const makeDialogue = options.createDialogue ?? createDialoguePort;
+  // Locales ship with the code: read them once, not once per channel and again on every reload.
+  const renderer = createRenderer(LOCALES_DIR);
   let serving: ServingApp;
   try {
     // Everything that reads the catalogue is rebuilt with it, so a reload swaps one consistent app.
     serving = await ServingApp.start(
       config,
       (data) => {
-        const dialogue = makeDialogue(data, config);
-        const deps = { config, logger, dialogue, store, catalog: data.catalog, observer: metrics };
+        const dialogue = makeDialogue(data, config, renderer);
+        const deps = { config, logger, dialogue, store, catalog: data.catalog, observer: metrics, renderer };
         return createApp(
           { ...deps, lifecycle },
-          { benchFloor: options.benchFloor, channels: channelRouters(deps) },
+          { benchFloor: options.benchFloor, channels: channelRouters(deps), renderer },
         );
       },
       logger,

@@ -6,8 +6,7 @@ import { PACKAGE_ROOT } from '../../cli/paths';
 import { ConfigError, type Config } from '../../config';
 import { createRenderer, type Renderer } from '../../i18n';
 import type { Logger } from '../../logging';
-import type { SessionStore } from '../../session';
-import type { ChannelObserver, DialoguePort } from '../shared';
+import { channelTurnDeps, linkBaseUrl, type ChannelObserver, type PlatformChannelDeps } from '../shared';
 import { checkAlexaEnvelope, InvalidAlexaRequestError } from './alexa-envelope';
 import { ALEXA_CHANNEL, createAlexaSkill } from './alexa-skill';
 import { SpokenReadings } from '../shared';
@@ -15,15 +14,7 @@ import { SpokenReadings } from '../shared';
 export const ALEXA_PATH = '/webhooks/alexa';
 
 /** What the Alexa webhook needs (the server's ChannelDeps has all of it). */
-export interface AlexaRouterDeps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly dialogue: DialoguePort;
-  readonly store: SessionStore;
-  readonly catalog: Pick<Catalog, 'prefectures'>;
-  /** Turn and signature metrics. Default: none. */
-  readonly observer?: ChannelObserver;
-}
+export type AlexaRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>>;
 
 export interface AlexaRouterOptions {
   /**
@@ -63,14 +54,10 @@ export function alexaRouter(deps: AlexaRouterDeps, options: AlexaRouterOptions =
   const view = {
     renderer: options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales')),
     readings: new SpokenReadings(deps.catalog.prefectures),
-    publicBaseUrl: config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`,
+    publicBaseUrl: linkBaseUrl(config),
   };
   const skill = createAlexaSkill({
-    store: deps.store,
-    dialogue: deps.dialogue,
-    namespace: config.session.namespace,
-    ttlSeconds: config.session.ttlSeconds,
-    observer: deps.observer,
+    ...channelTurnDeps(deps),
     logger,
     view,
     skillId,

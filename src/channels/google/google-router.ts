@@ -6,9 +6,7 @@ import { PACKAGE_ROOT } from '../../cli/paths';
 import { ConfigError, type Config } from '../../config';
 import { SoudanError } from '../../errors';
 import { createRenderer, type Renderer } from '../../i18n';
-import type { Logger } from '../../logging';
-import type { SessionStore } from '../../session';
-import type { ChannelObserver, DialoguePort } from '../shared';
+import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
 import { createGoogleApp, GOOGLE_CHANNEL } from './google-app';
 import { GOOGLE_HANDLERS } from './google-intents';
 import { SpokenReadings } from '../shared';
@@ -16,15 +14,7 @@ import { SpokenReadings } from '../shared';
 export const GOOGLE_PATH = '/webhooks/google';
 const MAX_BODY_BYTES = 64 * 1024;
 
-export interface GoogleRouterDeps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly dialogue: DialoguePort;
-  readonly store: SessionStore;
-  readonly catalog: Pick<Catalog, 'prefectures'>;
-  /** Turn and signature metrics. Default: none. */
-  readonly observer?: ChannelObserver;
-}
+export type GoogleRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>>;
 
 export interface GoogleWebhook {
   readonly router: express.Router;
@@ -71,17 +61,13 @@ export function googleWebhook(deps: GoogleRouterDeps, options: { renderer?: Rend
     });
   }
   const app = createGoogleApp({
-    store: deps.store,
-    dialogue: deps.dialogue,
-    namespace: config.session.namespace,
-    ttlSeconds: config.session.ttlSeconds,
-    observer: deps.observer,
+    ...channelTurnDeps(deps),
     logger,
     projectId,
     view: {
       renderer: options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales')),
       readings: new SpokenReadings(deps.catalog.prefectures),
-      publicBaseUrl: config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`,
+      publicBaseUrl: linkBaseUrl(config),
     },
   });
   // Runs after the signature check and before the handler.

@@ -2,12 +2,9 @@ import { join } from 'node:path';
 import { messagingApi, validateSignature } from '@line/bot-sdk';
 import express, { type Request, type Response } from 'express';
 import type { Catalog } from '../../catalog';
-import type { Config } from '../../config';
 import { PACKAGE_ROOT } from '../../cli/paths';
 import { createRenderer, type Renderer } from '../../i18n';
-import type { Logger } from '../../logging';
-import type { SessionStore } from '../../session';
-import type { ChannelObserver, DialoguePort } from '../shared';
+import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
 import { LINE_CHANNEL, LineEventHandler } from './line-event-handler';
 import { readWebhookBody } from './line-events';
 import { lineSender } from './line-sender';
@@ -17,15 +14,7 @@ export const LINE_WEBHOOK_PATH = '/webhooks/line';
 /** LINE bodies are small; a burst of events is still far below this. */
 export const MAX_LINE_BODY_BYTES = 1024 * 1024;
 
-export interface LineChannelDeps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly dialogue: DialoguePort;
-  readonly store: SessionStore;
-  readonly catalog: Pick<Catalog, 'conditions'>;
-  /** Turn and signature metrics. Default: none. */
-  readonly observer?: ChannelObserver;
-}
+export type LineChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>>;
 
 export interface LineChannelOptions {
   /** Default: the bundled locales. */
@@ -59,20 +48,14 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
     baseURL: settings.apiBaseUrl,
   });
   const handler = new LineEventHandler({
-    turns: {
-      store: deps.store,
-      dialogue: deps.dialogue,
-      namespace: config.session.namespace,
-      ttlSeconds: config.session.ttlSeconds,
-      observer: deps.observer,
-    },
+    turns: channelTurnDeps(deps),
     logger,
     sender: lineSender(client, logger),
     view: {
       locale: 'ja',
       renderer,
       conditions: new Map(deps.catalog.conditions.map((c) => [c.id, c])),
-      publicBaseUrl: config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`,
+      publicBaseUrl: linkBaseUrl(config),
     },
   });
 

@@ -13,3 +13,4 @@ export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';
 export { SpokenReadings } from './spoken-readings';
 export { jobFacts } from './job-facts';
 export { OrderedByKey } from './ordered-by-key';
+export { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from './platform-channel-deps';

@@ -7,11 +7,8 @@ import {
 import express, { type Request, type Response } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
-import type { Config } from '../../config';
 import { createRenderer, type Renderer } from '../../i18n';
-import type { Logger } from '../../logging';
-import type { SessionStore } from '../../session';
-import type { ChannelObserver, DialoguePort } from '../shared';
+import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
 import { CheckedCloudAdapter } from './teams-adapter';
 import { TEAMS_CHANNEL, TeamsBot } from './teams-bot';
 import type { TeamsView } from './teams-cards';
@@ -20,15 +17,7 @@ import { teamsSettings } from './teams-config';
 export const TEAMS_WEBHOOK_PATH = '/webhooks/teams';
 export const MAX_TEAMS_BODY_BYTES = 256 * 1024;
 
-export interface TeamsChannelDeps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly dialogue: DialoguePort;
-  readonly store: SessionStore;
-  readonly catalog: Pick<Catalog, 'conditions'>;
-  /** Turn and signature metrics. Default: none. */
-  readonly observer?: ChannelObserver;
-}
+export type TeamsChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>>;
 
 export interface TeamsChannelOptions {
   /** Default: the bundled locales. */
@@ -39,18 +28,11 @@ export interface TeamsChannelOptions {
 
 /** The bot and its view, for the TestAdapter and the router alike. */
 export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): TeamsBot {
-  const { config } = deps;
   const conditions = new Map(deps.catalog.conditions.map((c) => [c.id, c]));
-  const publicBaseUrl = config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`;
+  const publicBaseUrl = linkBaseUrl(deps.config);
   const views = new Map<string, TeamsView>();
   return new TeamsBot({
-    turns: {
-      store: deps.store,
-      dialogue: deps.dialogue,
-      namespace: config.session.namespace,
-      ttlSeconds: config.session.ttlSeconds,
-      observer: deps.observer,
-    },
+    turns: channelTurnDeps(deps),
     logger: deps.logger.child({ component: 'teams' }),
     view: (locale) => {
       let view = views.get(locale);

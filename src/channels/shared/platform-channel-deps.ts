@@ -1,0 +1,34 @@
+import type { Config } from '../../config';
+import type { Logger } from '../../logging';
+import type { SessionStore } from '../../session';
+import type { ChannelObserver, DialoguePort } from './ports';
+import type { ChannelTurnDeps } from './run-channel-turn';
+
+/** What every platform channel is built from; `catalog` is the part of the catalogue the channel reads. */
+export interface PlatformChannelDeps<Catalogue> {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly dialogue: DialoguePort;
+  readonly store: SessionStore;
+  readonly catalog: Catalogue;
+  /** Turn and signature metrics. Default: none. */
+  readonly observer?: ChannelObserver;
+}
+
+/** The turn runner's dependencies, the same for every channel. */
+export function channelTurnDeps(
+  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer'>,
+): ChannelTurnDeps {
+  return {
+    store: deps.store,
+    dialogue: deps.dialogue,
+    namespace: deps.config.session.namespace,
+    ttlSeconds: deps.config.session.ttlSeconds,
+    observer: deps.observer,
+  };
+}
+
+/** Where relative job links point: PUBLIC_BASE_URL, or this host and port when it is unset (development). */
+export function linkBaseUrl(config: Config): string {
+  return config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`;
+}
