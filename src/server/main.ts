@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config';
 import { SoudanError } from '../errors';
 import { createLogger } from '../logging';
+import { guardAgainstCrashes } from './crash-guard';
 import { reloadOnHangup } from './reload-signal';
 import { exitOnSignals } from './shutdown-signals';
 import { startServer } from './start-server';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   try {
     const running = await startServer(config, { logger });
     exitOnSignals(running.close, logger);
+    guardAgainstCrashes(running.close, logger);
     reloadOnHangup(running.reload, logger);
   } catch (error) {
     // Bad data or a taken port: one clear line, no stack trace for errors we raise on purpose.

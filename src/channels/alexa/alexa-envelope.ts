@@ -1,3 +1,4 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { SoudanError } from '../../errors';
 
 /** The body is not an Alexa request envelope the skill can take, or it is for another skill. */
@@ -10,9 +11,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * Checks what the skill reads from an envelope before the SDK sees it, so a malformed body is a 400, not a
- * crash: a request with a type, and the application and user ids in context.System.
+ * crash: a request with a type, and the application and user ids in context.System. Returns the parsed envelope.
  */
-export function checkAlexaEnvelope(raw: unknown, skillId: string | null): void {
+export function checkAlexaEnvelope(raw: unknown, skillId: string | null): RequestEnvelope {
   if (typeof raw !== 'string' || raw === '') throw new InvalidAlexaRequestError('The body is empty');
   let body: unknown;
   try {
@@ -50,4 +51,5 @@ export function checkAlexaEnvelope(raw: unknown, skillId: string | null): void {
   if (skillId !== null && system.application.applicationId !== skillId) {
     throw new InvalidAlexaRequestError('The request is for another skill');
   }
+  return body as unknown as RequestEnvelope;
 }

@@ -1,27 +1,28 @@
 import { join } from 'node:path';
-import express, { type RequestHandler } from 'express';
-import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
 import { ConfigError, type Config } from '../../config';
 import { createRenderer, type Renderer } from '../../i18n';
-import type { Logger } from '../../logging';
-import { channelTurnDeps, linkBaseUrl, type ChannelObserver, type PlatformChannelDeps } from '../shared';
+import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
 import { checkAlexaEnvelope, InvalidAlexaRequestError } from './alexa-envelope';
 import { ALEXA_CHANNEL, createAlexaSkill } from './alexa-skill';
 import { SpokenReadings } from '../shared';
+import { AlexaRequestVerifier, AlexaVerificationError } from './verify';
 
 export const ALEXA_PATH = '/webhooks/alexa';
+/** Alexa's envelopes are a few KB even with display and viewport context. */
+export const ALEXA_MAX_BODY_BYTES = 64 * 1024;
 
 /** What the Alexa webhook needs (the server's ChannelDeps has all of it). */
 export type AlexaRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>>;
 
 export interface AlexaRouterOptions {
   /**
-   * Verifiers to run instead of the SDK's own signature verifier (tests: one with a local certificate). The
-   * timestamp is then checked too, whatever the configuration says.
+   * The verifier to use whatever the configuration says (tests: one that trusts a local CA and fetches from a
+   * local stand-in for S3).
    */
-  readonly verifiers?: Verifier[];
+  readonly verifier?: AlexaRequestVerifier;
   readonly renderer?: Renderer;
 }
 
@@ -44,71 +45,66 @@ export function alexaVerification(config: Config): { verify: boolean; skillId: s
 }
 
 /**
- * `POST /webhooks/alexa` through the SDK's ExpressAdapter: its own text body parser (nothing may parse the
- * body before it: the signature covers the raw bytes), then our envelope and skill id check (a malformed body
- * is a 400, never a crash), then signature and timestamp verification and the skill.
+ * `POST /webhooks/alexa`: the raw body (the signature covers its bytes, so nothing parses it before), our
+ * envelope and skill id check (a malformed body is a 400, never a crash), our own signature and timestamp
+ * verification, then the skill. The SDK's express adapter is not used: its certificate download could be
+ * pointed at any S3 object and read it whole into memory, and its refusals echoed internal messages.
  */
 export function alexaRouter(deps: AlexaRouterDeps, options: AlexaRouterOptions = {}): express.Router {
-  const { config, logger } = deps;
+  const { config, logger, observer } = deps;
   const { verify, skillId } = alexaVerification(config);
   const view = {
     renderer: options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales')),
     readings: new SpokenReadings(deps.catalog.prefectures),
     publicBaseUrl: linkBaseUrl(config),
   };
-  const skill = createAlexaSkill({
-    ...channelTurnDeps(deps),
-    logger,
-    view,
-    skillId,
-  });
-  const custom = options.verifiers;
-  const adapter =
-    custom === undefined
-      ? new ExpressAdapter(skill, verify, verify)
-      : new ExpressAdapter(skill, false, true, custom);
-  const verified = custom !== undefined || verify;
-  if (!verified || skillId === null) {
+  const skill = createAlexaSkill({ ...channelTurnDeps(deps), logger, view, skillId });
+  const verifier = options.verifier ?? (verify ? new AlexaRequestVerifier() : null);
+  if (verifier === null || skillId === null) {
     logger.warn('alexa webhook runs without full verification (allowed outside production only)', {
       channel: ALEXA_CHANNEL,
-      signatureVerified: verified,
+      signatureVerified: verifier !== null,
       skillIdChecked: skillId !== null,
     });
   }
 
-  const handlers = adapter.getRequestHandlers();
-  if (handlers.length !== 3) throw new Error('ask-sdk-express-adapter: unexpected request handler chain');
-  const [guard, parseText, dispatch] = handlers as [RequestHandler, RequestHandler, RequestHandler];
-  const checkEnvelope: RequestHandler = (req, res, next) => {
+  const refuse = (res: express.Response, status: number, code: string, message: string): void => {
+    res.status(status).json({ error: { code, message } });
+  };
+  const handle: RequestHandler = async (req, res) => {
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    let envelope;
     try {
-      checkAlexaEnvelope(req.body, skillId);
-      // From here on, a refusal can only be the signature or timestamp check (see logRefusals).
-      res.locals.alexaEnvelopeOk = true;
+      envelope = checkAlexaEnvelope(raw.toString('utf8'), skillId);
+      if (verifier !== null) await verifier.verify(raw, req.headers, envelope);
     } catch (error) {
-      if (!(error instanceof InvalidAlexaRequestError)) throw error;
-      res.status(400).json({ error: { code: error.code, message: error.message } });
+      if (error instanceof InvalidAlexaRequestError) {
+        logger.warn('alexa request refused', { channel: ALEXA_CHANNEL, reason: error.code });
+        refuse(res, 400, error.code, error.message);
+        return;
+      }
+      if (error instanceof AlexaVerificationError) {
+        observer?.signatureRejected(ALEXA_CHANNEL);
+        // The detail (which check, the URL, the cause) is for our log only.
+        logger.warn('alexa request refused', { channel: ALEXA_CHANNEL, reason: error.refusal, err: error });
+        refuse(res, 400, 'verification_failed', 'The request could not be verified');
+        return;
+      }
+      throw error;
+    }
+    res.json(await skill.invoke(envelope));
+  };
+  const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+    const type = (error as { type?: unknown }).type;
+    if (type !== 'entity.too.large') {
+      next(error);
       return;
     }
-    next();
+    logger.warn('alexa request refused', { channel: ALEXA_CHANNEL, reason: 'payload_too_large' });
+    refuse(res, 413, 'payload_too_large', `The body must be at most ${ALEXA_MAX_BODY_BYTES} bytes`);
   };
-  const router = express.Router();
-  router.post(ALEXA_PATH, logRefusals(logger, deps.observer), guard, parseText, checkEnvelope, dispatch);
-  return router;
-}
 
-/** The skill logs each turn; a request refused before it (bad body, failed verification) is logged here. */
-function logRefusals(logger: Logger, observer: ChannelObserver | undefined): RequestHandler {
-  return (_req, res, next) => {
-    const started = performance.now();
-    res.once('finish', () => {
-      if (res.statusCode === 200) return;
-      if (res.locals.alexaEnvelopeOk === true) observer?.signatureRejected(ALEXA_CHANNEL);
-      logger.warn('alexa request refused', {
-        channel: ALEXA_CHANNEL,
-        status: res.statusCode,
-        latencyMs: Math.round((performance.now() - started) * 10) / 10,
-      });
-    });
-    next();
-  };
+  const router = express.Router();
+  router.post(ALEXA_PATH, express.raw({ type: () => true, limit: ALEXA_MAX_BODY_BYTES }), handle, bodyErrors);
+  return router;
 }

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Verifier } from 'ask-sdk-express-adapter';
 import { alexaRouter } from '../../../src/channels/alexa';
+import type { AlexaRequestVerifier } from '../../../src/channels/alexa/verify';
 import type { DialoguePort } from '../../../src/channels/shared';
 import type { Config } from '../../../src/config';
 import { createLogger } from '../../../src/logging';
@@ -28,7 +28,7 @@ export interface AlexaTestApp {
 export interface AlexaTestAppOptions {
   env?: Record<string, string>;
   store?: SessionStore;
-  verifiers?: Verifier[];
+  verifier?: AlexaRequestVerifier;
   dialogue?: DialoguePort;
 }
 
@@ -45,7 +45,7 @@ export async function startAlexaApp(options: AlexaTestAppOptions = {}): Promise<
   const dialogue = options.dialogue ?? createDialoguePort(data, config);
   const router = alexaRouter(
     { config, logger, dialogue, store, catalog: data.catalog },
-    options.verifiers === undefined ? {} : { verifiers: options.verifiers },
+    options.verifier === undefined ? {} : { verifier: options.verifier },
   );
   const app = createApp({ config, logger, dialogue, catalog: data.catalog, store }, { channels: [router] });
   const server: Server = app.listen(0, '127.0.0.1');
