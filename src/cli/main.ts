@@ -6,6 +6,7 @@ import { benchEngineCommand } from './bench-engine-command';
 import { BENCH_HTTP_USAGE, benchHttpCommand } from './bench-http-command';
 import { BENCH_SOAK_USAGE, benchSoakCommand } from './bench-soak-command';
 import { BENCH_VOICE_USAGE, benchVoiceCommand } from './bench-voice-command';
+import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-understanding-command';
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'export-catalog-types': { run: exportCatalogTypesCommand, usage: EXPORT_CATALOG_TYPES_USAGE },
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
   setup: { run: setupCommand, usage: SETUP_USAGE },
+  'eval-understanding': { run: evalUnderstandingCommand, usage: EVAL_UNDERSTANDING_USAGE },
   'bench-dialogue': { run: benchDialogueCommand, usage: 'soudan bench-dialogue (npm run bench:dialogue)' },
   'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine [--quick] (npm run bench:engine)' },
   'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },

@@ -13,5 +13,8 @@ export type {
   Locale,
   Mention,
   Mentions,
+  CountRange,
+  NumberFacts,
+  QuestionKind,
   Utterance,
 } from './types';

@@ -14,6 +14,8 @@ describe('parseUtterance', () => {
       command: 'repeat',
       answer: null,
       mentions: { jobTypes: [], conditions: [], areas: [] },
+      numbers: {},
+      language: 'ja',
     });
     expect(parseUtterance('スキップ', ja).command).toBe('skip');
     expect(parseUtterance('スキップ', ja).answer).toBeNull();

@@ -1,12 +1,14 @@
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
 import { parseCommand } from './parse-command';
-import type { Lexicon, Locale, Utterance } from './types';
+import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
 
 export interface UtteranceContext {
   readonly locale: Locale;
   /** The question offered something: いいです / 大丈夫です then mean "no thanks". */
   readonly afterOffer?: boolean;
+  /** The open question, when the caller knows it. */
+  readonly question?: QuestionKind;
   readonly lexicon: Lexicon;
 }
 
@@ -21,5 +23,11 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     command === null
       ? parseAnswer(text, { locale: context.locale, afterOffer: context.afterOffer === true })
       : null;
-  return { command, answer, mentions: extractMentions(text, context.lexicon) };
+  return {
+    command,
+    answer,
+    mentions: extractMentions(text, context.lexicon),
+    numbers: {},
+    language: context.locale,
+  };
 }

@@ -50,8 +50,30 @@ export interface Lexicon {
   readonly maxWords: number;
 }
 
+/** A range of whole numbers; either end may be open (「週3以上」 = { min: 3 }). */
+export interface CountRange {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Numbers the user stated, as structured facts (「時給1200円以上」「週2くらい」「10時から14時」). */
+export interface NumberFacts {
+  readonly wageMin?: { readonly amount: number; readonly per: 'hour' | 'day' | 'month' };
+  readonly daysPerWeek?: CountRange;
+  readonly hoursPerDay?: CountRange;
+  /** 24-hour clock times, "HH:MM". */
+  readonly timeOfDay?: { readonly from?: string; readonly to?: string };
+}
+
+/** Which question the utterance answers; it decides how bare words are read (a kana place name only counts
+ * where a place was asked for or the utterance is essentially a place). */
+export type QuestionKind = 'area' | 'work' | 'yesno' | 'offer' | 'results';
+
 export interface Utterance {
   readonly command: Command | null;
   readonly answer: AnswerLevel | null;
   readonly mentions: Mentions;
+  readonly numbers: NumberFacts;
+  /** The language the utterance is written in (may differ from the conversation's locale). */
+  readonly language: Locale;
 }
