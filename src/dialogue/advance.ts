@@ -1,16 +1,22 @@
 import { seededRandom } from '../random';
 import type { Act, DecideOptions } from '../engine';
+import { hasConstraints, meetsConstraints, statedConstraints, type Constraints } from './constraints';
 import { evidenceOf } from './evidence';
 import { subjectName } from './names';
 import { hasOpenListings, placeLabel } from './places';
 import { compactAnswers, type Turn } from './turn';
 import { variantPick } from './variant';
 
-function decide(turn: Turn, turnsLeft: number, alsoExclude: readonly string[] = []): Act {
+function decide(
+  turn: Turn,
+  turnsLeft: number,
+  alsoExclude: readonly string[] = [],
+  topK = turn.ctx.options.resultsPerPage,
+): Act {
   const { ctx } = turn;
   const evidence = evidenceOf(ctx, turn.ans, turn.a, [...turn.rej, ...alsoExclude]);
   const options: DecideOptions = {
-    topK: ctx.options.resultsPerPage,
+    topK,
     turnsLeft,
     // Strategies that draw get a stream fixed by where the conversation is: replaying a turn replays it.
     random: seededRandom(variantPick(turn.n, turn.ans.length, turn.rej.length)),
@@ -44,8 +50,8 @@ export function decideNext(turn: Turn): void {
   const act = decide(turn, turnsLeft);
   if (act.kind === 'recommend') {
     turn.shown = [];
-    const ids = freshIds(turn, act);
-    return ids.length === 0 ? exhausted(turn) : showFirstPage(turn, ids);
+    const page = assemblePage(turn, freshIds(turn, act));
+    return page.ids.length === 0 ? exhausted(turn) : showFirstPage(turn, page);
   }
   const code = act.kind === 'askJobType' ? 't' : 'c';
   turn.q = [code, act.id];
@@ -111,7 +117,63 @@ function exhausted(turn: Turn): void {
   turn.say('results.exhausted');
 }
 
-function showFirstPage(turn: Turn, ids: readonly string[]): void {
+/** How far down the strategy's ranking exact matches are looked for before the catalogue order is used. */
+const RANKED_POOL = 200;
+
+interface Page {
+  readonly ids: readonly string[];
+  /** Open listings that meet every stated constraint, on this page or not. */
+  readonly exactTotal: number;
+  readonly exactOnPage: number;
+}
+
+/**
+ * A page of results: jobs that meet everything the user stated come first, in the strategy's order, then
+ * the rest of them; only when there are fewer of those than a page does the strategy's other picks follow,
+ * as related jobs (the reply labels them). Nothing the user ruled out is ever padded in as a match.
+ */
+function assemblePage(turn: Turn, picks: readonly string[]): Page {
+  const { ctx } = turn;
+  const k = ctx.options.resultsPerPage;
+  const constraints = statedConstraints(turn);
+  const excluded = new Set([...turn.rej, ...turn.shown]);
+  const listing = (id: string) => ctx.lookup.listings.get(id);
+  const isExact = (id: string) => {
+    const l = listing(id);
+    return l !== undefined && meetsConstraints(l, constraints);
+  };
+  const pool = exactPool(turn, constraints, excluded);
+  const ordered: string[] = [];
+  const take = (id: string) => {
+    if (ordered.length < k && pool.has(id) && !ordered.includes(id)) ordered.push(id);
+  };
+  picks.filter(isExact).forEach(take);
+  if (ordered.length < k && pool.size > ordered.length) {
+    const ranked = decide(turn, 1, turn.shown, Math.min(RANKED_POOL, ctx.engine.catalog.listings.length));
+    if (ranked.kind === 'recommend') ranked.listingIds.forEach(take);
+    for (const id of pool) take(id);
+  }
+  const exactOnPage = ordered.length;
+  for (const id of picks) if (ordered.length < k && !ordered.includes(id)) ordered.push(id);
+  return { ids: ordered, exactTotal: pool.size, exactOnPage };
+}
+
+/** Every open listing that meets the stated constraints, searched within the area when there is one. */
+function exactPool(turn: Turn, constraints: Constraints, excluded: ReadonlySet<string>): Set<string> {
+  const ic = turn.ctx.engine.catalog;
+  const area = constraints.area;
+  const candidates =
+    area === null || area === '*' ? ic.listings.keys() : ic.listingsInArea(area[0], area[1]).values();
+  const pool = new Set<string>();
+  for (const index of candidates) {
+    const l = ic.listings[index];
+    if (l !== undefined && !excluded.has(l.id) && meetsConstraints(l, constraints)) pool.add(l.id);
+  }
+  return pool;
+}
+
+function showFirstPage(turn: Turn, page: Page): void {
+  const { ids } = page;
   turn.shown = [...ids];
   turn.pg = 0;
   turn.asked = 0;
@@ -120,24 +182,46 @@ function showFirstPage(turn: Turn, ids: readonly string[]): void {
   turn.act = 'showResults';
   const dropped = droppedWishes(turn, ids);
   if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
-  if (ids.length === 1) turn.say('results.foundOne');
-  else turn.say('results.found', { count: ids.length });
+  sayCounts(turn, page, 'first');
+}
+
+/**
+ * Says how many jobs meet what the user stated, and that the rest of the page differs, when it does. With
+ * nothing stated, the jobs are recommendations: no claim that they match anything.
+ */
+function sayCounts(turn: Turn, page: Page, which: 'first' | 'next'): void {
+  const stated = hasConstraints(statedConstraints(turn));
+  const related = page.ids.length - page.exactOnPage;
+  if (!stated) {
+    if (which === 'next') turn.say('results.more', { count: page.ids.length });
+    else if (page.ids.length === 1) turn.say('results.foundOne');
+    else turn.say('results.found', { count: page.ids.length });
+    return;
+  }
+  if (which === 'first') {
+    if (page.exactTotal === 0) turn.say('results.exactNone');
+    else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
+    else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
+  } else if (page.exactOnPage > 0) {
+    turn.say('results.moreExact', { count: page.exactOnPage });
+  }
+  if (related > 0) turn.say('results.relatedFollow', { count: related });
 }
 
 /** 「ほかのも見たい」: the next page, or a word that there is none. */
 export function showNextPage(turn: Turn): void {
   turn.settled = true;
   turn.act = 'showResults';
-  const ids = freshIds(turn, decide(turn, 1, turn.shown));
-  if (ids.length === 0) {
+  const page = assemblePage(turn, freshIds(turn, decide(turn, 1, turn.shown)));
+  if (page.ids.length === 0) {
     turn.say('results.noMore');
     return;
   }
   turn.markChanged();
   turn.pg = turn.shown.length;
-  turn.shown = [...turn.shown, ...ids];
+  turn.shown = [...turn.shown, ...page.ids];
   turn.listJobs = true;
-  turn.say('results.more', { count: ids.length });
+  sayCounts(turn, page, 'next');
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Spoken } from '../i18n/types';
 import type { DialogueContext } from './context';
 import { placeLabel } from './places';
 import type { KindCode } from './state';
-import type { Locale, Message } from './types';
+import type { JobMatch, Locale, Message } from './types';
 
 /** How a job type or condition is called in this locale: catalogue data, interpolated into locale phrases. */
 export function subjectName(ctx: DialogueContext, locale: Locale, kind: KindCode, id: string): string {
@@ -17,12 +17,16 @@ export function subjectName(ctx: DialogueContext, locale: Locale, kind: KindCode
 /** Up to this many jobs are read aloud; the rest are counted. */
 export const SPOKEN_JOBS = 3;
 
-/** The job list: every job shown, the first three read aloud with title, wage and area. */
+/**
+ * The job list: every job shown, the first three read aloud with title, wage and area; a related job (one that
+ * differs from what the user stated) says so.
+ */
 export function jobList(
   ctx: DialogueContext,
   locale: Locale,
   listings: readonly Listing[],
   pick: number,
+  matches: readonly JobMatch[] = [],
 ): Message {
   const r = ctx.renderer;
   const separator = r.message(locale, 'format.detailSeparator');
@@ -41,7 +45,10 @@ export function jobList(
         .filter((s) => s !== '')
         .join(separator.speech),
     };
-    return r.message(locale, 'job.line', { index: i + 1, title: listing.title, details });
+    const line = r.message(locale, 'job.line', { index: i + 1, title: listing.title, details });
+    if (matches[i] !== 'related') return line;
+    const note = r.message(locale, 'job.related');
+    return { text: line.text + note.text, speech: `${line.speech}${note.speech}` };
   });
   const spoken = lines.slice(0, SPOKEN_JOBS).map((l) => l.speech);
   if (listings.length > SPOKEN_JOBS) {

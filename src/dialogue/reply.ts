@@ -5,7 +5,8 @@ import { placeLabel } from './places';
 import { areaPostback, jobTypePostback, POSTBACKS } from './postbacks';
 import type { OpenTuple } from './state';
 import type { Turn } from './turn';
-import type { Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
+import { meetsConstraints, statedConstraints } from './constraints';
+import type { JobMatch, Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
 import { likelyJobTypes } from './work-question';
 
 /** How many places a "which one?" offers as buttons (LINE shows at most 13 quick replies). */
@@ -135,9 +136,11 @@ export function buildReply(turn: Turn): Reply {
   const q = turn.done ? null : turn.q;
   const page: Listing[] =
     q?.[0] === 'r' ? turn.currentPage().flatMap((id) => ctx.lookup.listings.get(id) ?? []) : [];
+  const constraints = statedConstraints(turn);
+  const matches = page.map((l): JobMatch => (meetsConstraints(l, constraints) ? 'exact' : 'related'));
   const messages: Message[] = [];
   if (turn.notes.length > 0) messages.push(ctx.renderer.join(locale, turn.notes));
-  if (turn.listJobs && page.length > 0) messages.push(jobList(ctx, locale, page, turn.n));
+  if (turn.listJobs && page.length > 0) messages.push(jobList(ctx, locale, page, turn.n, matches));
   if (q !== null) messages.push(questionMessage(turn, q));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
   return {
@@ -145,6 +148,7 @@ export function buildReply(turn: Turn): Reply {
     suggestions: suggestions(turn, q),
     question: openQuestion(turn, q),
     jobs: page,
+    matches,
     done: turn.done,
     act: turn.act ?? defaultAct(q),
   };

@@ -54,7 +54,9 @@ describe('whole dialogues', () => {
       expect(job.conditionIds).toContain('short-days');
       expect(job.conditionIds).not.toContain('high-wage');
     }
-    expect(textOf(results)).toMatch(/お仕事(が|を)2件/u);
+    // The area is stated (東京都): the reply counts every job in it, not only the page.
+    expect(textOf(results)).toMatch(/条件に合うお仕事は\d+件あります。まずは2件/u);
+    expect(results.matches).toEqual(['exact', 'exact']);
     expect(results.suggestions.map((s) => s.postback)).toEqual([
       'yes',
       'cmd:more',

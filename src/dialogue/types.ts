@@ -54,12 +54,20 @@ export type TurnAct =
   | 'restart'
   | 'goodbye';
 
+/**
+ * How a shown job relates to what the user stated: `exact` meets every stated constraint (area, wanted and
+ * refused job types and conditions); `related` differs in some, and always comes after the exact ones.
+ */
+export type JobMatch = 'exact' | 'related';
+
 /** The channel-neutral reply: each channel decides how it looks on its platform. */
 export interface Reply {
   readonly messages: readonly Message[];
   readonly suggestions: readonly Suggestion[];
   readonly question: OpenQuestion | null;
   readonly jobs: readonly Listing[];
+  /** One per job, in the same order. */
+  readonly matches: readonly JobMatch[];
   readonly done: boolean;
   readonly act: TurnAct;
 }

@@ -83,7 +83,12 @@ export class IndexedCatalog {
     this.listings.forEach((listing, l) => {
       if (!listing.area) return;
       push(listing.area.prefecture, l);
-      if (listing.area.municipality) push(`${listing.area.prefecture}/${listing.area.municipality}`, l);
+      const municipality = listing.area.municipality;
+      if (!municipality) return;
+      push(`${listing.area.prefecture}/${municipality}`, l);
+      // A designated city's ward (「横浜市 中区」) is also in the city: 「横浜市」 stands for all its wards.
+      const space = municipality.indexOf(' ');
+      if (space > 0) push(`${listing.area.prefecture}/${municipality.slice(0, space)}`, l);
     });
     for (const [key, list] of lists) this.areaIndex.set(key, Int32Array.from(list));
   }

@@ -72,6 +72,7 @@ export class FakeDialogue implements DialoguePort {
         suggestions: [],
         question: null,
         jobs: FAKE_LISTINGS,
+        matches: FAKE_LISTINGS.map(() => 'exact' as const),
         done: true,
         act: 'showResults',
       },
@@ -88,6 +89,7 @@ function question(n: number, act: Reply['act']): Reply {
     ],
     question: { kind: 'jobType', id: 'cafe', label: 'カフェ' },
     jobs: [],
+    matches: [],
     done: false,
     act,
   };

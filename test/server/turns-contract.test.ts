@@ -51,6 +51,7 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
           wage: { unit: 'hour', min: 1200, max: 1500 },
           area: { prefecture: '東京都', municipality: '渋谷区' },
           url: 'https://soudan.example.jp/jobs/L1',
+          match: 'exact',
         },
         {
           id: 'L2',
@@ -61,6 +62,7 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
           wage: null,
           area: null,
           url: 'https://jobs.example.jp/jobs/L2',
+          match: 'exact',
         },
       ],
       done: true,

@@ -52,6 +52,7 @@ function expectWellFormed(replies: readonly WebTurnResponse[]): void {
       },
       area: { prefecture: expect.any(String), municipality: expect.anything() },
       url: expect.stringMatching(/^https?:\/\/[^/]+\//),
+      match: expect.stringMatching(/^(exact|related)$/),
     });
   }
 }

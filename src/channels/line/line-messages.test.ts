@@ -23,6 +23,7 @@ const reply = (over: Partial<Reply>): Reply => ({
   suggestions: [],
   question: null,
   jobs: [],
+  matches: [],
   done: false,
   act: 'askJobType',
   ...over,

@@ -1,5 +1,5 @@
 import type { Listing } from '../../catalog/types';
-import type { QuestionKind, Reply } from '../../dialogue/types';
+import type { JobMatch, QuestionKind, Reply } from '../../dialogue/types';
 import { toSsml } from '../shared';
 
 /** The 200 body of `POST /api/v1/turns` (DESIGN §4). */
@@ -23,6 +23,8 @@ export interface WebJob {
   wage: { unit: string; min: number; max: number } | null;
   area: { prefecture: string; municipality: string | null } | null;
   url: string;
+  /** `exact`: meets everything the user stated; `related`: differs in something, listed after the exact ones. */
+  match: JobMatch;
 }
 
 export function toTurnResponse(
@@ -40,12 +42,12 @@ export function toTurnResponse(
       reply.question === null
         ? null
         : { kind: reply.question.kind, id: reply.question.id, label: reply.question.label },
-    jobs: reply.jobs.map((listing) => toWebJob(listing, baseUrl)),
+    jobs: reply.jobs.map((listing, i) => toWebJob(listing, baseUrl, reply.matches[i] ?? 'related')),
     done: reply.done,
   };
 }
 
-export function toWebJob(listing: Listing, baseUrl: string): WebJob {
+export function toWebJob(listing: Listing, baseUrl: string, match: JobMatch): WebJob {
   return {
     id: listing.id,
     title: listing.title,
@@ -57,6 +59,7 @@ export function toWebJob(listing: Listing, baseUrl: string): WebJob {
       ? { prefecture: listing.area.prefecture, municipality: listing.area.municipality ?? null }
       : null,
     url: absoluteUrl(listing.url, baseUrl),
+    match,
   };
 }
 

@@ -1,0 +1,124 @@
+import type { Listing } from '../catalog/types';
+import { inPlace, meetsConstraints, statedConstraints, unmetConstraints } from './constraints';
+import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
+import type { AnswerTuple } from './state';
+
+const listing = (over: Partial<Listing>): Listing => ({
+  id: 'x',
+  title: 't',
+  jobTypeIds: ['cafe'],
+  conditionIds: [],
+  url: 'https://example.jp/x',
+  ...over,
+});
+
+describe('stated constraints', () => {
+  it('are what the user volunteered; answers to our questions stay preferences', () => {
+    const ans: AnswerTuple[] = [
+      ['t', 'cafe', 0, 1],
+      ['t', 'izakaya', 4, 1],
+      ['c', 'daily-pay', 0, 1],
+      ['c', 'weekends', 4, 1],
+      ['c', 'high-wage', 4],
+      ['c', 'short-days', 0],
+    ];
+    const c = statedConstraints({ a: ['東京都', '渋谷区'], ans });
+    expect([...c.wantedTypes]).toEqual(['cafe']);
+    expect([...c.unwantedTypes]).toEqual(['izakaya']);
+    expect([...c.requiredConditions]).toEqual(['daily-pay']);
+    expect([...c.excludedConditions]).toEqual(['weekends']);
+  });
+
+  it('take the latest word on a subject', () => {
+    const ans: AnswerTuple[] = [
+      ['t', 'cafe', 0, 1],
+      ['t', 'cafe', 4, 1],
+    ];
+    const c = statedConstraints({ a: null, ans });
+    expect(c.wantedTypes.size).toBe(0);
+    expect([...c.unwantedTypes]).toEqual(['cafe']);
+  });
+
+  it('read a designated city as all its wards, and a ward as itself', () => {
+    const ward = listing({ area: { prefecture: '神奈川県', municipality: '横浜市 中区' } });
+    expect(inPlace(ward, ['神奈川県', '横浜市'])).toBe(true);
+    expect(inPlace(ward, ['神奈川県', '横浜市 中区'])).toBe(true);
+    expect(inPlace(ward, ['神奈川県', '横浜市 西区'])).toBe(false);
+    expect(inPlace(ward, ['神奈川県'])).toBe(true);
+    expect(
+      inPlace(listing({ area: { prefecture: '神奈川県', municipality: '横浜市場町' } }), [
+        '神奈川県',
+        '横浜市',
+      ]),
+    ).toBe(false);
+  });
+
+  it('name every kind of constraint a listing misses', () => {
+    const c = statedConstraints({
+      a: ['東京都', '渋谷区'],
+      ans: [
+        ['t', 'cafe', 0, 1],
+        ['c', 'daily-pay', 0, 1],
+      ],
+    });
+    const elsewhere = listing({
+      jobTypeIds: ['izakaya'],
+      area: { prefecture: '大阪府', municipality: '大阪市' },
+    });
+    expect(unmetConstraints(elsewhere, c)).toEqual(['area', 'jobType', 'condition']);
+    const exact = listing({
+      conditionIds: ['daily-pay'],
+      area: { prefecture: '東京都', municipality: '渋谷区' },
+    });
+    expect(meetsConstraints(exact, c)).toBe(true);
+  });
+});
+
+describe('results that honour what was said', () => {
+  it('lists exact matches first, counts them honestly, and labels the related ones', () => {
+    const ctx = smallContext({ resultsPerPage: 5, questionBudget: 1 }, 'in-order');
+    const c = new Conversation(ctx);
+    c.start();
+    // One exact match in the fixture: three cafés in 渋谷区, one of them with 日払い.
+    c.say('渋谷でカフェ、日払いがいい');
+    while (c.last.act !== 'showResults') c.say('わからない');
+    const results = c.last;
+    const stated = statedConstraints({ a: c.current.a, ans: c.current.ans });
+    const exactInCatalogue = ctx.catalog.listings.filter((l) => meetsConstraints(l, stated));
+    expect(exactInCatalogue.length).toBeGreaterThan(0);
+    const matches = results.matches;
+    expect(matches).toHaveLength(results.jobs.length);
+    results.jobs.forEach((job, i) => {
+      expect([job.id, meetsConstraints(job, stated)]).toEqual([job.id, matches[i] === 'exact']);
+    });
+    // Exact ones first, then related ones only.
+    const firstRelated = matches.indexOf('related');
+    if (firstRelated >= 0) expect(matches.slice(firstRelated).every((m) => m === 'related')).toBe(true);
+    expect(results.jobs.filter((_, i) => matches[i] === 'exact')).toHaveLength(exactInCatalogue.length);
+    expect(textOf(results)).toMatch(new RegExp(`条件に合うお仕事(は|が)${exactInCatalogue.length}件`, 'u'));
+    if (firstRelated >= 0) expect(textOf(results)).toMatch(/条件と(少し|一部)ちがう/u);
+    expect(textOf(results)).not.toMatch(/ぴったり/u);
+  });
+
+  it('never calls a recommendation a match when nothing was stated', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 3, questionBudget: 1 }, 'in-order'));
+    c.start();
+    c.say('どこでもいい');
+    c.say('なんでもいい');
+    while (c.last.act !== 'showResults') c.say('わからない');
+    expect(textOf(c.last)).not.toMatch(/条件に合う/u);
+    expect(c.last.matches.every((m) => m === 'exact')).toBe(true);
+  });
+
+  it('keeps a refused job type out of the matches', () => {
+    const ctx = smallContext({ resultsPerPage: 5, questionBudget: 1 }, 'in-order');
+    const c = new Conversation(ctx);
+    c.start();
+    c.say('新宿で、居酒屋以外');
+    while (c.last.act !== 'showResults') c.say('わからない');
+    c.last.jobs.forEach((job, i) => {
+      if (c.last.matches[i] === 'exact') expect(job.jobTypeIds).not.toContain('izakaya');
+    });
+    expect(c.last.matches[0]).toBe('exact');
+  });
+});

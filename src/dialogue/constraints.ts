@@ -1,0 +1,84 @@
+import type { Listing } from '../catalog/types';
+import type { AreaValue, Place } from './state';
+import type { Turn } from './turn';
+import { compactAnswers } from './turn';
+
+/**
+ * What the user stated themselves, as opposed to how they answered our questions: the area, job types and
+ * conditions they volunteered (「渋谷でカフェ、日払いがいい」「居酒屋以外」). These are hard: a job shown as a
+ * match meets all of them. Answers to our own yes/no questions stay preferences that rank the jobs
+ * (a plain 「いいえ」 to 「交通費支給は大事ですか？」 means "not needed", never "exclude").
+ */
+export interface Constraints {
+  readonly area: AreaValue;
+  readonly wantedTypes: ReadonlySet<string>;
+  readonly unwantedTypes: ReadonlySet<string>;
+  readonly requiredConditions: ReadonlySet<string>;
+  readonly excludedConditions: ReadonlySet<string>;
+}
+
+/** Level codes: 0 yes, 1 probably yes, 3 probably no, 4 no. */
+const WANTS = new Set([0, 1]);
+const REFUSES = new Set([3, 4]);
+
+export function statedConstraints(turn: Pick<Turn, 'a' | 'ans'>): Constraints {
+  const wantedTypes = new Set<string>();
+  const unwantedTypes = new Set<string>();
+  const requiredConditions = new Set<string>();
+  const excludedConditions = new Set<string>();
+  for (const t of compactAnswers(turn.ans)) {
+    if (t[3] !== 1) continue;
+    const [code, id, level] = t;
+    if (WANTS.has(level)) (code === 't' ? wantedTypes : requiredConditions).add(id);
+    else if (REFUSES.has(level)) (code === 't' ? unwantedTypes : excludedConditions).add(id);
+  }
+  return { area: turn.a, wantedTypes, unwantedTypes, requiredConditions, excludedConditions };
+}
+
+export function hasConstraints(c: Constraints): boolean {
+  return (
+    (c.area !== null && c.area !== '*') ||
+    c.wantedTypes.size + c.unwantedTypes.size + c.requiredConditions.size + c.excludedConditions.size > 0
+  );
+}
+
+/** A designated city stands for all its wards: 「横浜市」 contains 「横浜市 中区」. */
+export function inPlace(listing: Pick<Listing, 'area'>, place: Place): boolean {
+  const area = listing.area;
+  if (area === undefined || area.prefecture !== place[0]) return false;
+  const wanted = place[1];
+  if (wanted === undefined) return true;
+  const municipality = area.municipality ?? '';
+  return municipality === wanted || municipality.startsWith(`${wanted} `);
+}
+
+/** What a listing does not meet, by kind: empty when it is an exact match. */
+export type Unmet = 'area' | 'jobType' | 'condition';
+
+export function unmetConstraints(
+  listing: Pick<Listing, 'area' | 'jobTypeIds' | 'conditionIds'>,
+  c: Constraints,
+): Unmet[] {
+  const unmet: Unmet[] = [];
+  if (c.area !== null && c.area !== '*' && !inPlace(listing, c.area)) unmet.push('area');
+  const types = listing.jobTypeIds;
+  if (
+    (c.wantedTypes.size > 0 && !types.some((t) => c.wantedTypes.has(t))) ||
+    types.some((t) => c.unwantedTypes.has(t))
+  ) {
+    unmet.push('jobType');
+  }
+  const conditions = new Set(listing.conditionIds);
+  if (
+    [...c.requiredConditions].some((id) => !conditions.has(id)) ||
+    [...c.excludedConditions].some((id) => conditions.has(id))
+  ) {
+    unmet.push('condition');
+  }
+  return unmet;
+}
+
+export const meetsConstraints = (
+  listing: Pick<Listing, 'area' | 'jobTypeIds' | 'conditionIds'>,
+  c: Constraints,
+): boolean => unmetConstraints(listing, c).length === 0;
