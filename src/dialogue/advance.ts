@@ -2,6 +2,7 @@ import { seededRandom } from '../random';
 import type { Act, DecideOptions } from '../engine';
 import { hasConstraints, meetsConstraints, statedConstraints, type Constraints } from './constraints';
 import { evidenceOf } from './evidence';
+import { relatedJobs } from './related-jobs';
 import { subjectName } from './names';
 import { hasOpenListings, placeLabel } from './places';
 import { compactAnswers, type Turn } from './turn';
@@ -154,7 +155,13 @@ function assemblePage(turn: Turn, picks: readonly string[]): Page {
     for (const id of pool) take(id);
   }
   const exactOnPage = ordered.length;
-  for (const id of picks) if (ordered.length < k && !ordered.includes(id)) ordered.push(id);
+  if (!hasConstraints(constraints)) {
+    // Nothing stated: every pick is a recommendation, none can contradict anything.
+    for (const id of picks) if (ordered.length < k && !ordered.includes(id)) ordered.push(id);
+    return { ids: ordered, exactTotal: ordered.length, exactOnPage: ordered.length };
+  }
+  const taken = new Set([...excluded, ...ordered]);
+  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length));
   return { ids: ordered, exactTotal: pool.size, exactOnPage };
 }
 
@@ -202,10 +209,17 @@ function sayCounts(turn: Turn, page: Page, which: 'first' | 'next'): void {
     if (page.exactTotal === 0) turn.say('results.exactNone');
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
-  } else if (page.exactOnPage > 0) {
-    turn.say('results.moreExact', { count: page.exactOnPage });
+    if (related > 0) {
+      turn.say(page.exactOnPage > 0 ? 'results.relatedFollow' : 'results.relatedInstead', { count: related });
+    }
+    return;
   }
-  if (related > 0) turn.say('results.relatedFollow', { count: related });
+  if (page.exactOnPage > 0) {
+    turn.say('results.moreExact', { count: page.exactOnPage });
+    if (related > 0) turn.say('results.relatedFollow', { count: related });
+  } else {
+    turn.say('results.exactDone', { count: related });
+  }
 }
 
 /** 「ほかのも見たい」: the next page, or a word that there is none. */

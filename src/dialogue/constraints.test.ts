@@ -65,7 +65,11 @@ describe('stated constraints', () => {
       jobTypeIds: ['izakaya'],
       area: { prefecture: '大阪府', municipality: '大阪市' },
     });
-    expect(unmetConstraints(elsewhere, c)).toEqual(['area', 'jobType', 'condition']);
+    expect(unmetConstraints(elsewhere, c)).toEqual([
+      { kind: 'area' },
+      { kind: 'jobType' },
+      { kind: 'missing', id: 'daily-pay' },
+    ]);
     const exact = listing({
       conditionIds: ['daily-pay'],
       area: { prefecture: '東京都', municipality: '渋谷区' },

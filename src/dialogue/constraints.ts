@@ -1,6 +1,5 @@
 import type { Listing } from '../catalog/types';
-import type { AreaValue, Place } from './state';
-import type { Turn } from './turn';
+import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
 
 /**
@@ -21,7 +20,10 @@ export interface Constraints {
 const WANTS = new Set([0, 1]);
 const REFUSES = new Set([3, 4]);
 
-export function statedConstraints(turn: Pick<Turn, 'a' | 'ans'>): Constraints {
+export function statedConstraints(turn: {
+  readonly a: AreaValue;
+  readonly ans: readonly AnswerTuple[];
+}): Constraints {
   const wantedTypes = new Set<string>();
   const unwantedTypes = new Set<string>();
   const requiredConditions = new Set<string>();
@@ -52,29 +54,29 @@ export function inPlace(listing: Pick<Listing, 'area'>, place: Place): boolean {
   return municipality === wanted || municipality.startsWith(`${wanted} `);
 }
 
-/** What a listing does not meet, by kind: empty when it is an exact match. */
-export type Unmet = 'area' | 'jobType' | 'condition';
+/** What a listing does not meet: empty when it is an exact match. */
+export type Unmet =
+  | { readonly kind: 'area' }
+  | { readonly kind: 'jobType' }
+  /** A condition the user asked for that the listing lacks, or one they refused that it has. */
+  | { readonly kind: 'missing' | 'present'; readonly id: string };
 
 export function unmetConstraints(
   listing: Pick<Listing, 'area' | 'jobTypeIds' | 'conditionIds'>,
   c: Constraints,
 ): Unmet[] {
   const unmet: Unmet[] = [];
-  if (c.area !== null && c.area !== '*' && !inPlace(listing, c.area)) unmet.push('area');
+  if (c.area !== null && c.area !== '*' && !inPlace(listing, c.area)) unmet.push({ kind: 'area' });
   const types = listing.jobTypeIds;
   if (
     (c.wantedTypes.size > 0 && !types.some((t) => c.wantedTypes.has(t))) ||
     types.some((t) => c.unwantedTypes.has(t))
   ) {
-    unmet.push('jobType');
+    unmet.push({ kind: 'jobType' });
   }
   const conditions = new Set(listing.conditionIds);
-  if (
-    [...c.requiredConditions].some((id) => !conditions.has(id)) ||
-    [...c.excludedConditions].some((id) => conditions.has(id))
-  ) {
-    unmet.push('condition');
-  }
+  for (const id of c.requiredConditions) if (!conditions.has(id)) unmet.push({ kind: 'missing', id });
+  for (const id of c.excludedConditions) if (conditions.has(id)) unmet.push({ kind: 'present', id });
   return unmet;
 }
 

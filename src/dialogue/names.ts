@@ -3,7 +3,8 @@ import type { Spoken } from '../i18n/types';
 import type { DialogueContext } from './context';
 import { placeLabel } from './places';
 import type { KindCode } from './state';
-import type { JobMatch, Locale, Message } from './types';
+import type { Unmet } from './constraints';
+import type { Locale, Message } from './types';
 
 /** How a job type or condition is called in this locale: catalogue data, interpolated into locale phrases. */
 export function subjectName(ctx: DialogueContext, locale: Locale, kind: KindCode, id: string): string {
@@ -26,7 +27,7 @@ export function jobList(
   locale: Locale,
   listings: readonly Listing[],
   pick: number,
-  matches: readonly JobMatch[] = [],
+  differences: readonly (readonly Unmet[])[] = [],
 ): Message {
   const r = ctx.renderer;
   const separator = r.message(locale, 'format.detailSeparator');
@@ -46,9 +47,15 @@ export function jobList(
         .join(separator.speech),
     };
     const line = r.message(locale, 'job.line', { index: i + 1, title: listing.title, details });
-    if (matches[i] !== 'related') return line;
-    const note = r.message(locale, 'job.related');
-    return { text: line.text + note.text, speech: `${line.speech}${note.speech}` };
+    const notes = (differences[i] ?? []).map((unmet) =>
+      unmet.kind === 'area' || unmet.kind === 'jobType'
+        ? r.message(locale, `job.differs.${unmet.kind}`)
+        : r.message(locale, `job.differs.${unmet.kind}`, { name: subjectName(ctx, locale, 'c', unmet.id) }),
+    );
+    return {
+      text: line.text + notes.map((n) => n.text).join(''),
+      speech: [line.speech, ...notes.map((n) => n.speech)].join(''),
+    };
   });
   const spoken = lines.slice(0, SPOKEN_JOBS).map((l) => l.speech);
   if (listings.length > SPOKEN_JOBS) {

@@ -5,7 +5,7 @@ import { placeLabel } from './places';
 import { areaPostback, jobTypePostback, POSTBACKS } from './postbacks';
 import type { OpenTuple } from './state';
 import type { Turn } from './turn';
-import { meetsConstraints, statedConstraints } from './constraints';
+import { statedConstraints, unmetConstraints } from './constraints';
 import type { JobMatch, Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
 import { likelyJobTypes } from './work-question';
 
@@ -137,10 +137,11 @@ export function buildReply(turn: Turn): Reply {
   const page: Listing[] =
     q?.[0] === 'r' ? turn.currentPage().flatMap((id) => ctx.lookup.listings.get(id) ?? []) : [];
   const constraints = statedConstraints(turn);
-  const matches = page.map((l): JobMatch => (meetsConstraints(l, constraints) ? 'exact' : 'related'));
+  const differences = page.map((l) => unmetConstraints(l, constraints));
+  const matches = differences.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));
   const messages: Message[] = [];
   if (turn.notes.length > 0) messages.push(ctx.renderer.join(locale, turn.notes));
-  if (turn.listJobs && page.length > 0) messages.push(jobList(ctx, locale, page, turn.n, matches));
+  if (turn.listJobs && page.length > 0) messages.push(jobList(ctx, locale, page, turn.n, differences));
   if (q !== null) messages.push(questionMessage(turn, q));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
   return {

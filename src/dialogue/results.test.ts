@@ -120,7 +120,7 @@ describe('results', () => {
     expect(c.current.ans).toContainEqual(['c', 'daily-pay', 0, 1]);
   });
 
-  it('names a wished condition none of the shown jobs has', () => {
+  it('says when nothing meets a stated condition, and what each related job lacks', () => {
     const c = new Conversation(smallContext({ resultsPerPage: 5 }));
     c.start();
     // No job in 東京都府中市 pays daily.
@@ -130,9 +130,15 @@ describe('results', () => {
     expect(c.last.question).toMatchObject({ kind: 'jobType', id: null });
     c.say('なんでもいい');
     expect(c.last.act).toBe('showResults');
-    expect(c.last.messages[0]!.text).toMatch(
-      /日払いOKのお仕事は(見つからなかった|なかった)|日払いOKのお仕事がなかった/u,
-    );
+    expect(c.last.messages[0]!.text).toMatch(/条件にすべて合うお仕事は(ありません|見つかりません)/u);
+    expect(c.last.matches.every((m) => m === 'related')).toBe(true);
+    // Nearest first: the same wish in another place, or the place without the wish, never both broken.
+    const list = c.last.messages[1]!.text;
+    expect(list).toMatch(/ご希望の場所の外です|日払いOKではありません/u);
+    for (const job of c.last.jobs) {
+      const inFuchu = job.area?.municipality === '府中市' && job.area.prefecture === '東京都';
+      expect(inFuchu || job.conditionIds.includes('daily-pay')).toBe(true);
+    }
   });
 });
 

@@ -1,0 +1,92 @@
+import type { Listing } from '../catalog/types';
+import type { DialogueContext } from './context';
+import { unmetConstraints, type Constraints } from './constraints';
+
+/** A prefecture further than this from the one asked for is not "nearby" (札幌 is never widened to 福井). */
+const NEARBY_PREFECTURE_KM = 150;
+
+interface Point {
+  readonly lat: number;
+  readonly lng: number;
+}
+
+/** Equirectangular distance: plenty at the scale of one country. */
+function km(a: Point, b: Point): number {
+  const x = ((b.lng - a.lng) * Math.PI * Math.cos(((a.lat + b.lat) * Math.PI) / 360)) / 180;
+  const y = ((b.lat - a.lat) * Math.PI) / 180;
+  return 6371 * Math.hypot(x, y);
+}
+
+const points = new WeakMap<object, Map<string, Point>>();
+
+/** Coordinates by 「都道府県」 and 「都道府県/市区町村」, built once per catalogue. */
+function pointsOf(ctx: DialogueContext): Map<string, Point> {
+  let map = points.get(ctx.catalog);
+  if (map === undefined) {
+    map = new Map();
+    for (const p of ctx.catalog.prefectures) {
+      map.set(p.name, p);
+      for (const m of p.municipalities) map.set(`${p.name}/${m.name}`, m);
+    }
+    points.set(ctx.catalog, map);
+  }
+  return map;
+}
+
+/**
+ * Jobs that differ from what the user stated in one respect only, nearest relaxation first: the same job
+ * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the strategy's picks of
+ * other work in the area (it ranks them by the co-view model), then work missing one stated condition.
+ * Jobs that break two or more stated constraints are never offered.
+ */
+export function relatedJobs(
+  ctx: DialogueContext,
+  constraints: Constraints,
+  excluded: ReadonlySet<string>,
+  picks: readonly string[],
+  limit: number,
+): string[] {
+  if (limit <= 0) return [];
+  const ic = ctx.engine.catalog;
+  const only = (listing: Listing, kind: string): boolean => {
+    const unmet = unmetConstraints(listing, constraints);
+    return unmet.length === 1 && unmet[0]!.kind === kind;
+  };
+  const result: string[] = [];
+  const add = (id: string) => {
+    if (result.length < limit && !excluded.has(id) && !result.includes(id)) result.push(id);
+  };
+  const area = constraints.area;
+  if (area !== null && area !== '*') {
+    const where = pointsOf(ctx);
+    const origin = where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
+    if (origin !== undefined) {
+      const scope: Iterable<number> =
+        area[1] === undefined
+          ? ctx.catalog.prefectures
+              .filter((p) => p.name !== area[0] && km(origin, p) <= NEARBY_PREFECTURE_KM)
+              .flatMap((p) => [...ic.listingsInArea(p.name)])
+          : ic.listingsInArea(area[0]);
+      const nearby: { id: string; distance: number }[] = [];
+      for (const index of scope) {
+        const listing = ic.listings[index];
+        if (listing === undefined || excluded.has(listing.id) || !only(listing, 'area')) continue;
+        const spot = listing.area;
+        const at =
+          spot === undefined
+            ? undefined
+            : (where.get(`${spot.prefecture}/${spot.municipality ?? ''}`) ?? where.get(spot.prefecture));
+        nearby.push({ id: listing.id, distance: at === undefined ? Infinity : km(origin, at) });
+      }
+      nearby.sort((a, b) => a.distance - b.distance);
+      nearby.forEach((n) => add(n.id));
+    }
+  }
+  const pickListings = picks.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
+  for (const listing of pickListings) if (only(listing, 'jobType')) add(listing.id);
+  for (const listing of pickListings) {
+    const unmet = unmetConstraints(listing, constraints);
+    if (unmet.length === 1 && (unmet[0]!.kind === 'missing' || unmet[0]!.kind === 'present')) add(listing.id);
+  }
+  return result;
+}

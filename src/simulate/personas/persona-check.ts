@@ -1,0 +1,29 @@
+import type { Listing } from '../../catalog/types';
+import type { PersonaConstraints } from './persona';
+
+/** Which of the persona's stated requirements a listing breaks, judged from the catalogue alone. */
+export function brokenRequirements(listing: Listing, c: PersonaConstraints): string[] {
+  const broken: string[] = [];
+  if (c.area !== undefined) {
+    const area = listing.area;
+    const municipality = area?.municipality ?? '';
+    const inArea =
+      area !== undefined &&
+      area.prefecture === c.area.prefecture &&
+      (c.area.municipality === undefined ||
+        municipality === c.area.municipality ||
+        municipality.startsWith(`${c.area.municipality} `));
+    if (!inArea) broken.push('area');
+  }
+  if (c.wantedJobTypes.length > 0 && !listing.jobTypeIds.some((t) => c.wantedJobTypes.includes(t))) {
+    broken.push('wantedJobType');
+  }
+  if (listing.jobTypeIds.some((t) => c.refusedJobTypes.includes(t))) broken.push('refusedJobType');
+  if (c.requiredConditions.some((id) => !listing.conditionIds.includes(id))) broken.push('requiredCondition');
+  if (c.refusedConditions.some((id) => listing.conditionIds.includes(id))) broken.push('refusedCondition');
+  if (c.wageMin !== undefined) {
+    const wage = listing.wage;
+    if (wage === undefined || wage.unit !== c.wageMin.per || wage.max < c.wageMin.amount) broken.push('wage');
+  }
+  return broken;
+}

@@ -1,0 +1,136 @@
+import type { Listing } from '../../catalog/types';
+import type { JobMatch, Reply, TurnInput } from '../../dialogue/types';
+import type { Persona } from './persona';
+import { brokenRequirements } from './persona-check';
+
+/** Whatever takes a turn: the dialogue itself, or a channel round trip. */
+export type TurnTaker = (state: unknown, input: TurnInput) => { state: unknown; reply: Reply };
+
+export interface PersonaTurn {
+  readonly user: string | null;
+  readonly bot: string;
+  readonly act: string;
+  readonly question: string | null;
+}
+
+export interface ShownJob {
+  readonly listing: Listing;
+  readonly match: JobMatch;
+  readonly broken: readonly string[];
+}
+
+export interface PersonaRun {
+  readonly persona: Persona;
+  readonly turns: readonly PersonaTurn[];
+  readonly shown: readonly ShownJob[];
+  /** User turns until the first results, or null when none came. */
+  readonly turnsToResults: number | null;
+  /** The same question asked three times in a row: the conversation was stuck. */
+  readonly stuck: boolean;
+}
+
+const MAX_TURNS = 20;
+/** Pages of results looked at before the persona stops. */
+const PAGES = 2;
+
+/**
+ * Plays one persona: the opening line, then an answer to each question from the persona's own words, then
+ * two pages of results. Every job shown is checked against the persona's stated requirements by code.
+ */
+export function playPersona(take: TurnTaker, persona: Persona): PersonaRun {
+  const turns: PersonaTurn[] = [];
+  const shown: ShownJob[] = [];
+  let state: unknown = undefined;
+  let said = 0;
+  let pages = 0;
+  let turnsToResults: number | null = null;
+  let lastQuestion = '';
+  let repeats = 0;
+  let stuck = false;
+  const pick = (list: readonly string[]) => list[said % list.length] ?? '';
+
+  const send = (input: TurnInput, text: string | null): Reply => {
+    const result = take(state, input);
+    state = result.state;
+    const reply = result.reply;
+    const q = reply.question;
+    turns.push({
+      user: text,
+      bot: reply.messages.map((m) => m.text).join('\n'),
+      act: reply.act,
+      question: q === null ? null : `${q.kind}/${q.id ?? '-'}`,
+    });
+    return reply;
+  };
+
+  let reply = send({ kind: 'start' }, null);
+  let next = persona.opening;
+  while (said < MAX_TURNS) {
+    said++;
+    reply = send({ kind: 'text', text: next }, next);
+    if (reply.jobs.length > 0 && reply.act === 'showResults') {
+      turnsToResults ??= said;
+      reply.jobs.forEach((listing, i) =>
+        shown.push({
+          listing,
+          match: reply.matches[i] ?? 'related',
+          broken: brokenRequirements(listing, persona.constraints),
+        }),
+      );
+      pages++;
+      if (pages >= PAGES) break;
+      next = 'ほかのも見たい';
+      continue;
+    }
+    if (reply.done) break;
+    const q = reply.question;
+    const key = q === null ? reply.act : `${q.kind}/${q.id ?? '-'}`;
+    repeats = key === lastQuestion ? repeats + 1 : 0;
+    lastQuestion = key;
+    if (repeats >= 2) {
+      stuck = true;
+      break;
+    }
+    if (q === null) break;
+    if (q.kind === 'area') next = persona.areaAnswer;
+    else if (q.kind === 'jobType' && q.id === null) next = persona.workAnswer;
+    else if (q.kind === 'results') next = 'ほかのも見たい';
+    else {
+      const kind = q.kind === 'jobType' ? 'jobTypes' : 'conditions';
+      const id = q.id ?? '';
+      if (persona.likes[kind].includes(id)) next = pick(persona.phrases.yes);
+      else if (persona.dislikes[kind].includes(id)) next = pick(persona.phrases.no);
+      else next = pick(persona.phrases.dontKnow);
+    }
+  }
+  return { persona, turns, shown, turnsToResults, stuck };
+}
+
+export interface PersonaSummary {
+  readonly conversations: number;
+  readonly exactShown: number;
+  readonly exactMeeting: number;
+  /** Conversations that showed jobs, every exact one meeting every requirement. */
+  readonly onlyMatchingExact: number;
+  readonly withResults: number;
+  readonly stuck: number;
+  readonly meanTurnsToResults: number | null;
+}
+
+export function summarise(runs: readonly PersonaRun[]): PersonaSummary {
+  const exact = runs.flatMap((r) => r.shown.filter((s) => s.match === 'exact'));
+  const withResults = runs.filter((r) => r.shown.length > 0);
+  const toResults = runs.flatMap((r) => (r.turnsToResults === null ? [] : [r.turnsToResults]));
+  return {
+    conversations: runs.length,
+    exactShown: exact.length,
+    exactMeeting: exact.filter((s) => s.broken.length === 0).length,
+    onlyMatchingExact: withResults.filter((r) =>
+      r.shown.every((s) => s.match === 'related' || s.broken.length === 0),
+    ).length,
+    withResults: withResults.length,
+    stuck: runs.filter((r) => r.stuck).length,
+    meanTurnsToResults:
+      toResults.length === 0 ? null : toResults.reduce((a, b) => a + b, 0) / toResults.length,
+  };
+}
