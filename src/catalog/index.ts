@@ -1,6 +1,7 @@
 export type {
   Catalog,
   Condition,
+  ConditionGroup,
   JobType,
   Listing,
   ListingArea,

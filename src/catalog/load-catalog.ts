@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { isBlank, readLines } from '../io';
 import { ImportError, messageOf } from './import-error';
 import { parseJsonArrayFile, parseJsonLine } from './json-input';
-import type { Catalog, Condition, JobType, Listing, Prefecture } from './types';
+import type { Catalog, Condition, ConditionGroup, JobType, Listing, Prefecture } from './types';
 import { validateAreas } from './validate-areas';
+import { validateConditionGroups } from './validate-condition-groups';
 import { validateConditions } from './validate-conditions';
 import { validateJobTypes } from './validate-job-types';
 import { ListingValidator } from './validate-listing';
@@ -20,6 +21,7 @@ export const CATALOG_FILES = {
   conditions: 'conditions.json',
   listings: 'listings.jsonl',
   areas: 'areas.json',
+  conditionGroups: 'condition-groups.json',
 } as const;
 
 /** Job types, conditions and areas of a catalogue directory, validated: everything but the listings. */
@@ -27,6 +29,7 @@ export interface CatalogDefinitions {
   readonly jobTypes: readonly JobType[];
   readonly conditions: readonly Condition[];
   readonly prefectures: readonly Prefecture[];
+  readonly conditionGroups: readonly ConditionGroup[];
 }
 
 interface DefinitionsWithDigests extends CatalogDefinitions {
@@ -54,7 +57,16 @@ async function readDefinitions(dir: string, options: LoadCatalogOptions): Promis
     [CATALOG_FILES.conditions, sha256(conditionBytes)],
   ];
   if (areaBytes !== undefined) digests.push([CATALOG_FILES.areas, sha256(areaBytes)]);
-  return { jobTypes, conditions, prefectures, digests };
+  const groupsFile = join(dir, CATALOG_FILES.conditionGroups);
+  const groupBytes = await readOptionalBytes(groupsFile);
+  let conditionGroups: readonly ConditionGroup[] = Object.freeze([]);
+  if (groupBytes !== undefined) {
+    const ids = new Set(conditions.map((c) => c.id));
+    const { values, lines } = parseJsonArrayFile(groupBytes, groupsFile);
+    conditionGroups = Object.freeze(validateConditionGroups(values, lines, groupsFile, ids));
+    digests.push([CATALOG_FILES.conditionGroups, sha256(groupBytes)]);
+  }
+  return { jobTypes, conditions, prefectures, conditionGroups, digests };
 }
 
 /** Reads and validates everything but listings.jsonl: what the sample generator needs to make listings. */
@@ -62,8 +74,8 @@ export async function loadCatalogDefinitions(
   dir: string,
   options: LoadCatalogOptions = {},
 ): Promise<CatalogDefinitions> {
-  const { jobTypes, conditions, prefectures } = await readDefinitions(dir, options);
-  return Object.freeze({ jobTypes, conditions, prefectures });
+  const { jobTypes, conditions, prefectures, conditionGroups } = await readDefinitions(dir, options);
+  return Object.freeze({ jobTypes, conditions, prefectures, conditionGroups });
 }
 
 /**
@@ -71,7 +83,7 @@ export async function loadCatalogDefinitions(
  * back, or an ImportError names the first bad record's file, line and field.
  */
 export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Catalog> {
-  const { jobTypes, conditions, prefectures, digests } = await readDefinitions(dir, options);
+  const { jobTypes, conditions, prefectures, conditionGroups, digests } = await readDefinitions(dir, options);
   const listingsFile = join(dir, CATALOG_FILES.listings);
 
   const validator = new ListingValidator(listingsFile, {
@@ -100,6 +112,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
     conditions,
     listings: Object.freeze(listings),
     prefectures,
+    conditionGroups,
     checksum: combinedChecksum(parts),
   });
 }
@@ -135,6 +148,16 @@ async function chooseAreasFile(dir: string, options: LoadCatalogOptions): Promis
   } catch {
     return options.areasFile;
   }
+}
+
+/** A file the format allows to be absent: undefined then, an ImportError if it exists but cannot be read. */
+async function readOptionalBytes(file: string): Promise<Buffer | undefined> {
+  try {
+    await access(file);
+  } catch {
+    return undefined;
+  }
+  return readBytes(file);
 }
 
 async function readBytes(file: string): Promise<Buffer> {

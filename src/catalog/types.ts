@@ -65,9 +65,19 @@ export interface Prefecture {
   readonly municipalities: readonly Municipality[];
 }
 
+/**
+ * How conditions relate, so that nothing is asked that an answer already settled: of an `exclusive` group
+ * one at most applies to a person (学生 / フリーター / シニア); `implies`: a yes to one settles others.
+ */
+export type ConditionGroup =
+  | { readonly kind: 'exclusive'; readonly conditionIds: readonly string[] }
+  | { readonly kind: 'implies'; readonly conditionId: string; readonly implied: readonly string[] };
+
 export interface Catalog {
   readonly jobTypes: readonly JobType[];
   readonly conditions: readonly Condition[];
+  /** From the optional condition-groups.json; empty when there is none. */
+  readonly conditionGroups?: readonly ConditionGroup[];
   readonly listings: readonly Listing[];
   readonly prefectures: readonly Prefecture[];
   /** sha256 over the files it was loaded from: tells which catalogue a model or a session saw. */

@@ -23,7 +23,10 @@ export const DEFAULT_DIALOGUE_OPTIONS: DialogueOptions = Object.freeze({
   resultsPerPage: 5,
 });
 
-export type DialogueCatalog = Pick<Catalog, 'jobTypes' | 'conditions' | 'listings' | 'prefectures'>;
+export type DialogueCatalog = Pick<
+  Catalog,
+  'jobTypes' | 'conditions' | 'listings' | 'prefectures' | 'conditionGroups'
+>;
 
 /** How the dialogue reads an utterance: src/nlu's parseUtterance unless a test hands in another. */
 export type UtteranceParser = (text: string, context: UtteranceContext) => Utterance;

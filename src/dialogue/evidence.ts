@@ -13,7 +13,9 @@ export function evidenceOf(
   const known = compactAnswers(answers).filter((t) =>
     (t[0] === 't' ? ctx.lookup.jobTypes : ctx.lookup.conditions).has(t[1]),
   );
+  const settled = settledConditions(ctx, known);
   return {
+    ...(settled.length > 0 ? { settled: settled.map((id) => ({ kind: 'condition' as const, id })) } : {}),
     answers: known.map((t): AttributeAnswer => ({
       kind: kindOf(t[0]),
       id: t[1],
@@ -28,6 +30,29 @@ export function evidenceOf(
         }
       : {}),
   };
+}
+
+/**
+ * Conditions a yes has settled through the catalogue's condition groups, and that nobody answered: a yes to
+ * 未経験OK settles 経験者歓迎, a yes to 単発 settles 短期.
+ */
+function settledConditions(ctx: DialogueContext, known: readonly AnswerTuple[]): string[] {
+  const groups = ctx.catalog.conditionGroups ?? [];
+  if (groups.length === 0) return [];
+  const answered = new Set(known.filter((t) => t[0] === 'c').map((t) => t[1]));
+  // Level codes 0 and 1: yes and probably yes.
+  const yes = new Set(known.filter((t) => t[0] === 'c' && t[2] <= 1).map((t) => t[1]));
+  const settled = new Set<string>();
+  for (const group of groups) {
+    if (group.kind === 'exclusive') {
+      if (group.conditionIds.some((id) => yes.has(id))) {
+        for (const id of group.conditionIds) if (!yes.has(id)) settled.add(id);
+      }
+    } else if (yes.has(group.conditionId)) {
+      for (const id of group.implied) settled.add(id);
+    }
+  }
+  return [...settled].filter((id) => !answered.has(id));
 }
 
 /** The latest level given for an attribute, if any. */

@@ -26,14 +26,11 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
     case 't':
       return turn.render('ask.jobType', { name: subjectName(ctx, locale, 't', q[1]) }, q[1]);
     case 'c': {
-      // The catalogue's own question is one more natural variant, in Japanese only.
+      // The catalogue's own question (Japanese only) reads naturally; the template is the fallback for
+      // conditions without one, so that no label is pasted into a frame when it can be avoided.
       const own = locale === 'ja' ? ctx.lookup.conditions.get(q[1])?.question : undefined;
-      return turn.render(
-        'ask.condition',
-        { name: subjectName(ctx, locale, 'c', q[1]) },
-        q[1],
-        own ? [own] : [],
-      );
+      if (own !== undefined) return turn.render('ask.conditionOwn', { question: own }, q[1]);
+      return turn.render('ask.condition', { name: subjectName(ctx, locale, 'c', q[1]) }, q[1]);
     }
     case 'r':
       return turn.render('ask.results');

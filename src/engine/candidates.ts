@@ -55,10 +55,13 @@ export function consistentCandidates(
   return candidates;
 }
 
-/** Attributes the evidence already covers (asked or volunteered, whatever the answer): never asked again. */
+/**
+ * Attributes the evidence already covers (asked or volunteered, whatever the answer, or settled by another
+ * answer): never asked again.
+ */
 export function coveredAttributes(engine: Engine, evidence: Evidence): Set<number> {
   const covered = new Set<number>();
-  for (const answer of evidence.answers) {
+  for (const answer of [...evidence.answers, ...(evidence.settled ?? [])]) {
     const attribute = engine.catalog.attributeOf(answer.kind, answer.id);
     if (attribute !== undefined) covered.add(attribute);
   }

@@ -16,5 +16,10 @@ export interface Evidence {
   readonly answers: readonly AttributeAnswer[];
   /** Listings already shown and rejected: never shown again. */
   readonly rejectedListingIds: readonly string[];
+  /**
+   * Attributes an answer already settled without the user saying anything about them (経験者歓迎 once 未経験OK
+   * was a yes): never asked, and no evidence either way.
+   */
+  readonly settled?: readonly { readonly kind: AttributeKind; readonly id: string }[];
   readonly area?: { readonly prefecture: string; readonly municipality?: string };
 }

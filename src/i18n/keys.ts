@@ -14,6 +14,7 @@ export const MESSAGE_KEYS = [
   'ask.areaPick',
   'ask.jobType',
   'ask.condition',
+  'ask.conditionOwn',
   'ask.results',
   'ask.restartOffer',
   'ask.work',
@@ -101,6 +102,7 @@ export const QUESTION_KEYS: readonly MessageKey[] = [
   'ask.restartOffer',
   'ask.work',
 ];
+// 'ask.conditionOwn' is the catalogue's own question for a condition: one natural sentence, data not prose.
 
 export const LABEL_KEYS = [
   'suggest.yes',

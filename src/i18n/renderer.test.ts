@@ -30,8 +30,8 @@ describe('renderer', () => {
 
   it('interpolates data as is for the eyes and speakable for the ears', () => {
     const m = renderer.message('ja', 'ack.jobType.no', { name: 'バー・バーテンダー' }, { pick: 0 });
-    expect(m.text).toBe('了解です、バー・バーテンダーは外しておきますね。');
-    expect(m.speech).toBe('了解です、バー、バーテンダーは外しておきますね。');
+    expect(m.text).toBe('了解です、バー・バーテンダーは候補から下げておきますね。');
+    expect(m.speech).toBe('了解です、バー、バーテンダーは候補から下げておきますね。');
     expect(renderer.message('ja', 'ack.area', { area: '<b>&' }).text).toContain('<b>&');
   });
 

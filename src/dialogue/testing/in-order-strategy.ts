@@ -9,7 +9,10 @@ export function inOrderStrategy(catalog: DialogueCatalog): Strategy {
   return {
     name: 'in-order',
     decide(evidence: Evidence, options: DecideOptions): Act {
-      const asked = new Set(evidence.answers.map((a) => `${a.kind}:${a.id}`));
+      // Like the real strategies: settled attributes count as covered.
+      const asked = new Set(
+        [...evidence.answers, ...(evidence.settled ?? [])].map((a) => `${a.kind}:${a.id}`),
+      );
       if (options.turnsLeft > 1) {
         const type = catalog.jobTypes.find((t) => !asked.has(`jobType:${t.id}`));
         if (type) return { kind: 'askJobType', id: type.id };
