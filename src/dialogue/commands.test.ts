@@ -108,11 +108,18 @@ describe('commands, at any point', () => {
     expect(reply.suggestions).toEqual([{ label: '最初から', postback: 'cmd:restart' }]);
   });
 
-  it('after the end, the next message starts a new conversation', () => {
+  it('after the end, a closing stays closed until the user starts again', () => {
     const c = midway();
     c.say('終わり');
-    const reply = c.say('はい');
-    expect(step(reply)).toBe('greet area/-');
+    // A closing stays closed: 「はい」 or 「ありがとう」 after the goodbye gets a goodbye, and a new search is offered.
+    for (const text of ['はい', 'ありがとう']) {
+      const reply = c.say(text);
+      expect(step(reply)).toBe('goodbye -');
+      expect(reply.suggestions.map((s) => s.postback)).toEqual(['cmd:restart']);
+      expect(c.current.done).toBe(true);
+    }
+    const again = c.say('最初から');
+    expect(step(again)).toBe('greet area/-');
     expect(c.current).toMatchObject({ done: false, ans: [], a: null });
   });
 

@@ -27,8 +27,28 @@ export function stop(turn: Turn): void {
 }
 
 export function happyEnd(turn: Turn): void {
+  // Marked so that 「戻る」 after the goodbye brings the results back.
+  turn.markChanged();
   turn.say('goodbye.happy');
   turn.done = true;
+  turn.act = 'goodbye';
+}
+
+/** 「2番目がいい」: that job, named back, and a happy end. */
+export function chooseJob(turn: Turn, id: string): void {
+  const listing = turn.ctx.lookup.listings.get(id);
+  if (listing === undefined) return clarify(turn);
+  turn.picked = id;
+  turn.listJobs = true;
+  turn.say('results.chosen', { title: listing.title });
+  happyEnd(turn);
+}
+
+/** A word after the goodbye (「ありがとう」): a goodbye again, and a new search offered, never forced. */
+export function stayClosed(turn: Turn): void {
+  turn.say('goodbye.after');
+  turn.done = true;
+  turn.settled = true;
   turn.act = 'goodbye';
 }
 

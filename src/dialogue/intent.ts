@@ -1,6 +1,6 @@
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import type { DialogueContext } from './context';
-import type { Command, Mention, Utterance } from '../nlu';
+import { parseOrdinal, type Command, type Mention, type Utterance } from '../nlu';
 import { nearestPlace, placeExists } from './places';
 import { readPostback } from './postbacks';
 import type { Place } from './state';
@@ -19,6 +19,8 @@ export interface Intent {
   readonly jobTypes: readonly Mention[];
   readonly conditions: readonly Mention[];
   readonly areas: readonly AreaChoice[];
+  /** A position in a shown list (「2番目」, 1-based; -1 for 「最後の」), from typed or spoken text. */
+  readonly ordinal: number | null;
   /** False for a postback we do not know or a place we cannot find. */
   readonly understood: boolean;
 }
@@ -35,6 +37,7 @@ const EMPTY: Intent = {
   jobTypes: [],
   conditions: [],
   areas: [],
+  ordinal: null,
   understood: true,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
@@ -109,6 +112,7 @@ function fromText(ctx: DialogueContext, raw: string, locale: Locale, afterOffer:
     jobTypes: known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes),
     conditions: known(ctx.lookup.conditions, parsed.mentions?.conditions),
     areas,
+    ordinal: parseOrdinal(text),
     understood: true,
   };
 }

@@ -131,8 +131,8 @@ function defaultAct(q: OpenTuple | null): TurnAct {
 export function buildReply(turn: Turn): Reply {
   const { ctx, locale } = turn;
   const q = turn.done ? null : turn.q;
-  const page: Listing[] =
-    q?.[0] === 'r' ? turn.currentPage().flatMap((id) => ctx.lookup.listings.get(id) ?? []) : [];
+  const pageIds = turn.picked !== null ? [turn.picked] : q?.[0] === 'r' ? turn.currentPage() : [];
+  const page: Listing[] = pageIds.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
   const constraints = statedConstraints(turn);
   const differences = page.map((l) => unmetConstraints(l, constraints));
   const matches = differences.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));

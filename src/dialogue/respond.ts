@@ -1,6 +1,6 @@
 import type { AnswerLevel } from '../engine';
 import { showNextPage } from './advance';
-import { clarify, happyEnd, help, repeat, restart, stop, undo } from './commands';
+import { chooseJob, clarify, happyEnd, help, repeat, restart, stop, undo } from './commands';
 import { applyFacts, setArea } from './facts';
 import { hasFacts, type Intent } from './intent';
 import { subjectName } from './names';
@@ -157,8 +157,26 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
   if (!changed) clarify(turn);
 }
 
+/** The job of the current page the user points at: by position, or by the one kind of work only it has. */
+function pickedJob(turn: Turn, intent: Intent): string | undefined {
+  const page = turn.currentPage();
+  if (intent.ordinal !== null) {
+    return page[intent.ordinal === -1 ? page.length - 1 : intent.ordinal - 1];
+  }
+  const named = intent.jobTypes.filter((m) => m.polarity === 'positive');
+  if (named.length !== 1 || intent.conditions.length > 0 || intent.areas.length > 0) return undefined;
+  const id = named[0]!.id;
+  const having = page.filter((jobId) => turn.ctx.lookup.listings.get(jobId)?.jobTypeIds.includes(id));
+  // 「パン屋のがいい」 picks the one bakery shown; with two bakeries (or none) it is a new wish instead.
+  return having.length === 1 && page.length > 1 ? having[0] : undefined;
+}
+
 function answerResults(turn: Turn, intent: Intent): void {
   const { answer, command } = intent;
+  if (command === null && !isNo(answer)) {
+    const picked = pickedJob(turn, intent);
+    if (picked !== undefined) return chooseJob(turn, picked);
+  }
   if (isNo(answer) || command === 'noneFit') {
     turn.markChanged();
     turn.rej = [...turn.rej, ...turn.shown];

@@ -175,3 +175,46 @@ describe('when every job was turned down', () => {
     expect(no.done).toBe(true);
   });
 });
+
+describe('after results', () => {
+  function showing(): Conversation {
+    const c = new Conversation(smallContext({ resultsPerPage: 4, questionBudget: 1 }, 'in-order'));
+    c.start();
+    c.say('東京');
+    c.say('なんでもいい');
+    c.say('わからない');
+    expect(c.last.act).toBe('showResults');
+    return c;
+  }
+
+  it.each([
+    ['2番目がいい', 1],
+    ['二番目のにします', 1],
+    ['最後のやつ', 3],
+    ['the third one', 2],
+  ])('「%s」 chooses that job, names it and ends happily', (text, index) => {
+    const c = showing();
+    const page = c.last.jobs.map((j) => j.id);
+    const reply = c.say(text);
+    expect(reply.act).toBe('goodbye');
+    expect(reply.jobs.map((j) => j.id)).toEqual([page[index]]);
+    expect(textOf(reply)).toContain(c.last.jobs[0]!.title);
+    expect(c.current.done).toBe(true);
+  });
+
+  it('「戻る」 after choosing brings the results back', () => {
+    const c = showing();
+    const page = c.last.jobs.map((j) => j.id);
+    c.say('1番目がいい');
+    const back = c.say('戻る');
+    expect(back.act).toBe('undo');
+    expect(back.question?.kind).toBe('results');
+    expect(back.jobs.map((j) => j.id)).toEqual(page);
+    expect(c.current.done).toBe(false);
+  });
+
+  it('a position past the page is not a choice', () => {
+    const c = showing();
+    expect(c.say('9番目').act).toBe('clarify');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Command } from '../nlu';
 import { decideNext } from './advance';
+import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
 import { hasFacts, readIntent } from './intent';
 import { parseState } from './parse-state';
@@ -37,6 +38,18 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
   if (kind === 'start') {
     turn = new Turn(ctx, freshState(locale, parsed.state.n), locale);
     greet(turn);
+  } else if (parsed.state.done && parsed.status === 'ok' && !startsAgain(ctx, input, locale)) {
+    // After the goodbye: 「ありがとう」 gets a goodbye, not a greeting; 「戻る」 brings back what was ended.
+    const intent = readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, false);
+    turn = new Turn(ctx, parsed.state, locale);
+    if (intent.command === 'undo' && turn.undo.length > 0) {
+      turn.done = false;
+      undo(turn);
+    } else if (intent.command === 'help') {
+      help(turn);
+    } else {
+      stayClosed(turn);
+    }
   } else if (parsed.status === 'new' || parsed.status === 'reset' || parsed.state.done) {
     turn = new Turn(ctx, freshState(locale, parsed.state.n), locale);
     if (parsed.status === 'reset') turn.say('state.reset');
@@ -56,6 +69,13 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
   // A first message that already moved past the area question is logged as what it asked, not as a greeting.
   if (turn.act === 'greet' && turn.q?.[0] !== 'a') turn.act = undefined;
   return { reply: buildReply(turn), state: turn.toState() };
+}
+
+/** After the goodbye, what starts a new search: a restart, or new wishes (「大阪でカフェ」). */
+function startsAgain(ctx: DialogueContext, input: TurnInput, locale: Locale): boolean {
+  if (input.kind === 'start') return true;
+  const intent = readIntent(ctx, input, locale, false);
+  return intent.command === 'restart' || hasFacts(intent);
 }
 
 function greet(turn: Turn): void {

@@ -39,6 +39,8 @@ export class Turn {
   settled = false;
   /** The user asked to see jobs now: the next decision shows results. */
   forceResults = false;
+  /** The job the user chose from the results this turn (「2番目がいい」): the reply shows it alone. */
+  picked: string | null = null;
   private readonly before: UndoMark;
   private marked = false;
 

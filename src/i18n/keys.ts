@@ -54,6 +54,8 @@ export const MESSAGE_KEYS = [
   'results.relatedFollow',
   'results.relatedInstead',
   'results.exactDone',
+  'results.chosen',
+  'goodbye.after',
   'job.line',
   'job.differs.area',
   'job.differs.jobType',

@@ -3,6 +3,7 @@ export { extractMentions } from './extract-mentions';
 export { buildLexicon, type LexiconInput } from './lexicon';
 export { MAX_SCAN, normalize, toClauses } from './normalize';
 export { parseAnswer, type AnswerContext } from './parse-answer';
+export { parseOrdinal, type Ordinal } from './parse-ordinal';
 export { isEchoQuestion, parseCommand } from './parse-command';
 export { parseUtterance, type UtteranceContext } from './parse-utterance';
 export type {

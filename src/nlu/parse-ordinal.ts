@@ -1,0 +1,50 @@
+import { normalize } from './normalize';
+
+const KANJI_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+const ENGLISH: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/** 1-based position; `-1` for "the last one". */
+export type Ordinal = number;
+
+/**
+ * Which item of a shown list the user points at: 「2番目がいい」「3つ目のパン屋さん」「二番目」「最初の」「一番下の」
+ * 「最後の」, "the second one", "number 3", "#2". Null when the utterance names no position.
+ */
+export function parseOrdinal(text: string): Ordinal | null {
+  const ja = normalize(text).replace(/[一二三四五六七八九十]/gu, (k) => String(KANJI_DIGITS[k]));
+  const numbered = /(?:^|[^\d])(\d{1,2})\s*(?:番目|ばんめ|番|つめ|つ目|個目|こめ|件目|けんめ|こ目)/u.exec(ja);
+  if (numbered !== null) return Number(numbered[1]);
+  if (/最初|さいしょ|いちばんうえ|一番上|1番上|トップ|いちばん上/u.test(ja)) return 1;
+  if (/最後|さいご|いちばんした|一番下|1番下|いちばん下/u.test(ja)) return -1;
+  const en = text.toLowerCase();
+  // "the second", "second one": a bare "first" is too common ("first time working") to count.
+  const word =
+    /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/u.exec(en) ??
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one|job)\b/u.exec(en);
+  if (word !== null) return word[1] === 'last' ? -1 : (ENGLISH[word[1]!] ?? null);
+  const number = /(?:\bnumber\s*|#|\bno\.\s*)(\d{1,2})\b/u.exec(en);
+  if (number !== null) return Number(number[1]);
+  return null;
+}
