@@ -5,6 +5,7 @@ import { evidenceOf } from './evidence';
 import { relatedJobs } from './related-jobs';
 import { subjectName } from './names';
 import { hasOpenListings, placeLabel } from './places';
+import type { AreaValue } from './state';
 import { compactAnswers, type Turn } from './turn';
 import { variantPick } from './variant';
 
@@ -72,6 +73,11 @@ function widenIfEmpty(turn: Turn): boolean {
   const from = turn.a;
   if (from === null || from === '*') return hasOpenListings(ctx, '*', rejected);
   const fromLabel = placeLabel(ctx, turn.locale, from);
+  // Whatever the search widens to, the place the user named stays what a match must be in.
+  const widen = (to: AreaValue): void => {
+    turn.sa ??= from;
+    turn.a = to;
+  };
   if (hasOpenListings(ctx, from, rejected)) {
     const liked = likedTypes(turn);
     if (liked.size === 0 || hasOpenListings(ctx, from, rejected, liked)) return true;
@@ -80,22 +86,22 @@ function widenIfEmpty(turn: Turn): boolean {
       [...liked].map((id) => subjectName(ctx, turn.locale, 't', id)),
     );
     if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected, liked)) {
-      turn.a = [from[0]];
+      widen([from[0]]);
       const to = placeLabel(ctx, turn.locale, [from[0]]);
       turn.say('area.widenedForType.prefecture', { from: fromLabel, to, what });
     } else if (hasOpenListings(ctx, '*', rejected, liked)) {
-      turn.a = '*';
+      widen('*');
       turn.say('area.widenedForType.anywhere', { from: fromLabel, what });
     }
     return true;
   }
   if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected)) {
-    turn.a = [from[0]];
+    widen([from[0]]);
     turn.say('area.widened.prefecture', { from: fromLabel, to: placeLabel(ctx, turn.locale, [from[0]]) });
     return true;
   }
   if (!hasOpenListings(ctx, '*', rejected)) return false;
-  turn.a = '*';
+  widen('*');
   turn.say('area.widened.anywhere', { from: fromLabel });
   return true;
 }
@@ -206,6 +212,11 @@ function sayCounts(turn: Turn, page: Page, which: 'first' | 'next'): void {
     return;
   }
   if (which === 'first') {
+    // After a widening the notice has said that the place had nothing; the nearest jobs follow.
+    if (page.exactTotal === 0 && turn.sa !== undefined) {
+      if (related > 0) turn.say('results.nearestFirst', { count: related });
+      return;
+    }
     if (page.exactTotal === 0) turn.say('results.exactNone');
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });

@@ -1,3 +1,4 @@
+import { samePlace } from './state';
 import type { Turn } from './turn';
 
 /** Everything said so far is kept; the open question is asked again after the words. */
@@ -88,6 +89,10 @@ export function undo(turn: Turn): void {
   turn.rej = turn.rej.slice(0, rejected);
   turn.asked = asked;
   turn.a = area;
+  // Back before a widening: the named place is the search area again.
+  if (turn.sa !== undefined && (area === null || (area !== '*' && samePlace(area, turn.sa)))) {
+    turn.sa = undefined;
+  }
   turn.q = open;
   turn.shown = [...shown];
   turn.pg = page;

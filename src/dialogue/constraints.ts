@@ -22,6 +22,7 @@ const REFUSES = new Set([3, 4]);
 
 export function statedConstraints(turn: {
   readonly a: AreaValue;
+  readonly sa?: Place | undefined;
   readonly ans: readonly AnswerTuple[];
 }): Constraints {
   const wantedTypes = new Set<string>();
@@ -34,7 +35,7 @@ export function statedConstraints(turn: {
     if (WANTS.has(level)) (code === 't' ? wantedTypes : requiredConditions).add(id);
     else if (REFUSES.has(level)) (code === 't' ? unwantedTypes : excludedConditions).add(id);
   }
-  return { area: turn.a, wantedTypes, unwantedTypes, requiredConditions, excludedConditions };
+  return { area: turn.sa ?? turn.a, wantedTypes, unwantedTypes, requiredConditions, excludedConditions };
 }
 
 export function hasConstraints(c: Constraints): boolean {

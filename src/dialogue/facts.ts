@@ -12,6 +12,7 @@ const isWorkQuestion = (turn: Turn) => turn.q?.[0] === 't' || turn.q?.[0] === 'c
 export function setArea(turn: Turn, area: Place | '*'): void {
   turn.markChanged();
   turn.a = area;
+  turn.sa = undefined;
   if (area === '*') turn.say('ack.areaAnywhere');
   else turn.say('ack.area', { area: placeLabel(turn.ctx, turn.locale, area) }, area.join('/'));
 }

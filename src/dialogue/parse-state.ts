@@ -100,7 +100,7 @@ function isIdList(v: unknown, max: number): v is string[] {
 }
 
 function strict(raw: Rec): DialogueState | undefined {
-  const { n, loc, q, a, ans, rej, shown, pg, asked, undo, done } = raw;
+  const { n, loc, q, a, sa, ans, rej, shown, pg, asked, undo, done } = raw;
   const ok =
     raw.v === STATE_VERSION &&
     isCount(n) &&
@@ -118,9 +118,11 @@ function strict(raw: Rec): DialogueState | undefined {
     Array.isArray(undo) &&
     undo.length <= MAX_UNDO &&
     undo.every((m) => isUndoMark(m) && m[0] <= ans.length && m[1] <= rej.length && m[6] <= m[5].length) &&
-    typeof done === 'boolean';
+    typeof done === 'boolean' &&
+    (sa === undefined || isPlace(sa));
   if (!ok) return undefined;
-  return { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
+  const state = { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
+  return sa === undefined ? state : { ...state, sa: sa as Place };
 }
 
 /** Keeps what can still be trusted from an older or damaged state: locale, area, answers, rejections. */

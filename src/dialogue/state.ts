@@ -51,6 +51,11 @@ export interface DialogueState {
   readonly loc: Locale;
   readonly q: OpenTuple | null;
   readonly a: AreaValue;
+  /**
+   * The place the user named, when the search had to widen beyond it (nothing there): the place stays what a
+   * job must be in to count as a match. Absent otherwise (optional, so older states stay valid).
+   */
+  readonly sa?: Place;
   readonly ans: readonly AnswerTuple[];
   /** Listings shown and rejected: never shown again. */
   readonly rej: readonly string[];

@@ -10,6 +10,7 @@ import {
   type AreaValue,
   type DialogueState,
   type OpenTuple,
+  type Place,
   type UndoMark,
 } from './state';
 import type { Locale, Message, TurnAct } from './types';
@@ -23,6 +24,8 @@ export class Turn {
   n: number;
   q: OpenTuple | null;
   a: AreaValue;
+  /** See DialogueState.sa. */
+  sa: Place | undefined;
   ans: AnswerTuple[];
   rej: string[];
   shown: string[];
@@ -52,6 +55,7 @@ export class Turn {
     this.n = state.n;
     this.q = state.q;
     this.a = state.a;
+    this.sa = state.sa;
     this.ans = [...state.ans];
     this.rej = [...state.rej];
     this.shown = [...state.shown];
@@ -91,6 +95,7 @@ export class Turn {
   reset(): void {
     this.q = null;
     this.a = null;
+    this.sa = undefined;
     this.ans = [];
     this.rej = [];
     this.shown = [];
@@ -121,6 +126,7 @@ export class Turn {
       loc: this.locale,
       q: this.done ? null : this.q,
       a: this.a,
+      ...(this.sa === undefined ? {} : { sa: this.sa }),
       ans,
       rej,
       shown: this.shown,

@@ -54,6 +54,7 @@ export const MESSAGE_KEYS = [
   'results.relatedFollow',
   'results.relatedInstead',
   'results.exactDone',
+  'results.nearestFirst',
   'results.chosen',
   'goodbye.after',
   'job.line',
