@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from './types';
 import {
   freshState,
   MAX_ANSWERS,
+  MAX_MISSES,
   MAX_REJECTED,
   MAX_UNDO,
   STATE_VERSION,
@@ -100,7 +101,7 @@ function isIdList(v: unknown, max: number): v is string[] {
 }
 
 function strict(raw: Rec): DialogueState | undefined {
-  const { n, loc, q, a, ans, rej, shown, pg, asked, undo, done } = raw;
+  const { n, loc, q, a, ans, rej, shown, pg, asked, undo, done, miss } = raw;
   const ok =
     raw.v === STATE_VERSION &&
     isCount(n) &&
@@ -118,9 +119,11 @@ function strict(raw: Rec): DialogueState | undefined {
     Array.isArray(undo) &&
     undo.length <= MAX_UNDO &&
     undo.every((m) => isUndoMark(m) && m[0] <= ans.length && m[1] <= rej.length && m[6] <= m[5].length) &&
-    typeof done === 'boolean';
+    typeof done === 'boolean' &&
+    (miss === undefined || (isCount(miss) && miss <= MAX_MISSES));
   if (!ok) return undefined;
-  return { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
+  const state = { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
+  return miss === undefined || miss === 0 ? state : { ...state, miss: miss as number };
 }
 
 /** Keeps what can still be trusted from an older or damaged state: locale, area, answers, rejections. */
