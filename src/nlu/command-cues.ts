@@ -39,7 +39,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
   {
     command: 'help',
     pattern:
-      /(何が(でき|出来)|なにが(でき|出来)|何ができ|なにができ|使い方|つかいかた|どうやって(使|つか|答え|こたえ)|どう(すれば|したら)いい(ですか|の)?$|何を(言|い)えば|なにをいえば|なんて(言|い)えば|仕組み|しくみ|どんなこと(聞|き)け|help|howdoesthiswork|whatcanyoudo)/u,
+      /(何が(でき|出来)|なにが(でき|出来)|何ができ|なにができ|使い方|つかいかた|どうやって(使|つか|答え|こたえ)|どう(すれば|したら)いい(ですか|の)?$|何を(言|い)えば|なにをいえば|なんて(言|い)えば|仕組み|しくみ|どんなこと(聞|き)け|^help|helpme|howdoesthiswork|howdoiuse|whatcanyoudo)/u,
   },
   {
     command: 'stop',
@@ -75,8 +75,10 @@ export const COMMAND_CUES: readonly CommandCue[] = [
 ];
 
 /** The command a longer utterance asks for, or null. `text` is normalized. */
-export function commandCue(text: string, question: QuestionKind | undefined): Command | null {
+export function commandCue(text: string, question: QuestionKind | undefined, named: boolean): Command | null {
   for (const cue of COMMAND_CUES) {
+    // 「駅チカならどこでも」 names a condition and still leaves the place open.
+    if (named && cue.command !== 'anywhere') continue;
     if (cue.only !== undefined && question !== undefined && !cue.only.includes(question)) continue;
     if (!cue.pattern.test(text)) continue;
     if (cue.unless?.test(text) === true) continue;

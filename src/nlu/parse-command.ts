@@ -68,7 +68,7 @@ function variants(core: string): string[] {
 export interface CommandContext {
   /** The open question: some words are a command only there (「どこでもいい」 to the area question). */
   readonly question?: QuestionKind;
-  /** The utterance names a job type or condition: only whole-utterance phrases count then. */
+  /** The utterance names a job type or condition: only whole-utterance phrases (and 「どこでも」) count then. */
   readonly named?: boolean;
 }
 
@@ -89,7 +89,7 @@ export function parseCommand(text: string, _locale: Locale, context: CommandCont
     if (command === 'anywhere' && context.question !== undefined && context.question !== 'area') return null;
     if (command !== undefined) return command;
   }
-  return context.named === true ? null : commandCue(core, context.question);
+  return commandCue(core, context.question, context.named === true);
 }
 
 /** Whether the command words are an everyday answer too (「もういい」), so that the dialogue asks which. */

@@ -2,7 +2,7 @@ import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
 import { commandMayBeAnswer, parseCommand } from './parse-command';
 import type { AnswerLevel } from '../engine';
-import { normalize } from './normalize';
+import { normalize, toClauses } from './normalize';
 import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
 
 export interface UtteranceContext {
@@ -31,9 +31,65 @@ const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah)/u;
  */
 function readAnswer(text: string, context: UtteranceContext, named: boolean): AnswerLevel | null {
   const open = context.question === 'work' || context.question === 'area';
-  if (named && open && !SAYS_YES_FIRST.test(normalize(text))) return null;
-  if (context.question === 'work' && NONE_IN_PARTICULAR.test(normalize(text))) return 'no';
-  return parseAnswer(text, { locale: context.locale, afterOffer: context.afterOffer === true });
+  const folded = normalize(text);
+  if (context.question === 'work' && NONE_IN_PARTICULAR.test(folded)) return 'no';
+  if (named && open && !SAYS_YES_FIRST.test(folded)) return null;
+  // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
+  // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
+  const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
+  if (open && !plain && (ABOUT_SOMETHING.test(folded) || folded.length > 8)) {
+    const level = parseAnswer(text, { locale: context.locale, afterOffer: false });
+    return level === 'dontKnow' ||
+      (context.question === 'work' && level === 'no' && !ABOUT_SOMETHING.test(folded))
+      ? level
+      : null;
+  }
+  const answerContext = { locale: context.locale, afterOffer: context.afterOffer === true };
+  const clauses = toClauses(text);
+  if (clauses.length > 1 && PLAIN_LEAD.test(clauses[0] ?? '')) {
+    // 「はい、でも夜遅いのはちょっと無理です」: the plain answer first is the answer; what follows qualifies
+    // it, or speaks about something it names.
+    const head = parseAnswer(clauses[0] ?? '', answerContext);
+    const rest = parseAnswer(clauses.slice(1).join('、'), answerContext);
+    const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
+    if (head !== null && (rest === null || named || agrees)) return head;
+  }
+  return parseAnswer(text, answerContext);
+}
+
+/**
+ * 「寮がないと困ります」 to 「寮があるところがいいですか？」: the words are negative, but about the one thing named,
+ * which is wanted; the answer follows what is said about it (softness kept). Only for a yes/no question and a
+ * single named job type or condition, which is then most likely its subject.
+ */
+function aboutTheSubject(
+  answer: AnswerLevel | null,
+  mentions: Utterance['mentions'],
+  question: QuestionKind | undefined,
+): AnswerLevel | null {
+  const named = [...mentions.jobTypes, ...mentions.conditions];
+  const only = named[0];
+  if (question !== 'yesno' || answer === null || named.length !== 1 || only === undefined) return answer;
+  const wanted = only.polarity === 'positive' ? 1 : -1;
+  if (direction(answer) !== -wanted) return answer;
+  const soft = answer === 'probablyYes' || answer === 'probablyNo';
+  if (wanted === 1) return soft ? 'probablyYes' : 'yes';
+  return soft ? 'probablyNo' : 'no';
+}
+
+/** A topic or an exclusion after some word: the reply is about that word. */
+const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃなければ|でなければ|なら/u;
+
+/** 「いいえ、たぶんだめです」: the hedge after the plain answer is meant. */
+const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
+
+/** A plain yes or no said as a clause of its own (normalized). */
+const PLAIN_LEAD = /^(はい|うん|ええ|いいえ|いえ|ううん|yes|yeah|yep|no|nope)$/u;
+
+function direction(level: AnswerLevel | null): number {
+  if (level === 'yes' || level === 'probablyYes') return 1;
+  if (level === 'no' || level === 'probablyNo') return -1;
+  return 0;
 }
 
 export function parseUtterance(text: string, context: UtteranceContext): Utterance {
@@ -43,7 +99,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     question: context.question,
     named: mentions.jobTypes.length + mentions.conditions.length > 0,
   });
-  const reading = readAnswer(text, context, named);
+  const reading = aboutTheSubject(readAnswer(text, context, named), mentions, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
