@@ -172,7 +172,10 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
   if (named) {
     // 「カフェがいい」 answers the café question; a soft answer that agrees keeps its softness (「カフェはたぶん」).
     const direction: AnswerLevel = named.polarity === 'negative' ? 'no' : 'yes';
-    level = intent.answer !== null && isNo(intent.answer) === isNo(direction) ? intent.answer : direction;
+    // With other things named too, the softness may be theirs (「コンビニはいいけどカフェはいや」).
+    const alone = intent.jobTypes.length + intent.conditions.length === 1;
+    const agrees = intent.answer !== null && isNo(intent.answer) === isNo(direction);
+    level = agrees && alone ? intent.answer : direction;
   } else if (hasFacts(intent)) {
     // 「居酒屋は嫌」 to the konbini question speaks about the izakaya, not the konbini: the question stays open.
     level = null;
