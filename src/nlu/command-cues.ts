@@ -44,8 +44,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
   {
     command: 'stop',
     pattern:
-      /(終わり|おわり|終了|しゅうりょう|やめる|やめます|やめたい|もうやめ|ばいばい|ばいばーい|さようなら|さよなら|またね|またな|また今度|またこんど|おやすみ|ここまで|閉じて|とじて|もう大丈夫です$|bye|goodbye|imdone|donefortoday|quit|exit|^stop)/u,
-    unless: /((終わり|おわり)(の|が|は)?(時間|じかん)|つもり(は|も)?(ない|ありません))/u,
+      /((終わり|おわり|終了|しゅうりょう)(に|で|です|にする|にします|にして|にしよう|だ|ね|よ|や|っ)*$|やめる|やめます|やめたい|もうやめ|ばいばい|ばいばーい|さようなら|さよなら|またね|またな|また今度|またこんど|おやすみ|ここまで|閉じて|とじて|もう大丈夫です$|bye|goodbye|imdone|donefortoday|quit|exit|^stop)/u,
+    unless: /つもり(は|も)?(ない|ありません)/u,
   },
   {
     command: 'noneFit',
@@ -77,8 +77,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
 /** The command a longer utterance asks for, or null. `text` is normalized. */
 export function commandCue(text: string, question: QuestionKind | undefined, named: boolean): Command | null {
   for (const cue of COMMAND_CUES) {
-    // 「駅チカならどこでも」 names a condition and still leaves the place open.
-    if (named && cue.command !== 'anywhere') continue;
+    // 「駅チカならどこでも」「居酒屋以外で、ほかのある？」 name something and still ask for the command.
+    if (named && cue.only === undefined) continue;
     if (cue.only !== undefined && question !== undefined && !cue.only.includes(question)) continue;
     if (!cue.pattern.test(text)) continue;
     if (cue.unless?.test(text) === true) continue;

@@ -37,12 +37,10 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
   // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
   // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
   const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
-  if (open && !plain && (ABOUT_SOMETHING.test(folded) || folded.length > 8)) {
+  if (open && !plain && ABOUT_SOMETHING.test(folded)) return null;
+  if (open && !plain && folded.length > 8) {
     const level = parseAnswer(text, { locale: context.locale, afterOffer: false });
-    return level === 'dontKnow' ||
-      (context.question === 'work' && level === 'no' && !ABOUT_SOMETHING.test(folded))
-      ? level
-      : null;
+    return level === 'dontKnow' ? level : null;
   }
   const answerContext = { locale: context.locale, afterOffer: context.afterOffer === true };
   const clauses = toClauses(text);
