@@ -56,7 +56,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
   {
     command: 'more',
     pattern:
-      /((他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|見|み|出し|だし|ない)|次(の)?(見|み)せ|つぎ(の)?みせ|続き|つづき|これだけ|あと何件|あとなんけん|もっと|showmore|anyothers|otherjobs|nextpage|seemore)/u,
+      /((他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|見|み|出し|だし|ない)|次(の)?(見|み)せ|つぎ(の)?みせ|続き|つづき|これだけ|(のは|のも)ない(の|か)?$|(他|ほか)にない|あと何件|あとなんけん|もっと|showmore|anyothers|otherjobs|nextpage|seemore)/u,
     only: ['results'],
   },
   {
@@ -74,11 +74,15 @@ export const COMMAND_CUES: readonly CommandCue[] = [
   },
 ];
 
+const WITHIN = /(なら|やったら|だったら|であれば)(どこ|場所)/u;
+
 /** The command a longer utterance asks for, or null. `text` is normalized. */
 export function commandCue(text: string, question: QuestionKind | undefined, named: boolean): Command | null {
   for (const cue of COMMAND_CUES) {
     // 「駅チカならどこでも」「居酒屋以外で、ほかのある？」 name something and still ask for the command.
     if (named && cue.only === undefined) continue;
+    // 「沖縄ならどこでもいい」: anywhere within a place (or a condition: 「駅チカならどこでも」 is anywhere).
+    if (cue.command === 'anywhere' && !named && WITHIN.test(text)) continue;
     if (cue.only !== undefined && question !== undefined && !cue.only.includes(question)) continue;
     if (!cue.pattern.test(text)) continue;
     if (cue.unless?.test(text) === true) continue;

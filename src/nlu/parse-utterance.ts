@@ -82,7 +82,7 @@ const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃな�
 const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
 
 /** A plain yes or no said as a clause of its own (normalized). */
-const PLAIN_LEAD = /^(はい|うん|ええ|いいえ|いえ|ううん|yes|yeah|yep|no|nope)$/u;
+const PLAIN_LEAD = /^(はい|うん|ええ|いいえ|いえ|ううん|あります|ありません|yes|yeah|yep|no|nope)$/u;
 
 function direction(level: AnswerLevel | null): number {
   if (level === 'yes' || level === 'probablyYes') return 1;
@@ -97,7 +97,9 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     question: context.question,
     named: mentions.jobTypes.length + mentions.conditions.length > 0,
   });
-  const reading = aboutTheSubject(readAnswer(text, context, named), mentions, context.question);
+  const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
+  const read = readAnswer(text, context, named);
+  const reading = plainFirst ? read : aboutTheSubject(read, mentions, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
