@@ -1,24 +1,63 @@
+import type { AnswerLevel } from '../engine';
+import { POSTBACKS } from './postbacks';
 import { samePlace } from './state';
 import type { Turn } from './turn';
+
+/** Commands that an answer word can also mean (「もういい」 stop or no; 「パス」 skip or no): asked back. */
+export type AskBackCommand = 'stop' | 'restart' | 'undo' | 'skip' | 'more';
+
+/** A reply we could not use asks the question again; from the second in a row, buttons and a way on. */
+function missed(turn: Turn): void {
+  turn.settled = true;
+  turn.act = 'clarify';
+  turn.miss++;
+}
 
 /** Everything said so far is kept; the open question is asked again after the words. */
 export function clarify(turn: Turn): void {
   const q = turn.q;
   if (q === null) return; // nothing open (a migrated state): the next question follows anyway
-  turn.settled = true;
-  turn.act = 'clarify';
+  missed(turn);
   switch (q[0]) {
     case 'a':
-      return turn.say('clarify.area');
+      turn.say('clarify.area');
+      break;
     case 'p':
-      return turn.say('clarify.areaPick');
+      turn.say('clarify.areaPick');
+      break;
     case 'w':
-      return turn.say('clarify.work');
+      turn.say('clarify.work');
+      break;
     case 'r':
-      return turn.say('clarify.results');
+      turn.say('clarify.results');
+      break;
     default:
-      return turn.say('clarify.yesNo');
+      turn.say('clarify.yesNo');
   }
+  if (turn.miss >= 2) turn.say('clarify.wayOn');
+}
+
+/** 「はい」 to 「やってみたいお仕事の種類はありますか？」: which one, with the buttons; it counts as a try. */
+export function askWhichWork(turn: Turn): void {
+  missed(turn);
+  turn.say('clarify.workWhich');
+  if (turn.miss >= 2) turn.say('clarify.wayOn');
+}
+
+/**
+ * 「もういい」 to a yes/no question: ending the conversation or a no? Nothing is recorded; the question stays
+ * open and two buttons say the two meanings.
+ */
+export function askCommandOrAnswer(turn: Turn, command: AskBackCommand, answer: AnswerLevel): void {
+  missed(turn);
+  turn.say(`clarify.which.${command}`);
+  const label = (key: Parameters<typeof turn.ctx.renderer.label>[1]) =>
+    turn.ctx.renderer.label(turn.locale, key);
+  turn.choices = [
+    { label: label(`suggest.${command}`), postback: POSTBACKS[command] },
+    { label: label(`suggest.${answer}`), postback: POSTBACKS[answer] },
+  ];
+  turn.listJobs = turn.q?.[0] === 'r';
 }
 
 export function stop(turn: Turn): void {

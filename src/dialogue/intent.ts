@@ -16,6 +16,8 @@ export interface AreaChoice {
 export interface Intent {
   readonly command: Command | null;
   readonly answer: AnswerLevel | null;
+  /** What the words would answer if they are not the command (「もういい」: stop, or no). */
+  readonly alsoAnswer: AnswerLevel | null;
   readonly jobTypes: readonly Mention[];
   readonly conditions: readonly Mention[];
   readonly areas: readonly AreaChoice[];
@@ -34,6 +36,7 @@ const MAX_PLACES = 10;
 const EMPTY: Intent = {
   command: null,
   answer: null,
+  alsoAnswer: null,
   jobTypes: [],
   conditions: [],
   areas: [],
@@ -109,6 +112,7 @@ function fromText(ctx: DialogueContext, raw: string, locale: Locale, afterOffer:
   return {
     command: parsed.command ?? null,
     answer: isAnswerLevel(parsed.answer) ? parsed.answer : null,
+    alsoAnswer: isAnswerLevel(parsed.alsoAnswer) ? parsed.alsoAnswer : null,
     jobTypes: known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes),
     conditions: known(ctx.lookup.conditions, parsed.mentions?.conditions),
     areas,

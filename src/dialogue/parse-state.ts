@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from './types';
 import {
   freshState,
   MAX_ANSWERS,
+  MAX_MISSES,
   MAX_REJECTED,
   MAX_UNDO,
   STATE_VERSION,
@@ -100,7 +101,7 @@ function isIdList(v: unknown, max: number): v is string[] {
 }
 
 function strict(raw: Rec): DialogueState | undefined {
-  const { n, loc, q, a, sa, ans, rej, shown, pg, asked, undo, done } = raw;
+  const { n, loc, q, a, sa, ans, rej, shown, pg, asked, undo, done, miss } = raw;
   const ok =
     raw.v === STATE_VERSION &&
     isCount(n) &&
@@ -119,10 +120,15 @@ function strict(raw: Rec): DialogueState | undefined {
     undo.length <= MAX_UNDO &&
     undo.every((m) => isUndoMark(m) && m[0] <= ans.length && m[1] <= rej.length && m[6] <= m[5].length) &&
     typeof done === 'boolean' &&
-    (sa === undefined || isPlace(sa));
+    (sa === undefined || isPlace(sa)) &&
+    (miss === undefined || (isCount(miss) && miss <= MAX_MISSES));
   if (!ok) return undefined;
   const state = { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
-  return sa === undefined ? state : { ...state, sa: sa as Place };
+  return {
+    ...state,
+    ...(sa === undefined ? {} : { sa: sa as Place }),
+    ...(miss === undefined || miss === 0 ? {} : { miss: miss as number }),
+  };
 }
 
 /** Keeps what can still be trusted from an older or damaged state: locale, area, answers, rejections. */

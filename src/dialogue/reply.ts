@@ -67,6 +67,7 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
     postback,
   });
   if (turn.done || q === null) return [button('suggest.restart', POSTBACKS.restart)];
+  if (turn.choices !== undefined) return turn.choices;
   switch (q[0]) {
     case 'a':
       return [button('suggest.anywhere', POSTBACKS.anywhere), button('suggest.help', POSTBACKS.help)];
@@ -94,6 +95,8 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
         button('suggest.probablyYes', POSTBACKS.probablyYes),
         button('suggest.dontKnow', POSTBACKS.dontKnow),
         button('suggest.no', POSTBACKS.no),
+        // A second miss in a row: a way on besides the answers (the reply says 「スキップ」 too).
+        ...(turn.miss >= 2 ? [button('suggest.skip', POSTBACKS.skip)] : []),
         button('suggest.undo', POSTBACKS.undo),
       ];
     case 'r':

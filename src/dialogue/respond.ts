@@ -1,6 +1,19 @@
 import type { AnswerLevel } from '../engine';
+import type { Command } from '../nlu';
 import { showNextPage } from './advance';
-import { chooseJob, clarify, happyEnd, help, repeat, restart, stop, undo } from './commands';
+import {
+  askCommandOrAnswer,
+  chooseJob,
+  askWhichWork,
+  clarify,
+  happyEnd,
+  help,
+  repeat,
+  restart,
+  stop,
+  undo,
+  type AskBackCommand,
+} from './commands';
 import { applyFacts, setArea } from './facts';
 import { hasFacts, type Intent } from './intent';
 import { subjectName } from './names';
@@ -20,6 +33,8 @@ const isNo = (a: AnswerLevel | null) => a === 'no' || a === 'probablyNo';
 /** Takes the user's turn in, given the question that was open. The next question is decided afterwards. */
 export function respond(turn: Turn, intent: Intent): void {
   if (!intent.understood) return clarify(turn);
+  const which = commandOrAnswer(turn, intent);
+  if (which !== null) return askCommandOrAnswer(turn, which, intent.alsoAnswer!);
   switch (intent.command) {
     case 'stop':
       return stop(turn);
@@ -56,6 +71,26 @@ export function respond(turn: Turn, intent: Intent): void {
     case 'o':
       return answerRestartOffer(turn, intent);
   }
+}
+
+const ASK_BACK: ReadonlySet<Command> = new Set<AskBackCommand>(['stop', 'restart', 'undo', 'skip', 'more']);
+
+/**
+ * Words that are a command or an answer (「もういい」「パス」) are asked back when the two would do different
+ * things to the open question; where they do the same (「どれも違う」 to the results, 「スキップ」 = わからない),
+ * the command is taken.
+ */
+function commandOrAnswer(turn: Turn, intent: Intent): AskBackCommand | null {
+  const { command, alsoAnswer: answer } = intent;
+  const open = turn.q?.[0];
+  if (command === null || answer === null || !ASK_BACK.has(command) || hasFacts(intent)) return null;
+  if (open !== 't' && open !== 'c' && open !== 'w' && open !== 'r' && open !== 'o') return null;
+  const same =
+    ((command === 'skip' || command === 'more') && answer === 'dontKnow') ||
+    (open === 'o' && command === 'stop' && isNo(answer)) ||
+    (open === 'o' && command === 'restart' && isYes(answer)) ||
+    (open === 'w' && command === 'skip' && isNo(answer));
+  return same ? null : (command as AskBackCommand);
 }
 
 function answerArea(turn: Turn, intent: Intent): void {
@@ -109,7 +144,9 @@ function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): v
  */
 function answerWork(turn: Turn, intent: Intent): void {
   const { command } = intent;
-  const indifferent = intent.answer === 'dontKnow' || command === 'skip' || command === 'anywhere';
+  // The question is phrased as yes/no (「ありますか？」): 「いいえ」「特にない」 leave the choice to us.
+  const indifferent =
+    intent.answer === 'dontKnow' || isNo(intent.answer) || command === 'skip' || command === 'anywhere';
   if (intent.jobTypes.length > 0 || indifferent || command === 'more') {
     // Marked even when nothing is added, so that 「戻る」 from the next question comes back here.
     turn.markChanged();
@@ -120,8 +157,13 @@ function answerWork(turn: Turn, intent: Intent): void {
     turn.q = null;
     return;
   }
-  if (!applyFacts(turn, intent)) return clarify(turn);
-  turn.settled = true;
+  if (applyFacts(turn, intent)) {
+    turn.settled = true;
+    return;
+  }
+  // 「はい」 alone: yes, there is one; which one is asked, with the buttons.
+  if (isYes(intent.answer)) return askWhichWork(turn);
+  clarify(turn);
 }
 
 function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string): void {
@@ -131,7 +173,10 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
   if (named) {
     // 「カフェがいい」 answers the café question; a soft answer that agrees keeps its softness (「カフェはたぶん」).
     const direction: AnswerLevel = named.polarity === 'negative' ? 'no' : 'yes';
-    level = intent.answer !== null && isNo(intent.answer) === isNo(direction) ? intent.answer : direction;
+    // With other things named too, the softness may be theirs (「コンビニはいいけどカフェはいや」).
+    const alone = intent.jobTypes.length + intent.conditions.length === 1;
+    const agrees = intent.answer !== null && isNo(intent.answer) === isNo(direction);
+    level = agrees && alone ? intent.answer : direction;
   } else if (hasFacts(intent)) {
     // 「居酒屋は嫌」 to the konbini question speaks about the izakaya, not the konbini: the question stays open.
     level = null;
@@ -198,6 +243,6 @@ function answerRestartOffer(turn: Turn, intent: Intent): void {
   // 「大阪でもう一回」: new facts search again at once, nothing needs starting over.
   if (applyFacts(turn, intent)) return;
   if (isYes(intent.answer)) return restart(turn);
-  if (isNo(intent.answer)) return stop(turn);
+  if (isNo(intent.answer) || intent.command === 'skip') return stop(turn);
   clarify(turn);
 }

@@ -66,7 +66,15 @@ export interface DialogueState {
   readonly asked: number;
   readonly undo: readonly UndoMark[];
   readonly done: boolean;
+  /**
+   * Replies in a row to the open question that we could not use (absent: none). From the second on, the reply
+   * offers buttons and a way on, so that no question loops.
+   */
+  readonly miss?: number;
 }
+
+/** More misses than this are not counted: the reply already offers every way on. */
+export const MAX_MISSES = 9;
 
 export const MAX_UNDO = 8;
 /** Caps that keep a state small whatever is thrown at it; oldest entries go first. */

@@ -3,6 +3,7 @@ import type { MessageParams } from '../i18n/types';
 import type { DialogueContext } from './context';
 import {
   MAX_ANSWERS,
+  MAX_MISSES,
   MAX_REJECTED,
   MAX_UNDO,
   STATE_VERSION,
@@ -13,7 +14,7 @@ import {
   type Place,
   type UndoMark,
 } from './state';
-import type { Locale, Message, TurnAct } from './types';
+import type { Locale, Message, Suggestion, TurnAct } from './types';
 import { variantPick } from './variant';
 
 /**
@@ -33,6 +34,10 @@ export class Turn {
   asked: number;
   undo: UndoMark[];
   done: boolean;
+  /** Unusable replies in a row to the open question, this one included when this turn is a clarify. */
+  miss: number;
+  /** Buttons that replace the open question's own (「終わりますか、それとも『いいえ』ですか？」). */
+  choices: Suggestion[] | undefined;
   /** Acknowledgements and notices, said first, as one message. */
   readonly notes: Message[] = [];
   /** Render the current page of jobs as a list. */
@@ -63,6 +68,8 @@ export class Turn {
     this.asked = state.asked;
     this.undo = [...state.undo];
     this.done = state.done;
+    this.miss = state.miss ?? 0;
+    this.choices = undefined;
     this.before = [state.ans.length, state.rej.length, state.asked, state.a, state.q, state.shown, state.pg];
   }
 
@@ -106,6 +113,7 @@ export class Turn {
     this.settled = false;
     this.forceResults = false;
     this.listJobs = false;
+    this.miss = 0;
   }
 
   currentPage(): readonly string[] {
@@ -120,7 +128,9 @@ export class Turn {
       rej = rej.slice(-MAX_REJECTED);
       undo = [];
     }
-    return {
+    // Only a turn that asked the same question again keeps counting; any other outcome starts over.
+    const miss = this.act === 'clarify' && !this.done ? Math.min(this.miss, MAX_MISSES) : 0;
+    const state: DialogueState = {
       v: STATE_VERSION,
       n: this.n + 1,
       loc: this.locale,
@@ -135,6 +145,7 @@ export class Turn {
       undo,
       done: this.done,
     };
+    return miss > 0 ? { ...state, miss } : state;
   }
 }
 

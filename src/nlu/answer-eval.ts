@@ -96,9 +96,12 @@ export function evaluate(tokens: readonly FoundToken[], afterOffer: boolean): An
         if (spec.affirms === true && attachable && last?.negation !== undefined) break;
         push(spec.level ?? null, token, spec.level ?? null);
         break;
-      case 'offer':
-        push(afterOffer ? 'no' : 'yes', token, 'yes');
+      case 'offer': {
+        // 「いえ、ひとりで大丈夫です」: fine without it, after a no, is still a no.
+        const declined = afterOffer || said.some((s) => s.strong && s.level === 'no');
+        push(declined ? 'no' : 'yes', token, 'yes');
         break;
+      }
       case 'void':
         push(null, token, null);
         break;

@@ -9,14 +9,15 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   totally, right, correct, thats right, exactly, indeed, sounds good, sounds great, great, good,
   nice, cool, perfect, why not, go for it, i like it, like it, i like, i love it, love it, i love,
   i would, id love to, i want, i do, please, yes please, interested, im interested, i am interested,
-  no problem, fine by me, works for me, that works, hai, i can, i want to, id like to, id like that
+  no problem, fine by me, works for me, that works, hai, i can, i want to, id like to, id like that,
+  go ahead, go on, sure thing, would help, that would help
 `,
   ),
   group(
     { kind: 'answer', level: 'probablyYes' },
     `
   probably yes, i think so, i guess, i guess so, i suppose, i suppose so, likely, not bad, so so,
-  somewhat, a little, a bit, maybe yes, perhaps yes, fairly
+  somewhat, a little, a bit, maybe yes, perhaps yes, fairly, wouldnt say no, i wouldnt say no
 `,
   ),
   group(

@@ -70,3 +70,10 @@ export const LEADING_FILLERS: readonly string[] = wordList(`
 export const TRAILING_ENDINGS: readonly string[] = wordList(`
   おねがいします, お願いします, おねがい, お願い, ください, 下さい, くださいな, してください, して,
   にして, にする, します, したい, たい, です, ます, で, よ, ね, な, か, の, please`);
+
+/**
+ * Commands that are also everyday answers: 「もういい」 to 「居酒屋はどうですか？」 may end the conversation or
+ * decline the job. The dialogue asks which was meant.
+ */
+export const ANSWER_LIKE_PHRASES: readonly string[] = wordList(`
+  もういい, もういいです, もういいや, もういいよ, やめます, やめる`);

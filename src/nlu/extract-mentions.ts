@@ -1,5 +1,5 @@
-import { englishStance, stanceAfter, type Stance } from './mention-polarity';
-import { normalize, toWords } from './normalize';
+import { englishStance, stancesOf, type Stance } from './mention-polarity';
+import { normalize, toClauses, toWords } from './normalize';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions } from './types';
 
 interface Hit {
@@ -9,8 +9,6 @@ interface Hit {
   readonly targets: readonly LexiconTarget[];
 }
 
-/** How far after a name its stance is looked for, when no other name comes first. */
-const STANCE_WINDOW = 12;
 const KANA = /^[\u3041-\u309f\u30fc]+$/u;
 /** Kana that can stand next to a short kana name without being part of a longer word (particles). */
 const BEFORE_OK = new Set([...'はがのでにをとやもかへ']);
@@ -73,17 +71,17 @@ function scanWords(text: string, lexicon: Lexicon): { hit: Hit; stance: Stance }
   return found;
 }
 
-/** Stances right to left, so that 「居酒屋とバー以外」 gives 居酒屋 the stance of バー. */
-function stances(text: string, hits: readonly Hit[]): Stance[] {
-  const result: Stance[] = new Array<Stance>(hits.length);
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const hit = hits[i] as Hit;
-    const next = hits[i + 1];
-    const following = text.slice(hit.end, Math.min(next?.start ?? text.length, hit.end + STANCE_WINDOW));
-    const stance = stanceAfter(following, next !== undefined);
-    result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;
+/** Where the clauses of the raw text end in its normalized form (none when the two cannot be lined up). */
+function clauseBoundaries(text: string, normalized: string): number[] {
+  const clauses = toClauses(text);
+  if (clauses.join('') !== normalized) return [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const clause of clauses) {
+    at += clause.length;
+    ends.push(at);
   }
-  return result;
+  return ends;
 }
 
 function areaKey(area: AreaRef): string {
@@ -147,8 +145,11 @@ export function extractMentions(text: string, lexicon: Lexicon): Mentions {
 
   const normalized = normalize(text);
   const hits = scanText(normalized, lexicon);
-  const hitStances = stances(normalized, hits);
-  hits.forEach((hit, i) => record(hit, hitStances[i] ?? 'positive'));
+  // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
+  const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
+  const namedStances = stancesOf(normalized, named, clauseBoundaries(text, normalized));
+  const stanceOf = new Map(named.map((hit, i) => [hit, namedStances[i] ?? 'positive']));
+  hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive'));
   for (const { hit, stance } of scanWords(text, lexicon)) record(hit, stance);
   return { jobTypes, conditions, areas: resolveAreas(areas) };
 }

@@ -1,53 +1,89 @@
-import { normalize } from './normalize';
+import { findCues, isNeutralPositive, type Cue } from './stance-cues';
 import { wordList } from './word-list';
 
-/** What may sit between a name and what is said about it: 「居酒屋とかは嫌」「夜勤だけは無理」. */
-const PARTICLES = wordList(
-  'とかは, とかも, なんかは, なんか, だけは, って, とか, だと, なら, は, が, も, の, で',
-);
-
-/** Said right after a name, these exclude it: 「居酒屋以外」「夜勤は嫌」「日払いはいらない」「居酒屋じゃなくて」. */
-const NEGATIVE = wordList(`
-  以外, いがい, じゃなく, じゃない, ではなく, ではない, でなく, いや, 嫌, やだ, 無理, むり, だめ, 駄目,
-  いらない, 要らない, いらん, 不要, なし, 無し, ないほう, ないところ, 抜き, ぬき, 除いて, 除く, のぞいて, 苦手,
-  にがて, 嫌い, きらい, 避け, さけたい, ng, ぱす, 興味ない, 興味なし, やめて, やりたくない`).map(normalize);
-
-/** Soft refusals that only refuse after は: 「夜勤はちょっと」 but not 「カフェでちょっと働きたい」. */
-const SOFT_AFTER_WA = ['はちょっと', 'はあまり', 'はあんまり', 'はいまいち', 'は微妙', 'はびみょう'].map(
-  normalize,
-);
-
-/** 「日払いじゃなくてもいい」: the user does not need it, which is no preference either way. */
-const INDIFFERENT = wordList('じゃなくても, でなくても, なくても, どっちでも, どちらでも, こだわらない');
-
-/** 「カフェじゃないと嫌」「日払いがないと困る」: a must, though it is said with a negation. */
-const REQUIRED = wordList('じゃないと, でないと, がないと, ないと困る, ないとだめ');
-
-/** Joins two names so that what follows the second applies to both: 「居酒屋とバー以外」. */
-const COORDINATORS = new Set(wordList('と, や, とか, か, も, または, あと, それと, and, or'));
+/** Joins two names so that what is said after the second applies to both: 「居酒屋とバー以外」. */
+const COORDINATORS = new Set(wordList('と, や, とか, か, も, とかも, または, あと, それと, and, or'));
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated';
 
-function stripParticles(text: string): string {
-  let rest = text;
-  for (let round = 0; round < 2; round++) {
-    const particle = PARTICLES.find((p) => rest.startsWith(p) && rest.length > p.length);
-    if (particle === undefined) break;
-    rest = rest.slice(particle.length);
+const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
+
+/**
+ * What one stretch of a clause says about the name it follows (or precedes), from its structure rather than
+ * its first characters: the clause ends at a contrast (「カフェはいいけど居酒屋はいや」); after a reason the
+ * predicate decides (「恥ずかしいから嫌」); negations cancel in pairs (「嫌じゃない」「ないと困る」). Undefined
+ * when the stretch says nothing either way.
+ */
+export function clauseStance(stretch: string): Stance | undefined {
+  // 「1日だけのやつないの？」: asking whether there is one wants it.
+  if (/ない(の|かな|ですか|か)$/u.test(stretch)) return 'positive';
+  let cues = findCues(stretch);
+  const contrast = cues.findIndex((c) => c.kind === 'contrast');
+  if (contrast >= 0) cues = cues.slice(0, contrast);
+  if (cues.some((c) => c.kind === 'indifferent')) return 'indifferent';
+  const lastReason = cues.map((c) => c.kind).lastIndexOf('reason');
+  if (lastReason >= 0) {
+    const after = cues.slice(lastReason + 1);
+    if (after.some((c) => STANCE_KINDS.has(c.kind))) cues = after;
   }
-  return rest;
+  const said = cues.filter((c) => STANCE_KINDS.has(c.kind));
+  const last = said[said.length - 1];
+  if (last === undefined) return undefined;
+  let negations = said.filter((c) => c.kind === 'neg').length;
+  // 「夜勤はちょっと」 refuses; 「はちょっと困る」 is 困る. 「居酒屋はいいです」 is a polite no, 「はいいですね」 not.
+  if (last.kind === 'soft') negations++;
+  if (last.kind === 'declined' && !/^[ねよ]/u.test(stretch.slice(last.end))) negations++;
+  if (said.length === 1 && isNeutralPositive(last)) return 'positive';
+  return negations % 2 === 1 ? 'negative' : 'positive';
 }
 
-/** What the normalized text right after a name says about it. `following` ends at the next name (or is cut). */
-export function stanceAfter(following: string, hasNext: boolean): Stance {
-  if (hasNext && COORDINATORS.has(following)) return 'coordinated';
-  const candidates = [following, stripParticles(following)];
-  if (candidates.some((text) => REQUIRED.some((m) => text.startsWith(m)))) return 'positive';
-  if (candidates.some((text) => INDIFFERENT.some((m) => text.startsWith(m)))) return 'indifferent';
-  if (candidates.some((text) => NEGATIVE.some((m) => text.startsWith(m)))) return 'negative';
-  const topic = following.replace(/^(とか|なんか|だけ)/u, '');
-  if (SOFT_AFTER_WA.some((m) => topic.startsWith(m))) return 'negative';
-  return 'positive';
+function hasReason(stretch: string): boolean {
+  return findCues(stretch).some((c) => c.kind === 'reason');
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The stance of each name in a normalized text, right to left so that 「居酒屋とバー以外」 gives 居酒屋 the stance
+ * of バー. A name is judged by the rest of its clause up to the next name; with nothing said there, by the
+ * clauses after it (「タクシーは、ちょっと」), and a name said last by what came before it (「無理でね、引っ越しとかは」).
+ * `boundaries` are the clause ends (punctuation) in the text, ascending.
+ */
+export function stancesOf(text: string, spans: readonly Span[], boundaries: readonly number[]): Stance[] {
+  const result: Stance[] = new Array<Stance>(spans.length);
+  const clauseEnd = (at: number) => boundaries.find((b) => b > at) ?? text.length;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i] as Span;
+    const next = spans[i + 1];
+    const end = clauseEnd(span.end);
+    const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
+    let stance: Stance | undefined;
+    if (next !== undefined && next.start <= end && COORDINATORS.has(following)) {
+      stance = 'coordinated';
+    } else {
+      stance = clauseStance(following);
+      // 「昼間は寝てるから昼の仕事は無理」: a reason before the next name; its predicate speaks for both.
+      if (stance === undefined && next !== undefined && next.start <= end && hasReason(following)) {
+        stance = 'coordinated';
+      }
+      if (stance === undefined && (next === undefined || next.start > end)) {
+        stance = clauseStance(text.slice(end, next?.start ?? text.length));
+      }
+      // Only a name said last, as an afterthought: 「重いもん持つのはもう無理でね、引っ越しとかは」.
+      const last =
+        next === undefined && /^(とか|なんか|など|も|は|とかは|なんかは|とかも)*$/u.test(following);
+      if (stance === undefined && i === 0 && last) {
+        const before = clauseStance(text.slice(0, span.start));
+        if (before === 'negative') stance = before;
+      }
+    }
+    stance ??= 'positive';
+    result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;
+  }
+  return result;
 }
 
 const ENGLISH_NEGATORS = new Set(['no', 'not', 'except', 'without', 'nor', 'hate', 'avoid', 'besides']);

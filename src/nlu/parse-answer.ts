@@ -1,4 +1,5 @@
 import type { AnswerLevel } from '../engine';
+import { spellEmoji } from './answer-emoji';
 import { evaluate } from './answer-eval';
 import { ANSWER_GRAMMAR_JA } from './answer-grammar-ja';
 import { segment, TokenTrie, type FoundToken } from './answer-tokens';
@@ -54,8 +55,9 @@ function parseEnglish(text: string, afterOffer: boolean): AnswerLevel | null {
  * (a question back, a command, unrelated text). Japanese replies are read in both locales and English ones
  * too, each locale trying its own language first.
  */
-export function parseAnswer(text: string, context: AnswerContext): AnswerLevel | null {
-  if (isEchoQuestion(text)) return null;
+export function parseAnswer(raw: string, context: AnswerContext): AnswerLevel | null {
+  if (isEchoQuestion(raw)) return null;
+  const text = spellEmoji(raw);
   const afterOffer = context.afterOffer === true;
   if (context.locale === 'en') return parseEnglish(text, afterOffer) ?? parseJapanese(text, afterOffer);
   return parseJapanese(text, afterOffer) ?? parseEnglish(text, afterOffer);

@@ -1,4 +1,5 @@
-import { parseCommand } from './parse-command';
+import { commandMayBeAnswer, parseCommand } from './parse-command';
+import type { QuestionKind } from './types';
 import type { Command } from './command-phrases';
 
 const cases: readonly [string, Command | null][] = [
@@ -50,7 +51,6 @@ const cases: readonly [string, Command | null][] = [
   ['ええ', null],
   ['いいえ', null],
   ['カフェがいい', null],
-  ['最初からカフェがいいと思ってた', null],
   ['', null],
   ['え'.repeat(5000), null],
 ];
@@ -82,5 +82,43 @@ describe('parseCommand', () => {
 
   it.each(english)('"%s" -> %s (en)', (text, expected) => {
     expect(parseCommand(text, 'en')).toBe(expected);
+  });
+});
+
+describe('parseCommand: commands said inside a sentence', () => {
+  const natural: readonly [string, QuestionKind, Command | null][] = [
+    ['最初からやり直したいです', 'yesno', 'restart'],
+    ['なんかぐちゃぐちゃになったので最初からお願いします', 'work', 'restart'],
+    ['さっきのに戻して', 'yesno', 'undo'],
+    ['押し間違えました。ひとつ前からやり直させてください', 'yesno', 'undo'],
+    ['ごめん聞いてなかった、なんだっけ', 'yesno', 'repeat'],
+    ['はじめて使うんですけど、どうすればいいですか', 'area', 'help'],
+    ['もう疲れたからやめる', 'yesno', 'stop'],
+    ['めんどくさくなったからもうやめとくわ', 'offer', 'stop'],
+    ['ほかにないの？', 'results', 'more'],
+    ['どれもしっくりこんね', 'results', 'noneFit'],
+    ['通えればどこでも', 'area', 'anywhere'],
+    ['パスで', 'yesno', 'skip'],
+    ['その質問はいいや、次', 'yesno', 'skip'],
+    ['cant we restart from the beginning?', 'yesno', 'restart'],
+    // Where the words mean something else, they are no command.
+    ['終わりの時間が早いところ', 'yesno', null],
+    ['どこでもいいってわけじゃないけど', 'area', null],
+    ['ほかの条件もある？', 'offer', null],
+    ['どこでもいい', 'yesno', null],
+  ];
+  it.each(natural)('「%s」 (%s) -> %s', (text, question, expected) => {
+    expect(parseCommand(text, 'ja', { question })).toBe(expected);
+  });
+
+  it('takes only whole phrases when the utterance names a job, condition or place', () => {
+    expect(parseCommand('最初からカフェがいいと思ってた', 'ja', { named: true })).toBeNull();
+    expect(parseCommand('前の職場に戻るのは嫌', 'ja', { named: true })).toBeNull();
+    expect(parseCommand('最初から', 'ja', { named: true })).toBe('restart');
+  });
+
+  it('knows which commands are everyday answers too', () => {
+    expect(commandMayBeAnswer('もういいです')).toBe(true);
+    expect(commandMayBeAnswer('最初から')).toBe(false);
   });
 });

@@ -1,11 +1,19 @@
-import { COMMAND_PHRASES, LEADING_FILLERS, TRAILING_ENDINGS, type Command } from './command-phrases';
+import { commandCue } from './command-cues';
+import {
+  ANSWER_LIKE_PHRASES,
+  COMMAND_PHRASES,
+  LEADING_FILLERS,
+  TRAILING_ENDINGS,
+  type Command,
+} from './command-phrases';
 import { capText, normalize } from './normalize';
-import type { Locale } from './types';
+import type { Locale, QuestionKind } from './types';
 import { wordList } from './word-list';
 
 export type { Command } from './command-phrases';
 
 let table: Map<string, Command> | undefined;
+let answerLike: Set<string> | undefined;
 let fillers: string[] = [];
 let endings: string[] = [];
 
@@ -27,7 +35,9 @@ function commandTable(): Map<string, Command> {
 }
 
 /** 「え？」「はい？」「ん？」: asking to hear the question again, not answering it. */
-const ECHO_QUESTIONS = new Set(wordList('え, えっ, ええ, はい, ん, うん, なに, なんて, what, huh, sorry'));
+const ECHO_QUESTIONS = new Set(
+  wordList('え, えっ, ええ, はい, は, ん, うん, なに, なんて, なんだって, なんだってー, what, huh, sorry'),
+);
 
 export function isEchoQuestion(text: string): boolean {
   const trimmed = capText(text).trim();
@@ -55,19 +65,37 @@ function variants(core: string): string[] {
   return [...seen];
 }
 
+export interface CommandContext {
+  /** The open question: some words are a command only there (「どこでもいい」 to the area question). */
+  readonly question?: QuestionKind;
+  /** The utterance names a job type or condition: only whole-utterance phrases (and 「どこでも」) count then. */
+  readonly named?: boolean;
+}
+
 /**
- * Recognises a command: the whole utterance must be the command, allowing fillers before and polite endings
- * after (「じゃあ最初からお願いします」). 「やっぱり」 alone is undo; 「やっぱりいいえ」 is an answer and gives
- * null here. Both languages are recognised in either locale; the phrases do not overlap.
+ * Recognises a command: the whole utterance as a command phrase, allowing fillers before and polite endings
+ * after (「じゃあ最初からお願いします」), or, when it names nothing, a command said inside a sentence
+ * (「もう疲れたからやめる」, see command-cues.ts). 「やっぱり」 alone is undo; 「やっぱりいいえ」 is an answer and
+ * gives null here. Both languages are recognised in either locale; the phrases do not overlap.
  */
-export function parseCommand(text: string, _locale: Locale): Command | null {
+export function parseCommand(text: string, _locale: Locale, context: CommandContext = {}): Command | null {
   const commands = commandTable();
   if (isEchoQuestion(text)) return 'repeat';
   const core = normalize(text);
-  if (core.length === 0 || core.length > 40) return null;
+  if (core.length === 0 || core.length > 60) return null;
   for (const candidate of variants(core)) {
     const command = commands.get(candidate);
+    // 「どこでもいい」 to a yes/no question is わからない, not a place.
+    if (command === 'anywhere' && context.question !== undefined && context.question !== 'area') return null;
     if (command !== undefined) return command;
   }
-  return null;
+  return commandCue(core, context.question, context.named === true);
+}
+
+/** Whether the command words are an everyday answer too (「もういい」), so that the dialogue asks which. */
+export function commandMayBeAnswer(text: string): boolean {
+  commandTable();
+  answerLike ??= new Set(ANSWER_LIKE_PHRASES.map(normalize));
+  const core = normalize(text);
+  return variants(core).some((candidate) => answerLike?.has(candidate) === true);
 }

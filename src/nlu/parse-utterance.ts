@@ -1,6 +1,8 @@
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
-import { parseCommand } from './parse-command';
+import { commandMayBeAnswer, parseCommand } from './parse-command';
+import type { AnswerLevel } from '../engine';
+import { normalize, toClauses } from './normalize';
 import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
 
 export interface UtteranceContext {
@@ -17,16 +19,93 @@ export interface UtteranceContext {
  * answer), else an answer to the open yes/no question, and the job types, conditions and places it names.
  * 「スキップ」 is the skip command here, though parseAnswer alone reads it as わからない.
  */
+/** 「特にない」 to 「やってみたいお仕事の種類はありますか？」 is a no: there is none. */
+const NONE_IN_PARTICULAR = /^(いいえ|いえ)?(特に|とくに)(ない|なし|なか|ありません)(です|かな|ね|よ|っす)*$/u;
+
+/** 「はい、ケーキ屋さんです」: a yes said first still answers the open question. */
+const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah)/u;
+
+/**
+ * The answer to the open question. The open questions 「どこで？」「どんなお仕事を？」 are only answered yes/no by
+ * a bare はい/いいえ: a reply that names something answers with the names, not with a yes or no.
+ */
+function readAnswer(text: string, context: UtteranceContext, named: boolean): AnswerLevel | null {
+  const open = context.question === 'work' || context.question === 'area';
+  const folded = normalize(text);
+  if (context.question === 'work' && NONE_IN_PARTICULAR.test(folded)) return 'no';
+  if (named && open && !SAYS_YES_FIRST.test(folded)) return null;
+  // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
+  // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
+  const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
+  if (open && !plain && ABOUT_SOMETHING.test(folded)) return null;
+  if (open && !plain && folded.length > 8) {
+    const level = parseAnswer(text, { locale: context.locale, afterOffer: false });
+    return level === 'dontKnow' ? level : null;
+  }
+  const answerContext = { locale: context.locale, afterOffer: context.afterOffer === true };
+  const clauses = toClauses(text);
+  if (clauses.length > 1 && PLAIN_LEAD.test(clauses[0] ?? '')) {
+    // 「はい、でも夜遅いのはちょっと無理です」: the plain answer first is the answer; what follows qualifies
+    // it, or speaks about something it names.
+    const head = parseAnswer(clauses[0] ?? '', answerContext);
+    const rest = parseAnswer(clauses.slice(1).join('、'), answerContext);
+    const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
+    if (head !== null && (rest === null || named || agrees)) return head;
+  }
+  return parseAnswer(text, answerContext);
+}
+
+/**
+ * 「寮がないと困ります」 to 「寮があるところがいいですか？」: the words are negative, but about the one thing named,
+ * which is wanted; the answer follows what is said about it (softness kept). Only for a yes/no question and a
+ * single named job type or condition, which is then most likely its subject.
+ */
+function aboutTheSubject(
+  answer: AnswerLevel | null,
+  mentions: Utterance['mentions'],
+  question: QuestionKind | undefined,
+): AnswerLevel | null {
+  const named = [...mentions.jobTypes, ...mentions.conditions];
+  const only = named[0];
+  if (question !== 'yesno' || answer === null || named.length !== 1 || only === undefined) return answer;
+  const wanted = only.polarity === 'positive' ? 1 : -1;
+  if (direction(answer) !== -wanted) return answer;
+  const soft = answer === 'probablyYes' || answer === 'probablyNo';
+  if (wanted === 1) return soft ? 'probablyYes' : 'yes';
+  return soft ? 'probablyNo' : 'no';
+}
+
+/** A topic or an exclusion after some word: the reply is about that word. */
+const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃなければ|でなければ|なら/u;
+
+/** 「いいえ、たぶんだめです」: the hedge after the plain answer is meant. */
+const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
+
+/** A plain yes or no said as a clause of its own (normalized). */
+const PLAIN_LEAD = /^(はい|うん|ええ|いいえ|いえ|ううん|あります|ありません|yes|yeah|yep|no|nope)$/u;
+
+function direction(level: AnswerLevel | null): number {
+  if (level === 'yes' || level === 'probablyYes') return 1;
+  if (level === 'no' || level === 'probablyNo') return -1;
+  return 0;
+}
+
 export function parseUtterance(text: string, context: UtteranceContext): Utterance {
-  const command = parseCommand(text, context.locale);
-  const answer =
-    command === null
-      ? parseAnswer(text, { locale: context.locale, afterOffer: context.afterOffer === true })
-      : null;
+  const mentions = extractMentions(text, context.lexicon);
+  const named = mentions.jobTypes.length + mentions.conditions.length + mentions.areas.length > 0;
+  const command = parseCommand(text, context.locale, {
+    question: context.question,
+    named: mentions.jobTypes.length + mentions.conditions.length > 0,
+  });
+  const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
+  const read = readAnswer(text, context, named);
+  const reading = plainFirst ? read : aboutTheSubject(read, mentions, context.question);
+  const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
-    answer,
-    mentions: extractMentions(text, context.lexicon),
+    answer: command === null ? reading : null,
+    ...(alsoAnswer === null ? {} : { alsoAnswer }),
+    mentions,
     numbers: {},
     language: context.locale,
   };

@@ -72,6 +72,11 @@ export type QuestionKind = 'area' | 'work' | 'yesno' | 'offer' | 'results';
 export interface Utterance {
   readonly command: Command | null;
   readonly answer: AnswerLevel | null;
+  /**
+   * When the words are a command that is also an answer word (「もういい」: stop, or no; 「パス」: skip, or no),
+   * the answer they would be: the dialogue asks which was meant instead of guessing.
+   */
+  readonly alsoAnswer?: AnswerLevel | null;
   readonly mentions: Mentions;
   readonly numbers: NumberFacts;
   /** The language the utterance is written in (may differ from the conversation's locale). */

@@ -1,0 +1,92 @@
+import { normalize } from './normalize';
+import { wordList } from './word-list';
+
+/**
+ * The words that decide what a clause says about a name in it, as a small dictionary the clause is cut into
+ * (longest match first). Written for normalized text (hiragana, no punctuation).
+ *
+ * - `neg`: turns the stance around once (嫌, 無理, 以外, ない, たくない, 避け…). Two of them cancel: 「嫌じゃない」,
+ *   「ないと困る」, 「ダメってことはない」, 「まかないなしはキツい」.
+ * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る).
+ * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる).
+ * - `reason`: から, ので: 「恥ずかしいから嫌」: what follows the reason is the stance.
+ * - `contrast`: けど, でも: the clause ends; what follows is about something else.
+ * - `indifferent`: 「じゃなくてもいい」: no preference either way.
+ * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
+ */
+export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined';
+
+const CUES: Readonly<Record<CueKind, string>> = {
+  neg: `
+    以外, いがい, 嫌, いや, やだ, やんだ, 無理, むり, むーりー, 駄目, だめ, いらない, 要らない, いらん, いらね,
+    不要, なし, 無し, ない, なく, なかった, なきゃ, なければ, ません, 抜き, ぬき, 除いて, 除く, のぞいて,
+    苦手, にがて, 嫌い, きらい, 避け, さけ, 勘弁, かんべん, 堪忍, かんにん, こりごり, 遠慮, えんりょ, ng, ぱす,
+    いけん, いかん, あかん, きつい, きつそう, しんどい, つらい, 辛い, 困る, こまる, 困ります, こまります, 不安,
+    怖い, こわい, 面倒, めんどう, めんどくさい, めんどい, 厳しい, きびしい, 飽きそう, あきそう, 微妙, びみょう,
+    いまいち, もたん, もうせん, はせん, やめ, たくない, たくねえ, できん, やらん, 好かん, すかん, ないわ, ごめん,
+    ないといけない, なきゃいけない, なければいけない, なければならない, なくちゃいけない, ないとだめ,
+    ないといかん, しか`,
+  soft: `はちょっと, はあまり, はあんまり, はちょい, はいまいち`,
+  pos: `
+    いい, 良い, よい, ok, おk, 大丈夫, だいじょうぶ, 好き, すき, たい, できる, できます, いける, いけます, なら,
+    ほしい, 欲しい, 希望, 助かる, たすかる, 嬉しい, うれしい, 平気, へいき, 得意, ええ, あり, 興味, 歓迎,
+    ないことはない, なくはない, なくもない, 関係ない, かんけいない`,
+  reason: `から, ので, んで, けん, けぇ, さかい, 故`,
+  contrast: `けど, けれど, けども, だけど, でも, しかし, ただ, 一方`,
+  indifferent: `
+    じゃなくても, でなくても, なくても, なくていい, どっちでも, どちらでも, こだわらない, 気にしない,
+    きにしない`,
+  declined: `はいいです, はもういい, はしばらくいい, はけっこう, は結構`,
+};
+
+/** Double negations said as one word count as none (「なくはない」 is a yes). */
+const NEUTRAL_POS = new Set(wordList('ないことはない, なくはない, なくもない').map(normalize));
+
+export interface Cue {
+  readonly kind: CueKind;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+let table: Map<string, CueKind> | undefined;
+let longest = 0;
+
+function cueTable(): Map<string, CueKind> {
+  if (table !== undefined) return table;
+  const built = new Map<string, CueKind>();
+  for (const [kind, words] of Object.entries(CUES) as [CueKind, string][]) {
+    for (const word of wordList(words)) {
+      const key = normalize(word);
+      if (key.length > 0 && !built.has(key)) built.set(key, kind);
+      longest = Math.max(longest, key.length);
+    }
+  }
+  table = built;
+  return built;
+}
+
+/** The cue words of a normalized stretch of text, left to right, longest first at each position. */
+export function findCues(text: string): Cue[] {
+  const cues = cueTable();
+  const found: Cue[] = [];
+  for (let i = 0; i < text.length;) {
+    let hit: Cue | undefined;
+    for (let length = Math.min(longest, text.length - i); length >= 1 && hit === undefined; length--) {
+      const word = text.slice(i, i + length);
+      const kind = cues.get(word);
+      if (kind !== undefined) hit = { kind, text: word, start: i, end: i + length };
+    }
+    if (hit === undefined) {
+      i++;
+    } else {
+      found.push(hit);
+      i = hit.end;
+    }
+  }
+  return found;
+}
+
+export function isNeutralPositive(cue: Cue): boolean {
+  return NEUTRAL_POS.has(cue.text);
+}
