@@ -166,6 +166,23 @@ function answerWork(turn: Turn, intent: Intent): void {
   clarify(turn);
 }
 
+/** わからない to this many of our questions in a row ends the questions for this round. */
+const UNSURE_ENOUGH = 2;
+
+/** How many of the latest answers to our own questions (this round) were わからない. */
+function unsureInARow(turn: Turn): number {
+  let count = 0;
+  const dontKnow = levelCode('dontKnow');
+  for (let i = turn.ans.length - 1, left = turn.asked; i >= 0 && left > 0; i--) {
+    const t = turn.ans[i]!;
+    if (t[3] === 1) continue; // volunteered, not an answer to our question
+    left--;
+    if (t[2] !== dontKnow) break;
+    count++;
+  }
+  return count;
+}
+
 function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string): void {
   const kind = kindOf(code);
   const named = (code === 't' ? intent.jobTypes : intent.conditions).find((m) => m.id === id);
@@ -189,7 +206,13 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
     turn.markChanged();
     turn.ans.push([code, id, levelCode(level)]);
     turn.asked++;
-    turn.say(`ack.${kind}.${level}`, { name: subjectName(turn.ctx, turn.locale, code, id) }, id);
+    if (level === 'dontKnow' && unsureInARow(turn) >= UNSURE_ENOUGH) {
+      // Questions that only get わからない do not help: show what there is instead of asking on.
+      turn.say('progress.enough');
+      turn.forceResults = true;
+    } else {
+      turn.say(`ack.${kind}.${level}`, { name: subjectName(turn.ctx, turn.locale, code, id) }, id);
+    }
     applyFacts(turn, intent, { code, id });
     return;
   }

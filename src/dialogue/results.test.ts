@@ -13,10 +13,25 @@ describe('question budget', () => {
     let questions = 0;
     while (c.last.act === 'askJobType' || c.last.act === 'askCondition') {
       questions++;
-      c.say('わからない');
+      c.say(questions % 2 === 0 ? 'はい' : 'いいえ');
     }
     expect(questions).toBe(budget);
     expect(c.last.act).toBe('showResults');
+  });
+
+  it('stops asking after two わからない in a row and shows what there is', () => {
+    const c = new Conversation(smallContext({ questionBudget: 8 }, 'in-order'));
+    c.start();
+    c.say('どこでもいい');
+    c.say('なんでもいい');
+    c.say('はい');
+    c.say('わからない');
+    expect(c.last.act).toBe('askJobType');
+    const reply = c.say('わからない');
+    expect(reply.act).toBe('showResults');
+    expect(textOf(reply)).toMatch(/ここまでのお話|質問はこのくらい|いったん今の条件/u);
+    // Nothing is recorded beyond what was said: two わからない, one はい.
+    expect(c.current.ans.map((t) => t[2])).toEqual([0, 2, 2]);
   });
 
   it('says how many questions are left near the end', () => {

@@ -35,6 +35,7 @@ export const MESSAGE_KEYS = [
   'ack.volunteered.dislikes',
   'progress.left',
   'progress.last',
+  'progress.enough',
   'area.widened.prefecture',
   'area.widened.anywhere',
   'area.widenedForType.prefecture',
