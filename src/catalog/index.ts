@@ -6,6 +6,7 @@ export type {
   Listing,
   ListingArea,
   Municipality,
+  Place,
   Prefecture,
   Wage,
   WageUnit,

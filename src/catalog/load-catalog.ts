@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isBlank, readLines } from '../io';
 import { ImportError, messageOf } from './import-error';
 import { parseJsonArrayFile, parseJsonLine } from './json-input';
-import type { Catalog, Condition, ConditionGroup, JobType, Listing, Prefecture } from './types';
+import type { Catalog, Condition, ConditionGroup, JobType, Listing, Place, Prefecture } from './types';
 import { validateAreas } from './validate-areas';
 import { validateConditionGroups } from './validate-condition-groups';
 import { validateConditions } from './validate-conditions';
 import { validateJobTypes } from './validate-job-types';
+import { validatePlaces } from './validate-places';
 import { ListingValidator } from './validate-listing';
 
 export interface LoadCatalogOptions {
@@ -22,6 +23,7 @@ export const CATALOG_FILES = {
   listings: 'listings.jsonl',
   areas: 'areas.json',
   conditionGroups: 'condition-groups.json',
+  places: 'places.json',
 } as const;
 
 /** Job types, conditions and areas of a catalogue directory, validated: everything but the listings. */
@@ -30,6 +32,8 @@ export interface CatalogDefinitions {
   readonly conditions: readonly Condition[];
   readonly prefectures: readonly Prefecture[];
   readonly conditionGroups: readonly ConditionGroup[];
+  /** Stations and districts (places.json, optional; the bundled one comes with the bundled areas). */
+  readonly places: readonly Place[];
 }
 
 interface DefinitionsWithDigests extends CatalogDefinitions {
@@ -66,7 +70,30 @@ async function readDefinitions(dir: string, options: LoadCatalogOptions): Promis
     conditionGroups = Object.freeze(validateConditionGroups(values, lines, groupsFile, ids));
     digests.push([CATALOG_FILES.conditionGroups, sha256(groupBytes)]);
   }
-  return { jobTypes, conditions, prefectures, conditionGroups, digests };
+  const places = await readPlaces(dir, areasFile, prefectures, digests);
+  return { jobTypes, conditions, prefectures, conditionGroups, places, digests };
+}
+
+/**
+ * places.json of the catalogue directory, else the one beside the areas file in use (the bundled areas come with
+ * the bundled stations); absent: no places.
+ */
+async function readPlaces(
+  dir: string,
+  areasFile: string | undefined,
+  prefectures: readonly Prefecture[],
+  digests: [string, string][],
+): Promise<readonly Place[]> {
+  const candidates = [join(dir, CATALOG_FILES.places)];
+  if (areasFile !== undefined) candidates.push(join(dirname(areasFile), CATALOG_FILES.places));
+  for (const file of candidates) {
+    const bytes = await readOptionalBytes(file);
+    if (bytes === undefined) continue;
+    const { values, lines } = parseJsonArrayFile(bytes, file);
+    digests.push([CATALOG_FILES.places, sha256(bytes)]);
+    return Object.freeze(validatePlaces(values, lines, file, prefectures));
+  }
+  return Object.freeze([]);
 }
 
 /** Reads and validates everything but listings.jsonl: what the sample generator needs to make listings. */
@@ -74,8 +101,8 @@ export async function loadCatalogDefinitions(
   dir: string,
   options: LoadCatalogOptions = {},
 ): Promise<CatalogDefinitions> {
-  const { jobTypes, conditions, prefectures, conditionGroups } = await readDefinitions(dir, options);
-  return Object.freeze({ jobTypes, conditions, prefectures, conditionGroups });
+  const { jobTypes, conditions, prefectures, conditionGroups, places } = await readDefinitions(dir, options);
+  return Object.freeze({ jobTypes, conditions, prefectures, conditionGroups, places });
 }
 
 /**
@@ -83,7 +110,10 @@ export async function loadCatalogDefinitions(
  * back, or an ImportError names the first bad record's file, line and field.
  */
 export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Catalog> {
-  const { jobTypes, conditions, prefectures, conditionGroups, digests } = await readDefinitions(dir, options);
+  const { jobTypes, conditions, prefectures, conditionGroups, places, digests } = await readDefinitions(
+    dir,
+    options,
+  );
   const listingsFile = join(dir, CATALOG_FILES.listings);
 
   const validator = new ListingValidator(listingsFile, {
@@ -113,6 +143,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
     listings: Object.freeze(listings),
     prefectures,
     conditionGroups,
+    places,
     checksum: combinedChecksum(parts),
   });
 }

@@ -65,6 +65,16 @@ export interface Prefecture {
   readonly municipalities: readonly Municipality[];
 }
 
+/** A station or district people name instead of its municipality (梅田 -> 大阪市 北区), from places.json. */
+export interface Place {
+  readonly name: string;
+  /** Kana reading (ひらがな). */
+  readonly reading?: string;
+  readonly prefecture: string;
+  /** As spelt in areas.json (「大阪市 北区」). */
+  readonly municipality: string;
+}
+
 /**
  * How conditions relate, so that nothing is asked that an answer already settled: of an `exclusive` group
  * one at most applies to a person (学生 / フリーター / シニア); `implies`: a yes to one settles others.
@@ -80,6 +90,8 @@ export interface Catalog {
   readonly conditionGroups?: readonly ConditionGroup[];
   readonly listings: readonly Listing[];
   readonly prefectures: readonly Prefecture[];
+  /** From the optional places.json: stations and districts; empty when there is none. */
+  readonly places?: readonly Place[];
   /** sha256 over the files it was loaded from: tells which catalogue a model or a session saw. */
   readonly checksum: string;
 }

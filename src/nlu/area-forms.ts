@@ -1,4 +1,5 @@
 import type { Municipality, Prefecture } from '../catalog';
+import { toRomaji } from './romaji';
 
 /** The kana a municipality's suffix is read with: 市 し, 区 く, 町 ちょう/まち, 村 そん/むら. */
 const SUFFIX_READINGS: Readonly<Record<string, readonly string[]>> = {
@@ -8,46 +9,107 @@ const SUFFIX_READINGS: Readonly<Record<string, readonly string[]>> = {
   村: ['そん', 'むら'],
 };
 
-/** Bare kanji names shorter than this are not matched (北区 -> 北 would match everywhere). */
+/** Bare kanji names shorter than this are not matched (北区 -> 北 would match everywhere); 柏市 -> 柏 is. */
 const MIN_BARE_NAME = 2;
 /** Kana forms shorter than this are not matched (きた, なか are ordinary words). */
 const MIN_KANA = 3;
 
+/**
+ * How a form names its place, which decides where it may be read:
+ * - `name`: the full written name (渋谷区, 東京都): anywhere.
+ * - `stem`: a kanji name without its suffix (渋谷, 東京, 秋葉): only as a word of its own (not 秋葉原, 大分前).
+ * - `reading`: kana or romaji (しぶや, shibuya), and one-kanji stems (柏): only where a place was asked for or
+ *   the utterance is essentially a place, and as a word of its own (not いいです -> いいで).
+ */
+export type AreaFormKind = 'name' | 'stem' | 'reading';
+
+export interface AreaForm {
+  readonly form: string;
+  readonly kind: AreaFormKind;
+  /** Overrides the place's rank for this form: 「中央区」 written out is any city's 中央区, Tokyo's or Osaka's. */
+  readonly rank?: AreaRank;
+}
+
+/**
+ * Which of several places sharing a name is meant: a prefecture before a city (or a Tokyo special ward),
+ * before a designated city's ward or a station, before a town or village (横浜 is 横浜市, not 横浜町).
+ */
+export type AreaRank = 0 | 1 | 2 | 3;
+
+export function municipalityRank(prefecture: string, municipality: string): AreaRank {
+  if (/\s/u.test(municipality)) return 2;
+  if (municipality.endsWith('市')) return 1;
+  if (municipality.endsWith('区')) return prefecture === '東京都' ? 1 : 2;
+  return 3;
+}
+
 /** How people name a prefecture: 東京都, 東京, とうきょうと, とうきょう, Tokyo. */
-export function prefectureForms(prefecture: Prefecture): string[] {
-  const forms = [prefecture.name, prefecture.shortName, prefecture.nameEn];
+export function prefectureAreaForms(prefecture: Prefecture): AreaForm[] {
+  const forms: AreaForm[] = [
+    { form: prefecture.name, kind: 'name' },
+    { form: prefecture.shortName, kind: prefecture.shortName === prefecture.name ? 'name' : 'stem' },
+    { form: prefecture.nameEn, kind: 'reading' },
+  ];
   for (const reading of [prefecture.reading, prefecture.shortReading]) {
-    if (reading.length >= MIN_KANA) forms.push(reading);
+    if (reading.length >= MIN_KANA) forms.push({ form: reading, kind: 'reading' });
   }
   return forms;
+}
+
+/** The plain forms of prefectureAreaForms (the voice models list them). */
+export function prefectureForms(prefecture: Prefecture): string[] {
+  return prefectureAreaForms(prefecture).map((f) => f.form);
 }
 
 /**
  * How people name a municipality: 渋谷区, 渋谷, しぶやく, しぶや. A designated-city ward 「札幌市 中央区」 is also
  * named by the ward alone: 札幌市中央区, 中央区, 中央, さっぽろしちゅうおうく, ちゅうおうく, ちゅうおう.
  */
-export function municipalityForms(municipality: Municipality): string[] {
+export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
   const names = municipality.name.split(/\s+/u).filter((part) => part.length > 0);
   const readings = municipality.reading.split(/\s+/u).filter((part) => part.length > 0);
-  const forms = [names.join('')];
-  if (readings.join('').length >= MIN_KANA) forms.push(readings.join(''));
+  const forms: AreaForm[] = [{ form: names.join(''), kind: 'name' }];
+  if (readings.join('').length >= MIN_KANA) forms.push({ form: readings.join(''), kind: 'reading' });
   const name = names[names.length - 1];
   const reading = readings.length === names.length ? readings[readings.length - 1] : undefined;
   if (name === undefined) return forms;
   if (names.length > 1) {
-    forms.push(name);
-    if (reading !== undefined && reading.length >= MIN_KANA) forms.push(reading);
+    forms.push({ form: name, kind: 'name', rank: 1 });
+    if (reading !== undefined && reading.length >= MIN_KANA) {
+      forms.push({ form: reading, kind: 'reading', rank: 1 });
+    }
   }
   const suffix = name.slice(-1);
   const suffixReadings = SUFFIX_READINGS[suffix];
   if (suffixReadings === undefined) return forms;
   const bareName = name.slice(0, -1);
-  if (bareName.length < MIN_BARE_NAME) return forms;
-  forms.push(bareName);
+  // A city of one kanji (柏市, 堺市) is still named by it, but only where a place is expected.
+  const oneKanjiCity = bareName.length === 1 && suffix === '市' && names.length === 1;
+  if (bareName.length < MIN_BARE_NAME && !oneKanjiCity) return forms;
+  const kanji = /\p{Script=Han}/u.test(bareName);
+  forms.push({ form: bareName, kind: oneKanjiCity || !kanji ? 'reading' : 'stem' });
   if (reading !== undefined) {
     const spoken = suffixReadings.find((kana) => reading.endsWith(kana));
     const bareReading = spoken === undefined ? undefined : reading.slice(0, -spoken.length);
-    if (bareReading !== undefined && bareReading.length >= MIN_KANA) forms.push(bareReading);
+    if (bareReading !== undefined && bareReading.length >= MIN_KANA) {
+      forms.push({ form: bareReading, kind: 'reading' });
+    }
+    // Romaji for cities and Tokyo's wards only (Shibuya, Yokohama, Yokohama city): towns' romaji are too
+    // often English words.
+    const romajiOf = bareReading ?? '';
+    if (names.length === 1 && (suffix === '市' || suffix === '区') && romajiOf.length >= 2) {
+      for (const romaji of toRomaji(romajiOf)) {
+        forms.push({ form: romaji, kind: 'reading' });
+        if (suffix === '市') forms.push({ form: `${romaji} city`, kind: 'reading' });
+      }
+    }
   }
   return forms;
+}
+
+/** The plain forms of municipalityAreaForms (the voice models list them). */
+export function municipalityForms(municipality: Municipality): string[] {
+  return municipalityAreaForms(municipality)
+    .map((f) => f.form)
+    .filter((form) => !/^[a-z ]+$/u.test(form));
 }

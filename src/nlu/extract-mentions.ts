@@ -1,6 +1,7 @@
 import { englishStance, stancesOf, type Stance } from './mention-polarity';
 import { normalize, toClauses, toWords } from './normalize';
-import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions } from './types';
+import { placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
+import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
 
 interface Hit {
   readonly start: number;
@@ -23,17 +24,41 @@ function standsAlone(text: string, start: number, end: number, key: string): boo
   return edge(before, BEFORE_OK) && edge(after, AFTER_OK);
 }
 
+/** Whether some surface of the lexicon starts at a position. */
+function nameStartsAt(text: string, lexicon: Lexicon, index: number): boolean {
+  return lexicon.lengths.some((length) => lexicon.surfaces.has(text.slice(index, index + length)));
+}
+
+/** What a surface found at [start, end) names there: places only where they are said as places. */
+function targetsAt(
+  targets: readonly LexiconTarget[],
+  scan: PlaceScan,
+  start: number,
+  end: number,
+): LexiconTarget[] {
+  return targets.filter((t) => t.kind !== 'area' || placeCounts(scan, start, end, t.form));
+}
+
 /** Left to right, the longest known surface at each position. */
-function scanText(text: string, lexicon: Lexicon): Hit[] {
+function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
+  const startsAt = (index: number): boolean => nameStartsAt(text, lexicon, index);
   while (i < text.length) {
     let hit: Hit | undefined;
+    const scan: PlaceScan = {
+      text,
+      placeExpected,
+      previousEnd: hits.at(-1)?.end ?? -1,
+      nameStartsAt: startsAt,
+    };
     for (const length of lexicon.lengths) {
       if (i + length > text.length) continue;
       const key = text.slice(i, i + length);
-      const targets = lexicon.surfaces.get(key);
-      if (targets !== undefined && standsAlone(text, i, i + length, key)) {
+      const known = lexicon.surfaces.get(key);
+      if (known === undefined || !standsAlone(text, i, i + length, key)) continue;
+      const targets = targetsAt(known, scan, i, i + length);
+      if (targets.length > 0) {
         hit = { start: i, end: i + length, surface: key, targets };
         break;
       }
@@ -49,7 +74,7 @@ function scanText(text: string, lexicon: Lexicon): Hit[] {
 }
 
 /** ASCII names, whole words only ("cafe", "data entry"), with the English stance of the words before them. */
-function scanWords(text: string, lexicon: Lexicon): { hit: Hit; stance: Stance }[] {
+function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hit: Hit; stance: Stance }[] {
   const words = toWords(text);
   const found: { hit: Hit; stance: Stance }[] = [];
   for (let i = 0; i < words.length;) {
@@ -57,9 +82,11 @@ function scanWords(text: string, lexicon: Lexicon): { hit: Hit; stance: Stance }
     for (let k = Math.min(lexicon.maxWords, words.length - i); k >= 1 && matched === 0; k--) {
       const key = words.slice(i, i + k).join('');
       // "bars", "cafes": an English plural names the same thing.
-      const targets =
+      const known =
         lexicon.words.get(key) ?? (key.endsWith('s') ? lexicon.words.get(key.slice(0, -1)) : undefined);
-      if (targets === undefined) continue;
+      const place = romajiPlaceCounts(words, i, i + k, placeExpected);
+      const targets = known?.filter((t) => t.kind !== 'area' || t.form !== 'reading' || place);
+      if (targets === undefined || targets.length === 0) continue;
       found.push({
         hit: { start: i, end: i + k, surface: key, targets },
         stance: englishStance(words.slice(0, i)),
@@ -94,18 +121,28 @@ function contains(outer: AreaRef, inner: AreaRef): boolean {
   return outer.municipality === undefined || inner.municipality.startsWith(`${outer.municipality} `);
 }
 
+/** A place found, with every place its name may stand for (best first) and those offered (the best rank). */
+interface FoundArea {
+  readonly mention: AreaMention;
+  readonly all: readonly AreaRef[];
+}
+
 /**
- * 「広島の府中」「東京都渋谷区」「札幌の中央区」: an unambiguous place named next to a municipality narrows its
- * candidates down, and is then not reported on its own.
+ * 「広島の府中」「東京都渋谷区」「札幌の中央区」「大阪の福島」: an unambiguous place named next to a municipality
+ * narrows its candidates down (among all places of that name, not only the first offered), and is then not
+ * reported on its own.
  */
-function resolveAreas(areas: readonly AreaMention[]): AreaMention[] {
+function resolveAreas(found: readonly FoundArea[]): AreaMention[] {
+  const areas = found.map((f) => f.mention);
   const used = new Set<number>();
   const narrowed = areas.map((area, index): AreaMention => {
     let result = area;
+    let pool = found[index]?.all ?? area.candidates;
     areas.forEach((outer, outerIndex) => {
       if (outerIndex === index || outer.candidates.length !== 1) return;
-      const inside = result.candidates.filter((c) => contains(outer, c));
+      const inside = pool.filter((c) => contains(outer, c));
       if (inside.length === 0) return;
+      pool = inside;
       used.add(outerIndex);
       result = { ...(inside[0] as AreaRef), surface: area.surface, candidates: inside };
     });
@@ -114,19 +151,27 @@ function resolveAreas(areas: readonly AreaMention[]): AreaMention[] {
   return narrowed.filter((_, index) => !used.has(index));
 }
 
+export interface ExtractOptions {
+  /** The question answered: after 「どのあたりで？」 kana and romaji place names count anywhere in the reply. */
+  readonly question?: QuestionKind;
+}
+
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
-export function extractMentions(text: string, lexicon: Lexicon): Mentions {
+export function extractMentions(text: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
+  const placeExpected = options.question === 'area';
   const jobTypes: Mention[] = [];
   const conditions: Mention[] = [];
-  const areas: AreaMention[] = [];
+  const areas: FoundArea[] = [];
   const seen = new Set<string>();
 
   const record = (hit: Hit, stance: Stance): void => {
     if (stance === 'indifferent' || stance === 'coordinated') return;
-    const candidates: AreaRef[] = [];
+    const all: AreaRef[] = [];
+    let best = Infinity;
     for (const target of hit.targets) {
       if (target.kind === 'area') {
-        candidates.push(target.area);
+        all.push(target.area);
+        best = Math.min(best, target.rank);
         continue;
       }
       const key = `${target.kind}:${target.id}:${stance}`;
@@ -135,21 +180,23 @@ export function extractMentions(text: string, lexicon: Lexicon): Mentions {
       const mention: Mention = { id: target.id, polarity: stance, surface: hit.surface };
       (target.kind === 'jobType' ? jobTypes : conditions).push(mention);
     }
+    // A shared name offers its best-ranked places only: 横浜 is 横浜市 (横浜町 is named as 横浜町).
+    const candidates = hit.targets.flatMap((t) => (t.kind === 'area' && t.rank === best ? [t.area] : []));
     const first = candidates[0];
     const key = `area:${candidates.map(areaKey).join('|')}`;
     if (first !== undefined && !seen.has(key)) {
       seen.add(key);
-      areas.push({ ...first, surface: hit.surface, candidates });
+      areas.push({ mention: { ...first, surface: hit.surface, candidates }, all });
     }
   };
 
   const normalized = normalize(text);
-  const hits = scanText(normalized, lexicon);
+  const hits = scanText(normalized, lexicon, placeExpected);
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
   const namedStances = stancesOf(normalized, named, clauseBoundaries(text, normalized));
   const stanceOf = new Map(named.map((hit, i) => [hit, namedStances[i] ?? 'positive']));
   hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive'));
-  for (const { hit, stance } of scanWords(text, lexicon)) record(hit, stance);
+  for (const { hit, stance } of scanWords(text, lexicon, placeExpected)) record(hit, stance);
   return { jobTypes, conditions, areas: resolveAreas(areas) };
 }

@@ -33,7 +33,8 @@ describe('buildLexicon', () => {
     expect(lookup('中央')).toEqual(['東京都中央区', '大阪府大阪市 中央区']);
     expect(lookup('大阪市中央区')).toEqual(['大阪府大阪市 中央区']);
     expect(lookup('北区')).toEqual(['大阪府大阪市 北区']);
-    expect(lookup('大阪')).toEqual(['大阪府']);
+    // A shared name keeps every place, best first: the prefecture, then the city (offered only if narrowed).
+    expect(lookup('大阪')).toEqual(['大阪府', '大阪府大阪市']);
     expect(lookup('北')).toEqual([]);
   });
 
@@ -51,7 +52,7 @@ describe('buildLexicon', () => {
       '港区',
       'みなとく',
     ]);
-    expect(municipalityForms({ name: '津市', reading: 'つし', lat: 0, lng: 0 })).toEqual(['津市']);
+    expect(municipalityForms({ name: '津市', reading: 'つし', lat: 0, lng: 0 })).toEqual(['津市', '津']);
   });
 
   it('builds a national-size lexicon', () => {

@@ -1,5 +1,6 @@
-import type { Condition, JobType, Prefecture } from '../catalog';
-import { municipalityForms, prefectureForms } from './area-forms';
+import type { Condition, JobType, Place, Prefecture } from '../catalog';
+import { municipalityAreaForms, municipalityRank, prefectureAreaForms } from './area-forms';
+import { placeForms } from './place-forms';
 import { isAsciiWord, normalize, toWords } from './normalize';
 import type { Lexicon, LexiconTarget } from './types';
 
@@ -7,6 +8,8 @@ export interface LexiconInput {
   readonly jobTypes: readonly JobType[];
   readonly conditions: readonly Condition[];
   readonly prefectures: readonly Prefecture[];
+  /** Stations and districts (梅田 -> 大阪市 北区). */
+  readonly places?: readonly Place[];
 }
 
 /** Endings of condition names that people leave out: 日払いOK -> 日払い, 学生歓迎 -> 学生. */
@@ -52,33 +55,32 @@ class LexiconBuilder {
   private put(map: Map<string, LexiconTarget[]>, key: string, target: LexiconTarget): void {
     const targets = map.get(key);
     if (targets === undefined) map.set(key, [target]);
-    else if (!targets.some((t) => sameTarget(t, target))) targets.push(target);
+    else {
+      const same = targets.findIndex((t) => sameTarget(t, target));
+      if (same < 0) targets.push(target);
+      else if (looser(target, targets[same])) targets[same] = target;
+    }
   }
 
   build(): Lexicon {
-    for (const targets of [...this.surfaces.values(), ...this.words.values()]) preferPrefecture(targets);
+    for (const targets of [...this.surfaces.values(), ...this.words.values()]) {
+      targets.sort((a, b) => rankOf(a) - rankOf(b));
+    }
     const lengths = [...new Set([...this.surfaces.keys()].map((key) => key.length))].sort((a, b) => b - a);
     return { surfaces: this.surfaces, lengths, words: this.words, maxWords: this.maxWords };
   }
 }
 
-/**
- * 「大阪」 names both 大阪府 and 大阪市; the prefecture is the safe reading (it contains the city), so the city
- * is dropped from such a surface. Homonyms in different prefectures (府中) stay ambiguous.
- */
-function preferPrefecture(targets: LexiconTarget[]): void {
-  const prefectures = new Set(
-    targets.flatMap((t) =>
-      t.kind === 'area' && t.area.municipality === undefined ? [t.area.prefecture] : [],
-    ),
-  );
-  if (prefectures.size === 0) return;
-  for (let i = targets.length - 1; i >= 0; i--) {
-    const t = targets[i];
-    if (t?.kind === 'area' && t.area.municipality !== undefined && prefectures.has(t.area.prefecture)) {
-      targets.splice(i, 1);
-    }
-  }
+const FORM_ORDER = { name: 0, stem: 1, reading: 2 } as const;
+
+/** 渋谷 is both a stem and, for a station list, a name: the form read in more places is kept. */
+function looser(a: LexiconTarget, b: LexiconTarget | undefined): boolean {
+  return a.kind === 'area' && b?.kind === 'area' && FORM_ORDER[a.form] < FORM_ORDER[b.form];
+}
+
+/** Areas in the order a shared name is offered (prefecture, city, ward or station, town); others first. */
+function rankOf(target: LexiconTarget): number {
+  return target.kind === 'area' ? target.rank : -1;
 }
 
 /**
@@ -101,12 +103,22 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     }
   }
   for (const prefecture of input.prefectures) {
-    const target: LexiconTarget = { kind: 'area', area: { prefecture: prefecture.name } };
-    for (const form of prefectureForms(prefecture)) builder.add(form, target);
+    const area = { prefecture: prefecture.name };
+    for (const { form, kind } of prefectureAreaForms(prefecture)) {
+      builder.add(form, { kind: 'area', area, form: kind, rank: 0 });
+    }
     for (const municipality of prefecture.municipalities) {
       const area = { prefecture: prefecture.name, municipality: municipality.name };
-      for (const form of municipalityForms(municipality)) builder.add(form, { kind: 'area', area });
+      const rank = municipalityRank(prefecture.name, municipality.name);
+      for (const form of municipalityAreaForms(municipality)) {
+        builder.add(form.form, { kind: 'area', area, form: form.kind, rank: form.rank ?? rank });
+      }
     }
+  }
+  for (const place of input.places ?? []) {
+    const area = { prefecture: place.prefecture, municipality: place.municipality };
+    for (const { form, kind } of placeForms(place))
+      builder.add(form, { kind: 'area', area, form: kind, rank: 2 });
   }
   return builder.build();
 }

@@ -91,7 +91,7 @@ function direction(level: AnswerLevel | null): number {
 }
 
 export function parseUtterance(text: string, context: UtteranceContext): Utterance {
-  const mentions = extractMentions(text, context.lexicon);
+  const mentions = extractMentions(text, context.lexicon, { question: context.question });
   const named = mentions.jobTypes.length + mentions.conditions.length + mentions.areas.length > 0;
   const command = parseCommand(text, context.locale, {
     question: context.question,

@@ -1,4 +1,5 @@
 import type { AnswerLevel } from '../engine';
+import type { AreaFormKind, AreaRank } from './area-forms';
 import type { Command } from './command-phrases';
 
 export type Locale = 'ja' | 'en';
@@ -36,7 +37,14 @@ export interface Mentions {
 export type LexiconTarget =
   | { readonly kind: 'jobType'; readonly id: string }
   | { readonly kind: 'condition'; readonly id: string }
-  | { readonly kind: 'area'; readonly area: AreaRef };
+  | {
+      readonly kind: 'area';
+      readonly area: AreaRef;
+      /** How the surface names the place: where it may be read (see AreaFormKind). */
+      readonly form: AreaFormKind;
+      /** Which place of a shared name is meant: the lowest rank wins (see AreaRank). */
+      readonly rank: AreaRank;
+    };
 
 /** Precomputed surface forms -> what they name; build it once per catalogue with buildLexicon. */
 export interface Lexicon {

@@ -1,0 +1,91 @@
+import type { AreaFormKind } from './area-forms';
+
+/**
+ * Whether a place name found in a normalized utterance is really said as a place: 「いいです」 holds いいで
+ * (飯豊町), 「わかんない」 かんな, 「秋葉原」 秋葉, 「大分前から」 大分, 「松本くん」 松本 — none of them is a place.
+ */
+
+const KANA = /[\u3041-\u309f\u30fc]/u;
+const HAN = /\p{Script=Han}/u;
+/** Particles that may stand right before a place said in kana (「大阪のうめだ」). */
+const PARTICLE_BEFORE = new Set([...'はがのでにをとやもかへ']);
+/** Kana that may follow a place name: particles and copulas (渋谷で, 梅田なら, しぶやだ). */
+const PARTICLE_AFTER = new Set([...'はがのでにをとやもかへじなよねだ']);
+/** Words that follow a place as a place (新宿あたり, 梅田駅前, 大阪市内, 池袋周辺). */
+const KANA_TAIL = /^(あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
+const HAN_TAIL =
+  /^(駅|周辺|付近|近辺|近郊|方面|市内|区内|都内|府内|県内|道内|市街|在住|界隈|寄り|辺り|辺|近く|内|全域|一帯|中心|東口|西口|南口|北口|中央口|好き|希望)/u;
+
+/**
+ * An utterance that is essentially a place: once the place is taken out, only particles, place words and
+ * politeness are left (「しぶやがいいです」「うめだあたりで」).
+ */
+const PLACE_ONLY =
+  /^(あの|えっと|えーと|うーん|んー)?(の|で|に|が|は|か|と|や|へ|あたり|らへん|へん|ほう|方|周辺|付近|近く|ちかく|駅|えき|前|まえ|まで|がいい|いい|ええ|です|お願いします|おねがいします|します|ね|よ|な|かな|希望)*$/u;
+
+export interface PlaceScan {
+  readonly text: string;
+  /** The question asked for a place (or the utterance is essentially one): readings count. */
+  readonly placeExpected: boolean;
+  /** Where the previous found name ended: a place may follow another directly (東京新宿). */
+  readonly previousEnd: number;
+  /** Whether some known name starts at a position (梅田カフェ: the place ends where a job begins). */
+  readonly nameStartsAt: (index: number) => boolean;
+}
+
+export function isEssentiallyPlace(text: string, start: number, end: number): boolean {
+  return PLACE_ONLY.test(text.slice(0, start) + text.slice(end));
+}
+
+function beforeIsEdge(scan: PlaceScan, start: number, kind: AreaFormKind): boolean {
+  const before = scan.text.charAt(start - 1);
+  if (before === '' || scan.previousEnd === start) return true;
+  if (HAN.test(before)) return false;
+  // 「遅いの」 (いの町), 「ひとりで」 (取手): a kana name needs a particle or a non-kana before it.
+  return kind !== 'reading' || !KANA.test(before) || PARTICLE_BEFORE.has(before);
+}
+
+function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean {
+  const rest = scan.text.slice(end);
+  const after = rest.charAt(0);
+  if (after === '' || scan.nameStartsAt(end)) return true;
+  // しぶや駅 is a place, 柏餅 is not: a kana reading may run into kanji, a kanji name only into a place word.
+  const kanaName = !HAN.test(scan.text.charAt(end - 1));
+  if (HAN.test(after)) return (kind === 'reading' && kanaName) || HAN_TAIL.test(rest);
+  if (!KANA.test(after)) return true;
+  return PARTICLE_AFTER.has(after) || KANA_TAIL.test(rest);
+}
+
+/** Whether a place form found at [start, end) counts (full written names always do). */
+export function placeCounts(scan: PlaceScan, start: number, end: number, kind: AreaFormKind): boolean {
+  if (kind === 'name') return true;
+  if (kind === 'reading' && !scan.placeExpected && !isEssentiallyPlace(scan.text, start, end)) return false;
+  return beforeIsEdge(scan, start, kind) && afterIsEdge(scan, end, kind);
+}
+
+/** English words before a romaji place that make it a place (“in Kichijoji”, “near Umeda”). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'at', 'from', 'to', 'by']);
+/** Words that may stand beside a romaji place in an utterance that is essentially a place. */
+const PLACE_WORDS = new Set([
+  'please',
+  'area',
+  'somewhere',
+  'or',
+  'and',
+  'the',
+  'station',
+  'city',
+  'ok',
+  'okay',
+]);
+
+/** Whether a romaji place (words [start, end) of the utterance) counts. */
+export function romajiPlaceCounts(
+  words: readonly string[],
+  start: number,
+  end: number,
+  expected: boolean,
+): boolean {
+  if (expected || PLACE_PREPOSITIONS.has(words[start - 1] ?? '')) return true;
+  return words.every((word, i) => (i >= start && i < end) || PLACE_WORDS.has(word));
+}
