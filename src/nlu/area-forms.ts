@@ -97,14 +97,33 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
     // Romaji for cities and Tokyo's wards only (Shibuya, Yokohama, Yokohama city): towns' romaji are too
     // often English words.
     const romajiOf = bareReading ?? '';
-    if (names.length === 1 && (suffix === '市' || suffix === '区') && romajiOf.length >= 2) {
-      for (const romaji of toRomaji(romajiOf)) {
+    if (names.length === 1 && (suffix === '市' || suffix === '区')) {
+      for (const romaji of toRomaji(romajiOf).filter(isPlaceRomaji)) {
         forms.push({ form: romaji, kind: 'reading' });
         if (suffix === '市') forms.push({ form: `${romaji} city`, kind: 'reading' });
       }
     }
   }
   return forms;
+}
+
+/** Romaji too short or too English to be a place by itself (そお -> so, だて -> date, みね -> mine). */
+const NOT_PLACE_ROMAJI = new Set(['date', 'mine']);
+const MIN_ROMAJI = 4;
+
+function isPlaceRomaji(romaji: string): boolean {
+  return romaji.length >= MIN_ROMAJI && !NOT_PLACE_ROMAJI.has(romaji);
+}
+
+/** 保土ケ谷 / 保土ヶ谷 / 保土が谷, 霞ヶ関 / 霞が関: the small ヶ is written three ways. */
+export function spellings(form: string): string[] {
+  if (!/[ケヶが]/u.test(form) || !/\p{Script=Han}/u.test(form)) return [form];
+  return [
+    ...new Set([
+      form,
+      ...['ケ', 'ヶ', 'が'].map((k) => form.replace(/(?<=\p{Script=Han})[ケヶが](?=\p{Script=Han})/gu, k)),
+    ]),
+  ];
 }
 
 /** The plain forms of municipalityAreaForms (the voice models list them). */

@@ -1,6 +1,6 @@
 import { englishStance, stancesOf, type Stance } from './mention-polarity';
 import { normalize, toClauses, toWords } from './normalize';
-import { placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
+import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
 
 interface Hit {
@@ -46,10 +46,16 @@ function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[]
   const startsAt = (index: number): boolean => nameStartsAt(text, lexicon, index);
   while (i < text.length) {
     let hit: Hit | undefined;
+    const previous = hits.at(-1);
+    // 「川口とか蕨」: a place listed after a place is said as a place.
+    const listed =
+      previous !== undefined &&
+      previous.targets.some((t) => t.kind === 'area') &&
+      LIST_GAP.test(text.slice(previous.end, i));
     const scan: PlaceScan = {
       text,
-      placeExpected,
-      previousEnd: hits.at(-1)?.end ?? -1,
+      placeExpected: placeExpected || listed,
+      previousEnd: previous?.end ?? -1,
       nameStartsAt: startsAt,
     };
     for (const length of lexicon.lengths) {
@@ -75,7 +81,8 @@ function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[]
 
 /** ASCII names, whole words only ("cafe", "data entry"), with the English stance of the words before them. */
 function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hit: Hit; stance: Stance }[] {
-  const words = toWords(text);
+  // 「ikebukuroがいいです」: Latin letters run into Japanese without a space.
+  const words = toWords(text.replace(/(?<=[a-z])(?=[^ -~])|(?<=[^ -~])(?=[a-z])/giu, ' '));
   const found: { hit: Hit; stance: Stance }[] = [];
   for (let i = 0; i < words.length;) {
     let matched = 0;
@@ -121,30 +128,64 @@ function contains(outer: AreaRef, inner: AreaRef): boolean {
   return outer.municipality === undefined || inner.municipality.startsWith(`${outer.municipality} `);
 }
 
+/** A place a name may stand for, with its rank (lower is offered first). */
+interface RankedArea {
+  readonly area: AreaRef;
+  readonly rank: number;
+}
+
 /** A place found, with every place its name may stand for (best first) and those offered (the best rank). */
 interface FoundArea {
   readonly mention: AreaMention;
-  readonly all: readonly AreaRef[];
+  readonly all: readonly RankedArea[];
+  /** Named in a list with the place before it (「岡山か倉敷」「川口とか蕨」). */
+  readonly listed: boolean;
+}
+
+/**
+ * 「岡山か倉敷」: a prefecture named in a list with one of its cities stands for its own city, when it has one
+ * (that is the level the person is talking at).
+ */
+function atCityLevel(found: readonly FoundArea[]): FoundArea[] {
+  return found.map((area, index) => {
+    const neighbours = [found[index - 1], found[index + 1]].filter(
+      (other, k) => other !== undefined && (k === 0 ? area.listed : other.listed),
+    );
+    if (area.mention.municipality !== undefined || neighbours.length === 0) return area;
+    const prefecture = area.mention.prefecture;
+    const city = area.all.find(
+      (c) => c.area.prefecture === prefecture && c.area.municipality?.endsWith('市') === true,
+    )?.area;
+    const sameLevel = neighbours.some((n) => n?.mention.prefecture === prefecture && n.mention.municipality);
+    if (city === undefined || !sameLevel) return area;
+    return { ...area, mention: { ...city, surface: area.mention.surface, candidates: [city] } };
+  });
 }
 
 /**
  * 「広島の府中」「東京都渋谷区」「札幌の中央区」「大阪の福島」: an unambiguous place named next to a municipality
  * narrows its candidates down (among all places of that name, not only the first offered), and is then not
- * reported on its own.
+ * reported on its own. Places in a list (「岡山か倉敷」) do not narrow each other.
  */
-function resolveAreas(found: readonly FoundArea[]): AreaMention[] {
+function resolveAreas(input: readonly FoundArea[]): AreaMention[] {
+  const found = atCityLevel(input);
   const areas = found.map((f) => f.mention);
   const used = new Set<number>();
+  const listedTogether = (a: number, b: number): boolean =>
+    Math.abs(a - b) === 1 && found[Math.max(a, b)]?.listed === true;
   const narrowed = areas.map((area, index): AreaMention => {
     let result = area;
-    let pool = found[index]?.all ?? area.candidates;
+    let pool = found[index]?.all ?? [];
     areas.forEach((outer, outerIndex) => {
-      if (outerIndex === index || outer.candidates.length !== 1) return;
-      const inside = pool.filter((c) => contains(outer, c));
+      if (outerIndex === index || outer.candidates.length !== 1 || listedTogether(index, outerIndex)) return;
+      const inside = pool.filter((c) => contains(outer, c.area));
       if (inside.length === 0) return;
       pool = inside;
       used.add(outerIndex);
-      result = { ...(inside[0] as AreaRef), surface: area.surface, candidates: inside };
+      // 「広島の府中」: of the places inside, the best-ranked again (府中市 before 府中町).
+      const best = Math.min(...inside.map((c) => c.rank));
+      const candidates = inside.filter((c) => c.rank === best).map((c) => c.area);
+      result = { ...(candidates[0] as AreaRef), surface: area.surface, candidates };
     });
     return result;
   });
@@ -164,13 +205,14 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const areas: FoundArea[] = [];
   const seen = new Set<string>();
 
-  const record = (hit: Hit, stance: Stance): void => {
+  let lastPlace: Hit | undefined;
+  const record = (hit: Hit, stance: Stance, gapOf?: (before: Hit) => string): void => {
     if (stance === 'indifferent' || stance === 'coordinated') return;
-    const all: AreaRef[] = [];
+    const all: RankedArea[] = [];
     let best = Infinity;
     for (const target of hit.targets) {
       if (target.kind === 'area') {
-        all.push(target.area);
+        all.push({ area: target.area, rank: target.rank });
         best = Math.min(best, target.rank);
         continue;
       }
@@ -186,8 +228,10 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
     const key = `area:${candidates.map(areaKey).join('|')}`;
     if (first !== undefined && !seen.has(key)) {
       seen.add(key);
-      areas.push({ mention: { ...first, surface: hit.surface, candidates }, all });
+      const listed = lastPlace !== undefined && gapOf !== undefined && LIST_GAP.test(gapOf(lastPlace));
+      areas.push({ mention: { ...first, surface: hit.surface, candidates }, all, listed });
     }
+    if (first !== undefined) lastPlace = hit;
   };
 
   const normalized = normalize(text);
@@ -196,7 +240,9 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
   const namedStances = stancesOf(normalized, named, clauseBoundaries(text, normalized));
   const stanceOf = new Map(named.map((hit, i) => [hit, namedStances[i] ?? 'positive']));
-  hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive'));
+  const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);
+  hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive', gapOf(hit)));
+  lastPlace = undefined;
   for (const { hit, stance } of scanWords(text, lexicon, placeExpected)) record(hit, stance);
   return { jobTypes, conditions, areas: resolveAreas(areas) };
 }

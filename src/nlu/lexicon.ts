@@ -1,5 +1,5 @@
 import type { Condition, JobType, Place, Prefecture } from '../catalog';
-import { municipalityAreaForms, municipalityRank, prefectureAreaForms } from './area-forms';
+import { municipalityAreaForms, municipalityRank, prefectureAreaForms, spellings } from './area-forms';
 import { placeForms } from './place-forms';
 import { isAsciiWord, normalize, toWords } from './normalize';
 import type { Lexicon, LexiconTarget } from './types';
@@ -111,7 +111,8 @@ export function buildLexicon(input: LexiconInput): Lexicon {
       const area = { prefecture: prefecture.name, municipality: municipality.name };
       const rank = municipalityRank(prefecture.name, municipality.name);
       for (const form of municipalityAreaForms(municipality)) {
-        builder.add(form.form, { kind: 'area', area, form: form.kind, rank: form.rank ?? rank });
+        const target: LexiconTarget = { kind: 'area', area, form: form.kind, rank: form.rank ?? rank };
+        for (const spelling of spellings(form.form)) builder.add(spelling, target);
       }
     }
   }

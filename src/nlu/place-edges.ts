@@ -12,7 +12,8 @@ const PARTICLE_BEFORE = new Set([...'はがのでにをとやもかへ']);
 /** Kana that may follow a place name: particles and copulas (渋谷で, 梅田なら, しぶやだ). */
 const PARTICLE_AFTER = new Set([...'はがのでにをとやもかへじなよねだ']);
 /** Words that follow a place as a place (新宿あたり, 梅田駅前, 大阪市内, 池袋周辺). */
-const KANA_TAIL = /^(あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
+const KANA_TAIL =
+  /^(くらい|ぐらい|あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
 const HAN_TAIL =
   /^(駅|周辺|付近|近辺|近郊|方面|市内|区内|都内|府内|県内|道内|市街|在住|界隈|寄り|辺り|辺|近く|内|全域|一帯|中心|東口|西口|南口|北口|中央口|好き|希望)/u;
 
@@ -22,6 +23,9 @@ const HAN_TAIL =
  */
 const PLACE_ONLY =
   /^(あの|えっと|えーと|うーん|んー)?(の|で|に|が|は|か|と|や|へ|あたり|らへん|へん|ほう|方|周辺|付近|近く|ちかく|駅|えき|前|まえ|まで|がいい|いい|ええ|です|お願いします|おねがいします|します|ね|よ|な|かな|希望)*$/u;
+
+/** 「岡山か倉敷」「川口とか蕨」: places joined by か/や/と are alternatives, not one inside the other. */
+export const LIST_GAP = /^(か|や|と|とか|または|もしくは|あるいは)$/u;
 
 export interface PlaceScan {
   readonly text: string;

@@ -11,7 +11,9 @@ const HAS_KANJI = /\p{Script=Han}/u;
  */
 export function placeForms(place: Place): AreaForm[] {
   const station = place.name.endsWith('駅');
-  const forms: AreaForm[] = [{ form: place.name, kind: HAS_KANJI.test(place.name) ? 'stem' : 'reading' }];
+  // 「仙台駅前」: a name with 駅 is written out and may run into 前.
+  const kind = station ? 'name' : HAS_KANJI.test(place.name) ? 'stem' : 'reading';
+  const forms: AreaForm[] = [{ form: place.name, kind }];
   if (!station) forms.push({ form: `${place.name}駅`, kind: 'name' });
   const reading = place.reading === undefined ? undefined : place.reading.replace(/えき$/u, '');
   if (reading === undefined) return forms;
