@@ -18,8 +18,9 @@ const MIN_KANA = 3;
  * How a form names its place, which decides where it may be read:
  * - `name`: the full written name (渋谷区, 東京都): anywhere.
  * - `stem`: a kanji name without its suffix (渋谷, 東京, 秋葉): only as a word of its own (not 秋葉原, 大分前).
- * - `reading`: kana or romaji (しぶや, shibuya), and one-kanji stems (柏): only where a place was asked for or
- *   the utterance is essentially a place, and as a word of its own (not いいです -> いいで).
+ * - `reading`: kana or romaji (しぶや, shibuya), one-kanji city stems (柏) and town or village stems (佐川): only
+ *   where a place was asked for or the utterance is essentially a place, and as a word of its own (not いいです
+ *   -> いいで).
  */
 export type AreaFormKind = 'name' | 'stem' | 'reading';
 
@@ -87,7 +88,10 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
   const oneKanjiCity = bareName.length === 1 && suffix === '市' && names.length === 1;
   if (bareName.length < MIN_BARE_NAME && !oneKanjiCity) return forms;
   const kanji = /\p{Script=Han}/u.test(bareName);
-  forms.push({ form: bareName, kind: oneKanjiCity || !kanji ? 'reading' : 'stem' });
+  // A town or village without 町/村 (佐川, 玉川) is more often a surname or a brand than the town, except where
+  // a place is expected.
+  const small = suffix === '町' || suffix === '村';
+  forms.push({ form: bareName, kind: oneKanjiCity || small || !kanji ? 'reading' : 'stem' });
   if (reading !== undefined) {
     const spoken = suffixReadings.find((kana) => reading.endsWith(kana));
     const bareReading = spoken === undefined ? undefined : reading.slice(0, -spoken.length);

@@ -1,0 +1,76 @@
+import { extractMentions } from './extract-mentions';
+import { placeLexicon } from './testing/place-lexicon';
+import type { QuestionKind } from './types';
+
+const lexicon = placeLexicon();
+const places = (text: string, question?: QuestionKind): string[] =>
+  extractMentions(text, lexicon, { question }).areas.map((a) =>
+    a.candidates.map((c) => `${c.prefecture}${c.municipality ?? ''}`).join('|'),
+  );
+
+describe('places are not read into ordinary words', () => {
+  it.each([
+    ['いいです', 'offer'],
+    ['どっちでもいいです', 'yesno'],
+    ['わかんない', 'area'],
+    ['わかんないけど、とりあえず家から近いとこ', 'area'],
+    ['ちかくでしごとさがしてます', 'area'],
+    ['駅から近いのがいいです', 'area'],
+  ] as const)('kana inside a word: %s (%s)', (text, question) => {
+    expect(places(text, question)).toEqual([]);
+  });
+
+  it('finds only the place in 「東京でアルバイトさがしてます」', () => {
+    expect(places('東京でアルバイトさがしてます', 'area')).toEqual(['東京都']);
+  });
+
+  it.each([
+    ['大分前からバイト探してる', 'work'],
+    ['大分慣れてきた', 'work'],
+    ['中間テストが終わったら', 'work'],
+    ['友達の松本くんと応募したい', 'yesno'],
+    ['国立大学に通ってます', 'work'],
+    ['ヤマトか佐川のドライバー', 'work'],
+  ] as const)('a kanji name inside a longer word or before a name suffix: %s', (text, question) => {
+    expect(places(text, question)).toEqual([]);
+  });
+
+  it('reads a kanji stem that runs into a place word or another name', () => {
+    expect(places('池袋周辺がいいです', 'area')).toEqual(['東京都豊島区']);
+    expect(places('大阪市内ならどこでも', 'area')).toEqual(['大阪府大阪市']);
+    expect(places('東京新宿', 'work')).toEqual(['東京都新宿区']);
+  });
+
+  it('reads 秋葉原 as the station, never as 新潟市秋葉区', () => {
+    expect(places('秋葉原', 'area')).toEqual(['東京都千代田区']);
+    expect(places('秋葉原のメイドカフェ', 'work')).toEqual(['東京都千代田区']);
+  });
+});
+
+describe('kana and romaji readings count only where a place is expected', () => {
+  it('reads them after the area question', () => {
+    expect(places('いけぶくろのほうでバイトしたい', 'area')).toEqual(['東京都豊島区']);
+    expect(places('ikebukuroがいいです', 'area')).toEqual(['東京都豊島区']);
+    expect(places('おおさかのうめだ', 'area')).toEqual(['大阪府大阪市 北区']);
+  });
+
+  it('reads them when the utterance is essentially a place', () => {
+    expect(places('いけぶくろあたりがいいです', 'work')).toEqual(['東京都豊島区']);
+    expect(places('Ikebukuro please', 'work')).toEqual(['東京都豊島区']);
+  });
+
+  it('reads romaji after an English preposition', () => {
+    expect(places('a cafe job in Ikebukuro', 'work')).toEqual(['東京都豊島区']);
+  });
+
+  it('does not read them inside other talk', () => {
+    expect(places('いけぶくろでカフェのしごとがしたいです', 'work')).toEqual([]);
+    expect(places('I like ikebukuro food', 'work')).toEqual([]);
+  });
+
+  it('reads a one-kanji city only where a place is expected or in a list of places', () => {
+    expect(places('柏で', 'area')).toEqual(['千葉県柏市']);
+    expect(places('柏餅がすき', 'area')).toEqual([]);
+    expect(places('はい、川口とか蕨くらいまでなら', 'offer')).toEqual(['埼玉県川口市', '埼玉県蕨市']);
+  });
+});
