@@ -90,7 +90,9 @@
   }
 
   function jobCard(job) {
-    var card = element('article', 'job');
+    var card = element('article', job.match === 'related' ? 'job job-related' : 'job');
+    // A related job differs from what the user stated; the messages say how, the card says that it does.
+    if (job.match === 'related') card.appendChild(element('p', 'job-badge', ui.relatedJob));
     card.appendChild(element('h3', 'job-title', job.title));
     if (job.company) card.appendChild(element('p', 'job-company', job.company));
     var facts = element('p', 'job-facts');

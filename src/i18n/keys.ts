@@ -155,6 +155,7 @@ export const LABEL_KEYS = [
   'page.jobsLabel',
   'page.openJob',
   'page.opensNewTab',
+  'page.relatedJob',
   'page.wage.hour',
   'page.wage.day',
   'page.wage.month',
