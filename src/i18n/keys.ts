@@ -135,6 +135,7 @@ export const LABEL_KEYS = [
   'question.results',
   'question.jobType',
   'channel.details',
+  'channel.related',
   'channel.sendLocation',
   'voice.cardTitle',
   'voice.openJob',
