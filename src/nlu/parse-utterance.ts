@@ -1,6 +1,7 @@
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
 import { parseCommand } from './parse-command';
+import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
 
 export interface UtteranceContext {
@@ -27,7 +28,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     command,
     answer,
     mentions: extractMentions(text, context.lexicon),
-    numbers: {},
+    numbers: parseNumbers(text),
     language: context.locale,
   };
 }
