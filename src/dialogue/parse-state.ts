@@ -120,7 +120,22 @@ function strict(raw: Rec): DialogueState | undefined {
     undo.every((m) => isUndoMark(m) && m[0] <= ans.length && m[1] <= rej.length && m[6] <= m[5].length) &&
     typeof done === 'boolean';
   if (!ok) return undefined;
-  return { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
+  const fixed = raw.lf === 1 ? { lf: 1 } : {};
+  return {
+    v: STATE_VERSION,
+    n,
+    loc,
+    ...fixed,
+    q,
+    a,
+    ans,
+    rej,
+    shown,
+    pg,
+    asked,
+    undo,
+    done,
+  } as DialogueState;
 }
 
 /** Keeps what can still be trusted from an older or damaged state: locale, area, answers, rejections. */
@@ -131,6 +146,7 @@ function salvage(raw: Rec, locale: Locale): DialogueState | undefined {
   if (answers.length === 0 && area === null) return undefined;
   return {
     ...freshState(isLocale(raw.loc) ? raw.loc : locale, isCount(raw.n) ? raw.n : 0),
+    ...(raw.lf === 1 ? { lf: 1 as const } : {}),
     a: area,
     ans: answers,
     rej: rejected,

@@ -39,6 +39,8 @@ export class Turn {
   settled = false;
   /** The user asked to see jobs now: the next decision shows results. */
   forceResults = false;
+  /** A request named the locale: it is kept, whatever language later text is in. */
+  localeFixed = false;
   private readonly before: UndoMark;
   private marked = false;
 
@@ -117,6 +119,7 @@ export class Turn {
       v: STATE_VERSION,
       n: this.n + 1,
       loc: this.locale,
+      ...(this.localeFixed ? { lf: 1 as const } : {}),
       q: this.done ? null : this.q,
       a: this.a,
       ans,

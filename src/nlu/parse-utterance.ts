@@ -1,3 +1,4 @@
+import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
 import { parseCommand } from './parse-command';
@@ -19,16 +20,18 @@ export interface UtteranceContext {
  * 「スキップ」 is the skip command here, though parseAnswer alone reads it as わからない.
  */
 export function parseUtterance(text: string, context: UtteranceContext): Utterance {
-  const command = parseCommand(text, context.locale);
+  // English typed into a Japanese conversation is read as English first, and the other way round.
+  const language = detectLanguage(text, context.locale);
+  const command = parseCommand(text, language);
   const answer =
     command === null
-      ? parseAnswer(text, { locale: context.locale, afterOffer: context.afterOffer === true })
+      ? parseAnswer(text, { locale: language, afterOffer: context.afterOffer === true })
       : null;
   return {
     command,
     answer,
     mentions: extractMentions(text, context.lexicon),
     numbers: parseNumbers(text),
-    language: context.locale,
+    language,
   };
 }
