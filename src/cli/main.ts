@@ -8,6 +8,7 @@ import { BENCH_SOAK_USAGE, benchSoakCommand } from './bench-soak-command';
 import { BENCH_VOICE_USAGE, benchVoiceCommand } from './bench-voice-command';
 import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-understanding-command';
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
+import { PARSE_USAGE, parseTextCommand } from './parse-text-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
 import { SIMULATE_USAGE, simulateCommand } from './simulate-command';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
   setup: { run: setupCommand, usage: SETUP_USAGE },
   'eval-understanding': { run: evalUnderstandingCommand, usage: EVAL_UNDERSTANDING_USAGE },
+  parse: { run: parseTextCommand, usage: PARSE_USAGE },
   'bench-dialogue': { run: benchDialogueCommand, usage: 'soudan bench-dialogue (npm run bench:dialogue)' },
   'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine [--quick] (npm run bench:engine)' },
   'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },
