@@ -1,6 +1,7 @@
 import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
+import { withoutNumberConditions } from './number-conditions';
 import { parseCommand } from './parse-command';
 import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
@@ -22,6 +23,7 @@ export interface UtteranceContext {
 export function parseUtterance(text: string, context: UtteranceContext): Utterance {
   // English typed into a Japanese conversation is read as English first, and the other way round.
   const language = detectLanguage(text, context.locale);
+  const numbers = parseNumbers(text);
   const command = parseCommand(text, language);
   const answer =
     command === null
@@ -30,8 +32,8 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   return {
     command,
     answer,
-    mentions: extractMentions(text, context.lexicon),
-    numbers: parseNumbers(text),
+    mentions: withoutNumberConditions(extractMentions(text, context.lexicon), numbers),
+    numbers,
     language,
   };
 }
