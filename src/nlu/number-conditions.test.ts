@@ -17,6 +17,11 @@ describe('withoutNumberConditions', () => {
       withoutNumberConditions(mentions(condition('evening', '17時から')), { timeOfDay: { from: '17:00' } })
         .conditions,
     ).toEqual([]);
+    expect(
+      withoutNumberConditions(mentions(condition('night', '夜'), condition('late-night', '夜勤')), {
+        timeOfDay: { to: '22:00' },
+      }).conditions,
+    ).toEqual([condition('late-night', '夜勤')]);
   });
 
   it('keeps conditions when no number fact says the same', () => {

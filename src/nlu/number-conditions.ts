@@ -6,6 +6,8 @@ const RESTATES: readonly [RegExp, keyof NumberFacts][] = [
   [/\d時間|^1日$/u, 'hoursPerDay'],
   [/\d時(?!間)/u, 'timeOfDay'],
   [/\d円|時給\d/u, 'wageMin'],
+  // 「朝9時から」「夜10時まで」: a time band said with its clock time only tells which 9 or 10.
+  [/^(?:早朝|朝|昼|昼間|お昼|夕方|夜|夜中|深夜|午前|午後|あさ|ひる|よる|ゆうがた)$/u, 'timeOfDay'],
 ];
 
 const restated = (mention: Mention, numbers: NumberFacts): boolean =>
@@ -14,7 +16,8 @@ const restated = (mention: Mention, numbers: NumberFacts): boolean =>
 /**
  * 「週2くらい」「1日5時間まで」「17時から」 are numbers: once parseNumbers read one, a condition found through a
  * surface that says the same number (週2, the 1日 of 1日5時間, 17時から) is not a condition the user chose, and
- * is dropped. 「1日だけのバイトで1万円」 keeps its one-day condition; 「103万超えないように」 its dependent limit.
+ * is dropped, as is a bare time band next to a clock time. 「1日だけのバイトで1万円」 keeps its one-day
+ * condition; 「103万超えないように」 its dependent limit.
  */
 export function withoutNumberConditions(mentions: Mentions, numbers: NumberFacts): Mentions {
   if (Object.keys(numbers).length === 0) return mentions;
