@@ -27,6 +27,7 @@ describe('the names people use, as catalogue synonyms', () => {
     ['ドンキ', ['variety-store:positive']],
     ['ユニクロの店員', ['apparel:positive']],
     ['ファミレスのホール', ['family-restaurant:positive', 'hall-staff:positive']],
+    ['サイゼでキッチン', ['family-restaurant:positive', 'kitchen-staff:positive']],
     ['回転寿司', ['sushi:positive']],
     ['倉庫で働きたい', ['picking:positive']],
     ['品出し', ['supermarket:positive']],
