@@ -25,8 +25,10 @@ const AFTERNOON = new Set(['午後', '昼', '夕方', '夜', 'pm', 'p.m.', 'p.m'
 const MORNING = new Set(['午前', '早朝', '朝', '深夜', 'am', 'a.m.', 'a.m', 'am.']);
 
 /** What follows a Japanese time, or precedes an English one, says which end it is. */
-const FROM_AFTER = /^\s?(?:から|以降|以後|すぎ|過ぎ|より|〜|~|-|–|ー|to\b|onwards|or later|and later)/u;
-const TO_AFTER = /^\s?(?:まで|前|以前|頃まで|ごろまで|くらいまで|ぐらいまで)/u;
+const FROM_AFTER =
+  /^\s?(?:から|以降|以後|すぎ|過ぎ|より|出勤|開始|スタート|始まり|〜|~|-|–|ー|to\b|onwards|or later|and later)/u;
+const TO_AFTER =
+  /^\s?(?:まで|前|以前|頃まで|ごろまで|くらいまで|ぐらいまで|上がり|あがり|に終わ|終わり|退勤)/u;
 const FROM_BEFORE = /\b(?:from|after|since|starting(?: at)?|start at)\s?$/u;
 const TO_BEFORE = /(?:\b(?:until|till|til|to|before|by)|[-–~〜])\s?$/u;
 
@@ -91,7 +93,9 @@ const clock = (hour: number, minute: number): string =>
  * The working hours the user said: 「10時から14時」 -> 10:00–14:00, 「夕方5時以降」 -> from 17:00, 「9時から5時」
  * -> 09:00–17:00 (an end before its start is read in the afternoon), 「午後2時」 alone -> from 14:00.
  */
-export function parseClockTimes(text: string): TimeOfDay | undefined {
+export function parseClockTimes(said: string): TimeOfDay | undefined {
+  // 「10〜14時」: the first hour of a range may leave out its 時.
+  const text = said.replace(/(?<![\d:.])(\d{1,2})(\s?(?:〜|~|-|–|から)\s?\d{1,2}時(?!間))/gu, '$1時$2');
   let times = readTimes(text);
   if (times.length === 0) times = bareRange(text);
   if (times.length === 0) return undefined;

@@ -31,6 +31,10 @@ describe('parseNumbers', () => {
     ['月に15万円は稼ぎたい', { amount: 150000, per: 'month' }],
     ['at least 1,200 yen an hour', { amount: 1200, per: 'hour' }],
     ['¥1500/hour or more', { amount: 1500, per: 'hour' }],
+    ['時給は最低でも1100円', { amount: 1100, per: 'hour' }],
+    ['日給１万２千円', { amount: 12000, per: 'day' }],
+    ['月収25万以上', { amount: 250000, per: 'month' }],
+    ['1500円/時', { amount: 1500, per: 'hour' }],
   ])('wage: %s', (text, wageMin) => {
     expect(parseNumbers(text)).toEqual({ wageMin });
   });
@@ -43,6 +47,9 @@ describe('parseNumbers', () => {
     ['十分です'],
     ['60代です'],
     ['3月から働きたい'],
+    ['週休2日'],
+    ['up to 20 hours a week'],
+    ['週に20時間くらい'],
   ])('no number in %s', (text) => {
     expect(parseNumbers(text)).toEqual({});
   });
@@ -86,6 +93,8 @@ describe('parseNumbers', () => {
     ['from 10am to 2pm', { from: '10:00', to: '14:00' }],
     ['after 6 pm', { from: '18:00' }],
     ['夜10時から朝5時', { from: '22:00', to: '05:00' }],
+    ['10〜14時', { from: '10:00', to: '14:00' }],
+    ['9時出勤で18時上がり', { from: '09:00', to: '18:00' }],
   ])('time of day: %s', (text, timeOfDay) => {
     expect(parseNumbers(text)).toEqual({ timeOfDay });
   });

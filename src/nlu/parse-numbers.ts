@@ -20,7 +20,7 @@ const PER_BEFORE: readonly [RegExp, Per][] = [
   [/(?:月給|月収|月に|月で|毎月|ひと月|(?<!\d)月|monthly|a month|per month)[^\d]{0,8}$/u, 'month'],
 ];
 const PER_AFTER: readonly [RegExp, Per][] = [
-  [/^\s?(?:\/\s?h(?:ou)?r?\b|an? hour|per hour|hourly|\/時間)/u, 'hour'],
+  [/^\s?(?:\/\s?h(?:ou)?r?\b|an? hour|per hour|hourly|\/\s?時間?)/u, 'hour'],
   [/^\s?(?:\/\s?day|a day|per day|daily)/u, 'day'],
   [/^\s?(?:\/\s?month|a month|per month|monthly)/u, 'month'],
 ];
@@ -86,7 +86,7 @@ const DAYS_EN = new RegExp(
   'gu',
 );
 const HOURS_JA = new RegExp(
-  String.raw`(?<![週月\d.])(${NUM})(?:\s?時間)?(?:${RANGE_GLUE}(${NUM}))?\s?時間(?!目|営業|\s?[\d¥])`,
+  String.raw`(?<![週月\d.]|[週月]に)(${NUM})(?:\s?時間)?(?:${RANGE_GLUE}(${NUM}))?\s?時間(?!目|営業|\s?[\d¥])`,
   'gu',
 );
 const HOURS_EN = new RegExp(
@@ -132,8 +132,12 @@ export function parseNumbers(text: string): NumberFacts {
     folded,
     [HOURS_JA, HOURS_EN],
     (n) => n > 0 && n <= 24,
-    (m, before, range) =>
-      !/hours?|hrs?/u.test(m[0]) || m[3] !== undefined || range.min !== range.max || /1日|一日/u.test(before),
+    (m, before, range) => {
+      if (!/hours?|hrs?/u.test(m[0])) return true;
+      const end = (m.index ?? 0) + m[0].length;
+      if (/^\s?(?:a|per|each|every|\/|in a)\s?week/u.test(folded.slice(end, end + 12))) return false;
+      return m[3] !== undefined || range.min !== range.max || /1日|一日/u.test(before);
+    },
   );
   if (hours !== undefined) facts.hoursPerDay = hours;
   const timeOfDay = parseClockTimes(folded);
