@@ -1,7 +1,7 @@
 import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
-import { withoutNumberConditions } from './number-conditions';
+import { reconcileNumbers } from './number-conditions';
 import { parseCommand } from './parse-command';
 import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
@@ -23,7 +23,6 @@ export interface UtteranceContext {
 export function parseUtterance(text: string, context: UtteranceContext): Utterance {
   // English typed into a Japanese conversation is read as English first, and the other way round.
   const language = detectLanguage(text, context.locale);
-  const numbers = parseNumbers(text);
   const command = parseCommand(text, language);
   const answer =
     command === null
@@ -32,8 +31,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   return {
     command,
     answer,
-    mentions: withoutNumberConditions(extractMentions(text, context.lexicon), numbers),
-    numbers,
+    ...reconcileNumbers(extractMentions(text, context.lexicon), parseNumbers(text)),
     language,
   };
 }
