@@ -2,6 +2,7 @@ import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
 import { reconcileNumbers } from './number-conditions';
+import { answerToOpenQuestion } from './open-question-answer';
 import { parseCommand } from './parse-command';
 import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
@@ -24,14 +25,23 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   // English typed into a Japanese conversation is read as English first, and the other way round.
   const language = detectLanguage(text, context.locale);
   const command = parseCommand(text, language);
+  const read = (piece: string) =>
+    parseAnswer(piece, { locale: language, afterOffer: context.afterOffer === true });
+  const { mentions, numbers } = reconcileNumbers(extractMentions(text, context.lexicon), parseNumbers(text));
   const answer =
     command === null
-      ? parseAnswer(text, { locale: language, afterOffer: context.afterOffer === true })
+      ? answerToOpenQuestion({
+          text,
+          question: context.question,
+          answer: read(text),
+          mentions,
+          numbers,
+          read,
+          names: (piece) => {
+            const named = extractMentions(piece, context.lexicon);
+            return named.jobTypes.length + named.conditions.length + named.areas.length > 0;
+          },
+        })
       : null;
-  return {
-    command,
-    answer,
-    ...reconcileNumbers(extractMentions(text, context.lexicon), parseNumbers(text)),
-    language,
-  };
+  return { command, answer, mentions, numbers, language };
 }
