@@ -12,6 +12,8 @@ describe('answers to the open questions (area, work)', () => {
     expect(answerTo('work', '居酒屋だけは無理です')).toBeNull();
     expect(answerTo('work', '時給1200円以上ほしいです')).toBeNull();
     expect(answerTo('area', '渋谷がいいです')).toBeNull();
+    expect(answerTo('work', 'no izakaya please')).toBeNull();
+    expect(answerTo('work', "I can't lift heavy things, so no izakaya")).toBeNull();
   });
 
   it('keeps a plain answer said first, and an answer that names nothing', () => {

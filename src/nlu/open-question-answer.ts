@@ -3,7 +3,11 @@ import type { Mentions, NumberFacts, QuestionKind } from './types';
 
 /** Questions that ask for something to be named (where, what kind of work), not for a yes or a no. */
 const OPEN: ReadonlySet<QuestionKind> = new Set(['area', 'work']);
-const FIRST_CLAUSE = /^[^、。,.!?！？\s]+/u;
+/** The first clause: up to punctuation, or in Japanese up to a space too (「はい カフェで」 from speech). */
+const FIRST_CLAUSE = /^[^、。,.!?！？]+/u;
+const FIRST_JAPANESE_CLAUSE = /^[^、。,.!?！？\s]+/u;
+const MAX_LEAD = 8;
+const JAPANESE = /[\u3041-\u30ff\p{Script=Han}]/u;
 
 const namesSomething = (mentions: Mentions, numbers: NumberFacts): boolean =>
   mentions.jobTypes.length > 0 ||
@@ -32,7 +36,15 @@ export function answerToOpenQuestion(input: OpenAnswerInput): AnswerLevel | null
   const { text, question, answer } = input;
   if (answer === null || question === undefined || !OPEN.has(question)) return answer;
   if (!namesSomething(input.mentions, input.numbers)) return answer;
-  const lead = FIRST_CLAUSE.exec(text.trim())?.[0];
-  if (lead === undefined || lead.length === text.trim().length || input.names(lead)) return null;
+  const lead = (JAPANESE.test(text) ? FIRST_JAPANESE_CLAUSE : FIRST_CLAUSE).exec(text.trim())?.[0]?.trim();
+  // A plain answer is short (はい, yes, いいえ, sure); a longer first clause is a sentence of its own.
+  if (
+    lead === undefined ||
+    lead.length > MAX_LEAD ||
+    lead.length === text.trim().length ||
+    input.names(lead)
+  ) {
+    return null;
+  }
   return input.read(lead);
 }
