@@ -48,7 +48,23 @@ function bareRange(text: string): ClockTime[] {
       { start: second, end: second + (m[2] ?? '').length, hour: to, ...plain },
     ];
   }
-  return [];
+  return bareBound(text);
+}
+
+/** "after 6", "until 3": one bare hour after a word that says which end. */
+const BARE_BOUND =
+  /\b(?:after|from|since|until|till|til|before)\s(\d{1,2})(?![\d:.])(?!\s?(?:days?|hours?|hrs?|times?|yen|weeks?|months?|years?|a week|per|%))/u;
+
+function bareBound(text: string): ClockTime[] {
+  const m = BARE_BOUND.exec(text);
+  if (m === null || Number(m[1]) > 24) return [];
+  const start = m.index + m[0].length - (m[1] ?? '').length;
+  const hour = Number(m[1]);
+  // Nobody works from 3 at night by default: 1–6 without a morning word is pm, and so is any evening hour.
+  const morning = /\b(?:mornings?|early)\b/u.test(text);
+  const afternoon =
+    /\b(?:evenings?|nights?|afternoons?)\b/u.test(text) || (!morning && hour >= 1 && hour <= 6);
+  return [{ start, end: start + (m[1] ?? '').length, hour, minute: 0, afternoon, morning }];
 }
 
 function readTimes(text: string): ClockTime[] {

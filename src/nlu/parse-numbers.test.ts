@@ -50,6 +50,8 @@ describe('parseNumbers', () => {
     ['週休2日'],
     ['up to 20 hours a week'],
     ['週に20時間くらい'],
+    ['年収200万円くらい'],
+    ['after 3 years'],
   ])('no number in %s', (text) => {
     expect(parseNumbers(text)).toEqual({});
   });
@@ -60,6 +62,7 @@ describe('parseNumbers', () => {
     ['週4まで', { max: 4 }],
     ['週２〜３日', { min: 2, max: 3 }],
     ['週2,3日で', { min: 2, max: 3 }],
+    ['週2.3日', { min: 2, max: 3 }],
     ['週一でいい', { min: 1, max: 1 }],
     ['週に3回から', { min: 3 }],
     ['2 days a week', { min: 2, max: 2 }],
@@ -92,6 +95,10 @@ describe('parseNumbers', () => {
     ['17:00-22:00', { from: '17:00', to: '22:00' }],
     ['from 10am to 2pm', { from: '10:00', to: '14:00' }],
     ['after 6 pm', { from: '18:00' }],
+    ['evenings after 6', { from: '18:00' }],
+    ['until 3 on weekdays', { to: '15:00' }],
+    ['mornings from 6', { from: '06:00' }],
+    ['from 9 please', { from: '09:00' }],
     ['夜10時から朝5時', { from: '22:00', to: '05:00' }],
     ['10〜14時', { from: '10:00', to: '14:00' }],
     ['9時出勤で18時上がり', { from: '09:00', to: '18:00' }],

@@ -26,7 +26,7 @@ const PER_AFTER: readonly [RegExp, Per][] = [
 ];
 /** Words that make a yen amount something other than the pay wanted (交通費500円, 103万円の壁). */
 const NOT_PAY =
-  /(?:交通費|電車賃|手当|ボーナス|賞与|壁|控除|以下|以内|未満|ショップ|しょっぷ|均|less than|under)/u;
+  /(?:年収|年間|交通費|電車賃|手当|ボーナス|賞与|壁|控除|以下|以内|未満|ショップ|しょっぷ|均|less than|under)/u;
 
 function perOf(before: string, after: string, amount: number): Per {
   for (const [pattern, per] of PER_AFTER) if (pattern.test(after)) return per;
@@ -78,7 +78,7 @@ function englishBound(before: string, range: CountRange): CountRange {
 
 const RANGE_GLUE = String.raw`\s?(?:〜|~|-|–|から|か|,|、|・|or|to)\s?`;
 const DAYS_JA = new RegExp(
-  String.raw`週\s?(?:に|で)?\s?(\d)(?!\d)(?:\s?[日回])?(?:${RANGE_GLUE}(\d)(?!\d|日\s?\d|時)(?:\s?[日回])?)?`,
+  String.raw`週\s?(?:に|で)?\s?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／])(\d)(?!\d|日\s?\d|時)(?:\s?[日回])?)?`,
   'gu',
 );
 const DAYS_EN = new RegExp(
