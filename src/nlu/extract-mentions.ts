@@ -15,8 +15,8 @@ const KANA = /^[\u3041-\u309f\u30fc]+$/u;
 /** Kana that can stand next to a short kana name without being part of a longer word (particles). */
 const BEFORE_OK = new Set([...'はがのでにをとやもかへ']);
 const AFTER_OK = new Set([...'はがのでにをとやもかへっじなよねだ']);
-/** After a three-kana name (まっく, けんた) more particles may follow (みたい, くらい, しか, ばかり, さえ, まで). */
-const AFTER_OK_3 = new Set([...AFTER_OK, ...'みくぐしばさまけ']);
+/** After a three-kana name (まっく, しぶや) more may follow: みたい, くらい, しか, ばかり, さえ, まで, 駅 (えき). */
+const AFTER_OK_3 = new Set([...AFTER_OK, ...'みくぐしばさまけえ']);
 
 /** 「ばー」 inside 「さーばー」 or 「まっく」 inside 「まっくら」 is no name: short kana names need a word edge. */
 function standsAlone(text: string, start: number, end: number, key: string): boolean {
