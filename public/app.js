@@ -7,6 +7,9 @@
   var STORAGE_KEY = 'soudan.conversationId';
   var params = new URLSearchParams(window.location.search);
   var locale = params.get('lang') === 'en' ? 'en' : 'ja';
+  // Only a page opened with ?lang= names the conversation's locale; otherwise the service answers in the
+  // language the user writes in.
+  var chosenLocale = params.has('lang') ? { locale: locale } : {};
   var ui = JSON.parse(document.getElementById('ui-text').textContent)[locale];
 
   var log = document.getElementById('log');
@@ -194,7 +197,7 @@
   }
 
   function send(fields) {
-    var body = Object.assign({ conversationId: conversationId(false), locale: locale }, fields);
+    var body = Object.assign({ conversationId: conversationId(false) }, chosenLocale, fields);
     var focusSuggestions =
       document.activeElement === document.body || suggestions.contains(document.activeElement);
     setBusy(true);

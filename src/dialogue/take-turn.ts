@@ -1,4 +1,4 @@
-import type { Command } from '../nlu';
+import { clearLanguage, type Command } from '../nlu';
 import { decideNext } from './advance';
 import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
@@ -31,7 +31,11 @@ const localeOf = (input: unknown): Locale | undefined => {
 export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInput): TurnResult {
   const requested = localeOf(input);
   const parsed = parseState(rawState, requested ?? 'ja');
-  const locale = requested ?? parsed.state.loc;
+  const fixed = requested !== undefined || parsed.state.lf === 1;
+  // A conversation that never named its locale answers in the language the user writes in.
+  const text = typeof input === 'object' && input !== null && input.kind === 'text' ? input.text : undefined;
+  const written = !fixed && typeof text === 'string' ? clearLanguage(text) : undefined;
+  const locale = requested ?? written ?? parsed.state.loc;
   const kind = typeof input === 'object' && input !== null ? input.kind : undefined;
 
   let turn: Turn;
@@ -65,6 +69,7 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
     const afterOffer = turn.q?.[0] === 'o';
     respond(turn, readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, afterOffer));
   }
+  turn.localeFixed = fixed;
   if (!turn.settled && !turn.done) decideNext(turn);
   // A first message that already moved past the area question is logged as what it asked, not as a greeting.
   if (turn.act === 'greet' && turn.q?.[0] !== 'a') turn.act = undefined;
