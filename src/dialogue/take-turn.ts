@@ -2,7 +2,7 @@ import { clearLanguage, type Command } from '../nlu';
 import { decideNext } from './advance';
 import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
-import { hasFacts, readIntent } from './intent';
+import { hasFacts, questionKindOf, readIntent } from './intent';
 import { parseState } from './parse-state';
 import { buildReply } from './reply';
 import { respond } from './respond';
@@ -59,7 +59,7 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
     if (parsed.status === 'reset') turn.say('state.reset');
     greet(turn);
     // A first message can already say a lot (「渋谷でカフェ」); a bare 「はい」 just gets the first question.
-    const intent = readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, false);
+    const intent = readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, false, 'area');
     const meaningful = intent.command !== null && FRESH_COMMANDS.has(intent.command);
     if (intent.understood && (hasFacts(intent) || meaningful)) respond(turn, intent);
   } else {
@@ -67,7 +67,11 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
     if (parsed.status === 'migrated') turn.say('state.migrated');
     // Only 「最初から探しなおしますか？」 offers something; 「これがいい」 to the results must stay a yes.
     const afterOffer = turn.q?.[0] === 'o';
-    respond(turn, readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, afterOffer));
+    const question = questionKindOf(turn.q);
+    respond(
+      turn,
+      readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, afterOffer, question),
+    );
   }
   turn.localeFixed = fixed;
   if (!turn.settled && !turn.done) decideNext(turn);
