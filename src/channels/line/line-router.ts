@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { messagingApi, validateSignature } from '@line/bot-sdk';
+import { messagingApi } from '@line/bot-sdk';
 import express, { type Request, type Response } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
@@ -9,6 +9,7 @@ import { LINE_CHANNEL, LineEventHandler } from './line-event-handler';
 import { readWebhookBody } from './line-events';
 import { lineSender } from './line-sender';
 import { lineSettings } from './line-config';
+import { verifyLineSignature } from './line-signature';
 
 export const LINE_WEBHOOK_PATH = '/webhooks/line';
 /** LINE bodies are small; a burst of events is still far below this. */
@@ -66,7 +67,7 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (secret !== null) {
         const signature = req.get('x-line-signature');
-        if (signature === undefined || signature === '' || !validateSignature(raw, secret, signature)) {
+        if (!verifyLineSignature(raw, secret, signature)) {
           logger.warn('line webhook refused: bad or missing signature', { hasSignature: Boolean(signature) });
           deps.observer?.signatureRejected(LINE_CHANNEL);
           res.status(401).json({ error: { code: 'invalid_signature', message: 'Signature check failed' } });
