@@ -66,6 +66,8 @@ export const ENV_SCHEMA = z.object({
   LINE_CHANNEL_SECRET: optionalString(),
   LINE_CHANNEL_ACCESS_TOKEN: optionalString(),
   LINE_API_BASE_URL: url(['http:', 'https:']),
+  /** Signed LINE events older than this run no turn; dedup claims live this long plus two minutes. */
+  LINE_EVENT_MAX_AGE_SECONDS: wholeNumber(1, 86_400, 300),
   MICROSOFT_APP_ID: optionalString(),
   MICROSOFT_APP_PASSWORD: optionalString(),
   MICROSOFT_APP_TYPE: optionalString(),

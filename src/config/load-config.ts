@@ -97,6 +97,7 @@ function toConfig(env: ParsedEnv): Config {
         channelSecret: env.LINE_CHANNEL_SECRET ?? null,
         channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN ?? null,
         apiBaseUrl: env.LINE_API_BASE_URL?.replace(/\/+$/, '') ?? null,
+        eventMaxAgeSeconds: env.LINE_EVENT_MAX_AGE_SECONDS,
       },
       microsoft: {
         appId: env.MICROSOFT_APP_ID ?? null,

@@ -46,7 +46,13 @@ interface MutableConfig {
     enabled: readonly PlatformChannel[];
     alexa: { skillId: string | null; verifySignature: boolean | null };
     google: { projectId: string | null };
-    line: { channelSecret: string | null; channelAccessToken: string | null; apiBaseUrl: string | null };
+    line: {
+      channelSecret: string | null;
+      channelAccessToken: string | null;
+      apiBaseUrl: string | null;
+      /** Events stamped longer ago than this are acknowledged without a turn. */
+      eventMaxAgeSeconds: number;
+    };
     microsoft: {
       appId: string | null;
       appPassword: string | null;

@@ -20,10 +20,13 @@ export type LineChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>>;
 export interface LineChannelOptions {
   /** Default: the bundled locales. */
   readonly renderer?: Renderer;
+  /** Milliseconds clock event timestamps are judged by. Default: Date.now. */
+  readonly now?: () => number;
 }
 
 /**
- * `POST /webhooks/line`. The signature is checked over the raw bytes (401, nothing processed, when it fails);
+ * `POST /webhooks/line`. The signature is checked over the raw bytes, strictly (401, nothing processed, when it
+ * fails); events older than LINE_EVENT_MAX_AGE_SECONDS or already handled are acknowledged without a turn;
  * then every event is handled before the 200, so a slow store shows up as LINE's timeout, not as lost turns.
  * Everything after the signature check answers 200: LINE would redeliver anything else, and a failed turn has
  * already been apologised for in the chat. An empty router when the channel is off (see lineSettings).
@@ -40,7 +43,11 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
   if (secret === null) {
     logger.warn('line channel on WITHOUT signature verification (LINE_CHANNEL_SECRET unset; not production)');
   } else {
-    logger.info('line channel on', { apiBaseUrl: settings.apiBaseUrl, verifySignature: true });
+    logger.info('line channel on', {
+      apiBaseUrl: settings.apiBaseUrl,
+      verifySignature: true,
+      eventMaxAgeSeconds: settings.eventMaxAgeSeconds,
+    });
   }
   const renderer = options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales'));
   const { config } = deps;
@@ -58,6 +65,8 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
       conditions: new Map(deps.catalog.conditions.map((c) => [c.id, c])),
       publicBaseUrl: linkBaseUrl(config),
     },
+    maxEventAgeSeconds: settings.eventMaxAgeSeconds,
+    now: options.now,
   });
 
   router.post(
