@@ -24,6 +24,8 @@ export interface TeamsChannelOptions {
   readonly renderer?: Renderer;
   /** Bot Framework endpoint overrides (OpenID metadata, issuer …): tests point them at a local server. */
   readonly authOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
+  /** How long the token check (key download included) may take before a 503. Default: DEFAULT_AUTH_TIMEOUT_MS. */
+  readonly authTimeoutMs?: number;
 }
 
 /** The bot and its view, for the TestAdapter and the router alike. */
@@ -47,8 +49,9 @@ export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): Team
 
 /**
  * `POST /webhooks/teams` through botbuilder's CloudAdapter: it checks the Bot Framework JWT (401 when missing,
- * bad or expired) unless the channel runs in emulator mode, and answers `deliveryMode: expectReplies` in the body.
- * An empty router when the channel is off (see teamsSettings).
+ * bad or expired; 503 when the keys to check it with cannot be fetched) unless the channel runs in emulator mode,
+ * and answers `deliveryMode: expectReplies` in the body. Errors answer `{ error: { code, message } }` with
+ * generic words. An empty router when the channel is off (see teamsSettings).
  */
 export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions = {}): express.Router {
   const router = express.Router();
@@ -78,6 +81,7 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
     ),
   );
   adapter.logger = logger;
+  if (options.authTimeoutMs !== undefined) adapter.authTimeoutMs = options.authTimeoutMs;
   adapter.onAuthFailure = () => deps.observer?.signatureRejected(TEAMS_CHANNEL);
   adapter.onTurnError = async (_context, error) => {
     logger.error('teams turn error', { err: error });
