@@ -98,6 +98,46 @@ export function url(
   );
 }
 
+/**
+ * A comma-separated list of origins (`https://host[:port]`, no path, query or credentials), each normalised as
+ * URL.origin spells it; blank = none.
+ */
+export function originList(): z.ZodType<readonly string[]> {
+  const expected =
+    'expected a comma-separated list of origins such as https://smba.trafficmanager.net (scheme, host, optional port)';
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === undefined) return [];
+        const origins: string[] = [];
+        for (const item of raw.split(',').map((part) => part.trim())) {
+          const origin = originOf(item);
+          if (origin === null) {
+            ctx.addIssue({ code: 'custom', message: `${expected}; not an origin: ${JSON.stringify(item)}` });
+            return z.NEVER;
+          }
+          origins.push(origin);
+        }
+        return [...new Set(origins)];
+      }),
+  );
+}
+
+function originOf(item: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(item);
+  } catch {
+    return null;
+  }
+  const bare = url.pathname === '/' && url.search === '' && url.hash === '' && !/[?#]/.test(item);
+  const plain = url.username === '' && url.password === '';
+  return (url.protocol === 'https:' || url.protocol === 'http:') && bare && plain ? url.origin : null;
+}
+
 /** A short identifier usable as a session key part (see src/session/session-key.ts). */
 export function keyPart(): z.ZodType<string | undefined> {
   return z.preprocess(

@@ -4,6 +4,7 @@ import {
   flag,
   keyPart,
   oneOf,
+  originList,
   optionalString,
   positiveDecimal,
   subsetOf,
@@ -72,6 +73,8 @@ export const ENV_SCHEMA = z.object({
   MICROSOFT_APP_PASSWORD: optionalString(),
   MICROSOFT_APP_TYPE: optionalString(),
   MICROSOFT_APP_TENANT_ID: optionalString(),
+  /** Origins Teams replies may go to besides loopback (outside production) or at all (production, when set). */
+  TEAMS_ALLOWED_SERVICE_URLS: originList(),
 });
 
 export type ParsedEnv = z.output<typeof ENV_SCHEMA>;

@@ -96,6 +96,27 @@ describe('loadConfig', () => {
     expect(problemsOf({ CHANNELS: 'line,slack' }).join('\n')).toMatch(/CHANNELS.*unknown: slack/);
   });
 
+  it('reads TEAMS_ALLOWED_SERVICE_URLS as origins, refusing anything with a path, query or credentials', () => {
+    expect(loadConfig({}).channels.microsoft.allowedServiceUrls).toEqual([]);
+    expect(
+      loadConfig({
+        TEAMS_ALLOWED_SERVICE_URLS:
+          ' https://SMBA.trafficmanager.net , https://smba.trafficmanager.net:443/,http://127.0.0.1:3978',
+      }).channels.microsoft.allowedServiceUrls,
+    ).toEqual(['https://smba.trafficmanager.net', 'http://127.0.0.1:3978']);
+    for (const bad of [
+      'https://smba.trafficmanager.net/apac/',
+      'ftp://x',
+      'https://u:p@x',
+      'https://x?y',
+      'x',
+    ]) {
+      expect(problemsOf({ TEAMS_ALLOWED_SERVICE_URLS: bad }).join('\n')).toMatch(
+        /^TEAMS_ALLOWED_SERVICE_URLS: expected a comma-separated list of origins/,
+      );
+    }
+  });
+
   it('is deeply frozen', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);

@@ -104,6 +104,7 @@ function toConfig(env: ParsedEnv): Config {
         appPassword: env.MICROSOFT_APP_PASSWORD ?? null,
         appType: env.MICROSOFT_APP_TYPE ?? null,
         tenantId: env.MICROSOFT_APP_TENANT_ID ?? null,
+        allowedServiceUrls: env.TEAMS_ALLOWED_SERVICE_URLS,
       },
     },
   });

@@ -58,6 +58,8 @@ interface MutableConfig {
       appPassword: string | null;
       appType: string | null;
       tenantId: string | null;
+      /** Origins an activity's serviceUrl may have (TEAMS_ALLOWED_SERVICE_URLS); see service-url-policy.ts. */
+      allowedServiceUrls: readonly string[];
     };
   };
 }

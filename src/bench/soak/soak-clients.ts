@@ -230,7 +230,8 @@ export function teamsClient(users: number, apologies: Apologies): SoakClient {
         type: 'message',
         id: id('soak'),
         timestamp: new Date().toISOString(),
-        serviceUrl: 'https://smba.trafficmanager.net/apac/',
+        // Emulator mode outside production accepts only loopback serviceUrls (expectReplies: nothing is sent).
+        serviceUrl: 'http://localhost:3978/',
         channelId: 'msteams',
         from: { id: user.id, name: 'soak user' },
         conversation: { id: `a:soak-${user.id}`, conversationType: 'personal', tenantId: 'soak-tenant' },

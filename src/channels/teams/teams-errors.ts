@@ -10,6 +10,9 @@ export class TeamsTokenRejectedError extends SoudanError {}
  */
 export class TeamsVerificationUnavailableError extends SoudanError {}
 
+/** Outside production, an activity whose serviceUrl (where replies would be POSTed) is not allowed. */
+export class TeamsServiceUrlNotAllowedError extends SoudanError {}
+
 /** Anything else that went wrong between the token check and the answer: our fault, never the client's. */
 export class TeamsRequestFailedError extends SoudanError {}
 
@@ -25,6 +28,14 @@ export function teamsErrorResponse(error: SoudanError): InvokeResponse {
   if (error instanceof TeamsTokenRejectedError) return answer(401, 'unauthorized', 'Authentication failed');
   if (error instanceof TeamsVerificationUnavailableError) {
     return answer(503, 'verification_unavailable', 'The request cannot be verified right now; retry later');
+  }
+  if (error instanceof TeamsServiceUrlNotAllowedError) {
+    return answer(
+      403,
+      'service_url_not_allowed',
+      'This serviceUrl is not allowed here: outside production replies go only to loopback addresses or to ' +
+        'the origins TEAMS_ALLOWED_SERVICE_URLS lists',
+    );
   }
   return answer(500, 'internal_error', 'Something went wrong on our side');
 }
