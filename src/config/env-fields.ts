@@ -98,6 +98,43 @@ export function url(
   );
 }
 
+/** One secret of at least `minLength` characters of A-Z a-z 0-9 _ -; blank = none. */
+export function secret(minLength: number): z.ZodType<string | undefined> {
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .regex(new RegExp(`^[A-Za-z0-9_-]{${minLength},}$`), {
+        error: `expected ${minLength} or more characters of A-Z a-z 0-9 _ - (e.g. openssl rand -hex 32)`,
+      })
+      .optional(),
+  );
+}
+
+/**
+ * A secret of at least `minLength` characters of A-Z a-z 0-9 _ - (what `openssl rand -hex 32` or base64url
+ * gives), or several separated by commas; blank = none.
+ */
+export function secretList(minLength: number): z.ZodType<readonly string[]> {
+  const item = new RegExp(`^[A-Za-z0-9_-]{${minLength},}$`);
+  const expected = `expected ${minLength} or more characters of A-Z a-z 0-9 _ - (e.g. openssl rand -hex 32), or several separated by commas`;
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === undefined) return [];
+        const secrets = raw.split(',').map((part) => part.trim());
+        if (!secrets.every((secret) => item.test(secret))) {
+          ctx.addIssue({ code: 'custom', message: expected });
+          return z.NEVER;
+        }
+        return secrets;
+      }),
+  );
+}
+
 /**
  * A comma-separated list of origins (`https://host[:port]`, no path, query or credentials), each normalised as
  * URL.origin spells it; blank = none.

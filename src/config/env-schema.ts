@@ -5,6 +5,8 @@ import {
   keyPart,
   oneOf,
   originList,
+  secret,
+  secretList,
   optionalString,
   positiveDecimal,
   subsetOf,
@@ -24,6 +26,8 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'LINE_CHANNEL_SECRET',
   'LINE_CHANNEL_ACCESS_TOKEN',
   'MICROSOFT_APP_PASSWORD',
+  'WEB_CONVERSATION_SECRET',
+  'WEB_QA_TOKEN',
 ]);
 
 /** Every variable the service reads, with its default. The table is the documentation (see README). */
@@ -58,6 +62,14 @@ export const ENV_SCHEMA = z.object({
   RATE_LIMIT_CLIENT_BURST: wholeNumber(1, 1_000_000, 120),
   RATE_LIMIT_CLIENT_PER_SECOND: positiveDecimal(1_000_000, 30),
   RATE_LIMIT_MAX_TRACKED: wholeNumber(100, 10_000_000, 10_000),
+
+  /**
+   * Signs the web chat's conversation tokens (HMAC-SHA256); several, comma-separated, during a rotation: the first
+   * signs, each verifies. Required in production; elsewhere a random one per process when unset.
+   */
+  WEB_CONVERSATION_SECRET: secretList(32),
+  /** Bearer token that lets QA scripts name their own conversation ids; unset = nobody can. */
+  WEB_QA_TOKEN: secret(32),
 
   /** Platform webhooks to mount; in production each one listed must have its secrets. */
   CHANNELS: subsetOf(PLATFORM_CHANNELS, PLATFORM_CHANNELS),
