@@ -168,6 +168,7 @@ export const LABEL_KEYS = [
   'page.errors.conversation_busy',
   'page.errors.invalid_request',
   'page.errors.payload_too_large',
+  'page.errors.conversation_lost',
   'page.errors.network',
   'page.errors.other',
 ] as const;
