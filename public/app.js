@@ -4,9 +4,15 @@
   'use strict';
 
   var API = '/api/v1/turns';
-  var STORAGE_KEY = 'soudan.conversationId';
+  // The conversation the service issued to this tab: { id, token }. The token proves it is ours.
+  var STORAGE_KEY = 'soudan.conversation';
+  // The service no longer takes this conversation (its secret changed, or the stored copy is damaged).
+  var LOST = { conversation_token_required: true, invalid_conversation_token: true };
   var params = new URLSearchParams(window.location.search);
   var locale = params.get('lang') === 'en' ? 'en' : 'ja';
+  // Only a page opened with ?lang= names the conversation's locale; otherwise the service answers in the
+  // language the user writes in.
+  var chosenLocale = params.has('lang') ? { locale: locale } : {};
   var ui = JSON.parse(document.getElementById('ui-text').textContent)[locale];
 
   var log = document.getElementById('log');
@@ -34,33 +40,32 @@
     suggestions.setAttribute('aria-label', ui.suggestions);
   }
 
-  function randomId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map
-      .call(bytes, function (b) {
-        return (b + 256).toString(16).slice(1);
-      })
-      .join('');
-  }
-
-  // sessionStorage can be unavailable (privacy modes, disabled storage): then the id lives as long as the page.
-  var memoryId = null;
-  function stored(value) {
+  // sessionStorage can be unavailable (privacy modes, disabled storage): then the conversation lives as long as
+  // the page. Stored as JSON; anything unreadable counts as no conversation.
+  var memoryConversation = null;
+  function conversation() {
+    var text = null;
     try {
-      if (value === undefined) return window.sessionStorage.getItem(STORAGE_KEY);
-      window.sessionStorage.setItem(STORAGE_KEY, value);
+      text = window.sessionStorage.getItem(STORAGE_KEY);
     } catch {
-      if (value === undefined) return memoryId;
+      return memoryConversation;
     }
-    memoryId = value;
-    return value;
+    try {
+      var parsed = JSON.parse(text);
+      return parsed && typeof parsed.id === 'string' && typeof parsed.token === 'string' ? parsed : null;
+    } catch {
+      return null;
+    }
   }
 
-  function conversationId(fresh) {
-    var id = fresh ? null : stored();
-    if (!id) id = stored('web-' + randomId());
-    return id;
+  function keepConversation(value) {
+    memoryConversation = value;
+    try {
+      if (value) window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+      else window.sessionStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // memoryConversation holds it.
+    }
   }
 
   function element(tag, className, text) {
@@ -90,7 +95,9 @@
   }
 
   function jobCard(job) {
-    var card = element('article', 'job');
+    var card = element('article', job.match === 'related' ? 'job job-related' : 'job');
+    // A related job differs from what the user stated; the messages say how, the card says that it does.
+    if (job.match === 'related') card.appendChild(element('p', 'job-badge', ui.relatedJob));
     card.appendChild(element('h3', 'job-title', job.title));
     if (job.company) card.appendChild(element('p', 'job-company', job.company));
     var facts = element('p', 'job-facts');
@@ -191,8 +198,11 @@
     bubble.scrollIntoView({ block: 'end', behavior: scrollBehavior });
   }
 
+  /** Without a conversation yet the service issues one with its answer; every later turn sends both back. */
   function send(fields) {
-    var body = Object.assign({ conversationId: conversationId(false), locale: locale }, fields);
+    var current = conversation();
+    var ids = current ? { conversationId: current.id, conversationToken: current.token } : {};
+    var body = Object.assign(ids, chosenLocale, fields);
     var focusSuggestions =
       document.activeElement === document.body || suggestions.contains(document.activeElement);
     setBusy(true);
@@ -216,9 +226,17 @@
         function (result) {
           setBusy(false);
           if (result.ok) {
+            keepConversation({ id: result.json.conversationId, token: result.json.conversationToken });
             showReply(result.json, focusSuggestions);
           } else {
             var code = result.json && result.json.error ? result.json.error.code : 'other';
+            if (LOST[code]) {
+              // Say so, and start a new conversation: what was sent belonged to the one that is gone.
+              keepConversation(null);
+              showError('conversation_lost', null);
+              send({ event: 'start' });
+              return;
+            }
             showError(code, code === 'invalid_request' || code === 'payload_too_large' ? null : body);
           }
         },
@@ -233,7 +251,7 @@
     if (busy) return;
     log.textContent = '';
     suggestions.textContent = '';
-    conversationId(true);
+    keepConversation(null);
     send({ event: 'start' });
   }
 

@@ -34,6 +34,7 @@ locals {
     line_channel_secret       = google_secret_manager_secret.line_channel_secret.secret_id
     line_channel_access_token = google_secret_manager_secret.line_channel_access_token.secret_id
     microsoft_app_password    = google_secret_manager_secret.microsoft_app_password.secret_id
+    web_conversation_secret   = google_secret_manager_secret.web_conversation_secret.secret_id
   }
 }
 

@@ -67,6 +67,17 @@ resource "google_secret_manager_secret" "microsoft_app_password" {
   depends_on = [google_project_service.required]
 }
 
+resource "google_secret_manager_secret" "web_conversation_secret" {
+  secret_id = "soudan-${var.environment}-web-conversation-secret"
+  labels    = { purpose = "channel-web" }
+
+  replication {
+    auto {}
+  }
+
+  depends_on = [google_project_service.required]
+}
+
 # Terraform writes the two Redis values itself, because only it knows them when the instance is made.
 # NOTE: this puts the Redis AUTH string in the Terraform state (google_redis_instance.auth_string is
 # there anyway). The state bucket must therefore be readable only by the people and CI identity that
@@ -81,5 +92,5 @@ resource "google_secret_manager_secret_version" "redis_ca" {
   secret_data = "${join("\n", [for c in google_redis_instance.sessions.server_ca_certs : trimspace(c.cert)])}\n"
 }
 
-# The log salt and the channel secrets get no version here: operators add them with
+# The log salt, the web conversation secret and the channel secrets get no version here: operators add them with
 # `gcloud secrets versions add` (README), so their values never pass through Terraform or its state.

@@ -51,10 +51,17 @@ export async function runHttpBenchmark(
   dialogue: DialoguePort | null = null,
 ): Promise<HttpBenchResult> {
   const namespace = `bench-${randomBytes(4).toString('hex')}`;
+  // The load names its own conversation ids, as QA scripts do: with a QA token made up for this run.
+  const qaToken = randomBytes(24).toString('hex');
   const redis = await connectedRedis(options.redisUrl);
   const started = performance.now();
   const child = fork(join(__dirname, 'http-server-child.js'), [], {
-    env: { ...process.env, BENCH_REDIS_URL: options.redisUrl, BENCH_NAMESPACE: namespace },
+    env: {
+      ...process.env,
+      BENCH_REDIS_URL: options.redisUrl,
+      BENCH_NAMESPACE: namespace,
+      BENCH_QA_TOKEN: qaToken,
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   try {
@@ -73,7 +80,7 @@ export async function runHttpBenchmark(
         ...base,
         name: 'warm-up',
         durationSeconds: options.warmupSeconds,
-        requests: turnRequests(TURN_PATH, pool),
+        requests: turnRequests(TURN_PATH, pool, qaToken),
       });
     }
     out(`(a) turns, ${options.durationSeconds} s, ${options.connections} connections…`);
@@ -81,7 +88,7 @@ export async function runHttpBenchmark(
       ...base,
       name: 'turns',
       durationSeconds: options.durationSeconds,
-      requests: turnRequests(TURN_PATH, pool),
+      requests: turnRequests(TURN_PATH, pool, qaToken),
     });
     out(`(b) floor (Redis GET + SET), ${options.durationSeconds} s…`);
     const floor = await runLoad({
@@ -96,7 +103,7 @@ export async function runHttpBenchmark(
     const fixedRate = await runFixedRate({
       name: `turns at ${options.rate}/s`,
       url,
-      requests: () => turnRequests(TURN_PATH, pool),
+      requests: () => turnRequests(TURN_PATH, pool, qaToken),
       rate: options.rate,
       durationSeconds: options.durationSeconds,
       groups,

@@ -98,13 +98,16 @@ interface RequestContext {
   conversation?: Conversation;
 }
 
-/** Each request is the next turn of the conversation at the front of the pool. */
-export function turnRequests(path: string, pool: ConversationPool): autocannon.Request[] {
+/**
+ * Each request is the next turn of the conversation at the front of the pool. The pool names its conversations,
+ * so the requests carry the server's QA token (WEB_QA_TOKEN).
+ */
+export function turnRequests(path: string, pool: ConversationPool, qaToken: string): autocannon.Request[] {
   return [
     {
       method: 'POST',
       path,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${qaToken}` },
       setupRequest: (request, raw) => {
         const conversation = pool.take();
         (raw as RequestContext).conversation = conversation;

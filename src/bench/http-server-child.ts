@@ -10,7 +10,13 @@ import { createRedisClient } from '../session';
 async function main(): Promise<void> {
   const redisUrl = process.env.BENCH_REDIS_URL;
   const namespace = process.env.BENCH_NAMESPACE;
-  if (redisUrl === undefined || namespace === undefined || process.send === undefined) {
+  const qaToken = process.env.BENCH_QA_TOKEN;
+  if (
+    redisUrl === undefined ||
+    namespace === undefined ||
+    qaToken === undefined ||
+    process.send === undefined
+  ) {
     throw new Error('http-server-child is started by the HTTP benchmark only');
   }
   const config = loadConfig({
@@ -20,6 +26,7 @@ async function main(): Promise<void> {
     SESSION_TTL_SECONDS: '600',
     RATE_LIMIT_ENABLED: 'false',
     LOG_LEVEL: 'info',
+    WEB_QA_TOKEN: qaToken,
   });
   const logger = createLogger({ level: config.log.level });
   const floorClient = createRedisClient(redisUrl);

@@ -98,6 +98,83 @@ export function url(
   );
 }
 
+/** One secret of at least `minLength` characters of A-Z a-z 0-9 _ -; blank = none. */
+export function secret(minLength: number): z.ZodType<string | undefined> {
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .regex(new RegExp(`^[A-Za-z0-9_-]{${minLength},}$`), {
+        error: `expected ${minLength} or more characters of A-Z a-z 0-9 _ - (e.g. openssl rand -hex 32)`,
+      })
+      .optional(),
+  );
+}
+
+/**
+ * A secret of at least `minLength` characters of A-Z a-z 0-9 _ - (what `openssl rand -hex 32` or base64url
+ * gives), or several separated by commas; blank = none.
+ */
+export function secretList(minLength: number): z.ZodType<readonly string[]> {
+  const item = new RegExp(`^[A-Za-z0-9_-]{${minLength},}$`);
+  const expected = `expected ${minLength} or more characters of A-Z a-z 0-9 _ - (e.g. openssl rand -hex 32), or several separated by commas`;
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === undefined) return [];
+        const secrets = raw.split(',').map((part) => part.trim());
+        if (!secrets.every((secret) => item.test(secret))) {
+          ctx.addIssue({ code: 'custom', message: expected });
+          return z.NEVER;
+        }
+        return secrets;
+      }),
+  );
+}
+
+/**
+ * A comma-separated list of origins (`https://host[:port]`, no path, query or credentials), each normalised as
+ * URL.origin spells it; blank = none.
+ */
+export function originList(): z.ZodType<readonly string[]> {
+  const expected =
+    'expected a comma-separated list of origins such as https://smba.trafficmanager.net (scheme, host, optional port)';
+  return z.preprocess(
+    unsetIfBlank,
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === undefined) return [];
+        const origins: string[] = [];
+        for (const item of raw.split(',').map((part) => part.trim())) {
+          const origin = originOf(item);
+          if (origin === null) {
+            ctx.addIssue({ code: 'custom', message: `${expected}; not an origin: ${JSON.stringify(item)}` });
+            return z.NEVER;
+          }
+          origins.push(origin);
+        }
+        return [...new Set(origins)];
+      }),
+  );
+}
+
+function originOf(item: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(item);
+  } catch {
+    return null;
+  }
+  const bare = url.pathname === '/' && url.search === '' && url.hash === '' && !/[?#]/.test(item);
+  const plain = url.username === '' && url.password === '';
+  return (url.protocol === 'https:' || url.protocol === 'http:') && bare && plain ? url.origin : null;
+}
+
 /** A short identifier usable as a session key part (see src/session/session-key.ts). */
 export function keyPart(): z.ZodType<string | undefined> {
   return z.preprocess(

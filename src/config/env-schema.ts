@@ -4,6 +4,9 @@ import {
   flag,
   keyPart,
   oneOf,
+  originList,
+  secret,
+  secretList,
   optionalString,
   positiveDecimal,
   subsetOf,
@@ -23,6 +26,8 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'LINE_CHANNEL_SECRET',
   'LINE_CHANNEL_ACCESS_TOKEN',
   'MICROSOFT_APP_PASSWORD',
+  'WEB_CONVERSATION_SECRET',
+  'WEB_QA_TOKEN',
 ]);
 
 /** Every variable the service reads, with its default. The table is the documentation (see README). */
@@ -58,6 +63,14 @@ export const ENV_SCHEMA = z.object({
   RATE_LIMIT_CLIENT_PER_SECOND: positiveDecimal(1_000_000, 30),
   RATE_LIMIT_MAX_TRACKED: wholeNumber(100, 10_000_000, 10_000),
 
+  /**
+   * Signs the web chat's conversation tokens (HMAC-SHA256); several, comma-separated, during a rotation: the first
+   * signs, each verifies. Required in production; elsewhere a random one per process when unset.
+   */
+  WEB_CONVERSATION_SECRET: secretList(32),
+  /** Bearer token that lets QA scripts name their own conversation ids; unset = nobody can. */
+  WEB_QA_TOKEN: secret(32),
+
   /** Platform webhooks to mount; in production each one listed must have its secrets. */
   CHANNELS: subsetOf(PLATFORM_CHANNELS, PLATFORM_CHANNELS),
   ALEXA_SKILL_ID: optionalString(),
@@ -66,10 +79,14 @@ export const ENV_SCHEMA = z.object({
   LINE_CHANNEL_SECRET: optionalString(),
   LINE_CHANNEL_ACCESS_TOKEN: optionalString(),
   LINE_API_BASE_URL: url(['http:', 'https:']),
+  /** Signed LINE events older than this run no turn; dedup claims live this long plus two minutes. */
+  LINE_EVENT_MAX_AGE_SECONDS: wholeNumber(1, 86_400, 300),
   MICROSOFT_APP_ID: optionalString(),
   MICROSOFT_APP_PASSWORD: optionalString(),
   MICROSOFT_APP_TYPE: optionalString(),
   MICROSOFT_APP_TENANT_ID: optionalString(),
+  /** Origins Teams replies may go to besides loopback (outside production) or at all (production, when set). */
+  TEAMS_ALLOWED_SERVICE_URLS: originList(),
 });
 
 export type ParsedEnv = z.output<typeof ENV_SCHEMA>;

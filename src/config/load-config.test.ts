@@ -96,6 +96,59 @@ describe('loadConfig', () => {
     expect(problemsOf({ CHANNELS: 'line,slack' }).join('\n')).toMatch(/CHANNELS.*unknown: slack/);
   });
 
+  it('reads TEAMS_ALLOWED_SERVICE_URLS as origins, refusing anything with a path, query or credentials', () => {
+    expect(loadConfig({}).channels.microsoft.allowedServiceUrls).toEqual([]);
+    expect(
+      loadConfig({
+        TEAMS_ALLOWED_SERVICE_URLS:
+          ' https://SMBA.trafficmanager.net , https://smba.trafficmanager.net:443/,http://127.0.0.1:3978',
+      }).channels.microsoft.allowedServiceUrls,
+    ).toEqual(['https://smba.trafficmanager.net', 'http://127.0.0.1:3978']);
+    for (const bad of [
+      'https://smba.trafficmanager.net/apac/',
+      'ftp://x',
+      'https://u:p@x',
+      'https://x?y',
+      'x',
+    ]) {
+      expect(problemsOf({ TEAMS_ALLOWED_SERVICE_URLS: bad }).join('\n')).toMatch(
+        /^TEAMS_ALLOWED_SERVICE_URLS: expected a comma-separated list of origins/,
+      );
+    }
+  });
+
+  it('makes up a conversation secret per process outside production, and never in production', () => {
+    const a = loadConfig({});
+    const b = loadConfig({});
+    expect(a.web.conversationSecretPerProcess).toBe(true);
+    expect(a.web.conversationSecrets).toEqual([expect.stringMatching(/^[\w-]{43}$/)]);
+    expect(b.web.conversationSecrets).not.toEqual(a.web.conversationSecrets);
+    expect(loadConfig({ NODE_ENV: 'production' }).web).toEqual({
+      conversationSecrets: [],
+      conversationSecretPerProcess: false,
+      qaToken: null,
+    });
+    const secret = 'a'.repeat(32);
+    expect(
+      loadConfig({ WEB_CONVERSATION_SECRET: ` ${secret}, ${'b'.repeat(40)} `, WEB_QA_TOKEN: secret }).web,
+    ).toEqual({
+      conversationSecrets: [secret, 'b'.repeat(40)],
+      conversationSecretPerProcess: false,
+      qaToken: secret,
+    });
+  });
+
+  it('refuses short or odd web secrets without echoing them', () => {
+    const problems = problemsOf({
+      WEB_CONVERSATION_SECRET: 'short',
+      WEB_QA_TOKEN: 'has spaces in it, and is long enough',
+    });
+    expect(problems).toEqual([
+      'WEB_CONVERSATION_SECRET: expected 32 or more characters of A-Z a-z 0-9 _ - (e.g. openssl rand -hex 32), or several separated by commas (value not shown: secret)',
+      'WEB_QA_TOKEN: expected 32 or more characters of A-Z a-z 0-9 _ - (e.g. openssl rand -hex 32) (value not shown: secret)',
+    ]);
+  });
+
   it('is deeply frozen', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);

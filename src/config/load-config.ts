@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { SAMPLE_PATHS } from '../cli/paths';
@@ -52,6 +53,9 @@ function toConfig(env: ParsedEnv): Config {
   const catalogDir = resolve(env.CATALOG_DIR ?? SAMPLE_PATHS.catalogDir);
   const modelPath = resolve(env.MODEL_PATH ?? SAMPLE_PATHS.model);
   const nodeEnv = env.NODE_ENV;
+  // Outside production a missing conversation secret is made up here, once per process, so a reload (which
+  // rebuilds the app) keeps the tokens it issued.
+  const perProcessSecret = env.WEB_CONVERSATION_SECRET.length === 0 && nodeEnv !== 'production';
   return deepFreeze({
     nodeEnv,
     production: nodeEnv === 'production',
@@ -80,6 +84,13 @@ function toConfig(env: ParsedEnv): Config {
       gcpProject: env.GOOGLE_CLOUD_PROJECT ?? null,
     },
     metrics: { port: env.METRICS_PORT },
+    web: {
+      conversationSecrets: perProcessSecret
+        ? [randomBytes(32).toString('base64url')]
+        : [...env.WEB_CONVERSATION_SECRET],
+      conversationSecretPerProcess: perProcessSecret,
+      qaToken: env.WEB_QA_TOKEN ?? null,
+    },
     rateLimit: {
       enabled: env.RATE_LIMIT_ENABLED,
       conversation: {
@@ -97,12 +108,14 @@ function toConfig(env: ParsedEnv): Config {
         channelSecret: env.LINE_CHANNEL_SECRET ?? null,
         channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN ?? null,
         apiBaseUrl: env.LINE_API_BASE_URL?.replace(/\/+$/, '') ?? null,
+        eventMaxAgeSeconds: env.LINE_EVENT_MAX_AGE_SECONDS,
       },
       microsoft: {
         appId: env.MICROSOFT_APP_ID ?? null,
         appPassword: env.MICROSOFT_APP_PASSWORD ?? null,
         appType: env.MICROSOFT_APP_TYPE ?? null,
         tenantId: env.MICROSOFT_APP_TENANT_ID ?? null,
+        allowedServiceUrls: env.TEAMS_ALLOWED_SERVICE_URLS,
       },
     },
   });

@@ -34,6 +34,17 @@ interface MutableConfig {
   strategy: StrategyName;
   log: { level: LogLevel; hashSalt: string | null; gcpProject: string | null };
   metrics: { port: number };
+  web: {
+    /**
+     * HMAC keys of the conversation tokens: the first signs, each verifies. Empty only in production without
+     * WEB_CONVERSATION_SECRET, which the web channel refuses at start. Secrets: never log them.
+     */
+    conversationSecrets: readonly string[];
+    /** The secret was made up for this process (outside production, unset): tokens die with the process. */
+    conversationSecretPerProcess: boolean;
+    /** Bearer token for client-chosen conversation ids (QA scripts); null = none. A secret. */
+    qaToken: string | null;
+  };
   rateLimit: {
     enabled: boolean;
     conversation: { burst: number; perSecond: number };
@@ -46,12 +57,20 @@ interface MutableConfig {
     enabled: readonly PlatformChannel[];
     alexa: { skillId: string | null; verifySignature: boolean | null };
     google: { projectId: string | null };
-    line: { channelSecret: string | null; channelAccessToken: string | null; apiBaseUrl: string | null };
+    line: {
+      channelSecret: string | null;
+      channelAccessToken: string | null;
+      apiBaseUrl: string | null;
+      /** Events stamped longer ago than this are acknowledged without a turn. */
+      eventMaxAgeSeconds: number;
+    };
     microsoft: {
       appId: string | null;
       appPassword: string | null;
       appType: string | null;
       tenantId: string | null;
+      /** Origins an activity's serviceUrl may have (TEAMS_ALLOWED_SERVICE_URLS); see service-url-policy.ts. */
+      allowedServiceUrls: readonly string[];
     };
   };
 }

@@ -1,9 +1,9 @@
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import type { DialogueContext } from './context';
-import { parseOrdinal, type Command, type Mention, type Utterance } from '../nlu';
+import { parseOrdinal, type Command, type Mention, type QuestionKind, type Utterance } from '../nlu';
 import { nearestPlace, placeExists } from './places';
 import { readPostback } from './postbacks';
-import type { Place } from './state';
+import type { OpenTuple, Place } from './state';
 import type { Locale, TurnInput } from './types';
 
 /** An area the user named: one place, or several when the name is ambiguous (府中). */
@@ -50,6 +50,7 @@ export function readIntent(
   input: Exclude<TurnInput, { kind: 'start' }>,
   locale: Locale,
   afterOffer: boolean,
+  question?: QuestionKind,
 ): Intent {
   switch (input.kind) {
     case 'postback':
@@ -61,7 +62,7 @@ export function readIntent(
         : NOT_UNDERSTOOD;
     }
     case 'text':
-      return fromText(ctx, typeof input.text === 'string' ? input.text : '', locale, afterOffer);
+      return fromText(ctx, typeof input.text === 'string' ? input.text : '', locale, afterOffer, question);
     default:
       return NOT_UNDERSTOOD;
   }
@@ -88,12 +89,23 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
   }
 }
 
-function fromText(ctx: DialogueContext, raw: string, locale: Locale, afterOffer: boolean): Intent {
+function fromText(
+  ctx: DialogueContext,
+  raw: string,
+  locale: Locale,
+  afterOffer: boolean,
+  question: QuestionKind | undefined,
+): Intent {
   const text = raw.slice(0, MAX_TEXT);
   if (text.trim() === '') return NOT_UNDERSTOOD;
   let parsed: Utterance;
   try {
-    parsed = ctx.parse(text, { locale, afterOffer, lexicon: ctx.lexicon });
+    parsed = ctx.parse(text, {
+      locale,
+      afterOffer,
+      ...(question === undefined ? {} : { question }),
+      lexicon: ctx.lexicon,
+    });
   } catch {
     // A parser bug must not end the conversation: the user is asked again instead.
     return NOT_UNDERSTOOD;
@@ -119,6 +131,26 @@ function fromText(ctx: DialogueContext, raw: string, locale: Locale, afterOffer:
     ordinal: parseOrdinal(text),
     understood: true,
   };
+}
+
+/** Which question the parser is answering, from the open question of the state. */
+export function questionKindOf(q: OpenTuple | null): QuestionKind | undefined {
+  switch (q?.[0]) {
+    case 'a':
+    case 'p':
+      return 'area';
+    case 'w':
+      return 'work';
+    case 't':
+    case 'c':
+      return 'yesno';
+    case 'r':
+      return 'results';
+    case 'o':
+      return 'offer';
+    default:
+      return undefined;
+  }
 }
 
 export function hasFacts(intent: Intent): boolean {

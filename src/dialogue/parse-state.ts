@@ -126,6 +126,7 @@ function strict(raw: Rec): DialogueState | undefined {
   const state = { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
   return {
     ...state,
+    ...(raw.lf === 1 ? { lf: 1 as const } : {}),
     ...(sa === undefined ? {} : { sa: sa as Place }),
     ...(miss === undefined || miss === 0 ? {} : { miss: miss as number }),
   };
@@ -139,6 +140,7 @@ function salvage(raw: Rec, locale: Locale): DialogueState | undefined {
   if (answers.length === 0 && area === null) return undefined;
   return {
     ...freshState(isLocale(raw.loc) ? raw.loc : locale, isCount(raw.n) ? raw.n : 0),
+    ...(raw.lf === 1 ? { lf: 1 as const } : {}),
     a: area,
     ans: answers,
     rej: rejected,

@@ -49,6 +49,8 @@ export interface DialogueState {
   /** Turns taken. */
   readonly n: number;
   readonly loc: Locale;
+  /** 1 when a request named the locale: text in the other language then does not switch it. */
+  readonly lf?: 1;
   readonly q: OpenTuple | null;
   readonly a: AreaValue;
   /**

@@ -1,8 +1,8 @@
-import type { Command } from '../nlu';
+import { clearLanguage, type Command } from '../nlu';
 import { decideNext } from './advance';
 import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
-import { hasFacts, readIntent } from './intent';
+import { hasFacts, questionKindOf, readIntent } from './intent';
 import { parseState } from './parse-state';
 import { buildReply } from './reply';
 import { respond } from './respond';
@@ -31,7 +31,11 @@ const localeOf = (input: unknown): Locale | undefined => {
 export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInput): TurnResult {
   const requested = localeOf(input);
   const parsed = parseState(rawState, requested ?? 'ja');
-  const locale = requested ?? parsed.state.loc;
+  const fixed = requested !== undefined || parsed.state.lf === 1;
+  // A conversation that never named its locale answers in the language the user writes in.
+  const text = typeof input === 'object' && input !== null && input.kind === 'text' ? input.text : undefined;
+  const written = !fixed && typeof text === 'string' ? clearLanguage(text) : undefined;
+  const locale = requested ?? written ?? parsed.state.loc;
   const kind = typeof input === 'object' && input !== null ? input.kind : undefined;
 
   let turn: Turn;
@@ -55,7 +59,7 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
     if (parsed.status === 'reset') turn.say('state.reset');
     greet(turn);
     // A first message can already say a lot (「渋谷でカフェ」); a bare 「はい」 just gets the first question.
-    const intent = readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, false);
+    const intent = readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, false, 'area');
     const meaningful = intent.command !== null && FRESH_COMMANDS.has(intent.command);
     if (intent.understood && (hasFacts(intent) || meaningful)) respond(turn, intent);
   } else {
@@ -63,8 +67,13 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
     if (parsed.status === 'migrated') turn.say('state.migrated');
     // Only 「最初から探しなおしますか？」 offers something; 「これがいい」 to the results must stay a yes.
     const afterOffer = turn.q?.[0] === 'o';
-    respond(turn, readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, afterOffer));
+    const question = questionKindOf(turn.q);
+    respond(
+      turn,
+      readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, afterOffer, question),
+    );
   }
+  turn.localeFixed = fixed;
   if (!turn.settled && !turn.done) decideNext(turn);
   // A first message that already moved past the area question is logged as what it asked, not as a greeting.
   if (turn.act === 'greet' && turn.q?.[0] !== 'a') turn.act = undefined;

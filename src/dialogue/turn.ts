@@ -49,6 +49,8 @@ export class Turn {
   forceResults = false;
   /** The job the user chose from the results this turn (「2番目がいい」): the reply shows it alone. */
   picked: string | null = null;
+  /** A request named the locale: it is kept, whatever language later text is in. */
+  localeFixed = false;
   private readonly before: UndoMark;
   private marked = false;
 
@@ -134,6 +136,7 @@ export class Turn {
       v: STATE_VERSION,
       n: this.n + 1,
       loc: this.locale,
+      ...(this.localeFixed ? { lf: 1 as const } : {}),
       q: this.done ? null : this.q,
       a: this.a,
       ...(this.sa === undefined ? {} : { sa: this.sa }),

@@ -135,6 +135,7 @@ export const LABEL_KEYS = [
   'question.results',
   'question.jobType',
   'channel.details',
+  'channel.related',
   'channel.sendLocation',
   'voice.cardTitle',
   'voice.openJob',
@@ -155,6 +156,7 @@ export const LABEL_KEYS = [
   'page.jobsLabel',
   'page.openJob',
   'page.opensNewTab',
+  'page.relatedJob',
   'page.wage.hour',
   'page.wage.day',
   'page.wage.month',
@@ -166,6 +168,7 @@ export const LABEL_KEYS = [
   'page.errors.conversation_busy',
   'page.errors.invalid_request',
   'page.errors.payload_too_large',
+  'page.errors.conversation_lost',
   'page.errors.network',
   'page.errors.other',
 ] as const;

@@ -30,8 +30,11 @@ describe('ServiceMetrics', () => {
     expect(text).toContain('soudan_http_responses_total{status_class="5xx"} 1');
   });
 
-  it('counts store errors and signature failures', async () => {
+  it('counts store errors, signature failures and skipped events', async () => {
     const metrics = new ServiceMetrics();
+    metrics.eventSkipped('line', 'stale');
+    metrics.eventSkipped('line', 'stale');
+    metrics.eventSkipped('line', 'duplicate');
     metrics.storeFailed('get', Object.assign(new Error('down'), { name: 'SessionStoreUnavailableError' }));
     metrics.storeFailed('get', 'not an error');
     metrics.signatureRejected('line');
@@ -41,6 +44,8 @@ describe('ServiceMetrics', () => {
     );
     expect(text).toContain('soudan_session_store_errors_total{operation="get",error="Unknown"} 1');
     expect(text).toContain('soudan_signature_failures_total{channel="line"} 1');
+    expect(text).toContain('soudan_channel_events_skipped_total{channel="line",reason="stale"} 2');
+    expect(text).toContain('soudan_channel_events_skipped_total{channel="line",reason="duplicate"} 1');
   });
 
   it('names only the version serving now, so a roll-back is a step in the graph', async () => {

@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { ChannelObserver, TurnEvent } from '../channels/shared';
+import type { ChannelObserver, SkippedEventReason, TurnEvent } from '../channels/shared';
 
 /** Which loaded version the metrics name: a label, so a roll-back shows as a step in the graph. */
 export interface DataVersions {
@@ -21,6 +21,7 @@ export class ServiceMetrics implements ChannelObserver {
   private readonly storeErrors: Counter<'operation' | 'error'>;
   private readonly httpResponses: Counter<'status_class'>;
   private readonly signatureFailures: Counter<'channel'>;
+  private readonly skippedEvents: Counter<'channel' | 'reason'>;
   private readonly modelInfo: Gauge<'version' | 'strategy'>;
   private readonly catalogInfo: Gauge<'version'>;
   private readonly reloads: Counter<'result'>;
@@ -59,6 +60,12 @@ export class ServiceMetrics implements ChannelObserver {
       labelNames: ['channel'],
       registers,
     });
+    this.skippedEvents = new Counter({
+      name: 'soudan_channel_events_skipped_total',
+      help: 'Correctly signed platform events acknowledged without a turn, by channel and reason (stale, future, undated, duplicate).',
+      labelNames: ['channel', 'reason'],
+      registers,
+    });
     this.modelInfo = new Gauge({
       name: 'soudan_model_info',
       help: 'The co-view model serving turns (value 1), by version and strategy.',
@@ -89,6 +96,10 @@ export class ServiceMetrics implements ChannelObserver {
 
   signatureRejected(channel: string): void {
     this.signatureFailures.inc({ channel });
+  }
+
+  eventSkipped(channel: string, reason: SkippedEventReason): void {
+    this.skippedEvents.inc({ channel, reason });
   }
 
   storeFailed(operation: string, error: unknown): void {

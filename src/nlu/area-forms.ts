@@ -49,7 +49,8 @@ export function prefectureAreaForms(prefecture: Prefecture): AreaForm[] {
   const forms: AreaForm[] = [
     { form: prefecture.name, kind: 'name' },
     { form: prefecture.shortName, kind: prefecture.shortName === prefecture.name ? 'name' : 'stem' },
-    { form: prefecture.nameEn, kind: 'reading' },
+    // The English name of a prefecture (Tokyo, Osaka) is a name of its own, not a reading: no English word.
+    { form: prefecture.nameEn, kind: 'name' },
   ];
   for (const reading of [prefecture.reading, prefecture.shortReading]) {
     if (reading.length >= MIN_KANA) forms.push({ form: reading, kind: 'reading' });

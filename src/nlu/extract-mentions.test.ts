@@ -97,6 +97,9 @@ describe('extractMentions', () => {
     expect(extractMentions('サーバーの仕事', lexicon).jobTypes).toEqual([]);
     expect(extractMentions('ドライバーがいい', lexicon).jobTypes).toEqual([]);
     expect(ids(extractMentions('バーで働きたい', lexicon).jobTypes)).toEqual(['bar:positive']);
+    // Three kana need a word end after them (カフェラテ is no café), and keep it before a particle.
+    expect(extractMentions('カフェラテが好き', lexicon).jobTypes).toEqual([]);
+    expect(ids(extractMentions('じゃなくてカフェみたいなとこ', lexicon).jobTypes)).toEqual(['cafe:positive']);
   });
 
   it('matches synonyms, mixed-script names and English names on whole words', () => {
@@ -117,6 +120,7 @@ describe('extractMentions', () => {
       'izakaya:negative',
     ]);
     expect(extractMentions('a cafe in Tokyo', lexicon).areas.map((a) => a.prefecture)).toEqual(['東京都']);
+    expect(extractMentions('Tokyoで働きたい', lexicon).areas.map((a) => a.prefecture)).toEqual(['東京都']);
   });
 
   it('finds nothing in unrelated text', () => {

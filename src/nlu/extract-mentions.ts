@@ -14,13 +14,17 @@ const KANA = /^[\u3041-\u309f\u30fc]+$/u;
 /** Kana that can stand next to a short kana name without being part of a longer word (particles). */
 const BEFORE_OK = new Set([...'はがのでにをとやもかへ']);
 const AFTER_OK = new Set([...'はがのでにをとやもかへっじなよねだ']);
+/** After a three-kana name (まっく, しぶや) more may follow: みたい, くらい, しか, ばかり, さえ, まで, 駅 (えき). */
+const AFTER_OK_3 = new Set([...AFTER_OK, ...'みくぐしばさまけえ']);
 
-/** 「ばー」 inside 「さーばー」 or 「どらいばー」 is not a bar: short kana names need a word edge on both sides. */
+/** 「ばー」 inside 「さーばー」 or 「まっく」 inside 「まっくら」 is no name: short kana names need a word edge. */
 function standsAlone(text: string, start: number, end: number, key: string): boolean {
-  if (key.length > 2 || !KANA.test(key)) return true;
+  if (key.length > 3 || !KANA.test(key)) return true;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const edge = (ch: string, ok: Set<string>): boolean => ch === '' || !KANA.test(ch) || ok.has(ch);
+  // Three kana are mostly a katakana word (まっく, かふぇ): its end is what a longer word gives away.
+  if (key.length === 3) return edge(after, AFTER_OK_3);
   return edge(before, BEFORE_OK) && edge(after, AFTER_OK);
 }
 
@@ -81,8 +85,8 @@ function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[]
 
 /** ASCII names, whole words only ("cafe", "data entry"), with the English stance of the words before them. */
 function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hit: Hit; stance: Stance }[] {
-  // 「ikebukuroがいいです」: Latin letters run into Japanese without a space.
-  const words = toWords(text.replace(/(?<=[a-z])(?=[^ -~])|(?<=[^ -~])(?=[a-z])/giu, ' '));
+  // 「USJで働きたい」: Latin letters run into kana with no space, and are a word of their own.
+  const words = toWords(text).flatMap((word) => word.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? []);
   const found: { hit: Hit; stance: Stance }[] = [];
   for (let i = 0; i < words.length;) {
     let matched = 0;

@@ -35,6 +35,20 @@ describe('parseUtterance', () => {
     expect(said.mentions.areas.map((a) => a.municipality)).toEqual(['渋谷区']);
   });
 
+  it('states numbers as facts, and the language the text is written in', () => {
+    expect(parseUtterance('時給千二百円以上で週2くらい', ja)).toMatchObject({
+      numbers: { wageMin: { amount: 1200, per: 'hour' }, daysPerWeek: { min: 2, max: 2 } },
+      language: 'ja',
+    });
+    const english = parseUtterance('yes, a cafe job from 10am to 2pm', ja);
+    expect(english).toMatchObject({
+      answer: 'yes',
+      language: 'en',
+      numbers: { timeOfDay: { from: '10:00', to: '14:00' } },
+    });
+    expect(english.mentions.jobTypes.map((m) => m.id)).toEqual(['cafe']);
+  });
+
   it('reads English in the English locale', () => {
     expect(parseUtterance('not really', { locale: 'en', lexicon }).answer).toBe('probablyNo');
     expect(parseUtterance('start over', { locale: 'en', lexicon }).command).toBe('restart');

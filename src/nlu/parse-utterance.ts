@@ -1,8 +1,11 @@
+import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
 import { commandMayBeAnswer, parseCommand } from './parse-command';
 import type { AnswerLevel } from '../engine';
 import { normalize, toClauses } from './normalize';
+import { reconcileNumbers } from './number-conditions';
+import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
 
 export interface UtteranceContext {
@@ -91,22 +94,28 @@ function direction(level: AnswerLevel | null): number {
 }
 
 export function parseUtterance(text: string, context: UtteranceContext): Utterance {
-  const mentions = extractMentions(text, context.lexicon, { question: context.question });
+  // English typed into a Japanese conversation is read as English first, and the other way round.
+  const language = detectLanguage(text, context.locale);
+  const read = { ...context, locale: language };
+  const { mentions, numbers } = reconcileNumbers(
+    extractMentions(text, context.lexicon, { question: context.question }),
+    parseNumbers(text),
+  );
   const named = mentions.jobTypes.length + mentions.conditions.length + mentions.areas.length > 0;
-  const command = parseCommand(text, context.locale, {
+  const command = parseCommand(text, language, {
     question: context.question,
     named: mentions.jobTypes.length + mentions.conditions.length > 0,
   });
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
-  const read = readAnswer(text, context, named);
-  const reading = plainFirst ? read : aboutTheSubject(read, mentions, context.question);
+  const answer = readAnswer(text, read, named);
+  const reading = plainFirst ? answer : aboutTheSubject(answer, mentions, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
     answer: command === null ? reading : null,
     ...(alsoAnswer === null ? {} : { alsoAnswer }),
     mentions,
-    numbers: {},
-    language: context.locale,
+    numbers,
+    language,
   };
 }

@@ -48,7 +48,7 @@ describe('catalogue content', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('gives every job type a hiragana reading, 2-6 synonyms and an English name', () => {
+  it('gives every job type a hiragana reading, 2-30 synonyms and an English name', () => {
     for (const t of jobTypes) {
       expect({ id: t.id, reading: t.reading }).toEqual({
         id: t.id,
@@ -56,7 +56,8 @@ describe('catalogue content', () => {
       });
       expect(t.name.trim()).not.toBe('');
       expect(t.synonyms.length).toBeGreaterThanOrEqual(2);
-      expect(t.synonyms.length).toBeLessThanOrEqual(6);
+      // Brand, chain, colloquial and English names people use (スタバ, 牛丼屋, cashier) are synonyms too.
+      expect(t.synonyms.length).toBeLessThanOrEqual(30);
       expect(t.nameEn).toMatch(/\S/);
       expect(t.category).toMatch(/\S/);
     }
@@ -69,7 +70,7 @@ describe('catalogue content', () => {
         reading: expect.stringMatching(HIRAGANA),
       });
       expect(c.synonyms.length).toBeGreaterThanOrEqual(1);
-      expect(c.synonyms.length).toBeLessThanOrEqual(6);
+      expect(c.synonyms.length).toBeLessThanOrEqual(30);
       expect({ id: c.id, question: c.question }).toEqual({
         id: c.id,
         question: expect.stringMatching(/^\S.*？$/u),

@@ -3,7 +3,7 @@ import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Catalog } from '../catalog';
 import { channelTurnDeps, linkBaseUrl, type ChannelObserver, type DialoguePort } from '../channels/shared';
-import { webTurnRouter } from '../channels/web';
+import { webAccessSettings, webTurnRouter } from '../channels/web';
 import { PACKAGE_ROOT } from '../cli/paths';
 import type { Config } from '../config';
 import type { Logger } from '../logging';
@@ -90,6 +90,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
       logger,
       publicBaseUrl: linkBaseUrl(config),
       limits: rateLimits(config),
+      access: webAccessSettings(config),
     }),
   );
   if (options.benchFloor !== undefined)

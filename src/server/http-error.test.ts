@@ -1,4 +1,10 @@
-import { InvalidTurnRequestError, RateLimitedError } from '../channels/web';
+import {
+  ConversationTokenRequiredError,
+  InvalidConversationTokenError,
+  InvalidQaTokenError,
+  InvalidTurnRequestError,
+  RateLimitedError,
+} from '../channels/web';
 import { SessionConflictError, SessionStoreUnavailableError } from '../session';
 import { toHttpError } from './http-error';
 
@@ -23,6 +29,25 @@ describe('toHttpError', () => {
     expect(toHttpError(new SessionConflictError('x', { context: { attempts: 10 } }))).toMatchObject({
       status: 503,
       code: 'conversation_busy',
+    });
+  });
+
+  it('maps conversation access: 403 for a missing or foreign conversation token, 401 for a wrong QA token', () => {
+    expect(toHttpError(new ConversationTokenRequiredError('needs its token'))).toEqual({
+      status: 403,
+      code: 'conversation_token_required',
+      message: 'needs its token',
+    });
+    expect(toHttpError(new InvalidConversationTokenError('not its token'))).toEqual({
+      status: 403,
+      code: 'invalid_conversation_token',
+      message: 'not its token',
+    });
+    expect(toHttpError(new InvalidQaTokenError('not the QA token'))).toEqual({
+      status: 401,
+      code: 'invalid_qa_token',
+      message: 'not the QA token',
+      headers: { 'WWW-Authenticate': 'Bearer realm="soudan QA", error="invalid_token"' },
     });
   });
 

@@ -1,4 +1,7 @@
 import {
+  ConversationTokenRequiredError,
+  InvalidConversationTokenError,
+  InvalidQaTokenError,
   InvalidTurnRequestError,
   MAX_BODY_BYTES,
   RateLimitedError,
@@ -61,6 +64,17 @@ const CODE_BY_STATUS: Record<number, string> = {
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof InvalidTurnRequestError) {
     return { status: 400, code: error.code, message: error.message };
+  }
+  if (error instanceof ConversationTokenRequiredError || error instanceof InvalidConversationTokenError) {
+    return { status: 403, code: error.code, message: error.message };
+  }
+  if (error instanceof InvalidQaTokenError) {
+    return {
+      status: 401,
+      code: error.code,
+      message: error.message,
+      headers: { 'WWW-Authenticate': 'Bearer realm="soudan QA", error="invalid_token"' },
+    };
   }
   if (error instanceof UnsupportedMediaTypeError) {
     return { status: 415, code: error.code, message: error.message };

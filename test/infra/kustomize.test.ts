@@ -146,6 +146,7 @@ const SECRET_NAMES = [
   'line-channel-secret',
   'line-channel-access-token',
   'microsoft-app-password',
+  'web-conversation-secret',
 ];
 
 describe.each([
@@ -190,7 +191,7 @@ describe.each([
     expect(JSON.stringify(objects).match(/\bPROJECT_ID\b|soudan-ENV\b|192\.0\.2\.\d+/g)).toBeNull();
   });
 
-  it('has no Secret: the six secrets come from Secret Manager through ExternalSecrets', () => {
+  it('has no Secret: the seven secrets come from Secret Manager through ExternalSecrets', () => {
     expect(all('Secret')).toEqual([]);
     const externals = all('ExternalSecret').map((e) => e.spec as ExternalSecretSpec);
     const keys = externals.flatMap((e) => e.data.map((d) => d.remoteRef.key));

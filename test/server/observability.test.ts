@@ -2,7 +2,7 @@ import { createLogger } from '../../src/logging';
 import { startServer, type RunningServer } from '../../src/server';
 import { freePort } from '../session/redis-server-process';
 import { sampleValue, scrapeMetrics } from './scrape-metrics';
-import { post, testConfig } from './test-app';
+import { QA_HEADERS, post, testConfig } from './test-app';
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
 const TURNS = '/api/v1/turns';
@@ -37,7 +37,7 @@ describe('logs and metrics of a running server (the real dialogue on the bundled
     const response = await post(
       running.url + TURNS,
       { conversationId: 'qa-traced', event: 'start' },
-      { 'Content-Type': 'application/json', 'X-Cloud-Trace-Context': `${TRACE}/42;o=1` },
+      { ...QA_HEADERS, 'X-Cloud-Trace-Context': `${TRACE}/42;o=1` },
     );
     expect(response.status).toBe(200);
     const traced = logs.filter(

@@ -9,9 +9,29 @@ import { createLogger, type Logger } from '../../src/logging';
 import { createApp, type Lifecycle } from '../../src/server';
 import { MemorySessionStore, type SessionStore } from '../../src/session';
 
-/** Config for tests: quiet logs, the given variables on top of the defaults. */
+/** The QA bearer token tests run with: they name their own conversation ids, as QA scripts do. */
+export const TEST_QA_TOKEN = 'qa-token-for-tests-0123456789abcdef';
+/** A fixed conversation secret, so that production-mode tests can build the app. */
+export const TEST_CONVERSATION_SECRET = 'conversation-secret-for-tests-0123456789abcdef';
+/** Headers of a QA script's turn: JSON and the QA token. */
+export const QA_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'application/json',
+  Authorization: `Bearer ${TEST_QA_TOKEN}`,
+};
+
+/**
+ * Config for tests: quiet logs, a fixed conversation secret and the QA token (tests use the QA path; the issued
+ * path is tested in turns-access.test.ts and the chat page test), the given variables on top of the defaults.
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', METRICS_PORT: '0', ...env });
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    METRICS_PORT: '0',
+    WEB_CONVERSATION_SECRET: TEST_CONVERSATION_SECRET,
+    WEB_QA_TOKEN: TEST_QA_TOKEN,
+    ...env,
+  });
 }
 
 export const FAKE_LISTINGS: readonly Listing[] = [
@@ -156,11 +176,11 @@ export interface JsonResponse {
   text: string;
 }
 
-/** POST with a JSON (or raw string) body; the answer's body parsed as JSON when it is JSON. */
+/** POST with a JSON (or raw string) body, as a QA script by default; the answer's body parsed when it is JSON. */
 export async function post(
   url: string,
   body: unknown,
-  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+  headers: Readonly<Record<string, string>> = QA_HEADERS,
 ): Promise<JsonResponse> {
   const response = await fetch(url, {
     method: 'POST',

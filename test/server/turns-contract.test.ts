@@ -1,4 +1,4 @@
-import { FakeDialogue, expectErrorBody, post, startTestApp, type TestApp } from './test-app';
+import { FakeDialogue, QA_HEADERS, expectErrorBody, post, startTestApp, type TestApp } from './test-app';
 
 const TURNS = '/api/v1/turns';
 
@@ -15,6 +15,7 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
     expect(first.headers.get('cache-control')).toBe('no-store');
     expect(first.body).toEqual({
       conversationId: 'qa-001',
+      conversationToken: expect.stringMatching(/^[\w-]{43}$/),
       turn: 1,
       messages: [{ text: '質問1：カフェは好きですか？', speech: '<speak>質問1、カフェは好きですか</speak>' }],
       suggestions: [
@@ -32,6 +33,7 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
     expect(last.status).toBe(200);
     expect(last.body).toEqual({
       conversationId: 'qa-001',
+      conversationToken: (first.body as { conversationToken: string }).conversationToken,
       turn: 4,
       messages: [
         {
@@ -146,6 +148,7 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
         input: 'text',
         turn: 1,
         act: 'greet',
+        access: 'qa',
         outcome: 'ok',
         status: 200,
         latencyMs: expect.any(Number),
@@ -185,7 +188,8 @@ describe('POST /api/v1/turns — errors (DESIGN §4)', () => {
 
   it('accepts application/json with parameters and in any letter case', async () => {
     const body = JSON.stringify({ conversationId: 'a', event: 'start' });
-    expect((await post(url(), body, { 'Content-Type': 'Application/JSON; charset=UTF-8' })).status).toBe(200);
+    const headers = { ...QA_HEADERS, 'Content-Type': 'Application/JSON; charset=UTF-8' };
+    expect((await post(url(), body, headers)).status).toBe(200);
   });
 
   it('413 above 16 KiB, 200 at exactly 16 KiB', async () => {
@@ -230,7 +234,6 @@ describe('POST /api/v1/turns — errors (DESIGN §4)', () => {
   it.each([
     ['an empty body', ''],
     ['an array', '[]'],
-    ['no conversationId', { event: 'start' }],
     ['an empty conversationId', { conversationId: '', event: 'start' }],
     ['a conversationId with a space', { conversationId: 'qa 1', event: 'start' }],
     ['a conversationId with a slash', { conversationId: 'qa/1', event: 'start' }],

@@ -1,29 +1,19 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createLogger } from '../../src/logging';
 import { startServer, type RunningServer } from '../../src/server';
 import { describeIf } from '../session/redis-available';
-import { testConfig } from '../server/test-app';
+import { expectErrorBody, post, testConfig } from '../server/test-app';
+import { CHROMIUM, launchChromium } from './browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/soudan-web.png';
 // Page-side expressions are strings: this project compiles without the DOM library. (Only evaluate():
 // waitForFunction with a string needs eval in the page, which the page's CSP rightly forbids.)
-const CONVERSATION_ID = "window.sessionStorage.getItem('soudan.conversationId')";
+const CONVERSATION = "JSON.parse(window.sessionStorage.getItem('soudan.conversation'))";
 
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+interface StoredConversation {
+  id: string;
+  token: string;
 }
 
 /** Clicks quick replies (the first one, by mouse and sometimes by keyboard) until job cards appear. */
@@ -58,7 +48,7 @@ describeIf(
         host: '127.0.0.1',
         port: 0,
       });
-      browser = await launch();
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();
@@ -79,8 +69,12 @@ describeIf(
       await page.locator('.bubble-bot').first().waitFor();
       const greeting = await page.locator('.bubble-bot').first().innerText();
       expect(greeting.length).toBeGreaterThan(5);
-      const conversationId = await page.evaluate<string | null>(CONVERSATION_ID);
-      expect(conversationId).toMatch(/^web-[0-9a-f]{32}$/);
+      // The service issued the conversation: a 128-bit id and the token bound to it.
+      const conversation = await page.evaluate<StoredConversation | null>(CONVERSATION);
+      expect(conversation).toEqual({
+        id: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+        token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      });
 
       const clicks = await answerUntilJobs(page);
       expect(clicks).toBeGreaterThan(0);
@@ -121,7 +115,7 @@ describeIf(
       const page = await context.newPage();
       await page.goto(running.url + '/');
       await page.locator('.bubble-bot').first().waitFor();
-      const before = await page.evaluate<string | null>(CONVERSATION_ID);
+      const before = await page.evaluate<StoredConversation | null>(CONVERSATION);
 
       await page.getByLabel('メッセージ').fill('渋谷でカフェのバイト');
       await page.getByRole('button', { name: '送信' }).click();
@@ -130,9 +124,66 @@ describeIf(
 
       await page.getByRole('button', { name: '最初から' }).click();
       await page.locator('.bubble-bot').first().waitFor();
-      const after = await page.evaluate<string | null>(CONVERSATION_ID);
-      expect(after).not.toBe(before);
+      const after = await page.evaluate<StoredConversation | null>(CONVERSATION);
+      expect(after?.id).not.toBe(before?.id);
+      expect(after?.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(await page.locator('.bubble-user').count()).toBe(0);
+      await context.close();
+    });
+
+    it("keeps the page's conversation from another client that knows only its id (issue 15, finding 3)", async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(running.url + '/');
+      await page.locator('.suggestion:not([disabled])').first().click();
+      await page.locator('.bubble-bot').nth(1).waitFor();
+      await page.locator('#status:empty').waitFor({ state: 'attached' });
+      const { id, token } = (await page.evaluate<StoredConversation | null>(CONVERSATION))!;
+      const turns = running.url + '/api/v1/turns';
+      const browserHeaders = { 'Content-Type': 'application/json' };
+
+      // Someone who learnt the id (a shared screen, a log, a proxy) can neither read nor drive the conversation.
+      for (const body of [
+        { conversationId: id, postback: 'cmd:repeat' },
+        { conversationId: id, text: 'はい' },
+        { conversationId: id, event: 'start' },
+      ]) {
+        expectErrorBody(await post(turns, body, browserHeaders), 403, 'conversation_token_required');
+      }
+      const guessed = { conversationId: id, conversationToken: 'A'.repeat(43), postback: 'cmd:repeat' };
+      expectErrorBody(await post(turns, guessed, browserHeaders), 403, 'invalid_conversation_token');
+
+      // The page itself goes on where it was: its next answer is the conversation's third turn.
+      const count = await page.locator('.bubble-bot').count();
+      await page.locator('.suggestion:not([disabled])').first().click();
+      await page.locator('.bubble-bot').nth(count).waitFor();
+      const own = await post(
+        turns,
+        { conversationId: id, conversationToken: token, postback: 'cmd:repeat' },
+        browserHeaders,
+      );
+      expect(own.body).toMatchObject({ conversationId: id, turn: 4 });
+      await context.close();
+    });
+
+    it('starts a new conversation, and says so, when the stored token is no longer accepted', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(running.url + '/');
+      await page.locator('.bubble-bot').first().waitFor();
+      const before = (await page.evaluate<StoredConversation | null>(CONVERSATION))!;
+      // As after a secret rotation: the stored token no longer matches.
+      await page.evaluate(
+        `window.sessionStorage.setItem('soudan.conversation', JSON.stringify({ id: ${JSON.stringify(before.id)}, token: 'x'.repeat(43) }))`,
+      );
+      await page.reload();
+      const lost = page.locator('.bubble-error');
+      await lost.waitFor();
+      expect(await lost.innerText()).toContain('この会話は続けられなくなりました');
+      await page.locator('.bubble-bot').first().waitFor();
+      expect(await page.locator('.suggestion').count()).toBeGreaterThan(0);
+      const after = await page.evaluate<StoredConversation | null>(CONVERSATION);
+      expect(after?.id).not.toBe(before.id);
       await context.close();
     });
 

@@ -61,8 +61,16 @@ export async function runSoak(options: SoakOptions, out: (line: string) => void)
   await redis.start();
   const sink = await new LineApiSink().start();
   const secret = randomBytes(16).toString('hex');
+  // Web conversations are named by the load (sent on a fixed clock, before earlier answers arrive): QA path.
+  const qaToken = randomBytes(24).toString('hex');
   const child = fork(join(__dirname, 'soak-server-child.js'), [], {
-    env: { ...process.env, SOAK_REDIS_URL: redis.url, SOAK_LINE_API: sink.url, SOAK_LINE_SECRET: secret },
+    env: {
+      ...process.env,
+      SOAK_REDIS_URL: redis.url,
+      SOAK_LINE_API: sink.url,
+      SOAK_LINE_SECRET: secret,
+      SOAK_QA_TOKEN: qaToken,
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let crashes = 0;
@@ -85,7 +93,7 @@ export async function runSoak(options: SoakOptions, out: (line: string) => void)
       port,
       options.rate,
       [
-        { client: webClient(2000), weight: MIX.web },
+        { client: webClient(2000, qaToken), weight: MIX.web },
         { client: lineClient(200, secret, sink, apologies), weight: MIX.line },
         { client: alexaClient(200, apologies), weight: MIX.alexa },
         { client: googleClient(200, apologies), weight: MIX.google },

@@ -42,7 +42,8 @@ class Pool<T extends { step: number }> {
 
 const id = (prefix: string) => `${prefix}-${randomBytes(6).toString('hex')}`;
 
-export function webClient(conversations: number): SoakClient {
+/** Web conversations with ids of the load's own choosing, so its requests carry the QA token. */
+export function webClient(conversations: number, qaToken: string): SoakClient {
   const pool = new Pool(
     Array.from({ length: conversations }, () => ({ id: id('soak-web'), step: 0 })),
     () => ({ id: id('soak-web'), step: 0 }),
@@ -56,7 +57,9 @@ export function webClient(conversations: number): SoakClient {
         step === 0
           ? { conversationId: c.id, event: 'start' }
           : { conversationId: c.id, text: step === 1 ? 'どこでもいい' : ANSWERS[step % ANSWERS.length] };
-      const answer = await postJson(port, '/api/v1/turns', JSON.stringify(body));
+      const answer = await postJson(port, '/api/v1/turns', JSON.stringify(body), {
+        authorization: `Bearer ${qaToken}`,
+      });
       if (answer.status === 200) return 'ok';
       return isPolite503(answer) ? 'polite' : 'error';
     },
@@ -230,7 +233,8 @@ export function teamsClient(users: number, apologies: Apologies): SoakClient {
         type: 'message',
         id: id('soak'),
         timestamp: new Date().toISOString(),
-        serviceUrl: 'https://smba.trafficmanager.net/apac/',
+        // Emulator mode outside production accepts only loopback serviceUrls (expectReplies: nothing is sent).
+        serviceUrl: 'http://localhost:3978/',
         channelId: 'msteams',
         from: { id: user.id, name: 'soak user' },
         conversation: { id: `a:soak-${user.id}`, conversationType: 'personal', tenantId: 'soak-tenant' },

@@ -9,8 +9,14 @@ import { startServer } from '../../server';
  * LINE is signed for real.
  */
 async function main(): Promise<void> {
-  const { SOAK_REDIS_URL, SOAK_LINE_API, SOAK_LINE_SECRET } = process.env;
-  if (!SOAK_REDIS_URL || !SOAK_LINE_API || !SOAK_LINE_SECRET || process.send === undefined) {
+  const { SOAK_REDIS_URL, SOAK_LINE_API, SOAK_LINE_SECRET, SOAK_QA_TOKEN } = process.env;
+  if (
+    !SOAK_REDIS_URL ||
+    !SOAK_LINE_API ||
+    !SOAK_LINE_SECRET ||
+    !SOAK_QA_TOKEN ||
+    process.send === undefined
+  ) {
     throw new Error('soak-server-child is started by the soak benchmark only');
   }
   const config = loadConfig({
@@ -25,6 +31,7 @@ async function main(): Promise<void> {
     LINE_CHANNEL_SECRET: SOAK_LINE_SECRET,
     LINE_CHANNEL_ACCESS_TOKEN: 'soak-token',
     LINE_API_BASE_URL: SOAK_LINE_API,
+    WEB_QA_TOKEN: SOAK_QA_TOKEN,
   });
   const running = await startServer(config, {
     logger: createLogger({ level: config.log.level }),

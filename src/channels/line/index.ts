@@ -4,4 +4,12 @@ export type { LineChannelDeps, LineChannelOptions } from './line-router';
 export { lineSettings, DEFAULT_LINE_API_BASE_URL, type LineSettings } from './line-config';
 export { toLineMessages, LINE_LIMITS, truncate, type LineView } from './line-messages';
 export { readWebhookBody, type LineEvent } from './line-events';
-export { claimEvent, SEEN_EVENT_TTL_SECONDS } from './event-dedup';
+export { claimEvent, dedupId } from './event-dedup';
+export {
+  claimTtlSeconds,
+  judgeFreshness,
+  DEFAULT_LINE_EVENT_MAX_AGE_SECONDS,
+  FUTURE_SKEW_SECONDS,
+  type Freshness,
+} from './event-freshness';
+export { verifyLineSignature } from './line-signature';

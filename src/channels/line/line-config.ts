@@ -10,6 +10,8 @@ export type LineSettings =
       readonly channelSecret: string | null;
       readonly channelAccessToken: string;
       readonly apiBaseUrl: string;
+      /** Older signed events run no turn (LINE_EVENT_MAX_AGE_SECONDS). */
+      readonly eventMaxAgeSeconds: number;
     };
 
 /**
@@ -19,7 +21,7 @@ export type LineSettings =
  */
 export function lineSettings(config: Config): LineSettings {
   if (!config.channels.enabled.includes('line')) return { enabled: false, reason: 'not listed in CHANNELS' };
-  const { channelSecret, channelAccessToken, apiBaseUrl } = config.channels.line;
+  const { channelSecret, channelAccessToken, apiBaseUrl, eventMaxAgeSeconds } = config.channels.line;
   if (config.production) {
     const problems = [
       channelSecret === null
@@ -43,5 +45,6 @@ export function lineSettings(config: Config): LineSettings {
     channelSecret,
     channelAccessToken: channelAccessToken ?? 'unset',
     apiBaseUrl: apiBaseUrl ?? DEFAULT_LINE_API_BASE_URL,
+    eventMaxAgeSeconds,
   };
 }

@@ -3,8 +3,9 @@ import { POSTBACKS } from '../../dialogue';
 import type { Message, TurnInput } from '../../dialogue/types';
 import { hashId, type Logger } from '../../logging';
 import { sessionKey, SessionConflictError, SessionStoreUnavailableError } from '../../session';
-import { runChannelTurn, type ChannelTurnDeps } from '../shared';
-import { claimEvent } from './event-dedup';
+import { runChannelTurn, type ChannelTurnDeps, type SkippedEventReason } from '../shared';
+import { claimEvent, dedupId } from './event-dedup';
+import { claimTtlSeconds, judgeFreshness } from './event-freshness';
 import type { LineEvent } from './line-events';
 import { plainText, toLineMessages, type LineView } from './line-messages';
 import type { LineSender } from './line-sender';
@@ -17,13 +18,19 @@ export interface LineEventHandlerDeps {
   readonly logger: Logger;
   readonly sender: LineSender;
   readonly view: LineView;
+  /** Events stamped longer ago than this run no turn (LINE_EVENT_MAX_AGE_SECONDS). */
+  readonly maxEventAgeSeconds: number;
+  /** Milliseconds clock the event timestamps are judged by. Default: Date.now. */
+  readonly now?: () => number;
 }
 
 type Actionable = Exclude<LineEvent, { kind: 'malformed' } | { kind: 'ignored' }>;
 
 /**
- * One webhook event at a time per user (claim, turn, answer), any number of users at once. Never throws: a failed
- * event is logged and, where the user is waiting for an answer, apologised for.
+ * One webhook event at a time per user (freshness, claim, turn, answer), any number of users at once. Never
+ * throws: a failed event is logged and, where the user is waiting for an answer, apologised for. A signed event
+ * that is too old, stamped in the future or already handled is skipped with a log line and a metric: a replayed
+ * body runs no turn.
  */
 export class LineEventHandler {
   private readonly order = new OrderedByKey();
@@ -62,6 +69,15 @@ export class LineEventHandler {
       event: event.meta.webhookEventId ?? undefined,
     });
     try {
+      const freshness = judgeFreshness(
+        event.meta.timestamp,
+        (this.deps.now ?? Date.now)(),
+        this.deps.maxEventAgeSeconds,
+      );
+      if (!freshness.fresh) {
+        this.skipped(log, event, freshness.reason, { ageSeconds: freshness.ageSeconds ?? undefined });
+        return;
+      }
       if (!(await this.claim(event, log))) return;
       if (event.kind === 'unfollow') {
         await this.deps.turns.store.delete(sessionKey(this.deps.turns.namespace, LINE_CHANNEL, userId));
@@ -94,18 +110,36 @@ export class LineEventHandler {
     }
   }
 
-  /** False for a redelivery already handled. A store that cannot answer lets the event through. */
+  /** False for a redelivery or replay already handled. A store that cannot answer lets the event through. */
   private async claim(event: Actionable, log: Logger): Promise<boolean> {
-    const id = event.meta.webhookEventId;
-    if (id === null || id === '') return true;
+    const { turns } = this.deps;
     try {
-      if (await claimEvent(this.deps.turns.store, this.deps.turns.namespace, id)) return true;
-      log.info('line redelivery skipped: event already handled', { redelivery: event.meta.redelivery });
+      const ttl = claimTtlSeconds(this.deps.maxEventAgeSeconds);
+      if (await claimEvent(turns.store, turns.namespace, dedupId(event.meta), ttl)) return true;
+      this.skipped(log, event, 'duplicate', {});
       return false;
     } catch (error) {
       log.warn('line event claim failed: handling it anyway', { err: error });
       return true;
     }
+  }
+
+  private skipped(
+    log: Logger,
+    event: Actionable,
+    reason: SkippedEventReason,
+    fields: { ageSeconds?: number },
+  ): void {
+    // A duplicate is LINE doing its job (a redelivery); a late or future event is worth a look.
+    log[reason === 'duplicate' ? 'info' : 'warn']('line event skipped', {
+      reason,
+      type: event.kind,
+      ...fields,
+      maxAgeSeconds: this.deps.maxEventAgeSeconds,
+      redelivery: event.meta.redelivery,
+      hasEventId: event.meta.webhookEventId !== null,
+    });
+    this.deps.turns.observer?.eventSkipped(LINE_CHANNEL, reason);
   }
 
   private toInput(event: Exclude<Actionable, { kind: 'unfollow' }>): { input: TurnInput; before: Message[] } {

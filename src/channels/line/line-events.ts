@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The webhook events soudan acts on, read defensively from the signed body: LINE documents the shapes, but a
  * field that is missing or of the wrong type makes that one event `malformed`, never the whole request.
@@ -21,6 +23,11 @@ export interface EventMeta {
   readonly replyToken: string | null;
   readonly timestamp: number | null;
   readonly redelivery: boolean;
+  /**
+   * What identifies the event when it has no webhookEventId: a digest of its source, timestamp, type and message
+   * id or postback data. Two deliveries of one event have the same; two events practically never do.
+   */
+  readonly fingerprint: string;
 }
 
 const UNREADABLE = new Set(['sticker', 'image', 'video', 'audio', 'file']);
@@ -43,6 +50,7 @@ function readEvent(raw: unknown): LineEvent {
     replyToken: typeof raw.replyToken === 'string' ? raw.replyToken : null,
     timestamp: typeof raw.timestamp === 'number' ? raw.timestamp : null,
     redelivery: isRecord(raw.deliveryContext) && raw.deliveryContext.isRedelivery === true,
+    fingerprint: fingerprintOf(raw, source),
   };
   if (raw.mode === 'standby') return { kind: 'ignored', meta, type, why: 'standby mode' };
   const known = type === 'follow' || type === 'unfollow' || type === 'message' || type === 'postback';
@@ -86,6 +94,19 @@ function readMessage(meta: EventMeta, message: unknown): LineEvent {
   }
   // Unknown message types get the same nudge as stickers: the user sent something and expects an answer.
   return { kind: 'unreadable', meta, messageType: UNREADABLE.has(message.type) ? message.type : 'other' };
+}
+
+function fingerprintOf(raw: Record<string, unknown>, source: Record<string, unknown> | null): string {
+  const field = (record: unknown, name: string): unknown => (isRecord(record) ? record[name] : undefined);
+  const parts = [
+    field(source, 'type'),
+    field(source, 'userId') ?? field(source, 'groupId') ?? field(source, 'roomId'),
+    raw.timestamp,
+    raw.type,
+    field(raw.message, 'id'),
+    field(raw.postback, 'data'),
+  ].map((part) => (part === undefined ? null : part));
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -75,6 +75,19 @@ describe('toLineMessages', () => {
     expect(messages.map((m) => m.type)).toEqual(['text', 'flex']);
   });
 
+  it('labels a related job in its bubble, and only that one', () => {
+    const messages = toLineMessages(
+      reply({ jobs: [listing(1), listing(2)], matches: ['exact', 'related'] }),
+      view,
+    );
+    const carousel = messages.find((m) => m.type === 'flex') as {
+      contents: { contents: { body: { contents: { text: string }[] } }[] };
+    };
+    const firstLines = carousel.contents.contents.map((bubble) => bubble.body.contents[0]!.text);
+    expect(firstLines[0]).toBe(listing(1).title);
+    expect(firstLines[1]).toBe('条件と一部ちがいます');
+  });
+
   it('truncates by UTF-16 units without splitting a surrogate pair', () => {
     expect(truncate('abc', 3)).toBe('abc');
     expect(truncate('ab😀cd', 4)).toBe('ab…');

@@ -1,6 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Condition } from '../../catalog/types';
-import type { Locale, Message, Reply } from '../../dialogue/types';
+import type { JobMatch, Locale, Message, Reply } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { jobFacts } from '../shared';
 
@@ -102,17 +102,21 @@ function jobCarousel(reply: Reply, view: LineView): messagingApi.FlexMessage {
   return {
     type: 'flex',
     altText: truncate(jobs.map((j) => j.title).join(' / '), LINE_LIMITS.altText),
-    contents: { type: 'carousel', contents: jobs.map((job) => jobBubble(job, view)) },
+    contents: {
+      type: 'carousel',
+      contents: jobs.map((job, i) => jobBubble(job, reply.matches[i] ?? 'related', view)),
+    },
   };
 }
 
-function jobBubble(job: Reply['jobs'][number], view: LineView): messagingApi.FlexBubble {
-  const facts = jobFacts(job, view.locale, view.renderer, view.conditions, view.publicBaseUrl);
+function jobBubble(job: Reply['jobs'][number], match: JobMatch, view: LineView): messagingApi.FlexBubble {
+  const facts = jobFacts(job, view.locale, view.renderer, view.conditions, view.publicBaseUrl, match);
   const line = (
     text: string | null | undefined,
     style: Partial<messagingApi.FlexText>,
   ): messagingApi.FlexText[] => (text ? [{ type: 'text', text, wrap: true, ...style }] : []);
   const contents: messagingApi.FlexComponent[] = [
+    ...line(facts.related, { size: 'xs', color: '#8A6D00' }),
     ...line(job.title, { weight: 'bold', size: 'md', maxLines: 3 }),
     ...line(job.company, { size: 'xs', color: '#888888' }),
     ...line(facts.wage, { size: 'sm', color: '#111111' }),

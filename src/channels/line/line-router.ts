@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { messagingApi, validateSignature } from '@line/bot-sdk';
+import { messagingApi } from '@line/bot-sdk';
 import express, { type Request, type Response } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
@@ -9,6 +9,7 @@ import { LINE_CHANNEL, LineEventHandler } from './line-event-handler';
 import { readWebhookBody } from './line-events';
 import { lineSender } from './line-sender';
 import { lineSettings } from './line-config';
+import { verifyLineSignature } from './line-signature';
 
 export const LINE_WEBHOOK_PATH = '/webhooks/line';
 /** LINE bodies are small; a burst of events is still far below this. */
@@ -19,10 +20,13 @@ export type LineChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>>;
 export interface LineChannelOptions {
   /** Default: the bundled locales. */
   readonly renderer?: Renderer;
+  /** Milliseconds clock event timestamps are judged by. Default: Date.now. */
+  readonly now?: () => number;
 }
 
 /**
- * `POST /webhooks/line`. The signature is checked over the raw bytes (401, nothing processed, when it fails);
+ * `POST /webhooks/line`. The signature is checked over the raw bytes, strictly (401, nothing processed, when it
+ * fails); events older than LINE_EVENT_MAX_AGE_SECONDS or already handled are acknowledged without a turn;
  * then every event is handled before the 200, so a slow store shows up as LINE's timeout, not as lost turns.
  * Everything after the signature check answers 200: LINE would redeliver anything else, and a failed turn has
  * already been apologised for in the chat. An empty router when the channel is off (see lineSettings).
@@ -39,7 +43,11 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
   if (secret === null) {
     logger.warn('line channel on WITHOUT signature verification (LINE_CHANNEL_SECRET unset; not production)');
   } else {
-    logger.info('line channel on', { apiBaseUrl: settings.apiBaseUrl, verifySignature: true });
+    logger.info('line channel on', {
+      apiBaseUrl: settings.apiBaseUrl,
+      verifySignature: true,
+      eventMaxAgeSeconds: settings.eventMaxAgeSeconds,
+    });
   }
   const renderer = options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales'));
   const { config } = deps;
@@ -57,6 +65,8 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
       conditions: new Map(deps.catalog.conditions.map((c) => [c.id, c])),
       publicBaseUrl: linkBaseUrl(config),
     },
+    maxEventAgeSeconds: settings.eventMaxAgeSeconds,
+    now: options.now,
   });
 
   router.post(
@@ -66,7 +76,7 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (secret !== null) {
         const signature = req.get('x-line-signature');
-        if (signature === undefined || signature === '' || !validateSignature(raw, secret, signature)) {
+        if (!verifyLineSignature(raw, secret, signature)) {
           logger.warn('line webhook refused: bad or missing signature', { hasSignature: Boolean(signature) });
           deps.observer?.signatureRejected(LINE_CHANNEL);
           res.status(401).json({ error: { code: 'invalid_signature', message: 'Signature check failed' } });

@@ -4,6 +4,7 @@ export {
   type ChannelObserver,
   type DialoguePort,
   type RateLimiter,
+  type SkippedEventReason,
   type TurnEvent,
   type TurnOutcome,
 } from './ports';

@@ -1,5 +1,5 @@
 import type { Condition, Listing } from '../../catalog/types';
-import type { Locale } from '../../dialogue/types';
+import type { JobMatch, Locale } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 
 /** How many of a job's conditions a card names. */
@@ -7,6 +7,8 @@ export const CARD_CONDITIONS = 3;
 
 /** What a job card shows besides the title, each line already worded by the locales. */
 export interface JobFacts {
+  /** Set when the job differs from what the user stated (a related job). */
+  readonly related: string | null;
   readonly wage: string | null;
   readonly area: string | null;
   readonly conditions: string | null;
@@ -19,12 +21,14 @@ export function jobFacts(
   renderer: Renderer,
   conditions: ReadonlyMap<string, Condition>,
   publicBaseUrl: string,
+  match: JobMatch,
 ): JobFacts {
   const area = listing.area;
   const names = listing.conditionIds
     .flatMap((id) => conditions.get(id)?.name ?? [])
     .slice(0, CARD_CONDITIONS);
   return {
+    related: match === 'related' ? renderer.label(locale, 'channel.related') : null,
     wage: listing.wage ? renderer.wage(locale, listing.wage).text : null,
     area: area
       ? area.municipality

@@ -23,16 +23,25 @@ export interface TurnEvent {
 }
 
 /**
- * What channels report beyond their logs: finished turns and refused signatures. The server plugs metrics in
+ * Why a signed platform event ran no turn: older than the accepted window, stamped in the future, without a
+ * timestamp, or already handled.
+ */
+export type SkippedEventReason = 'stale' | 'future' | 'undated' | 'duplicate';
+
+/**
+ * What channels report beyond their logs: finished turns, refused signatures and skipped events. The server plugs metrics in
  * here; channels never import a metrics library.
  */
 export interface ChannelObserver {
   turnFinished(event: TurnEvent): void;
   /** A request whose signature or token did not verify (a misconfigured platform, or an attack). */
   signatureRejected(channel: string): void;
+  /** A correctly signed event that was acknowledged without running a turn (a replay, or a late delivery). */
+  eventSkipped(channel: string, reason: SkippedEventReason): void;
 }
 
 export const IGNORING_OBSERVER: ChannelObserver = Object.freeze({
   turnFinished: () => undefined,
   signatureRejected: () => undefined,
+  eventSkipped: () => undefined,
 });

@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory, type Activity, type Attachment } from 'botbuilder';
 import type { Condition, Listing } from '../../catalog/types';
-import type { Locale, Message, Reply } from '../../dialogue/types';
+import type { JobMatch, Locale, Message, Reply } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { jobFacts } from '../shared';
 
@@ -42,7 +42,7 @@ export function toTeamsActivities(
   }
   if (reply.jobs.length > 0) {
     const carousel = MessageFactory.carousel(
-      reply.jobs.slice(0, MAX_JOB_CARDS).map((job) => jobCard(job, view)),
+      reply.jobs.slice(0, MAX_JOB_CARDS).map((job, i) => jobCard(job, reply.matches[i] ?? 'related', view)),
     );
     // Jobs come before the question about them; with nothing asked they close the reply.
     if (reply.question !== null) closing.unshift(carousel);
@@ -70,8 +70,8 @@ function questionCard(message: Message, reply: Reply): Attachment {
   });
 }
 
-function jobCard(job: Listing, view: TeamsView): Attachment {
-  const facts = jobFacts(job, view.locale, view.renderer, view.conditions, view.publicBaseUrl);
+function jobCard(job: Listing, match: JobMatch, view: TeamsView): Attachment {
+  const facts = jobFacts(job, view.locale, view.renderer, view.conditions, view.publicBaseUrl, match);
   const block = (text: string | null | undefined, style: Record<string, unknown>) =>
     text ? [{ type: 'TextBlock', text, wrap: true, ...style }] : [];
   return CardFactory.adaptiveCard({
@@ -79,6 +79,7 @@ function jobCard(job: Listing, view: TeamsView): Attachment {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: ADAPTIVE_CARD_VERSION,
     body: [
+      ...block(facts.related, { color: 'Warning', size: 'Small' }),
       ...block(job.title, { weight: 'Bolder', size: 'Medium' }),
       ...block(job.company, { isSubtle: true, size: 'Small', spacing: 'None' }),
       ...block(facts.wage, {}),

@@ -9,10 +9,12 @@ import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
 import { createRenderer, type Renderer } from '../../i18n';
 import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
+import { serviceUrlAllowed, serviceUrlPolicy } from './service-url-policy';
 import { CheckedCloudAdapter } from './teams-adapter';
 import { TEAMS_CHANNEL, TeamsBot } from './teams-bot';
 import type { TeamsView } from './teams-cards';
 import { teamsSettings } from './teams-config';
+import { TeamsServiceUrlNotAllowedError, teamsErrorResponse } from './teams-errors';
 
 export const TEAMS_WEBHOOK_PATH = '/webhooks/teams';
 export const MAX_TEAMS_BODY_BYTES = 256 * 1024;
@@ -24,6 +26,8 @@ export interface TeamsChannelOptions {
   readonly renderer?: Renderer;
   /** Bot Framework endpoint overrides (OpenID metadata, issuer …): tests point them at a local server. */
   readonly authOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
+  /** How long the token check (key download included) may take before a 503. Default: DEFAULT_AUTH_TIMEOUT_MS. */
+  readonly authTimeoutMs?: number;
 }
 
 /** The bot and its view, for the TestAdapter and the router alike. */
@@ -47,8 +51,10 @@ export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): Team
 
 /**
  * `POST /webhooks/teams` through botbuilder's CloudAdapter: it checks the Bot Framework JWT (401 when missing,
- * bad or expired) unless the channel runs in emulator mode, and answers `deliveryMode: expectReplies` in the body.
- * An empty router when the channel is off (see teamsSettings).
+ * bad or expired; 503 when the keys to check it with cannot be fetched) unless the channel runs in emulator mode,
+ * and answers `deliveryMode: expectReplies` in the body. Outside production an activity whose serviceUrl is not
+ * loopback or listed is refused with 403 before anything is sent (see service-url-policy.ts). Errors answer
+ * `{ error: { code, message } }` with generic words. An empty router when the channel is off (see teamsSettings).
  */
 export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions = {}): express.Router {
   const router = express.Router();
@@ -64,6 +70,7 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
     MicrosoftAppType: 'MultiTenant',
     MicrosoftAppTenantId: '',
   };
+  const replyTargets = serviceUrlPolicy(deps.config);
   if (settings.credentials === null) {
     logger.warn(
       'teams channel in emulator mode: requests are NOT authenticated (MICROSOFT_APP_ID unset; not production)',
@@ -71,6 +78,11 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
   } else {
     logger.info('teams channel on', { appType: credentials.MicrosoftAppType, verifyJwt: true });
   }
+  logger.info('teams replies go to', {
+    serviceUrls:
+      replyTargets.origins === null ? 'any the token vouches for' : [...replyTargets.origins].join(', '),
+    loopback: replyTargets.loopback,
+  });
   const adapter = new CheckedCloudAdapter(
     new ConfigurationBotFrameworkAuthentication(
       { ...credentials, ...options.authOverrides },
@@ -78,6 +90,7 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
     ),
   );
   adapter.logger = logger;
+  if (options.authTimeoutMs !== undefined) adapter.authTimeoutMs = options.authTimeoutMs;
   adapter.onAuthFailure = () => deps.observer?.signatureRejected(TEAMS_CHANNEL);
   adapter.onTurnError = async (_context, error) => {
     logger.error('teams turn error', { err: error });
@@ -94,6 +107,16 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
         res.status(400).json({ error: { code: 'invalid_activity', message: problem } });
         return;
       }
+      const serviceUrl = (req.body as { serviceUrl: string }).serviceUrl;
+      if (!serviceUrlAllowed(serviceUrl, replyTargets)) {
+        const refused = new TeamsServiceUrlNotAllowedError('serviceUrl not allowed', {
+          context: { host: hostOf(serviceUrl) },
+        });
+        logger.warn('teams activity refused: serviceUrl not allowed', { host: hostOf(serviceUrl) });
+        const { status, body } = teamsErrorResponse(refused);
+        res.status(status ?? 403).json(body);
+        return;
+      }
       await adapter.process(req, res, bot.run);
     },
   );
@@ -102,6 +125,15 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
     res.status(405).json({ error: { code: 'method_not_allowed', message: 'Use POST for this endpoint' } });
   });
   return router;
+}
+
+/** The host of a serviceUrl for the log (it is the sender's choice: at most 100 characters of it). */
+function hostOf(serviceUrl: string): string {
+  try {
+    return new URL(serviceUrl).hostname.slice(0, 100);
+  } catch {
+    return '(not a URL)';
+  }
 }
 
 /** What the adapter needs before it can even authenticate and answer: the rest is the bot's to judge. */

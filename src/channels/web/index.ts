@@ -9,4 +9,19 @@ export {
 export { toTurnResponse, toWebJob, absoluteUrl, type WebTurnResponse, type WebJob } from './turn-response';
 export { sanitizeText, characterCount } from './sanitize-text';
 export { WEB_CHANNEL } from './web-turn-route';
-export { InvalidTurnRequestError, RateLimitedError, UnsupportedMediaTypeError } from './web-errors';
+export {
+  ConversationTokenRequiredError,
+  InvalidConversationTokenError,
+  InvalidQaTokenError,
+  InvalidTurnRequestError,
+  RateLimitedError,
+  UnsupportedMediaTypeError,
+} from './web-errors';
+export { ConversationTokens, ISSUED_ID_BYTES } from './conversation-tokens';
+export {
+  authorizeTurn,
+  webAccessSettings,
+  type AccessKind,
+  type TurnAccess,
+  type WebAccess,
+} from './conversation-access';

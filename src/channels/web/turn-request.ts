@@ -5,17 +5,23 @@ import { InvalidTurnRequestError } from './web-errors';
 export const MAX_TEXT_CHARS = 2000;
 export const MAX_POSTBACK_CHARS = 300;
 export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+/** What a conversationToken may look like; whether it is the right one is conversation-access's to say. */
+const CONVERSATION_TOKEN = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** A validated `POST /api/v1/turns` body. */
 export interface WebTurnRequest {
-  readonly conversationId: string;
+  /** null: the client has no conversation yet, and the service issues one. */
+  readonly conversationId: string | null;
+  readonly conversationToken: string | null;
   readonly input: TurnInput;
 }
 
 /**
- * Validates the parsed JSON body. Exactly one of event:"start", text or postback; text is cleaned of control and
- * invisible characters and must then hold 1–2,000 characters (longer text is refused, not cut: a cut sentence
- * could change its meaning); a postback is 1–300 characters and is passed on as it is.
+ * Validates the parsed JSON body. conversationId and conversationToken are optional here (who may use which
+ * conversation is decided after parsing: conversation-access.ts). Exactly one of event:"start", text or
+ * postback; text is cleaned of control and invisible characters and must then hold 1–2,000 characters (longer
+ * text is refused, not cut: a cut sentence could change its meaning); a postback is 1–300 characters and is
+ * passed on as it is.
  */
 export function parseTurnRequest(body: unknown): WebTurnRequest {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -26,12 +32,14 @@ export function parseTurnRequest(body: unknown): WebTurnRequest {
     Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined;
   const fields = {
     conversationId: own('conversationId'),
+    conversationToken: own('conversationToken'),
     event: own('event'),
     text: own('text'),
     postback: own('postback'),
     locale: own('locale'),
   };
   const conversationId = parseConversationId(fields.conversationId);
+  const conversationToken = parseConversationToken(fields.conversationToken);
   const locale = parseLocale(fields.locale);
   const given = (['event', 'text', 'postback'] as const).filter((k) => fields[k] !== undefined);
   if (given.length !== 1) {
@@ -46,22 +54,39 @@ export function parseTurnRequest(body: unknown): WebTurnRequest {
       if (fields.event !== 'start') {
         throw new InvalidTurnRequestError('"event" must be "start"', 'event');
       }
-      return { conversationId, input: { kind: 'start', ...withLocale } };
+      return { conversationId, conversationToken, input: { kind: 'start', ...withLocale } };
     case 'text':
-      return { conversationId, input: { kind: 'text', text: parseText(fields.text), ...withLocale } };
+      return {
+        conversationId,
+        conversationToken,
+        input: { kind: 'text', text: parseText(fields.text), ...withLocale },
+      };
     default:
       return {
         conversationId,
+        conversationToken,
         input: { kind: 'postback', value: parsePostback(fields.postback), ...withLocale },
       };
   }
 }
 
-function parseConversationId(value: unknown): string {
+function parseConversationId(value: unknown): string | null {
+  if (value === undefined) return null;
   if (typeof value !== 'string' || !CONVERSATION_ID.test(value)) {
     throw new InvalidTurnRequestError(
       '"conversationId" must be a string of 1 to 128 characters from A-Z a-z 0-9 _ . : -',
       'conversationId',
+    );
+  }
+  return value;
+}
+
+function parseConversationToken(value: unknown): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || !CONVERSATION_TOKEN.test(value)) {
+    throw new InvalidTurnRequestError(
+      '"conversationToken" must be the string the service answered with (A-Z a-z 0-9 _ -)',
+      'conversationToken',
     );
   }
   return value;

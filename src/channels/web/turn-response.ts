@@ -5,6 +5,8 @@ import { toSsml } from '../shared';
 /** The 200 body of `POST /api/v1/turns` (DESIGN §4). */
 export interface WebTurnResponse {
   conversationId: string;
+  /** Send it back with conversationId on the next turn: it proves the conversation is the client's. */
+  conversationToken: string;
   turn: number;
   messages: { text: string; speech: string }[];
   suggestions: { label: string; postback: string }[];
@@ -28,13 +30,14 @@ export interface WebJob {
 }
 
 export function toTurnResponse(
-  conversationId: string,
+  conversation: { conversationId: string; conversationToken: string },
   turn: number,
   reply: Reply,
   baseUrl: string,
 ): WebTurnResponse {
   return {
-    conversationId,
+    conversationId: conversation.conversationId,
+    conversationToken: conversation.conversationToken,
     turn,
     messages: reply.messages.map((m) => ({ text: m.text, speech: toSsml(m.speech) })),
     suggestions: reply.suggestions.map((s) => ({ label: s.label, postback: s.postback })),

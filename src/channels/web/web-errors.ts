@@ -26,3 +26,21 @@ export class RateLimitedError extends SoudanError {
     super(message, { context: { scope, retryAfterSeconds } });
   }
 }
+
+/**
+ * A conversationId came without its conversationToken (and without the QA token): the id is someone else's, an
+ * old page's, or guessed. The service issues ids; a client may not pick one.
+ */
+export class ConversationTokenRequiredError extends SoudanError {
+  readonly code = 'conversation_token_required';
+}
+
+/** The conversationToken is not the one the service issued for that conversationId. */
+export class InvalidConversationTokenError extends SoudanError {
+  readonly code = 'invalid_conversation_token';
+}
+
+/** `Authorization: Bearer …` that is not WEB_QA_TOKEN, or WEB_QA_TOKEN is not set. */
+export class InvalidQaTokenError extends SoudanError {
+  readonly code = 'invalid_qa_token';
+}

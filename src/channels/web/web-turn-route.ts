@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { SessionStore } from '../../session';
 import { hashId, type Logger } from '../../logging';
 import { runChannelTurn, type ChannelObserver, type DialoguePort, type RateLimiter } from '../shared';
+import { authorizeTurn, type AccessKind, type WebAccess } from './conversation-access';
 import { parseTurnRequest } from './turn-request';
 import { toTurnResponse } from './turn-response';
 import { RateLimitedError, UnsupportedMediaTypeError } from './web-errors';
@@ -21,6 +22,8 @@ export interface WebTurnRouteDeps {
   publicBaseUrl: string;
   /** null = not limited. */
   limits: { client: RateLimiter | null; conversation: RateLimiter | null };
+  /** Who may use which conversation: issued ids and their tokens, and the QA token. */
+  access: WebAccess;
 }
 
 /** What the turn log line says about the request; filled in as the request gets further. */
@@ -29,15 +32,22 @@ interface TurnLogFields {
   turn?: number;
   act?: string;
   input?: string;
+  access?: AccessKind;
 }
 
 /**
- * `POST /api/v1/turns`. Cheap checks first (client rate limit, content type, size), then the body, then the
+ * `POST /api/v1/turns`. Cheap checks first (client rate limit, content type, size), then the body, then whether
+ * the client may use the conversation (its token, or the QA token; none: a new conversation is issued), then the
  * conversation's rate limit, then the turn. Errors are thrown as typed errors: the server's error handler turns
  * them into status codes. Exactly one log line per request, written when the response is finished.
  */
 export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
   const router = express.Router();
+  if (deps.access.perProcessSecret) {
+    deps.logger.warn(
+      'web conversation tokens are signed with a secret made up for this process (WEB_CONVERSATION_SECRET unset; not production): they stop working when it restarts',
+    );
+  }
   const parseJson = express.json({ limit: MAX_BODY_BYTES, inflate: false, strict: true, type: () => true });
 
   router.post(
@@ -53,9 +63,14 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
     parseJson,
     async (req: Request, res: Response) => {
       const log = res.locals.turnLog as TurnLogFields;
-      const { conversationId, input } = parseTurnRequest(req.body);
+      const request = parseTurnRequest(req.body);
+      log.input = request.input.kind;
+      if (request.conversationId !== null) log.conversation = hashId(request.conversationId);
+      const granted = authorizeTurn(deps.access, request, req.get('authorization'));
+      const { conversationId } = granted;
+      const { input } = request;
       log.conversation = hashId(conversationId);
-      log.input = input.kind;
+      log.access = granted.access;
       limit(deps.limits.conversation, conversationId, 'conversation');
       const result = await runChannelTurn(deps, WEB_CHANNEL, conversationId, input);
       log.turn = result.turn;
@@ -64,7 +79,7 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
         deps.logger.warn('unreadable web session replaced', { conversation: log.conversation });
       }
       res.set('Cache-Control', 'no-store');
-      res.json(toTurnResponse(conversationId, result.turn, result.reply, deps.publicBaseUrl));
+      res.json(toTurnResponse(granted, result.turn, result.reply, deps.publicBaseUrl));
     },
   );
   router.all(TURN_PATH, (_req, res) => {

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { lineRouter } from '../../../src/channels/line';
-import type { DialoguePort } from '../../../src/channels/shared';
+import type { ChannelObserver, DialoguePort } from '../../../src/channels/shared';
 import { takeTurn } from '../../../src/dialogue';
 import {
   Conversation,
@@ -71,6 +71,7 @@ export interface LineTestAppOptions {
   store?: SessionStore;
   dialogue?: DialoguePort;
   api?: FakeLineApi;
+  observer?: ChannelObserver;
 }
 
 /** The app with the LINE router mounted, pointed at a fake LINE API, on a free loopback port. */
@@ -92,7 +93,10 @@ export async function startLineApp(options: LineTestAppOptions = {}): Promise<Li
   const store = options.store ?? new MemorySessionStore();
   const dialogue = options.dialogue ?? smallDialogue();
   const catalog = smallContext().catalog;
-  const router = lineRouter({ config, logger, dialogue, store, catalog }, { renderer: sharedRenderer() });
+  const router = lineRouter(
+    { config, logger, dialogue, store, catalog, observer: options.observer },
+    { renderer: sharedRenderer() },
+  );
   const app = createApp({ config, logger, dialogue, catalog, store }, { channels: [router] });
   const server: Server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -119,16 +123,26 @@ export async function startLineApp(options: LineTestAppOptions = {}): Promise<Li
   };
 }
 
+/** webhookEventId (null: none, as older LINE bodies have), redelivery flag and timestamp (ms) of an event. */
+export interface EventExtra {
+  id?: string | null;
+  redelivery?: boolean;
+  timestamp?: number;
+}
+
 /** Event bodies in the shapes LINE documents (Messaging API reference, webhook event objects). */
 export const events = {
   body(...list: object[]): object {
     return { destination: 'Uxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', events: list };
   },
-  base(userId: string, extra: { replyToken?: string; redelivery?: boolean; id?: string } = {}) {
+  /** A fresh event (timestamp now) unless told otherwise; `id: null` leaves webhookEventId out. */
+  base(userId: string, extra: EventExtra & { replyToken?: string } = {}) {
     return {
-      timestamp: 1_700_000_000_000,
+      timestamp: extra.timestamp ?? Date.now(),
       source: { type: 'user', userId },
-      webhookEventId: extra.id ?? `01H${randomUUID().replace(/-/g, '').slice(0, 23).toUpperCase()}`,
+      ...(extra.id === null
+        ? {}
+        : { webhookEventId: extra.id ?? `01H${randomUUID().replace(/-/g, '').slice(0, 23).toUpperCase()}` }),
       deliveryContext: { isRedelivery: extra.redelivery ?? false },
       mode: 'active',
       ...(extra.replyToken === undefined ? {} : { replyToken: extra.replyToken }),
@@ -140,11 +154,16 @@ export const events = {
   unfollow(userId: string) {
     return { type: 'unfollow', ...events.base(userId) };
   },
-  text(userId: string, replyToken: string, text: string, extra: { id?: string; redelivery?: boolean } = {}) {
+  text(userId: string, replyToken: string, text: string, extra: EventExtra & { messageId?: string } = {}) {
     return {
       type: 'message',
       ...events.base(userId, { replyToken, ...extra }),
-      message: { id: '444573844083572737', type: 'text', quoteToken: 'q3Plxr4AgKd...', text },
+      message: {
+        id: extra.messageId ?? '444573844083572737',
+        type: 'text',
+        quoteToken: 'q3Plxr4AgKd...',
+        text,
+      },
     };
   },
   location(userId: string, replyToken: string, latitude: number, longitude: number) {
@@ -176,12 +195,7 @@ export const events = {
       },
     };
   },
-  postback(
-    userId: string,
-    replyToken: string,
-    data: string,
-    extra: { id?: string; redelivery?: boolean } = {},
-  ) {
+  postback(userId: string, replyToken: string, data: string, extra: EventExtra = {}) {
     return { type: 'postback', ...events.base(userId, { replyToken, ...extra }), postback: { data } };
   },
 };

@@ -23,7 +23,7 @@ describe('Teams JWT checks against a local OpenID/JWKS server (MICROSOFT_APP_* s
     errors.mockRestore();
   });
 
-  const hello = () => activities.message('29:jwt-user', { text: 'こんにちは' });
+  const hello = () => activities.message('29:jwt-user', { text: 'こんにちは', serviceUrl: SERVICE_URL });
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   it('answers a request with a valid token', async () => {

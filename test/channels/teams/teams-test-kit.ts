@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity, ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { teamsRouter } from '../../../src/channels/teams';
+import { teamsRouter, type TeamsChannelOptions } from '../../../src/channels/teams';
 import type { DialoguePort } from '../../../src/channels/shared';
 import { takeTurn } from '../../../src/dialogue';
 import { Conversation, sharedRenderer, smallContext } from '../../../src/dialogue/testing/dialogue-fixture';
@@ -12,7 +12,10 @@ import { createApp } from '../../../src/server';
 import { MemorySessionStore, type SessionStore } from '../../../src/session';
 import { testConfig } from '../../server/test-app';
 
+/** Where Teams itself sends from (production: the token's serviceurl claim must name it). */
 export const SERVICE_URL = 'https://smba.trafficmanager.net/apac/';
+/** The Bot Framework Emulator's kind of serviceUrl: loopback, what emulator mode accepts outside production. */
+export const EMULATOR_SERVICE_URL = 'http://localhost:3978/';
 export const BOT = { id: '28:soudan-bot', name: 'soudan' };
 
 export function smallDialogue(): DialoguePort {
@@ -62,6 +65,7 @@ export async function startTeamsApp(
     env?: Record<string, string>;
     store?: SessionStore;
     authOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
+    authTimeoutMs?: TeamsChannelOptions['authTimeoutMs'];
   } = {},
 ): Promise<TeamsTestApp> {
   const config = testConfig({
@@ -79,7 +83,11 @@ export async function startTeamsApp(
   const catalog = smallContext().catalog;
   const router = teamsRouter(
     { config, logger, dialogue, store, catalog },
-    { renderer: sharedRenderer(), authOverrides: options.authOverrides },
+    {
+      renderer: sharedRenderer(),
+      authOverrides: options.authOverrides,
+      authTimeoutMs: options.authTimeoutMs,
+    },
   );
   const app = createApp({ config, logger, dialogue, catalog, store }, { channels: [router] });
   const server: Server = app.listen(0, '127.0.0.1');
@@ -113,7 +121,10 @@ export async function startTeamsApp(
 
 let serial = 0;
 
-/** Activities as Teams sends them (personal chat unless told otherwise), asking for the replies in the body. */
+/**
+ * Activities as Teams sends them (personal chat unless told otherwise), asking for the replies in the body, from
+ * the emulator's loopback serviceUrl unless told otherwise.
+ */
 export const activities = {
   message(
     userId: string,
@@ -124,6 +135,9 @@ export const activities = {
       group?: boolean;
       mention?: boolean;
       locale?: string;
+      serviceUrl?: string;
+      /** false: replies go out to serviceUrl instead of coming back in the body. */
+      expectReplies?: boolean;
     },
   ): Partial<Activity> {
     const conversationId = fields.conversation ?? `a:personal-${userId}`;
@@ -133,7 +147,7 @@ export const activities = {
       id: `1700000000${++serial}`,
       timestamp: new Date(),
       localTimestamp: new Date(),
-      serviceUrl: SERVICE_URL,
+      serviceUrl: fields.serviceUrl ?? EMULATOR_SERVICE_URL,
       channelId: 'msteams',
       from: { id: userId, name: `user ${userId}`, aadObjectId: `aad-${userId}` },
       conversation: {
@@ -144,7 +158,7 @@ export const activities = {
       } as Activity['conversation'],
       recipient: BOT,
       locale: fields.locale ?? 'ja-JP',
-      deliveryMode: 'expectReplies',
+      ...(fields.expectReplies === false ? {} : { deliveryMode: 'expectReplies' }),
       ...(text === undefined ? {} : { text, textFormat: 'plain' }),
       ...(fields.value === undefined ? {} : { value: fields.value }),
       entities: fields.mention
@@ -157,7 +171,7 @@ export const activities = {
     return {
       type: 'conversationUpdate',
       id: `f:${++serial}`,
-      serviceUrl: SERVICE_URL,
+      serviceUrl: EMULATOR_SERVICE_URL,
       channelId: 'msteams',
       from: { id: userId, name: `user ${userId}` },
       conversation: {

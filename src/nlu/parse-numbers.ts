@@ -1,0 +1,146 @@
+import { foldNumerals } from './numerals';
+import { parseClockTimes } from './parse-clock-times';
+import type { CountRange, NumberFacts } from './types';
+
+type Per = 'hour' | 'day' | 'month';
+type Wage = NonNullable<NumberFacts['wageMin']>;
+
+const NUM = String.raw`\d+(?:\.\d+)?`;
+
+/** A yen amount: 「1200円」「1万円」「¥1200」「1200 yen」, or a bare number right after a wage word (「時給1200」). */
+const AMOUNT = new RegExp(
+  String.raw`(時給|時間給|日給|日当|月給|月収|月に|(?<![\d月])月|hourly|daily|monthly)?(?:は|が|で|も|最低|せめて|:|\s)*` +
+    String.raw`(?:[¥￥]\s?(${NUM})|(?<!\d)(${NUM})\s?(円|えん|yen|¥)?)`,
+  'gu',
+);
+/** The wage word nearest before an amount says what it is paid for; 「1日」「月に」 count too. */
+const PER_BEFORE: readonly [RegExp, Per][] = [
+  [/(?:時給|時間給|1時間|hourly|an hour|per hour)[^\d]{0,8}$/u, 'hour'],
+  [/(?:日給|日当|1日|日に|daily|a day|per day)[^\d]{0,8}$/u, 'day'],
+  [/(?:月給|月収|月に|月で|毎月|ひと月|(?<!\d)月|monthly|a month|per month)[^\d]{0,8}$/u, 'month'],
+];
+const PER_AFTER: readonly [RegExp, Per][] = [
+  [/^\s?(?:\/\s?h(?:ou)?r?\b|an? hour|per hour|hourly|\/\s?時間?)/u, 'hour'],
+  [/^\s?(?:\/\s?day|a day|per day|daily)/u, 'day'],
+  [/^\s?(?:\/\s?month|a month|per month|monthly)/u, 'month'],
+];
+/** Words that make a yen amount something other than the pay wanted (交通費500円, 103万円の壁). */
+const NOT_PAY =
+  /(?:年収|年間|交通費|電車賃|手当|ボーナス|賞与|壁|控除|以下|以内|未満|ショップ|しょっぷ|均|less than|under)/u;
+
+function perOf(before: string, after: string, amount: number): Per {
+  for (const [pattern, per] of PER_AFTER) if (pattern.test(after)) return per;
+  for (const [pattern, per] of PER_BEFORE) if (pattern.test(before)) return per;
+  // No wage word: the size says it (千二百円くらいはほしい is an hourly wage, 20万 a month's pay).
+  if (amount < 5_000) return 'hour';
+  return amount < 100_000 ? 'day' : 'month';
+}
+
+function parseWage(text: string): Wage | undefined {
+  for (const m of text.matchAll(AMOUNT)) {
+    const word = m[1];
+    const yen = m[4] !== undefined || m[2] !== undefined;
+    const end = m.index + m[0].length;
+    // "1500 an hour": an English rate says it is pay even without "yen".
+    const rate = PER_AFTER.some(([pattern]) => pattern.test(text.slice(end, end + 10)));
+    if (word === undefined && !yen && !rate) continue;
+    const amount = Number(m[2] ?? m[3]);
+    const before = text.slice(Math.max(0, m.index - 10), m.index + (word?.length ?? 0));
+    const after = text.slice(end, end + 10);
+    if (NOT_PAY.test(text.slice(Math.max(0, m.index - 6), m.index)) || NOT_PAY.test(after.slice(0, 6)))
+      continue;
+    if (!(amount >= 500 && amount <= 10_000_000)) continue;
+    return { amount, per: perOf(before, after, amount) };
+  }
+  return undefined;
+}
+
+/** What follows a count: 以上 / から -> at least, まで / 以内 -> at most, otherwise that many. */
+function bounded(low: number, high: number | undefined, after: string): CountRange {
+  if (high !== undefined) return { min: low, max: high };
+  if (/^\s?(?:以上|から|〜|~|以降|or more|and up|\+|plus)/u.test(after)) return { min: low };
+  if (/^\s?(?:未満)/u.test(after)) return { max: low - 1 };
+  if (/^\s?(?:まで|以内|以下|しか|くらいまで|ぐらいまで|程度まで|max|at most|or less|tops)/u.test(after)) {
+    return { max: low };
+  }
+  return { min: low, max: low };
+}
+
+/** An English bound said before the count: "at least 3 days", "up to 5 hours". */
+function englishBound(before: string, range: CountRange): CountRange {
+  if (range.min === undefined || range.max === undefined || range.min !== range.max) return range;
+  if (/(?:at least|minimum|min\.?|no less than)\s?$/u.test(before)) return { min: range.min };
+  if (/(?:up to|at most|max(?:imum)?|no more than|not more than|under)\s?$/u.test(before)) {
+    return { max: range.max };
+  }
+  return range;
+}
+
+const RANGE_GLUE = String.raw`\s?(?:〜|~|-|–|から|か|,|、|・|or|to)\s?`;
+const DAYS_JA = new RegExp(
+  String.raw`週\s?(?:に|で)?\s?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／])(\d)(?!\d|日\s?\d|時)(?:\s?[日回])?)?`,
+  'gu',
+);
+const DAYS_EN = new RegExp(
+  String.raw`(?<!\d)(\d)(?:${RANGE_GLUE}(\d))?\s?(?:days?|times?)?\s?(?:a|per|each|every|/|in a)\s?week`,
+  'gu',
+);
+const HOURS_JA = new RegExp(
+  String.raw`(?<![週月\d.]|[週月]に)(${NUM})(?:\s?時間)?(?:${RANGE_GLUE}(${NUM}))?\s?時間(?!目|営業|\s?[\d¥])`,
+  'gu',
+);
+const HOURS_EN = new RegExp(
+  String.raw`(?<!\d)(${NUM})(?:${RANGE_GLUE}(${NUM}))?\s?(?:hours?|hrs?)(\s?(?:a|per|each|every|/)\s?(?:day|shift))?`,
+  'gu',
+);
+
+function parseCount(
+  text: string,
+  patterns: readonly RegExp[],
+  valid: (n: number) => boolean,
+  needsBound?: (m: RegExpMatchArray, before: string, range: CountRange) => boolean,
+): CountRange | undefined {
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const low = Number(m[1]);
+      const high = m[2] === undefined ? undefined : Number(m[2]);
+      if (!valid(low) || (high !== undefined && (!valid(high) || high < low))) continue;
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 14), m.index);
+      const range = englishBound(before, bounded(low, high, text.slice(end, end + 8)));
+      if (needsBound !== undefined && !needsBound(m, before, range)) continue;
+      return range;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Numbers the user stated, as structured facts: the lowest pay they want (「時給1200円以上」「日給1万円」「月給20万」,
+ * kanji and full-width numerals too), days a week (「週2くらい」 -> 2–2, 「週3以上」 -> 3+), hours a day (「1日5時間まで」)
+ * and clock times (「10時から14時」). Only what is said is filled in; 「高時給」 alone is a condition, not a number.
+ */
+export function parseNumbers(text: string): NumberFacts {
+  const folded = foldNumerals(text);
+  const facts: { -readonly [K in keyof NumberFacts]: NumberFacts[K] } = {};
+  const wageMin = parseWage(folded);
+  if (wageMin !== undefined) facts.wageMin = wageMin;
+  const days = parseCount(folded, [DAYS_JA, DAYS_EN], (n) => n >= 1 && n <= 7);
+  if (days !== undefined) facts.daysPerWeek = days;
+  // An English number of hours counts when it says "a day" or bounds it ("up to 5 hours").
+  const hours = parseCount(
+    folded,
+    [HOURS_JA, HOURS_EN],
+    (n) => n > 0 && n <= 24,
+    (m, before, range) => {
+      if (!/hours?|hrs?/u.test(m[0])) return true;
+      const end = (m.index ?? 0) + m[0].length;
+      if (/^\s?(?:a|per|each|every|\/|in a)\s?week/u.test(folded.slice(end, end + 12))) return false;
+      return m[3] !== undefined || range.min !== range.max || /1日|一日/u.test(before);
+    },
+  );
+  if (hours !== undefined) facts.hoursPerDay = hours;
+  const timeOfDay = parseClockTimes(folded);
+  if (timeOfDay !== undefined) facts.timeOfDay = timeOfDay;
+  return facts;
+}

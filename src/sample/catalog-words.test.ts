@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { loadCatalogDefinitions } from '../catalog';
+import { buildLexicon, extractMentions } from '../nlu';
+import { testInput } from './test-fixtures';
+
+const lexicon = buildLexicon(testInput());
+const ids = (text: string): string[] => {
+  const { jobTypes, conditions } = extractMentions(text, lexicon);
+  return [...jobTypes, ...conditions].map((m) => `${m.id}:${m.polarity}`);
+};
+
+describe('the names people use, as catalogue synonyms', () => {
+  it('loads through the import validators', async () => {
+    const definitions = await loadCatalogDefinitions(join(__dirname, '..', '..', 'data', 'catalog'));
+    const cafe = definitions.jobTypes.find((t) => t.id === 'cafe');
+    expect(cafe?.synonyms).toEqual(expect.arrayContaining(['スタバ', 'cafe']));
+  });
+
+  it.each([
+    ['スタバで働いてみたい', ['cafe:positive']],
+    ['セブンかローソン', ['convenience-store:positive']],
+    ['ファミマの夜勤', ['convenience-store:positive', 'late-night:positive']],
+    ['マックとかモス', ['fast-food:positive']],
+    ['ケンタッキー', ['fast-food:positive']],
+    ['牛丼屋ってどう？', ['fast-food:positive']],
+    ['すき家か吉野家', ['fast-food:positive']],
+    ['ドンキ', ['variety-store:positive']],
+    ['ユニクロの店員', ['apparel:positive']],
+    ['ファミレスのホール', ['family-restaurant:positive', 'hall-staff:positive']],
+    ['サイゼでキッチン', ['family-restaurant:positive', 'kitchen-staff:positive']],
+    ['回転寿司', ['sushi:positive']],
+    ['倉庫で働きたい', ['picking:positive']],
+    ['品出し', ['supermarket:positive']],
+    ['レジ打ち', ['cashier:positive']],
+    ['USJで働きたい', ['theme-park:positive']],
+    ['I want to be a barista', ['barista:positive']],
+    ['cashier or warehouse', ['cashier:positive', 'picking:positive']],
+    ['delivery', ['food-delivery:positive']],
+    ['a tutor for kids', ['home-tutor:positive']],
+    ['cleaning jobs', ['cleaning:positive']],
+    ['a receptionist at a hotel', ['front-desk:positive', 'hotel:positive']],
+    ['郵便局で年賀状の仕分け', ['sorting:positive']],
+    ['パチ屋の深夜', ['game-center:positive', 'late-night:positive']],
+    ['flexible shifts, start right away', ['flexible-shifts:positive', 'start-immediately:positive']],
+    ['時給高めがいい', ['high-wage:positive']],
+    ['日払いできるとこ', ['daily-pay:positive']],
+    ['扶養内で', ['within-dependent-limit:positive']],
+    ['Wワークです', ['side-job:positive']],
+    ['土日だけ', ['weekends-only:positive']],
+    ['weekends only', ['weekends-only:positive']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  // Short synonyms must not be found inside ordinary words: 「ごめんなさいぜんぶ」 holds さいぜ (サイゼ),
+  // 「ないと困る」 ないと (ナイト), 「ふようです」 reads 不要.
+  it.each([
+    'ごめんなさいぜんぶ最初から',
+    'それがないと困ります',
+    'それはふようです',
+    'まっくらな道はこわい',
+    'ここすごくいい',
+    'つるはしを使う',
+    'もうけんたいかん',
+    'extra money would be nice',
+    'I have a question',
+    'わかんないです',
+    'いいです',
+    'はい、そうです',
+    'どこでもいい',
+  ])('finds no job type or condition in %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { createLogger } from '../../src/logging';
+import { startServer, type RunningServer } from '../../src/server';
+import { describeIf } from '../session/redis-available';
+import { testConfig } from '../server/test-app';
+import { CHROMIUM, launchChromium } from './browser';
+
+describeIf(
+  existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed`,
+  'exact and related jobs on the web chat page',
+  () => {
+    let running: RunningServer;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      running = await startServer(testConfig(), {
+        logger: createLogger({ level: 'silent' }),
+        host: '127.0.0.1',
+        port: 0,
+      });
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await running?.close();
+    });
+
+    it('marks the cards that differ from what was asked, after the ones that match', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(running.url + '/');
+      await page.locator('.bubble-bot').first().waitFor();
+      // The bundled sample has two 塾講師 jobs in 京都府: the rest of the page is related work nearby.
+      await page.getByLabel('メッセージ').fill('京都で塾講師のバイト');
+      await page.getByRole('button', { name: '送信' }).click();
+      await page.locator('.job').first().waitFor();
+      const classes = await page.locator('.job').evaluateAll((cards) => cards.map((c) => c.className));
+      const related = classes.map((c) => c.includes('job-related'));
+      expect(related).toContain(true);
+      expect(related.indexOf(true)).toBeGreaterThan(0);
+      expect(related.slice(related.indexOf(true)).every(Boolean)).toBe(true);
+      expect(await page.locator('.job-related .job-badge').first().innerText()).toBe('条件と一部ちがいます');
+      expect(await page.locator('.bubble-bot', { hasText: /条件に合うお仕事(は|が)2件/u }).count()).toBe(1);
+      await context.close();
+    });
+  },
+);
