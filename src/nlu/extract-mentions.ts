@@ -28,9 +28,12 @@ function standsAlone(text: string, start: number, end: number, key: string): boo
   return edge(before, BEFORE_OK) && edge(after, AFTER_OK);
 }
 
-/** Whether some surface of the lexicon starts at a position. */
-function nameStartsAt(text: string, lexicon: Lexicon, index: number): boolean {
-  return lexicon.lengths.some((length) => lexicon.surfaces.has(text.slice(index, index + length)));
+/** Whether some surface of the lexicon (of a place only, when asked) starts at a position. */
+function nameStartsAt(text: string, lexicon: Lexicon, index: number, place: boolean): boolean {
+  return lexicon.lengths.some((length) => {
+    const targets = lexicon.surfaces.get(text.slice(index, index + length));
+    return targets !== undefined && (!place || targets.some((t) => t.kind === 'area'));
+  });
 }
 
 /** What a surface found at [start, end) names there: places only where they are said as places. */
@@ -47,7 +50,8 @@ function targetsAt(
 function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
-  const startsAt = (index: number): boolean => nameStartsAt(text, lexicon, index);
+  const startsAt = (index: number): boolean => nameStartsAt(text, lexicon, index, false);
+  const placeStartsAt = (index: number): boolean => nameStartsAt(text, lexicon, index, true);
   while (i < text.length) {
     let hit: Hit | undefined;
     const previous = hits.at(-1);
@@ -61,6 +65,7 @@ function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[]
       placeExpected: placeExpected || listed,
       previousEnd: previous?.end ?? -1,
       nameStartsAt: startsAt,
+      placeStartsAt,
     };
     for (const length of lexicon.lengths) {
       if (i + length > text.length) continue;

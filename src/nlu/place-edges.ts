@@ -35,6 +35,8 @@ export interface PlaceScan {
   readonly previousEnd: number;
   /** Whether some known name starts at a position (梅田カフェ: the place ends where a job begins). */
   readonly nameStartsAt: (index: number) => boolean;
+  /** Whether a place name starts at a position (東京新宿; but 国立大学 is no place before 大学生's 大学). */
+  readonly placeStartsAt: (index: number) => boolean;
 }
 
 export function isEssentiallyPlace(text: string, start: number, end: number): boolean {
@@ -52,12 +54,14 @@ function beforeIsEdge(scan: PlaceScan, start: number, kind: AreaFormKind): boole
 function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean {
   const rest = scan.text.slice(end);
   const after = rest.charAt(0);
-  if (after === '' || scan.nameStartsAt(end)) return true;
+  if (after === '') return true;
   // しぶや駅 is a place, 柏餅 is not: a kana reading may run into kanji, a kanji name only into a place word.
   const kanaName = !HAN.test(scan.text.charAt(end - 1));
-  if (HAN.test(after)) return (kind === 'reading' && kanaName) || HAN_TAIL.test(rest);
+  if (HAN.test(after)) {
+    return (kind === 'reading' && kanaName) || HAN_TAIL.test(rest) || scan.placeStartsAt(end);
+  }
   if (!KANA.test(after)) return true;
-  return PARTICLE_AFTER.has(after) || KANA_TAIL.test(rest);
+  return PARTICLE_AFTER.has(after) || KANA_TAIL.test(rest) || scan.nameStartsAt(end);
 }
 
 /** Whether a place form found at [start, end) counts (full written names always do). */
