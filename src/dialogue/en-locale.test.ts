@@ -75,11 +75,6 @@ describe('English', () => {
     const c = new Conversation(smallContext(), 'en');
     c.start();
     const reply = c.say('府中');
-    expect(reply.suggestions.map((s) => s.label)).toEqual([
-      '府中市, Tokyo',
-      '府中市, Hiroshima',
-      '府中町, Hiroshima',
-      'Anywhere',
-    ]);
+    expect(reply.suggestions.map((s) => s.label)).toEqual(['府中市, Tokyo', '府中市, Hiroshima', 'Anywhere']);
   });
 });

@@ -3,7 +3,8 @@ import type { LabelKey } from '../i18n/keys';
 import { jobList, subjectName } from './names';
 import { placeLabel } from './places';
 import { areaPostback, jobTypePostback, POSTBACKS } from './postbacks';
-import type { OpenTuple } from './state';
+import type { OpenTuple, Place } from './state';
+import type { Spoken } from '../i18n/types';
 import type { Turn } from './turn';
 import { statedConstraints, unmetConstraints } from './constraints';
 import type { JobMatch, Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
@@ -20,7 +21,7 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
     case 'a':
       return turn.render('ask.area');
     case 'p':
-      return turn.render('ask.areaPick', { name: q[1] }, q[1]);
+      return turn.render('ask.areaPick', { name: q[1], places: placeChoices(turn, q[2]) }, q[1]);
     case 'w':
       return turn.render('ask.work');
     case 't':
@@ -37,6 +38,27 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
     case 'o':
       return turn.render('ask.restartOffer');
   }
+}
+
+/**
+ * Where the places of one name are, said so that a voice user (no buttons) hears the choices: 「東京都と広島県」;
+ * by their full names when two are in one prefecture (「札幌市中央区と…」).
+ */
+function placeChoices(turn: Turn, places: readonly Place[]): Spoken {
+  const { ctx, locale } = turn;
+  const shown = places.slice(0, MAX_PLACE_SUGGESTIONS);
+  const prefectures = new Set(shown.map((place) => place[0]));
+  const byPrefecture = prefectures.size === shown.length;
+  const labels = shown.map((place) => placeLabel(ctx, locale, byPrefecture ? [place[0]] : place));
+  const separator = ctx.renderer.message(locale, 'format.listSeparator');
+  const last = ctx.renderer.message(locale, 'format.choiceLastSeparator');
+  const join = (form: 'text' | 'speech'): string =>
+    labels
+      .map(
+        (label, i) => (i === 0 ? '' : i === labels.length - 1 ? last[form] : separator[form]) + label[form],
+      )
+      .join('');
+  return { text: join('text'), speech: join('speech') };
 }
 
 function openQuestion(turn: Turn, q: OpenTuple | null): OpenQuestion | null {

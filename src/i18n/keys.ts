@@ -91,6 +91,7 @@ export const MESSAGE_KEYS = [
   'goodbye.happy',
   'format.listSeparator',
   'format.listLastSeparator',
+  'format.choiceLastSeparator',
   'format.detailSeparator',
   'format.sentenceJoin',
   'format.range',
