@@ -46,8 +46,26 @@ function targetsAt(
   return targets.filter((t) => t.kind !== 'area' || placeCounts(scan, start, end, t.form));
 }
 
+/** Where spaces and punctuation of the raw text fall in its normalized form (none if they cannot be lined up). */
+function wordBreaks(raw: string, normalized: string): Set<number> {
+  const pieces = raw.split(/[\s\p{P}]+/u).map(normalize);
+  const breaks = new Set<number>();
+  if (pieces.join('') !== normalized) return breaks;
+  let at = 0;
+  for (const piece of pieces) {
+    at += piece.length;
+    breaks.add(at);
+  }
+  return breaks;
+}
+
 /** Left to right, the longest known surface at each position. */
-function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[] {
+function scanText(
+  text: string,
+  lexicon: Lexicon,
+  placeExpected: boolean,
+  breaks: ReadonlySet<number>,
+): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   const startsAt = (index: number): boolean => nameStartsAt(text, lexicon, index, false);
@@ -66,6 +84,7 @@ function scanText(text: string, lexicon: Lexicon, placeExpected: boolean): Hit[]
       previousEnd: previous?.end ?? -1,
       nameStartsAt: startsAt,
       placeStartsAt,
+      breaks,
     };
     for (const length of lexicon.lengths) {
       if (i + length > text.length) continue;
@@ -244,7 +263,7 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   };
 
   const normalized = normalize(text);
-  const hits = scanText(normalized, lexicon, placeExpected);
+  const hits = scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized));
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
   const namedStances = stancesOf(normalized, named, clauseBoundaries(text, normalized));

@@ -37,6 +37,8 @@ export interface PlaceScan {
   readonly nameStartsAt: (index: number) => boolean;
   /** Whether a place name starts at a position (東京新宿; but 国立大学 is no place before 大学生's 大学). */
   readonly placeStartsAt: (index: number) => boolean;
+  /** Positions where the raw text had a space or punctuation (「横浜 居酒屋」): always a word edge. */
+  readonly breaks: ReadonlySet<number>;
 }
 
 export function isEssentiallyPlace(text: string, start: number, end: number): boolean {
@@ -45,7 +47,7 @@ export function isEssentiallyPlace(text: string, start: number, end: number): bo
 
 function beforeIsEdge(scan: PlaceScan, start: number, kind: AreaFormKind): boolean {
   const before = scan.text.charAt(start - 1);
-  if (before === '' || scan.previousEnd === start) return true;
+  if (before === '' || scan.previousEnd === start || scan.breaks.has(start)) return true;
   if (HAN.test(before)) return false;
   // 「遅いの」 (いの町), 「ひとりで」 (取手): a kana name needs a particle or a non-kana before it.
   return kind !== 'reading' || !KANA.test(before) || PARTICLE_BEFORE.has(before);
@@ -54,7 +56,7 @@ function beforeIsEdge(scan: PlaceScan, start: number, kind: AreaFormKind): boole
 function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean {
   const rest = scan.text.slice(end);
   const after = rest.charAt(0);
-  if (after === '') return true;
+  if (after === '' || scan.breaks.has(end)) return true;
   // しぶや駅 is a place, 柏餅 is not: a kana reading may run into kanji, a kanji name only into a place word.
   const kanaName = !HAN.test(scan.text.charAt(end - 1));
   if (HAN.test(after)) {

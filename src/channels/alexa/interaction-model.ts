@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/types';
-import { municipalityForms, prefectureForms } from '../../nlu/area-forms';
+import { areaSlotValues } from '../shared/area-slot-values';
 import { ALEXA_SLOT_INTENTS, ALEXA_SLOT_TYPES } from './alexa-intents';
 import { ALEXA_SAMPLES } from './alexa-samples';
 
@@ -36,7 +36,7 @@ export interface AlexaInteractionModel {
  * skills/alexa/skill-package; a test fails when the files drift from the catalogue.
  */
 export function alexaInteractionModel(
-  catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'prefectures'>,
+  catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'prefectures' | 'places'>,
   locale: AlexaModelLocale,
 ): AlexaInteractionModel {
   const english = locale === 'en-US';
@@ -60,24 +60,11 @@ export function alexaInteractionModel(
   for (const c of catalog.conditions)
     conditions.add(c.id, c.name, english ? [] : [c.reading ?? '', ...c.synonyms]);
   const areas = new SlotTypeBuilder(ALEXA_SLOT_TYPES.area);
-  for (const p of catalog.prefectures) {
-    if (english) {
-      areas.add(p.name, p.nameEn, []);
-      continue;
-    }
-    areas.add(
-      p.name,
-      p.name,
-      prefectureForms(p).filter((form) => form !== p.nameEn),
-    );
-  }
-  if (!english) {
-    for (const p of catalog.prefectures) {
-      for (const m of p.municipalities) {
-        const [name, ...forms] = municipalityForms(m);
-        if (name !== undefined) areas.add(name, name, forms);
-      }
-    }
+  if (english) {
+    for (const p of catalog.prefectures) areas.add(p.name, p.nameEn, []);
+  } else {
+    // A name several places share is a value of its own, read by the dialogue like typed text (「横浜」).
+    for (const v of areaSlotValues(catalog.prefectures, catalog.places)) areas.add(v.id, v.value, v.synonyms);
   }
   return {
     interactionModel: {

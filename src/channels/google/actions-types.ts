@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/types';
-import { municipalityForms, prefectureForms } from '../../nlu/area-forms';
+import { areaSlotValues } from '../shared/area-slot-values';
 
 /** One generated file of the Actions Builder project, relative to skills/google/. */
 export interface ActionsFile {
@@ -52,7 +52,7 @@ function uniqueEntities(entries: readonly { key: string; words: readonly string[
  * the dialogue understands when a type value is all there is.
  */
 export function actionsTypeFiles(
-  catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'prefectures'>,
+  catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'prefectures' | 'places'>,
 ): ActionsFile[] {
   const jobTypes = (english: boolean) =>
     uniqueEntities(
@@ -64,25 +64,20 @@ export function actionsTypeFiles(
   const conditions = uniqueEntities(
     catalog.conditions.map((c) => ({ key: c.name, words: [c.name, c.reading ?? '', ...c.synonyms] })),
   );
-  const prefectures = (english: boolean) =>
-    catalog.prefectures.map((p) => ({
-      key: p.name,
-      words: english ? [p.nameEn] : prefectureForms(p).filter((f) => f !== p.nameEn),
-    }));
-  const municipalities = catalog.prefectures.flatMap((p) =>
-    p.municipalities.map((m) => {
-      const forms = municipalityForms(m);
-      return { key: forms[0] ?? m.name, words: forms };
-    }),
-  );
+  const englishPrefectures = catalog.prefectures.map((p) => ({ key: p.name, words: [p.nameEn] }));
+  // A name several places share is an entity of its own, read by the dialogue like typed text (「横浜」).
+  const areas = areaSlotValues(catalog.prefectures, catalog.places).map((v) => ({
+    key: v.value,
+    words: [v.value, ...v.synonyms],
+  }));
   return [
     { path: 'custom/types/JobType.yaml', content: typeYaml(jobTypes(false), true) },
     { path: 'custom/types/en/JobType.yaml', content: typeYaml(jobTypes(true), false) },
     { path: 'custom/types/JobCondition.yaml', content: typeYaml(conditions, true) },
     {
       path: 'custom/types/JobArea.yaml',
-      content: typeYaml(uniqueEntities([...prefectures(false), ...municipalities]), true),
+      content: typeYaml(uniqueEntities(areas), true),
     },
-    { path: 'custom/types/en/JobArea.yaml', content: typeYaml(uniqueEntities(prefectures(true)), false) },
+    { path: 'custom/types/en/JobArea.yaml', content: typeYaml(uniqueEntities(englishPrefectures), false) },
   ];
 }

@@ -93,6 +93,28 @@ describe('Alexa skill through virtual-alexa and the real interaction model', () 
     expect(response.outputSpeech!.ssml).toContain('<sub alias="しぶやく">渋谷区</sub>');
   });
 
+  it('hands a name several places share to the dialogue as said: 横浜 is 横浜市, 府中 asks naming both', async () => {
+    await alexa.launch();
+    const response = await said(
+      alexa.intend('SearchIntent', { area: '横浜', condition: '日払い', jobType: '居酒屋' }),
+    );
+    expectSpeakable(response);
+    expect(dialogue.inputs[1]).toEqual({ kind: 'text', text: '横浜 居酒屋 日払いOK', locale: 'ja' });
+    expect(response.outputSpeech!.ssml).toContain('横浜市');
+    expect(response.outputSpeech!.ssml).not.toContain('青森');
+
+    const other = VirtualAlexa.Builder()
+      .skillURL(app.url + ALEXA_PATH)
+      .interactionModelFile(MODEL)
+      .locale('ja-JP')
+      .create();
+    await other.launch();
+    const pick = await said(other.intend('AreaIntent', { area: '府中' }));
+    expectSpeakable(pick);
+    expect(pick.outputSpeech!.ssml).toMatch(/東京都.*と.*広島県/u);
+    expect(pick.reprompt!.outputSpeech.ssml).toMatch(/東京都.*と.*広島県/u);
+  });
+
   it('asks again for FallbackIntent and for a slot intent without its value', async () => {
     await alexa.launch();
     for (const [intent, slots] of [
