@@ -46,6 +46,9 @@ function targetsAt(
   return targets.filter((t) => t.kind !== 'area' || placeCounts(scan, start, end, t.form));
 }
 
+/** The longest word that joins places in a list (もしくは). */
+const MAX_LIST_GAP = 4;
+
 /** Where spaces and punctuation of the raw text fall in its normalized form (none if they cannot be lined up). */
 function wordBreaks(raw: string, normalized: string): Set<number> {
   const pieces = raw.split(/[\s\p{P}]+/u).map(normalize);
@@ -76,6 +79,7 @@ function scanText(
     // 「川口とか蕨」: a place listed after a place is said as a place.
     const listed =
       previous !== undefined &&
+      i - previous.end <= MAX_LIST_GAP &&
       previous.targets.some((t) => t.kind === 'area') &&
       LIST_GAP.test(text.slice(previous.end, i));
     const scan: PlaceScan = {

@@ -27,6 +27,8 @@ const PLACE_ONLY =
 /** 「岡山か倉敷」「川口とか蕨」: places joined by か/や/と are alternatives, not one inside the other. */
 export const LIST_GAP = /^(か|や|と|とか|または|もしくは|あるいは)$/u;
 
+const LOOK_AHEAD = 8;
+
 export interface PlaceScan {
   readonly text: string;
   /** The question asked for a place (or the utterance is essentially one): readings count. */
@@ -41,7 +43,11 @@ export interface PlaceScan {
   readonly breaks: ReadonlySet<number>;
 }
 
+/** What may be left beside a place in an utterance that is essentially a place (a quick bound before the test). */
+const MAX_PLACE_REST = 24;
+
 export function isEssentiallyPlace(text: string, start: number, end: number): boolean {
+  if (text.length - (end - start) > MAX_PLACE_REST) return false;
   return PLACE_ONLY.test(text.slice(0, start) + text.slice(end));
 }
 
@@ -54,7 +60,8 @@ function beforeIsEdge(scan: PlaceScan, start: number, kind: AreaFormKind): boole
 }
 
 function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean {
-  const rest = scan.text.slice(end);
+  // The longest place word after a name is a few characters: a bounded look keeps long input linear.
+  const rest = scan.text.slice(end, end + LOOK_AHEAD);
   const after = rest.charAt(0);
   if (after === '' || scan.breaks.has(end)) return true;
   // しぶや駅 is a place, 柏餅 is not: a kana reading may run into kanji, a kanji name only into a place word.
@@ -69,8 +76,8 @@ function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean 
 /** Whether a place form found at [start, end) counts (full written names always do). */
 export function placeCounts(scan: PlaceScan, start: number, end: number, kind: AreaFormKind): boolean {
   if (kind === 'name') return true;
-  if (kind === 'reading' && !scan.placeExpected && !isEssentiallyPlace(scan.text, start, end)) return false;
-  return beforeIsEdge(scan, start, kind) && afterIsEdge(scan, end, kind);
+  if (!beforeIsEdge(scan, start, kind) || !afterIsEdge(scan, end, kind)) return false;
+  return kind !== 'reading' || scan.placeExpected || isEssentiallyPlace(scan.text, start, end);
 }
 
 /** English words before a romaji place that make it a place (“in Kichijoji”, “near Umeda”). */
