@@ -39,6 +39,8 @@ describe('places are not read into ordinary words', () => {
     expect(places('池袋周辺がいいです', 'area')).toEqual(['東京都豊島区']);
     expect(places('大阪市内ならどこでも', 'area')).toEqual(['大阪府大阪市']);
     expect(places('東京新宿', 'work')).toEqual(['東京都新宿区']);
+    for (const text of ['新宿ってどう？', '新宿バイト', '新宿で仕事', '新宿方面', '新宿しか無理'])
+      expect(places(text, 'work')).toEqual(['東京都新宿区']);
     // A space is a word edge even where the normalized text runs on (voice slot values are joined so).
     expect(places('横浜 居酒屋', 'work')).toEqual(['神奈川県横浜市']);
   });

@@ -10,12 +10,12 @@ const HAN = /\p{Script=Han}/u;
 /** Particles that may stand right before a place said in kana (「大阪のうめだ」). */
 const PARTICLE_BEFORE = new Set([...'はがのでにをとやもかへ']);
 /** Kana that may follow a place name: particles and copulas (渋谷で, 梅田なら, しぶやだ). */
-const PARTICLE_AFTER = new Set([...'はがのでにをとやもかへじなよねだ']);
+const PARTICLE_AFTER = new Set([...'はがのでにをとやもかへじなよねだっ']);
 /** Words that follow a place as a place (新宿あたり, 梅田駅前, 大阪市内, 池袋周辺). */
 const KANA_TAIL =
-  /^(くらい|ぐらい|あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
+  /^(ばいと|あるばいと|ぱーと|しか|みたい|くらい|ぐらい|あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
 const HAN_TAIL =
-  /^(駅|周辺|付近|近辺|近郊|方面|市内|区内|都内|府内|県内|道内|市街|在住|界隈|寄り|辺り|辺|近く|内|全域|一帯|中心|東口|西口|南口|北口|中央口|好き|希望)/u;
+  /^(駅|仕事|勤務|求人|方|周辺|付近|近辺|近郊|方面|市内|区内|都内|府内|県内|道内|市街|在住|界隈|寄り|辺り|辺|近く|内|全域|一帯|中心|東口|西口|南口|北口|中央口|好き|希望)/u;
 
 /**
  * An utterance that is essentially a place: once the place is taken out, only particles, place words and
