@@ -78,6 +78,13 @@ export class AlexaRequestVerifier {
         this.cache.set(key, chain, this.now());
         return chain;
       })
+      .catch((error: unknown) => {
+        // Whatever went wrong getting the chain, the request is refused, never answered with a 500.
+        if (error instanceof AlexaVerificationError) throw error;
+        throw new AlexaVerificationError('cert_fetch_failed', 'certificate chain could not be checked', {
+          cause: error,
+        });
+      })
       .finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, loading);
     return loading;

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { request } from 'node:https';
 import { AlexaVerificationError } from './alexa-verification-error';
 
@@ -38,17 +39,35 @@ export function fetchCertChain(
         }),
       );
     };
+    // One options object, never request(url, options, cb): libraries that patch https.request (nock, which a
+    // dev dependency loads) mishandle that form, and a throw here would be a 500 instead of a refusal.
+    const target = {
+      protocol: 'https:',
+      hostname: url.hostname,
+      port: 443,
+      path: url.pathname,
+      method: 'GET',
+      agent: false as const,
+    };
     const options =
       route === undefined
-        ? {}
+        ? target
         : {
+            ...target,
             hostname: route.hostname,
             port: route.port,
             ca: route.ca,
             servername: url.hostname,
             headers: { host: url.host },
           };
-    const req = request(url, { method: 'GET', ...options, agent: false }, (res) => {
+    let req: ReturnType<typeof request>;
+    try {
+      req = request(options, onResponse);
+    } catch (error) {
+      fail('certificate chain could not be requested', error);
+      return;
+    }
+    function onResponse(res: IncomingMessage): void {
       if (res.statusCode !== 200) {
         res.resume();
         req.destroy();
@@ -77,7 +96,7 @@ export function fetchCertChain(
         resolve(Buffer.concat(chunks).toString('utf8'));
       });
       res.on('error', (error) => fail('certificate chain download broke off', error));
-    });
+    }
     const deadline = setTimeout(() => {
       req.destroy();
       fail('certificate chain download timed out');
