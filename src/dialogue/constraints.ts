@@ -1,6 +1,7 @@
 import type { Listing } from '../catalog/types';
 import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
+import { isWageWishId, latestWageWishId, parseWageWish, type WageWish } from './wage-wish';
 
 /**
  * What the user stated themselves, as opposed to how they answered our questions: the area, job types and
@@ -14,6 +15,8 @@ export interface Constraints {
   readonly unwantedTypes: ReadonlySet<string>;
   readonly requiredConditions: ReadonlySet<string>;
   readonly excludedConditions: ReadonlySet<string>;
+  /** A stated minimum wage: a match pays at least this, in the same unit. */
+  readonly wageMin: WageWish | null;
 }
 
 /** Level codes: 0 yes, 1 probably yes, 3 probably no, 4 no. */
@@ -29,19 +32,29 @@ export function statedConstraints(turn: {
   const unwantedTypes = new Set<string>();
   const requiredConditions = new Set<string>();
   const excludedConditions = new Set<string>();
+  const wageId = latestWageWishId(turn.ans);
+  const wageMin = wageId === undefined ? null : (parseWageWish(wageId) ?? null);
   for (const t of compactAnswers(turn.ans)) {
-    if (t[3] !== 1) continue;
+    if (t[3] !== 1 || isWageWishId(t[1])) continue;
     const [code, id, level] = t;
     if (WANTS.has(level)) (code === 't' ? wantedTypes : requiredConditions).add(id);
     else if (REFUSES.has(level)) (code === 't' ? unwantedTypes : excludedConditions).add(id);
   }
-  return { area: turn.sa ?? turn.a, wantedTypes, unwantedTypes, requiredConditions, excludedConditions };
+  return {
+    area: turn.sa ?? turn.a,
+    wantedTypes,
+    unwantedTypes,
+    requiredConditions,
+    excludedConditions,
+    wageMin,
+  };
 }
 
 export function hasConstraints(c: Constraints): boolean {
   return (
     (c.area !== null && c.area !== '*') ||
-    c.wantedTypes.size + c.unwantedTypes.size + c.requiredConditions.size + c.excludedConditions.size > 0
+    c.wantedTypes.size + c.unwantedTypes.size + c.requiredConditions.size + c.excludedConditions.size > 0 ||
+    c.wageMin !== null
   );
 }
 
@@ -59,11 +72,13 @@ export function inPlace(listing: Pick<Listing, 'area'>, place: Place): boolean {
 export type Unmet =
   | { readonly kind: 'area' }
   | { readonly kind: 'jobType' }
+  /** Pays less than the stated minimum, or in another unit (a day rate for an hourly wish). */
+  | { readonly kind: 'wage' }
   /** A condition the user asked for that the listing lacks, or one they refused that it has. */
   | { readonly kind: 'missing' | 'present'; readonly id: string };
 
 export function unmetConstraints(
-  listing: Pick<Listing, 'area' | 'jobTypeIds' | 'conditionIds'>,
+  listing: Pick<Listing, 'area' | 'jobTypeIds' | 'conditionIds' | 'wage'>,
   c: Constraints,
 ): Unmet[] {
   const unmet: Unmet[] = [];
@@ -78,10 +93,17 @@ export function unmetConstraints(
   const conditions = new Set(listing.conditionIds);
   for (const id of c.requiredConditions) if (!conditions.has(id)) unmet.push({ kind: 'missing', id });
   for (const id of c.excludedConditions) if (conditions.has(id)) unmet.push({ kind: 'present', id });
+  const wage = listing.wage;
+  if (
+    c.wageMin !== null &&
+    (wage === undefined || wage.unit !== c.wageMin.per || wage.max < c.wageMin.amount)
+  ) {
+    unmet.push({ kind: 'wage' });
+  }
   return unmet;
 }
 
 export const meetsConstraints = (
-  listing: Pick<Listing, 'area' | 'jobTypeIds' | 'conditionIds'>,
+  listing: Pick<Listing, 'area' | 'jobTypeIds' | 'conditionIds' | 'wage'>,
   c: Constraints,
 ): boolean => unmetConstraints(listing, c).length === 0;

@@ -1,5 +1,6 @@
 import type { AnswerLevel } from '../engine';
 import { latestLevel } from './evidence';
+import { latestWageWishId, wageOf, wageWishId } from './wage-wish';
 import type { Intent } from './intent';
 import { subjectName } from './names';
 import { placeLabel } from './places';
@@ -62,6 +63,23 @@ export function applyFacts(
       (level === 'yes' ? likes : dislikes).push(subjectName(turn.ctx, turn.locale, code, m.id));
       changed = true;
     }
+  }
+  if (intent.wageMin !== null) {
+    const id = wageWishId(intent.wageMin);
+    if (latestLevel(turn.ans, 'c', id) !== 'yes' || latestWageWishId(turn.ans) !== id) {
+      turn.markChanged();
+      turn.ans.push(['c', id, levelCode('yes'), 1]);
+      turn.say('ack.wageMin', { wage: turn.ctx.renderer.wage(turn.locale, wageOf(intent.wageMin)) });
+      changed = true;
+    }
+  }
+  // 「週2くらい」「夕方5時から」: wishes the ranking uses, recorded as answers the user gave in numbers.
+  for (const m of intent.scheduleConditions) {
+    if (latestLevel(turn.ans, 'c', m.id) !== undefined) continue;
+    turn.markChanged();
+    turn.ans.push(['c', m.id, levelCode('yes')]);
+    likes.push(subjectName(turn.ctx, turn.locale, 'c', m.id));
+    changed = true;
   }
   const r = turn.ctx.renderer;
   if (likes.length > 0) turn.say('ack.volunteered.likes', { list: r.list(turn.locale, likes) });

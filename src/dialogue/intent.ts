@@ -1,10 +1,12 @@
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import type { DialogueContext } from './context';
 import { parseOrdinal, type Command, type Mention, type QuestionKind, type Utterance } from '../nlu';
+import { conditionsFromNumbers } from './numbers-as-conditions';
 import { nearestPlace, placeExists } from './places';
 import { readPostback } from './postbacks';
 import type { OpenTuple, Place } from './state';
 import type { Locale, TurnInput } from './types';
+import type { WageWish } from './wage-wish';
 
 /** An area the user named: one place, or several when the name is ambiguous (府中). */
 export interface AreaChoice {
@@ -23,6 +25,10 @@ export interface Intent {
   readonly areas: readonly AreaChoice[];
   /** A position in a shown list (「2番目」, 1-based; -1 for 「最後の」), from typed or spoken text. */
   readonly ordinal: number | null;
+  /** A minimum wage the user stated (「時給1200円以上」). */
+  readonly wageMin: WageWish | null;
+  /** Conditions the user's days, hours and times say (「週2くらい」), wishes rather than filters. */
+  readonly scheduleConditions: readonly Mention[];
   /** False for a postback we do not know or a place we cannot find. */
   readonly understood: boolean;
 }
@@ -41,6 +47,8 @@ const EMPTY: Intent = {
   conditions: [],
   areas: [],
   ordinal: null,
+  wageMin: null,
+  scheduleConditions: [],
   understood: true,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
@@ -129,6 +137,8 @@ function fromText(
     conditions: known(ctx.lookup.conditions, parsed.mentions?.conditions),
     areas,
     ordinal: parseOrdinal(text),
+    wageMin: parsed.numbers?.wageMin ?? null,
+    scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,
   };
 }
@@ -154,5 +164,11 @@ export function questionKindOf(q: OpenTuple | null): QuestionKind | undefined {
 }
 
 export function hasFacts(intent: Intent): boolean {
-  return intent.jobTypes.length > 0 || intent.conditions.length > 0 || intent.areas.length > 0;
+  return (
+    intent.jobTypes.length > 0 ||
+    intent.conditions.length > 0 ||
+    intent.areas.length > 0 ||
+    intent.wageMin !== null ||
+    intent.scheduleConditions.length > 0
+  );
 }

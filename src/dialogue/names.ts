@@ -48,7 +48,7 @@ export function jobList(
     };
     const line = r.message(locale, 'job.line', { index: i + 1, title: listing.title, details });
     const notes = (differences[i] ?? []).map((unmet) =>
-      unmet.kind === 'area' || unmet.kind === 'jobType'
+      unmet.kind === 'area' || unmet.kind === 'jobType' || unmet.kind === 'wage'
         ? r.message(locale, `job.differs.${unmet.kind}`)
         : r.message(locale, `job.differs.${unmet.kind}`, { name: subjectName(ctx, locale, 'c', unmet.id) }),
     );

@@ -1,14 +1,18 @@
-import { Conversation, smallContext } from './testing/dialogue-fixture';
+import { statedConstraints } from './constraints';
+import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
 
-// The dialogue does not use numbers yet (wage, days, hours, times): a message full of them must still go on.
 describe('a message with numbers', () => {
-  it('is taken like any other message, with what else it says', () => {
+  it('is taken with what else it says; the wage becomes a stated minimum, days a wish', () => {
     const c = new Conversation(smallContext({}, 'in-order'));
     c.start();
     const reply = c.say('東京で、時給千二百円以上、週3くらい、10時から14時、日払いがいい');
     expect(reply.question?.kind).toBe('jobType');
     expect(c.current.a).toEqual(['東京都']);
     expect(c.current.ans).toContainEqual(['c', 'daily-pay', 0, 1]);
+    expect(c.current.ans).toContainEqual(['c', 'wage:hour:1200', 0, 1]);
+    // 週3 maps onto the bundled catalogue's conditions only (see numbers-as-conditions.test.ts): none here.
+    expect(c.current.ans).toHaveLength(2);
+    expect(textOf(reply)).toMatch(/時給1,200円以上/u);
   });
 
   it('is not taken as an answer it does not give', () => {
@@ -19,5 +23,37 @@ describe('a message with numbers', () => {
     const reply = c.say('17:00-22:00');
     expect(c.current.ans).toHaveLength(before);
     expect(reply.question).not.toBeNull();
+  });
+});
+
+describe('a stated minimum wage', () => {
+  it('keeps every exact match at or above it, and says when a related job pays less', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }, 'in-order'));
+    c.start();
+    c.say('渋谷でカフェ、時給1400円以上');
+    while (c.last.act !== 'showResults') c.say('わからない');
+    const stated = statedConstraints({ a: c.current.a, ans: c.current.ans });
+    expect(stated.wageMin).toEqual({ amount: 1400, per: 'hour' });
+    const exact = c.last.jobs.filter((_, i) => c.last.matches[i] === 'exact');
+    expect(exact.length).toBeGreaterThan(0);
+    for (const job of exact) expect(job.wage!.max).toBeGreaterThanOrEqual(1400);
+    const lower = c.last.jobs.filter((j, i) => c.last.matches[i] === 'related' && j.wage!.max < 1400);
+    if (lower.length > 0) expect(textOf(c.last)).toContain('ご希望のお給料より低めです');
+  });
+
+  it('is replaced by the latest one said, and taken back by undo', () => {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    c.say('東京で時給1500円以上');
+    c.say('やっぱり時給1200円でいい');
+    expect(statedConstraints({ a: c.current.a, ans: c.current.ans }).wageMin).toEqual({
+      amount: 1200,
+      per: 'hour',
+    });
+    c.say('戻る');
+    expect(statedConstraints({ a: c.current.a, ans: c.current.ans }).wageMin).toEqual({
+      amount: 1500,
+      per: 'hour',
+    });
   });
 });

@@ -35,8 +35,9 @@ function pointsOf(ctx: DialogueContext): Map<string, Point> {
 
 /**
  * Jobs that differ from what the user stated in one respect only, nearest relaxation first: the same job
- * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the strategy's picks of
- * other work in the area (it ranks them by the co-view model), then work missing one stated condition.
+ * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the same work paying less
+ * than a stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks them
+ * by the co-view model), then work missing one stated condition.
  * Jobs that break two or more stated constraints are never offered.
  */
 export function relatedJobs(
@@ -81,6 +82,17 @@ export function relatedJobs(
       nearby.sort((a, b) => a.distance - b.distance);
       nearby.forEach((n) => add(n.id));
     }
+  }
+  if (constraints.wageMin !== null) {
+    // The same work in the place, paying less than asked: best paid first.
+    const inPlace =
+      area === null || area === '*' ? ic.listings.keys() : ic.listingsInArea(area[0], area[1]).values();
+    const lower: Listing[] = [];
+    for (const index of inPlace) {
+      const listing = ic.listings[index];
+      if (listing !== undefined && !excluded.has(listing.id) && only(listing, 'wage')) lower.push(listing);
+    }
+    lower.sort((a, b) => (b.wage?.max ?? 0) - (a.wage?.max ?? 0)).forEach((l) => add(l.id));
   }
   const pickListings = picks.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
   for (const listing of pickListings) if (only(listing, 'jobType')) add(listing.id);

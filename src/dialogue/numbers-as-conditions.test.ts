@@ -1,0 +1,37 @@
+import { conditionsFromNumbers } from './numbers-as-conditions';
+
+const known = new Set([
+  'one-day-a-week',
+  'two-three-days-a-week',
+  'four-days-a-week',
+  'short-hours',
+  'full-time',
+  'early-morning',
+  'daytime',
+  'evening',
+  'late-night',
+]);
+const ids = (numbers: Parameters<typeof conditionsFromNumbers>[0]) =>
+  conditionsFromNumbers(numbers, known).map((m) => m.id);
+
+describe('conditionsFromNumbers', () => {
+  it.each([
+    [{ daysPerWeek: { min: 2, max: 2 } }, ['two-three-days-a-week']],
+    [{ daysPerWeek: { max: 1 } }, ['one-day-a-week']],
+    [{ daysPerWeek: { min: 4 } }, ['four-days-a-week']],
+    [{ hoursPerDay: { max: 4 } }, ['short-hours']],
+    [{ hoursPerDay: { min: 8 } }, ['full-time']],
+    [{ timeOfDay: { from: '06:00' } }, ['early-morning']],
+    [{ timeOfDay: { from: '10:00', to: '14:00' } }, ['daytime']],
+    [{ timeOfDay: { from: '17:00' } }, ['evening']],
+    [{ timeOfDay: { from: '22:00', to: '05:00' } }, ['late-night']],
+    [{ hoursPerDay: { max: 6 } }, []],
+    [{ wageMin: { amount: 1200, per: 'hour' as const } }, []],
+  ])('%j -> %j', (numbers, expected) => {
+    expect(ids(numbers)).toEqual(expected);
+  });
+
+  it('names only conditions the catalogue has', () => {
+    expect(conditionsFromNumbers({ daysPerWeek: { max: 2 } }, new Set())).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Mention, NumberFacts } from '../nlu';
+
+/**
+ * Days, hours and times of day the user stated, as the catalogue's conditions that say the same thing. The
+ * listings carry schedules only as such conditions (週2・3日からOK is a minimum, not a timetable), so these are
+ * read as wishes the ranking uses, not as filters: 「週2くらい」 → 週2・3日からOK.
+ */
+export function conditionsFromNumbers(numbers: NumberFacts, known: ReadonlySet<string>): Mention[] {
+  const ids: string[] = [];
+  const days = numbers.daysPerWeek;
+  if (days !== undefined) {
+    const d = days.max ?? days.min;
+    if (d !== undefined)
+      ids.push(d <= 1 ? 'one-day-a-week' : d <= 3 ? 'two-three-days-a-week' : 'four-days-a-week');
+  }
+  const hours = numbers.hoursPerDay;
+  if (hours?.max !== undefined && hours.max <= 4) ids.push('short-hours');
+  else if (hours?.min !== undefined && hours.min >= 7) ids.push('full-time');
+  const from = hourOf(numbers.timeOfDay?.from);
+  const to = hourOf(numbers.timeOfDay?.to);
+  if (from !== undefined) {
+    if (from >= 22 || from < 4) ids.push('late-night');
+    else if (from >= 17) ids.push('evening');
+    else if (from < 9) ids.push('early-morning');
+    else if (to !== undefined && to <= 17) ids.push('daytime');
+  }
+  return ids.filter((id) => known.has(id)).map((id) => ({ id, polarity: 'positive' as const, surface: id }));
+}
+
+function hourOf(time: string | undefined): number | undefined {
+  if (time === undefined) return undefined;
+  const hour = Number(time.slice(0, 2));
+  return Number.isInteger(hour) ? hour : undefined;
+}

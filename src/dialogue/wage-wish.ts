@@ -1,0 +1,40 @@
+import type { Wage, WageUnit } from '../catalog/types';
+import type { AnswerTuple } from './state';
+
+/**
+ * A stated minimum wage (「時給1200円以上」) kept among the answers as a pseudo-condition id, so that undo, the
+ * state's caps and "the latest word wins" apply to it as to every other stated wish. Strategies never see it:
+ * evidence keeps only catalogue ids.
+ */
+const PREFIX = 'wage:';
+
+export interface WageWish {
+  readonly amount: number;
+  readonly per: WageUnit;
+}
+
+export const wageWishId = (wish: WageWish): string => `${PREFIX}${wish.per}:${wish.amount}`;
+
+export function parseWageWish(id: string): WageWish | undefined {
+  if (!id.startsWith(PREFIX)) return undefined;
+  const [per, amount] = id.slice(PREFIX.length).split(':');
+  const value = Number(amount);
+  if ((per !== 'hour' && per !== 'day' && per !== 'month') || !Number.isInteger(value) || value <= 0) {
+    return undefined;
+  }
+  return { amount: value, per };
+}
+
+export const isWageWishId = (id: string): boolean => id.startsWith(PREFIX);
+
+/** The wage wish in force: the latest one said (a later 「時給1000円でもいい」 replaces an earlier one). */
+export function latestWageWishId(answers: readonly AnswerTuple[]): string | undefined {
+  for (let i = answers.length - 1; i >= 0; i--) {
+    const id = answers[i]![1];
+    if (isWageWishId(id)) return id;
+  }
+  return undefined;
+}
+
+/** A wish as the renderer words a wage: 「時給1,200円」. */
+export const wageOf = (wish: WageWish): Wage => ({ unit: wish.per, min: wish.amount, max: wish.amount });
