@@ -16,7 +16,7 @@ export { createDialoguePort } from './dialogue-binding';
 export { createSessionStore, RedisCaError, type CreatedStore } from './session-store-factory';
 export { toHttpError, type HttpError } from './http-error';
 export { errorHandler, notFound } from './error-handler';
-export { CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers';
+export { CONTENT_SECURITY_POLICY, securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers';
 export { TokenBuckets, type TokenBucketOptions } from './token-buckets';
 export { BENCH_FLOOR_PATH } from './bench-floor-route';
 export { channelRouters, type ChannelDeps } from './channel-routers';
