@@ -19,6 +19,7 @@ export class ServiceMetrics implements ChannelObserver {
   private readonly turns: Counter<'channel' | 'act' | 'outcome'>;
   private readonly turnSeconds: Histogram<'channel'>;
   private readonly storeErrors: Counter<'operation' | 'error'>;
+  private readonly corruptEntries: Counter<'reason'>;
   private readonly httpResponses: Counter<'status_class'>;
   private readonly signatureFailures: Counter<'channel'>;
   private readonly modelInfo: Gauge<'version' | 'strategy'>;
@@ -45,6 +46,12 @@ export class ServiceMetrics implements ChannelObserver {
       name: 'soudan_session_store_errors_total',
       help: 'Session store operations that failed, by operation and error class.',
       labelNames: ['operation', 'error'],
+      registers,
+    });
+    this.corruptEntries = new Counter({
+      name: 'soudan_session_entries_corrupt_total',
+      help: 'Session entries read as absent because this service did not write them (wrong_type, malformed).',
+      labelNames: ['reason'],
       registers,
     });
     this.httpResponses = new Counter({
@@ -79,6 +86,7 @@ export class ServiceMetrics implements ChannelObserver {
     });
     for (const status_class of ['2xx', '3xx', '4xx', '5xx']) this.httpResponses.inc({ status_class }, 0);
     for (const result of ['loaded', 'refused']) this.reloads.inc({ result }, 0);
+    for (const reason of ['wrong_type', 'malformed']) this.corruptEntries.inc({ reason }, 0);
     if (options.defaultMetrics === true) collectDefaultMetrics({ register: this.registry });
   }
 
@@ -94,6 +102,10 @@ export class ServiceMetrics implements ChannelObserver {
   storeFailed(operation: string, error: unknown): void {
     const name = error instanceof Error ? error.name : 'Unknown';
     this.storeErrors.inc({ operation, error: name });
+  }
+
+  sessionEntryCorrupt(reason: string): void {
+    this.corruptEntries.inc({ reason });
   }
 
   httpResponse(status: number): void {

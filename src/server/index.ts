@@ -13,7 +13,12 @@ export { ServingApp } from './serving-app';
 export { DataTrialError, tryDialogue } from './check-dialogue';
 export { loadData, type DialogueFactory, type LoadedData } from './load-service';
 export { createDialoguePort } from './dialogue-binding';
-export { createSessionStore, RedisCaError, type CreatedStore } from './session-store-factory';
+export {
+  createSessionStore,
+  RedisCaError,
+  type CreatedStore,
+  type StoreObserver,
+} from './session-store-factory';
 export { toHttpError, type HttpError } from './http-error';
 export { errorHandler, notFound } from './error-handler';
 export { CONTENT_SECURITY_POLICY, securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers';

@@ -63,7 +63,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
   }
   const metrics = new ServiceMetrics({ defaultMetrics: options.defaultMetrics ?? true });
   const lifecycle: Lifecycle = { draining: false };
-  const created = createSessionStore(config, logger);
+  const created = createSessionStore(config, logger, {
+    corruptEntry: (reason) => metrics.sessionEntryCorrupt(reason),
+  });
   const store = new InstrumentedSessionStore(created.store, (operation, error) =>
     metrics.storeFailed(operation, error),
   );
