@@ -56,6 +56,9 @@ export const ENV_SCHEMA = z.object({
   RATE_LIMIT_CONVERSATION_PER_SECOND: positiveDecimal(100_000, 2),
   RATE_LIMIT_CLIENT_BURST: wholeNumber(1, 1_000_000, 120),
   RATE_LIMIT_CLIENT_PER_SECOND: positiveDecimal(1_000_000, 30),
+  /** Conversations one client address may create (separate from its requests): a flood fills the store. */
+  RATE_LIMIT_NEW_CONVERSATION_BURST: wholeNumber(1, 1_000_000, 60),
+  RATE_LIMIT_NEW_CONVERSATION_PER_SECOND: positiveDecimal(1_000_000, 1),
   RATE_LIMIT_MAX_TRACKED: wholeNumber(100, 10_000_000, 10_000),
 
   /** Platform webhooks to mount; in production each one listed must have its secrets. */

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
     expect(config.strategy).toBe(DEFAULT_STRATEGY);
     expect(config.server.publicBaseUrl).toBeNull();
     expect(config.rateLimit.enabled).toBe(true);
+    expect(config.rateLimit.newConversation).toEqual({ burst: 60, perSecond: 1 });
     expect(config.channels.line.channelSecret).toBeNull();
   });
 
@@ -53,6 +54,8 @@ describe('loadConfig', () => {
       STRATEGY: 'seed',
       RATE_LIMIT_ENABLED: 'false',
       RATE_LIMIT_CONVERSATION_PER_SECOND: '0.5',
+      RATE_LIMIT_NEW_CONVERSATION_BURST: '5',
+      RATE_LIMIT_NEW_CONVERSATION_PER_SECOND: '0.1',
       ALEXA_VERIFY_SIGNATURE: 'TRUE',
       LINE_CHANNEL_SECRET: 's3cret',
       METRICS_PORT: '',
@@ -75,6 +78,7 @@ describe('loadConfig', () => {
     expect(config.strategy).toBe('seed');
     expect(config.rateLimit.enabled).toBe(false);
     expect(config.rateLimit.conversation.perSecond).toBe(0.5);
+    expect(config.rateLimit.newConversation).toEqual({ burst: 5, perSecond: 0.1 });
     expect(config.channels.alexa.verifySignature).toBe(true);
     expect(config.channels.line.channelSecret).toBe('s3cret');
     expect(config.metrics.port).toBe(9464);

@@ -87,6 +87,10 @@ function toConfig(env: ParsedEnv): Config {
         perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND,
       },
       client: { burst: env.RATE_LIMIT_CLIENT_BURST, perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND },
+      newConversation: {
+        burst: env.RATE_LIMIT_NEW_CONVERSATION_BURST,
+        perSecond: env.RATE_LIMIT_NEW_CONVERSATION_PER_SECOND,
+      },
       maxTracked: env.RATE_LIMIT_MAX_TRACKED,
     },
     channels: {

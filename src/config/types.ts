@@ -38,6 +38,8 @@ interface MutableConfig {
     enabled: boolean;
     conversation: { burst: number; perSecond: number };
     client: { burst: number; perSecond: number };
+    /** New conversations per client address (web API), apart from its requests. */
+    newConversation: { burst: number; perSecond: number };
     /** Most buckets held per kind; the least recently used go first. */
     maxTracked: number;
   };

@@ -112,11 +112,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   return app;
 }
 
-function rateLimits(config: Config): { client: TokenBuckets | null; conversation: TokenBuckets | null } {
-  const { enabled, client, conversation, maxTracked } = config.rateLimit;
-  if (!enabled) return { client: null, conversation: null };
+function rateLimits(
+  config: Config,
+): Record<'client' | 'conversation' | 'newConversation', TokenBuckets | null> {
+  const { enabled, client, conversation, newConversation, maxTracked } = config.rateLimit;
+  if (!enabled) return { client: null, conversation: null, newConversation: null };
   return {
     client: new TokenBuckets({ ...client, maxKeys: maxTracked }),
     conversation: new TokenBuckets({ ...conversation, maxKeys: maxTracked }),
+    newConversation: new TokenBuckets({ ...newConversation, maxKeys: maxTracked }),
   };
 }

@@ -4,7 +4,7 @@ import { hashId, type Logger } from '../../logging';
 import { runChannelTurn, type ChannelObserver, type DialoguePort, type RateLimiter } from '../shared';
 import { parseTurnRequest } from './turn-request';
 import { toTurnResponse } from './turn-response';
-import { RateLimitedError, UnsupportedMediaTypeError } from './web-errors';
+import { RateLimitedError, UnsupportedMediaTypeError, type RateLimitScope } from './web-errors';
 
 export const WEB_CHANNEL = 'web';
 export const TURN_PATH = '/api/v1/turns';
@@ -19,8 +19,12 @@ export interface WebTurnRouteDeps {
   observer?: ChannelObserver;
   /** Origin relative job links resolve against, without a trailing slash. */
   publicBaseUrl: string;
-  /** null = not limited. */
-  limits: { client: RateLimiter | null; conversation: RateLimiter | null };
+  /** null = not limited. `newConversation` is keyed by client address, like `client`, with its own buckets. */
+  limits: {
+    client: RateLimiter | null;
+    conversation: RateLimiter | null;
+    newConversation?: RateLimiter | null;
+  };
 }
 
 /** What the turn log line says about the request; filled in as the request gets further. */
@@ -44,7 +48,7 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
     TURN_PATH,
     (req, res, next) => logWhenFinished(deps.logger, req, res, next),
     (req, _res, next) => {
-      limit(deps.limits.client, req.ip ?? req.socket.remoteAddress ?? 'unknown', 'client');
+      limit(deps.limits.client, clientAddress(req), 'client');
       if (!isJson(req.headers['content-type'])) {
         throw new UnsupportedMediaTypeError('Content-Type must be application/json');
       }
@@ -57,7 +61,11 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
       log.conversation = hashId(conversationId);
       log.input = input.kind;
       limit(deps.limits.conversation, conversationId, 'conversation');
-      const result = await runChannelTurn(deps, WEB_CHANNEL, conversationId, input);
+      // A new conversation is a new stored entry: one client address may create only so many.
+      const newConversations = deps.limits.newConversation ?? null;
+      const result = await runChannelTurn(deps, WEB_CHANNEL, conversationId, input, {
+        admitNewConversation: () => limit(newConversations, clientAddress(req), 'newConversation'),
+      });
       log.turn = result.turn;
       log.act = result.reply.act;
       if (result.discardedUnreadableState) {
@@ -74,16 +82,21 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
   return router;
 }
 
-function limit(limiter: RateLimiter | null, key: string, scope: 'client' | 'conversation'): void {
+const REFUSAL: Record<RateLimitScope, string> = {
+  client: 'Too many requests for this client; retry later',
+  conversation: 'Too many requests for this conversation; retry later',
+  newConversation: 'Too many new conversations from this client; retry later',
+};
+
+function limit(limiter: RateLimiter | null, key: string, scope: RateLimitScope): void {
   if (limiter === null) return;
   const verdict = limiter.take(key);
-  if (!verdict.allowed) {
-    throw new RateLimitedError(
-      `Too many requests for this ${scope}; retry later`,
-      verdict.retryAfterSeconds,
-      scope,
-    );
-  }
+  if (!verdict.allowed) throw new RateLimitedError(REFUSAL[scope], verdict.retryAfterSeconds, scope);
+}
+
+/** The client's address as TRUST_PROXY resolves it (X-Forwarded-For behind a trusted proxy). */
+function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
 /** `application/json`, with or without parameters (the JSON parser refuses charsets other than UTF-8). */
