@@ -20,6 +20,7 @@ export class ServiceMetrics implements ChannelObserver {
   private readonly turnSeconds: Histogram<'channel'>;
   private readonly storeErrors: Counter<'operation' | 'error'>;
   private readonly corruptEntries: Counter<'reason'>;
+  private readonly storeFullGauge: Gauge;
   private readonly httpResponses: Counter<'status_class'>;
   private readonly signatureFailures: Counter<'channel'>;
   private readonly modelInfo: Gauge<'version' | 'strategy'>;
@@ -52,6 +53,11 @@ export class ServiceMetrics implements ChannelObserver {
       name: 'soudan_session_entries_corrupt_total',
       help: 'Session entries read as absent because this service did not write them (wrong_type, malformed).',
       labelNames: ['reason'],
+      registers,
+    });
+    this.storeFullGauge = new Gauge({
+      name: 'soudan_session_store_full',
+      help: 'Whether the last readiness check found the session store out of memory and refusing writes (1) or not (0).',
       registers,
     });
     this.httpResponses = new Counter({
@@ -102,6 +108,10 @@ export class ServiceMetrics implements ChannelObserver {
   storeFailed(operation: string, error: unknown): void {
     const name = error instanceof Error ? error.name : 'Unknown';
     this.storeErrors.inc({ operation, error: name });
+  }
+
+  storeFull(full: boolean): void {
+    this.storeFullGauge.set(full ? 1 : 0);
   }
 
   sessionEntryCorrupt(reason: string): void {

@@ -6,6 +6,7 @@ import {
   createRedisClient,
   MemorySessionStore,
   RedisSessionStore,
+  sessionKeyPrefix,
   type CorruptEntryReason,
   type SessionStore,
 } from '../session';
@@ -39,6 +40,8 @@ export function createSessionStore(config: Config, logger: Logger, observer?: St
       }),
   });
   const store = new RedisSessionStore(client, {
+    // `soudan:<env>:readyz` has no channel part, so it can never be a session's key.
+    readinessKey: `${sessionKeyPrefix(config.session.namespace)}readyz`,
     onCorruptEntry: (key, reason) => {
       // The key holds a user's or conversation's id: only its hash is logged. Its channel is a fixed word.
       redisLog.warn('corrupt session entry read as absent', {

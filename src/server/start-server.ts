@@ -66,8 +66,10 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const created = createSessionStore(config, logger, {
     corruptEntry: (reason) => metrics.sessionEntryCorrupt(reason),
   });
-  const store = new InstrumentedSessionStore(created.store, (operation, error) =>
-    metrics.storeFailed(operation, error),
+  const store = new InstrumentedSessionStore(
+    created.store,
+    (operation, error) => metrics.storeFailed(operation, error),
+    (full) => metrics.storeFull(full),
   );
   const makeDialogue = options.createDialogue ?? createDialoguePort;
   // Locales ship with the code: read them once, not once per channel and again on every reload.

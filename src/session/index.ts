@@ -20,6 +20,7 @@ export {
 } from './serialized-turns';
 export {
   SessionStoreUnavailableError,
+  SessionStoreFullError,
   SessionStoreError,
   SessionConflictError,
   InvalidSessionKeyError,

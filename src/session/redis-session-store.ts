@@ -51,11 +51,20 @@ export interface RedisSessionStoreOptions {
    * starts afresh) and the next save overwrites it. `key` is the raw key: hash it before logging it.
    */
   onCorruptEntry?: (key: string, reason: CorruptEntryReason) => void;
+  /**
+   * A key ping() writes (a short-lived "1"), so readiness sees what a turn would: a Redis that answers PING but
+   * refuses writes (full with noeviction, a read-only replica) is not ready. Unset: ping() only PINGs.
+   */
+  readinessKey?: string;
 }
+
+/** How long the readiness key lives: it is rewritten by every readiness check. */
+const READINESS_KEY_TTL_MS = 10_000;
 
 export class RedisSessionStore implements SessionStore {
   private readonly closeClient: boolean;
   private readonly onCorruptEntry: (key: string, reason: CorruptEntryReason) => void;
+  private readonly readinessKey: string | null;
 
   /** `client` is the process's one shared connection (see createRedisClient); the store never opens its own. */
   constructor(
@@ -64,6 +73,7 @@ export class RedisSessionStore implements SessionStore {
   ) {
     this.closeClient = options.closeClient ?? true;
     this.onCorruptEntry = options.onCorruptEntry ?? (() => undefined);
+    this.readinessKey = options.readinessKey ?? null;
   }
 
   async get(key: string): Promise<StoredSession | null> {
@@ -116,7 +126,8 @@ export class RedisSessionStore implements SessionStore {
 
   async ping(): Promise<void> {
     try {
-      await this.client.ping();
+      if (this.readinessKey === null) await this.client.ping();
+      else await this.client.set(this.readinessKey, '1', 'PX', READINESS_KEY_TTL_MS);
     } catch (error) {
       throw toSessionStoreError(error, 'ping');
     }
