@@ -21,6 +21,8 @@ export class ServiceMetrics implements ChannelObserver {
   private readonly storeErrors: Counter<'operation' | 'error'>;
   private readonly corruptEntries: Counter<'reason'>;
   private readonly storeFullGauge: Gauge;
+  private readonly connectionsRefused: Counter<'reason'>;
+  private openConnections: () => number = () => 0;
   private readonly httpResponses: Counter<'status_class'>;
   private readonly signatureFailures: Counter<'channel'>;
   private readonly modelInfo: Gauge<'version' | 'strategy'>;
@@ -60,6 +62,21 @@ export class ServiceMetrics implements ChannelObserver {
       help: 'Whether the last readiness check found the session store out of memory and refusing writes (1) or not (0).',
       registers,
     });
+    this.connectionsRefused = new Counter({
+      name: 'soudan_http_connections_refused_total',
+      help: 'Connections closed on arrival: server_full (HTTP_MAX_CONNECTIONS) or client_limit (per address).',
+      labelNames: ['reason'],
+      registers,
+    });
+    const open = (): number => this.openConnections();
+    new Gauge({
+      name: 'soudan_http_open_connections',
+      help: 'Connections open on the public port.',
+      registers,
+      collect() {
+        this.set(open());
+      },
+    });
     this.httpResponses = new Counter({
       name: 'soudan_http_responses_total',
       help: 'HTTP responses on the public port by status class (2xx, 3xx, 4xx, 5xx).',
@@ -93,6 +110,7 @@ export class ServiceMetrics implements ChannelObserver {
     for (const status_class of ['2xx', '3xx', '4xx', '5xx']) this.httpResponses.inc({ status_class }, 0);
     for (const result of ['loaded', 'refused']) this.reloads.inc({ result }, 0);
     for (const reason of ['wrong_type', 'malformed']) this.corruptEntries.inc({ reason }, 0);
+    for (const reason of ['server_full', 'client_limit']) this.connectionsRefused.inc({ reason }, 0);
     if (options.defaultMetrics === true) collectDefaultMetrics({ register: this.registry });
   }
 
@@ -108,6 +126,15 @@ export class ServiceMetrics implements ChannelObserver {
   storeFailed(operation: string, error: unknown): void {
     const name = error instanceof Error ? error.name : 'Unknown';
     this.storeErrors.inc({ operation, error: name });
+  }
+
+  connectionRefused(reason: string): void {
+    this.connectionsRefused.inc({ reason });
+  }
+
+  /** Where the open-connections gauge reads its value at each scrape. */
+  watchOpenConnections(count: () => number): void {
+    this.openConnections = count;
   }
 
   storeFull(full: boolean): void {

@@ -1,5 +1,6 @@
 import { InvalidTurnRequestError, RateLimitedError } from '../channels/web';
 import { SessionConflictError, SessionStoreUnavailableError } from '../session';
+import { RequestBodyTimeoutError } from './body-deadline';
 import { toHttpError } from './http-error';
 
 describe('toHttpError', () => {
@@ -23,6 +24,12 @@ describe('toHttpError', () => {
     expect(toHttpError(new SessionConflictError('x', { context: { attempts: 10 } }))).toMatchObject({
       status: 503,
       code: 'conversation_busy',
+    });
+    expect(toHttpError(new RequestBodyTimeoutError(10_000))).toEqual({
+      status: 408,
+      code: 'request_timeout',
+      message: 'The request body did not arrive in time',
+      headers: { Connection: 'close' },
     });
   });
 

@@ -20,7 +20,16 @@ export {
   type StoreObserver,
 } from './session-store-factory';
 export { toHttpError, type HttpError } from './http-error';
-export { errorHandler, notFound } from './error-handler';
+export { bodyDeadline, RequestBodyTimeoutError } from './body-deadline';
+export {
+  connectionsCheckingInterval,
+  guardConnections,
+  LOAD_BALANCER_KEEP_ALIVE_MS,
+  type ConnectionGuardOptions,
+  type ConnectionRefusal,
+} from './connection-guard';
+export { fitConnectionCap, openFileLimit } from './open-file-limit';
+export { errorAnswer, errorHandler, notFound } from './error-handler';
 export { CONTENT_SECURITY_POLICY, securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers';
 export { TokenBuckets, type TokenBucketOptions } from './token-buckets';
 export { BENCH_FLOOR_PATH } from './bench-floor-route';
