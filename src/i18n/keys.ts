@@ -142,6 +142,7 @@ export const LABEL_KEYS = [
   'page.errors.invalid_request',
   'page.errors.payload_too_large',
   'page.errors.network',
+  'page.errors.request_timeout',
   'page.errors.other',
 ] as const;
 
