@@ -81,7 +81,9 @@ export function guardConnections(
   server.on('request', (req, res) => {
     const socket = req.socket;
     if (fromBalancer.has(socket)) {
-      // Runs after Node's own 'finish' handler, which armed the short idle timeout: lengthen it.
+      // Runs after Node's own 'finish' handler, which armed the short idle timeout: lengthen it. The answer's
+      // Keep-Alive header still names the short one; a balancer that heeded it would close its side first, which
+      // is safe (only a backend closing first races the next request).
       res.once('finish', () => {
         if (!socket.destroyed) socket.setTimeout(LOAD_BALANCER_KEEP_ALIVE_MS + KEEP_ALIVE_BUFFER_MS);
       });
