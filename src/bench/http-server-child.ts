@@ -5,7 +5,8 @@ import { createRedisClient } from '../session';
 
 /**
  * The server under benchmark, in its own process so the load generator does not share its event loop. Started
- * by http-benchmark.ts with IPC; reports `{ port }`, stops on 'stop'. Loopback only; rate limits off.
+ * by http-benchmark.ts with IPC; reports `{ port }`, stops on 'stop'. Loopback only; rate limits off, and loopback
+ * counts as the load balancer (no per-address connection cap).
  */
 async function main(): Promise<void> {
   const redisUrl = process.env.BENCH_REDIS_URL;
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     SESSION_NAMESPACE: namespace,
     SESSION_TTL_SECONDS: '600',
     RATE_LIMIT_ENABLED: 'false',
+    // The load generator holds its connections as the load balancer would: many, kept alive, from one address.
+    LOAD_BALANCER_RANGES: '127.0.0.0/8',
     LOG_LEVEL: 'info',
     WEB_QA_TOKEN: qaToken,
   });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -211,4 +212,44 @@ export function subsetOf<const T extends readonly [string, ...string[]]>(
         return [...new Set(items)] as T[number][];
       }),
   );
+}
+
+/** One address range: `35.191.0.0/16`, `2600:1900::/28`, or a single address (a /32 or /128). */
+export interface AddressRange {
+  readonly address: string;
+  readonly prefix: number;
+  readonly family: 'ipv4' | 'ipv6';
+}
+
+/** A comma-separated list of CIDR ranges; "none" for the empty list, blank for the default. */
+export function cidrList(fallback: readonly string[]): z.ZodType<readonly AddressRange[]> {
+  const expected = 'expected a comma-separated list of address ranges such as 35.191.0.0/16 (or "none")';
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() : value),
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw?.toLowerCase() === 'none') return [];
+        const items = raw === undefined || raw === '' ? fallback : raw.split(',').map((item) => item.trim());
+        const ranges = items.map(parseRange);
+        const bad = items.filter((_, i) => ranges[i] === null);
+        if (bad.length > 0) {
+          ctx.addIssue({ code: 'custom', message: `${expected}; not a range: ${bad.join(', ')}` });
+          return z.NEVER;
+        }
+        return ranges as AddressRange[];
+      }),
+  );
+}
+
+function parseRange(text: string): AddressRange | null {
+  const [address = '', prefixText, ...rest] = text.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return null;
+  const bits = version === 4 ? 32 : 128;
+  if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) return null;
+  const prefix = prefixText === undefined ? bits : Number(prefixText);
+  if (prefix > bits) return null;
+  return { address, prefix, family: version === 4 ? 'ipv4' : 'ipv6' };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_STRATEGY, STRATEGY_NAMES, type StrategyName } from '../engine';
 import {
+  cidrList,
   flag,
   keyPart,
   oneOf,
@@ -18,6 +19,9 @@ export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 /** Platform channels that can be switched on; the web chat is always on. */
 export const PLATFORM_CHANNELS = ['alexa', 'google', 'line', 'teams'] as const;
+
+/** Where Google Cloud's external Application Load Balancer proxies and health checks connect from. */
+export const GOOGLE_LOAD_BALANCER_RANGES = ['35.191.0.0/16', '130.211.0.0/22'] as const;
 
 /** Variables whose values must never appear in messages or logs (REDIS_URL may carry a password). */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
@@ -38,6 +42,21 @@ export const ENV_SCHEMA = z.object({
   /** Proxy hops in front of the service whose X-Forwarded-For is trusted (the per-client rate limit needs it). */
   TRUST_PROXY: wholeNumber(0, 10, 0),
   SHUTDOWN_TIMEOUT_MS: wholeNumber(0, 600_000, 10_000),
+  /** Open connections on PORT; lowered at start to fit the process's open-file limit. */
+  HTTP_MAX_CONNECTIONS: wholeNumber(1, 1_000_000, 4096),
+  /** Open connections from one address (the socket's, not X-Forwarded-For); the load balancer's are exempt. */
+  HTTP_MAX_CONNECTIONS_PER_CLIENT: wholeNumber(1, 1_000_000, 64),
+  /** How long a client may take to send a request's headers (a new connection's first included). */
+  HTTP_HEADERS_TIMEOUT_MS: wholeNumber(100, 300_000, 10_000),
+  /** How long a client may take to send a request's body once its headers are in. */
+  HTTP_BODY_TIMEOUT_MS: wholeNumber(100, 300_000, 10_000),
+  /** How long an idle keep-alive connection stays open; the load balancer's stay open longer (see README). */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: wholeNumber(100, 600_000, 5_000),
+  /**
+   * Source ranges of the load balancer's own connections: they keep the long keep-alive the balancer expects and
+   * are not capped per address. Default: Google Cloud's load balancer proxies and health checks.
+   */
+  LOAD_BALANCER_RANGES: cidrList(GOOGLE_LOAD_BALANCER_RANGES),
 
   REDIS_URL: url(['redis:', 'rediss:'], { allowCredentials: true }),
   /** PEM file of the CA that signed the Redis server's certificate (Memorystore's server CA); rediss:// only. */
@@ -61,6 +80,9 @@ export const ENV_SCHEMA = z.object({
   RATE_LIMIT_CONVERSATION_PER_SECOND: positiveDecimal(100_000, 2),
   RATE_LIMIT_CLIENT_BURST: wholeNumber(1, 1_000_000, 120),
   RATE_LIMIT_CLIENT_PER_SECOND: positiveDecimal(1_000_000, 30),
+  /** Conversations one client address may create (separate from its requests): a flood fills the store. */
+  RATE_LIMIT_NEW_CONVERSATION_BURST: wholeNumber(1, 1_000_000, 60),
+  RATE_LIMIT_NEW_CONVERSATION_PER_SECOND: positiveDecimal(1_000_000, 1),
   RATE_LIMIT_MAX_TRACKED: wholeNumber(100, 10_000_000, 10_000),
 
   /**

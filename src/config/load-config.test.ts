@@ -35,6 +35,7 @@ describe('loadConfig', () => {
     expect(config.strategy).toBe(DEFAULT_STRATEGY);
     expect(config.server.publicBaseUrl).toBeNull();
     expect(config.rateLimit.enabled).toBe(true);
+    expect(config.rateLimit.newConversation).toEqual({ burst: 60, perSecond: 1 });
     expect(config.channels.line.channelSecret).toBeNull();
   });
 
@@ -53,6 +54,8 @@ describe('loadConfig', () => {
       STRATEGY: 'seed',
       RATE_LIMIT_ENABLED: 'false',
       RATE_LIMIT_CONVERSATION_PER_SECOND: '0.5',
+      RATE_LIMIT_NEW_CONVERSATION_BURST: '5',
+      RATE_LIMIT_NEW_CONVERSATION_PER_SECOND: '0.1',
       ALEXA_VERIFY_SIGNATURE: 'TRUE',
       LINE_CHANNEL_SECRET: 's3cret',
       METRICS_PORT: '',
@@ -75,10 +78,50 @@ describe('loadConfig', () => {
     expect(config.strategy).toBe('seed');
     expect(config.rateLimit.enabled).toBe(false);
     expect(config.rateLimit.conversation.perSecond).toBe(0.5);
+    expect(config.rateLimit.newConversation).toEqual({ burst: 5, perSecond: 0.1 });
     expect(config.channels.alexa.verifySignature).toBe(true);
     expect(config.channels.line.channelSecret).toBe('s3cret');
     expect(config.metrics.port).toBe(9464);
     expect(config.log.gcpProject).toBe('soudan-prod');
+  });
+
+  it('limits connections and request times by default, and keeps the long keep-alive for the load balancer only', () => {
+    expect(loadConfig({}).server).toMatchObject({
+      maxConnections: 4096,
+      maxConnectionsPerClient: 64,
+      headersTimeoutMs: 10_000,
+      bodyTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 5_000,
+      loadBalancerRanges: [
+        { address: '35.191.0.0', prefix: 16, family: 'ipv4' },
+        { address: '130.211.0.0', prefix: 22, family: 'ipv4' },
+      ],
+    });
+    const config = loadConfig({
+      HTTP_MAX_CONNECTIONS: '100',
+      HTTP_MAX_CONNECTIONS_PER_CLIENT: '5',
+      HTTP_HEADERS_TIMEOUT_MS: '2000',
+      HTTP_BODY_TIMEOUT_MS: '3000',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000',
+      LOAD_BALANCER_RANGES: ' 10.0.0.0/8, 2600:1900::/28 ,192.0.2.7',
+    });
+    expect(config.server).toMatchObject({
+      maxConnections: 100,
+      maxConnectionsPerClient: 5,
+      headersTimeoutMs: 2000,
+      bodyTimeoutMs: 3000,
+      keepAliveTimeoutMs: 1000,
+      loadBalancerRanges: [
+        { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
+        { address: '2600:1900::', prefix: 28, family: 'ipv6' },
+        { address: '192.0.2.7', prefix: 32, family: 'ipv4' },
+      ],
+    });
+    expect(loadConfig({ LOAD_BALANCER_RANGES: 'none' }).server.loadBalancerRanges).toEqual([]);
+    expect(problemsOf({ LOAD_BALANCER_RANGES: '10.0.0.0/33,lb.example,10.1.0.0/16' })).toEqual([
+      'LOAD_BALANCER_RANGES: expected a comma-separated list of address ranges such as 35.191.0.0/16 (or "none"); not a range: 10.0.0.0/33, lb.example, got "10.0.0.0/33,lb.example,10.1.0.0/16"',
+    ]);
+    expect(problemsOf({ HTTP_MAX_CONNECTIONS: '0', HTTP_HEADERS_TIMEOUT_MS: '5' })).toHaveLength(2);
   });
 
   it('refuses a Redis CA file without a TLS Redis URL', () => {

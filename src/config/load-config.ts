@@ -64,6 +64,12 @@ function toConfig(env: ParsedEnv): Config {
       publicBaseUrl: env.PUBLIC_BASE_URL === undefined ? null : env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
       trustProxyHops: env.TRUST_PROXY,
       shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+      maxConnectionsPerClient: env.HTTP_MAX_CONNECTIONS_PER_CLIENT,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: env.HTTP_BODY_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      loadBalancerRanges: env.LOAD_BALANCER_RANGES,
     },
     session: {
       redisUrl: env.REDIS_URL ?? null,
@@ -98,6 +104,10 @@ function toConfig(env: ParsedEnv): Config {
         perSecond: env.RATE_LIMIT_CONVERSATION_PER_SECOND,
       },
       client: { burst: env.RATE_LIMIT_CLIENT_BURST, perSecond: env.RATE_LIMIT_CLIENT_PER_SECOND },
+      newConversation: {
+        burst: env.RATE_LIMIT_NEW_CONVERSATION_BURST,
+        perSecond: env.RATE_LIMIT_NEW_CONVERSATION_PER_SECOND,
+      },
       maxTracked: env.RATE_LIMIT_MAX_TRACKED,
     },
     channels: {

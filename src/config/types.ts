@@ -1,5 +1,6 @@
 import type { StrategyName } from '../engine';
 import type { DeepReadonly } from './deep-freeze';
+import type { AddressRange } from './env-fields';
 import type { LOG_LEVELS, NODE_ENVS, PLATFORM_CHANNELS } from './env-schema';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -15,6 +16,16 @@ interface MutableConfig {
     publicBaseUrl: string | null;
     trustProxyHops: number;
     shutdownTimeoutMs: number;
+    /** Open connections on the port (before the open-file limit check at start). */
+    maxConnections: number;
+    /** Open connections from one socket address; load balancer addresses are exempt. */
+    maxConnectionsPerClient: number;
+    headersTimeoutMs: number;
+    bodyTimeoutMs: number;
+    /** Idle keep-alive for everyone but the load balancer. */
+    keepAliveTimeoutMs: number;
+    /** Where the load balancer's own connections come from. */
+    loadBalancerRanges: readonly AddressRange[];
   };
   session: {
     /** null = in-memory sessions. Holds a password when Redis needs one: never log it. */
@@ -49,6 +60,8 @@ interface MutableConfig {
     enabled: boolean;
     conversation: { burst: number; perSecond: number };
     client: { burst: number; perSecond: number };
+    /** New conversations per client address (web API), apart from its requests. */
+    newConversation: { burst: number; perSecond: number };
     /** Most buckets held per kind; the least recently used go first. */
     maxTracked: number;
   };

@@ -173,6 +173,7 @@ export const LABEL_KEYS = [
   'page.errors.payload_too_large',
   'page.errors.conversation_lost',
   'page.errors.network',
+  'page.errors.request_timeout',
   'page.errors.other',
 ] as const;
 

@@ -56,6 +56,22 @@ describe('createLogger', () => {
     ]);
   });
 
+  it('logs booleans under secret-looking names as they are: true or false cannot carry a secret', () => {
+    const { logger, records } = capture();
+    logger.warn('teams request refused', {
+      hasToken: true,
+      tokenPresent: false,
+      token: 'eyJhbGciOi',
+      secret: 1,
+    });
+    expect(records()[0]).toMatchObject({
+      hasToken: true,
+      tokenPresent: false,
+      token: '[redacted]',
+      secret: '[redacted]',
+    });
+  });
+
   it('serializes errors with their context and cause', () => {
     const { logger, records } = capture();
     const error = new SoudanError('outer', { cause: new Error('inner'), context: { operation: 'get' } });

@@ -25,7 +25,10 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 /** Cloud Logging reads `severity`, `message` and `time` from a JSON line on stdout (structured logging). */
 const SEVERITY = { debug: 'DEBUG', info: 'INFO', warn: 'WARNING', error: 'ERROR' } as const;
 const RESERVED = new Set(['severity', 'time', 'message']);
-/** Field names whose values are dropped whatever a caller passes: a defence, not a licence to pass secrets. */
+/**
+ * Field names whose values are dropped whatever a caller passes: a defence, not a licence to pass secrets. Booleans
+ * pass (`hasToken: true`): one bit cannot carry a secret, and `[redacted]` would hide the fact the field reports.
+ */
 const SECRET_FIELD = /(password|secret|token|authorization|cookie|salt|redisurl)/i;
 
 /**
@@ -56,7 +59,7 @@ function makeLogger(
     for (const source of [currentLogContext() ?? {}, base, fields ?? {}]) {
       for (const [key, value] of Object.entries(source)) {
         if (RESERVED.has(key) || value === undefined) continue;
-        record[key] = SECRET_FIELD.test(key) ? '[redacted]' : serialize(value);
+        record[key] = SECRET_FIELD.test(key) && typeof value !== 'boolean' ? '[redacted]' : serialize(value);
       }
     }
     let line: string;

@@ -1,4 +1,9 @@
-import { MemorySessionStore, SessionStoreUnavailableError, type SessionStore } from '../session';
+import {
+  MemorySessionStore,
+  SessionStoreFullError,
+  SessionStoreUnavailableError,
+  type SessionStore,
+} from '../session';
 import { InstrumentedSessionStore } from './instrumented-session-store';
 
 /** A store whose every operation fails as an unreachable Redis does. */
@@ -33,5 +38,22 @@ describe('InstrumentedSessionStore', () => {
     await expect(store.ping()).rejects.toThrow(SessionStoreUnavailableError);
     expect(failures.map(([op]) => op)).toEqual(['get', 'compareAndSet', 'ping']);
     expect(failures[0]![1]).toBeInstanceOf(SessionStoreUnavailableError);
+  });
+
+  it('tells after every ping whether the store was full', async () => {
+    const checks: boolean[] = [];
+    const inner = new MemorySessionStore();
+    const store = new InstrumentedSessionStore(
+      inner,
+      () => undefined,
+      (full) => checks.push(full),
+    );
+    await store.ping();
+    inner.ping = () => Promise.reject(new SessionStoreFullError('OOM', { context: { operation: 'ping' } }));
+    await expect(store.ping()).rejects.toThrow(SessionStoreFullError);
+    inner.ping = () =>
+      Promise.reject(new SessionStoreUnavailableError('down', { context: { operation: 'ping' } }));
+    await expect(store.ping()).rejects.toThrow(SessionStoreUnavailableError);
+    expect(checks).toEqual([false, true, false]);
   });
 });

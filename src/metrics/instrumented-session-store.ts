@@ -1,10 +1,14 @@
-import type { SessionStore, StoredSession } from '../session';
+import { SessionStoreFullError, type SessionStore, type StoredSession } from '../session';
 
-/** Tells `failed` of every store operation that rejects, then rethrows: behaviour is the wrapped store's. */
+/**
+ * Tells `failed` of every store operation that rejects, then rethrows: behaviour is the wrapped store's. Every
+ * ping (readiness) also tells `pinged` whether it found the store full.
+ */
 export class InstrumentedSessionStore implements SessionStore {
   constructor(
     private readonly inner: SessionStore,
     private readonly failed: (operation: string, error: unknown) => void,
+    private readonly pinged: (full: boolean) => void = () => undefined,
   ) {}
 
   get(key: string): Promise<StoredSession | null> {
@@ -24,8 +28,14 @@ export class InstrumentedSessionStore implements SessionStore {
     return this.watch('delete', this.inner.delete(key));
   }
 
-  ping(): Promise<void> {
-    return this.watch('ping', this.inner.ping());
+  async ping(): Promise<void> {
+    try {
+      await this.watch('ping', this.inner.ping());
+    } catch (error) {
+      this.pinged(error instanceof SessionStoreFullError);
+      throw error;
+    }
+    this.pinged(false);
   }
 
   close(): Promise<void> {

@@ -19,6 +19,10 @@ export class ServiceMetrics implements ChannelObserver {
   private readonly turns: Counter<'channel' | 'act' | 'outcome'>;
   private readonly turnSeconds: Histogram<'channel'>;
   private readonly storeErrors: Counter<'operation' | 'error'>;
+  private readonly corruptEntries: Counter<'reason'>;
+  private readonly storeFullGauge: Gauge;
+  private readonly connectionsRefused: Counter<'reason'>;
+  private openConnections: () => number = () => 0;
   private readonly httpResponses: Counter<'status_class'>;
   private readonly signatureFailures: Counter<'channel'>;
   private readonly skippedEvents: Counter<'channel' | 'reason'>;
@@ -47,6 +51,32 @@ export class ServiceMetrics implements ChannelObserver {
       help: 'Session store operations that failed, by operation and error class.',
       labelNames: ['operation', 'error'],
       registers,
+    });
+    this.corruptEntries = new Counter({
+      name: 'soudan_session_entries_corrupt_total',
+      help: 'Session entries read as absent because this service did not write them (wrong_type, malformed).',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.storeFullGauge = new Gauge({
+      name: 'soudan_session_store_full',
+      help: 'Whether the last readiness check found the session store out of memory and refusing writes (1) or not (0).',
+      registers,
+    });
+    this.connectionsRefused = new Counter({
+      name: 'soudan_http_connections_refused_total',
+      help: 'Connections closed on arrival: server_full (HTTP_MAX_CONNECTIONS) or client_limit (per address).',
+      labelNames: ['reason'],
+      registers,
+    });
+    const open = (): number => this.openConnections();
+    new Gauge({
+      name: 'soudan_http_open_connections',
+      help: 'Connections open on the public port.',
+      registers,
+      collect() {
+        this.set(open());
+      },
     });
     this.httpResponses = new Counter({
       name: 'soudan_http_responses_total',
@@ -86,6 +116,8 @@ export class ServiceMetrics implements ChannelObserver {
     });
     for (const status_class of ['2xx', '3xx', '4xx', '5xx']) this.httpResponses.inc({ status_class }, 0);
     for (const result of ['loaded', 'refused']) this.reloads.inc({ result }, 0);
+    for (const reason of ['wrong_type', 'malformed']) this.corruptEntries.inc({ reason }, 0);
+    for (const reason of ['server_full', 'client_limit']) this.connectionsRefused.inc({ reason }, 0);
     if (options.defaultMetrics === true) collectDefaultMetrics({ register: this.registry });
   }
 
@@ -105,6 +137,23 @@ export class ServiceMetrics implements ChannelObserver {
   storeFailed(operation: string, error: unknown): void {
     const name = error instanceof Error ? error.name : 'Unknown';
     this.storeErrors.inc({ operation, error: name });
+  }
+
+  connectionRefused(reason: string): void {
+    this.connectionsRefused.inc({ reason });
+  }
+
+  /** Where the open-connections gauge reads its value at each scrape. */
+  watchOpenConnections(count: () => number): void {
+    this.openConnections = count;
+  }
+
+  storeFull(full: boolean): void {
+    this.storeFullGauge.set(full ? 1 : 0);
+  }
+
+  sessionEntryCorrupt(reason: string): void {
+    this.corruptEntries.inc({ reason });
   }
 
   httpResponse(status: number): void {

@@ -13,7 +13,8 @@ import { catalogRouter } from './catalog-route';
 import { renderChatPage } from './chat-page';
 import { LOCALES_DIR } from './dialogue-binding';
 import { createRenderer, type Renderer } from '../i18n';
-import { errorHandler, notFound } from './error-handler';
+import { bodyDeadline } from './body-deadline';
+import { errorAnswer, errorHandler, notFound } from './error-handler';
 import { healthRouter } from './health-routes';
 import { requestLog } from './request-log';
 import { securityHeaders } from './security-headers';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
       deps.observer && ((status) => deps.observer?.httpResponse(status)),
     ),
   );
+  app.use(bodyDeadline(config.server.bodyTimeoutMs, errorAnswer(logger)));
   app.use(securityHeaders);
   app.use((_req, res, next) => {
     // While draining, keep-alive clients are told to reconnect (to another pod) after this response.
@@ -113,11 +115,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   return app;
 }
 
-function rateLimits(config: Config): { client: TokenBuckets | null; conversation: TokenBuckets | null } {
-  const { enabled, client, conversation, maxTracked } = config.rateLimit;
-  if (!enabled) return { client: null, conversation: null };
+function rateLimits(
+  config: Config,
+): Record<'client' | 'conversation' | 'newConversation', TokenBuckets | null> {
+  const { enabled, client, conversation, newConversation, maxTracked } = config.rateLimit;
+  if (!enabled) return { client: null, conversation: null, newConversation: null };
   return {
     client: new TokenBuckets({ ...client, maxKeys: maxTracked }),
     conversation: new TokenBuckets({ ...conversation, maxKeys: maxTracked }),
+    newConversation: new TokenBuckets({ ...newConversation, maxKeys: maxTracked }),
   };
 }

@@ -14,9 +14,14 @@ describe('renderChatPage', () => {
 
   it('gives the page script every locale’s words, nested as it reads them', () => {
     const json = /<script type="application\/json" id="ui-text">(.*?)<\/script>/s.exec(page)![1]!;
-    const words = JSON.parse(json) as Record<string, { send: string; errors: { network: string } }>;
+    const words = JSON.parse(json) as Record<
+      string,
+      { send: string; errors: { network: string; request_timeout: string } }
+    >;
     expect(words.ja!.send).toBe('送信');
     expect(words.en!.send).toBe('Send');
     expect(words.en!.errors.network).toMatch(/connect/);
+    // A body cut by the server's deadline (408) gets words of its own, like a lost connection.
+    expect(words.ja!.errors.request_timeout).toMatch(/電波/);
   });
 });

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../logging';
 import { toHttpError } from './http-error';
 
@@ -10,7 +10,13 @@ export const notFound: RequestHandler = (_req, res) => {
 
 /** The final handler: maps any error to `{ error: { code, message } }`; internals go to the log only. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, req, res, _next) => {
+  const answer = errorAnswer(logger);
+  return (error, req, res, _next) => answer(error, req, res);
+}
+
+/** The error handler's answer, for errors that arise outside the middleware chain (a timer). */
+export function errorAnswer(logger: Logger): (error: unknown, req: Request, res: Response) => void {
+  return (error, req, res) => {
     const mapped = toHttpError(error);
     if (mapped.internal) {
       logger.error('request failed', { method: req.method, path: req.path, err: error });

@@ -1,5 +1,5 @@
 import express from 'express';
-import type { SessionStore } from '../session';
+import { SessionStoreFullError, type SessionStore } from '../session';
 
 export interface Readiness {
   /** Catalogue and model loaded (the app is only built after they are, but a swap could unset them). */
@@ -23,11 +23,11 @@ export function healthRouter(readiness: Readiness): express.Router {
     const checks = {
       catalog: data ? 'ok' : 'missing',
       model: data ? 'ok' : 'missing',
-      sessionStore: store ? 'ok' : 'unavailable',
+      sessionStore: store,
       accepting: draining ? 'draining' : 'ok',
     };
     res.set('Cache-Control', 'no-store');
-    if (data && store && !draining) {
+    if (data && store === 'ok' && !draining) {
       res.json({ status: 'ready', checks });
       return;
     }
@@ -35,7 +35,9 @@ export function healthRouter(readiness: Readiness): express.Router {
       ? 'Shutting down'
       : !data
         ? 'Catalogue or model not loaded'
-        : 'Session store unavailable';
+        : store === 'full'
+          ? 'Session store full'
+          : 'Session store unavailable';
     res.locals.errorCode = 'not_ready';
     res
       .status(503)
@@ -45,15 +47,18 @@ export function healthRouter(readiness: Readiness): express.Router {
   return router;
 }
 
-async function pingWithin(store: SessionStore, timeoutMs: number): Promise<boolean> {
+/** `full`: the store answers but refuses writes for want of memory, so turns would fail all the same. */
+type StoreState = 'ok' | 'unavailable' | 'full';
+
+async function pingWithin(store: SessionStore, timeoutMs: number): Promise<StoreState> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
+  const timeout = new Promise<StoreState>((resolve) => {
+    timer = setTimeout(() => resolve('unavailable'), timeoutMs);
   });
   try {
-    return await Promise.race([store.ping().then(() => true), timeout]);
-  } catch {
-    return false;
+    return await Promise.race([store.ping().then((): StoreState => 'ok'), timeout]);
+  } catch (error) {
+    return error instanceof SessionStoreFullError ? 'full' : 'unavailable';
   } finally {
     clearTimeout(timer);
   }

@@ -6,6 +6,7 @@ import {
   RateLimitedError,
 } from '../channels/web';
 import { SessionConflictError, SessionStoreUnavailableError } from '../session';
+import { RequestBodyTimeoutError } from './body-deadline';
 import { toHttpError } from './http-error';
 
 describe('toHttpError', () => {
@@ -29,6 +30,12 @@ describe('toHttpError', () => {
     expect(toHttpError(new SessionConflictError('x', { context: { attempts: 10 } }))).toMatchObject({
       status: 503,
       code: 'conversation_busy',
+    });
+    expect(toHttpError(new RequestBodyTimeoutError(10_000))).toEqual({
+      status: 408,
+      code: 'request_timeout',
+      message: 'The request body did not arrive in time',
+      headers: { Connection: 'close' },
     });
   });
 

@@ -8,6 +8,7 @@ import {
   UnsupportedMediaTypeError,
 } from '../channels/web';
 import { SessionConflictError, SessionStoreUnavailableError } from '../session';
+import { RequestBodyTimeoutError } from './body-deadline';
 
 /** What a client sees for an error: `{ error: { code, message } }` with this status and these headers. */
 export interface HttpError {
@@ -56,6 +57,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
   404: 'not_found',
   405: 'method_not_allowed',
+  408: 'request_timeout',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
 };
@@ -101,6 +103,14 @@ export function toHttpError(error: unknown): HttpError {
       code: 'conversation_busy',
       message: 'Too many simultaneous turns for this conversation; retry shortly',
       headers: { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
+    };
+  }
+  if (error instanceof RequestBodyTimeoutError) {
+    return {
+      status: 408,
+      code: 'request_timeout',
+      message: 'The request body did not arrive in time',
+      headers: { Connection: 'close' },
     };
   }
   const type = (error as { type?: unknown } | null)?.type;

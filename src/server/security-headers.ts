@@ -16,7 +16,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const securityHeaders: RequestHandler = (_req, res, next) => {
+/**
+ * HSTS for a year. Sent only when the request came over TLS (`req.secure`: the socket, or X-Forwarded-Proto from a
+ * proxy TRUST_PROXY trusts), since browsers ignore it over plain HTTP and a laptop's http://localhost must stay
+ * usable. No `includeSubDomains`: other hosts under the domain are not this service's to pin.
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
+export const securityHeaders: RequestHandler = (req, res, next) => {
   res.set({
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -26,5 +33,6 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
   });
+  if (req.secure) res.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   next();
 };

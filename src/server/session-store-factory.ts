@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config';
 import { SoudanError } from '../errors';
-import type { Logger } from '../logging';
-import { createRedisClient, MemorySessionStore, RedisSessionStore, type SessionStore } from '../session';
+import { hashId, type Logger } from '../logging';
+import {
+  createRedisClient,
+  MemorySessionStore,
+  RedisSessionStore,
+  sessionKeyPrefix,
+  type CorruptEntryReason,
+  type SessionStore,
+} from '../session';
 
 export interface CreatedStore {
   store: SessionStore;
@@ -11,8 +18,13 @@ export interface CreatedStore {
   firstContact(timeoutMs: number): Promise<boolean>;
 }
 
+/** What the store reports beyond failures (metrics plug in here). */
+export interface StoreObserver {
+  corruptEntry(reason: CorruptEntryReason): void;
+}
+
 /** One store per process: Redis (one shared client) when REDIS_URL is set, memory otherwise. */
-export function createSessionStore(config: Config, logger: Logger): CreatedStore {
+export function createSessionStore(config: Config, logger: Logger, observer?: StoreObserver): CreatedStore {
   const url = config.session.redisUrl;
   if (url === null) {
     const store = new MemorySessionStore();
@@ -27,7 +39,19 @@ export function createSessionStore(config: Config, logger: Logger): CreatedStore
         suppressed: entry.suppressed,
       }),
   });
-  const store = new RedisSessionStore(client);
+  const store = new RedisSessionStore(client, {
+    // `soudan:<env>:readyz` has no channel part, so it can never be a session's key.
+    readinessKey: `${sessionKeyPrefix(config.session.namespace)}readyz`,
+    onCorruptEntry: (key, reason) => {
+      // The key holds a user's or conversation's id: only its hash is logged. Its channel is a fixed word.
+      redisLog.warn('corrupt session entry read as absent', {
+        key: hashId(key),
+        channel: key.split(':')[2],
+        reason,
+      });
+      observer?.corruptEntry(reason);
+    },
+  });
   return {
     store,
     kind: 'redis',

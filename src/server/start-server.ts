@@ -10,8 +10,10 @@ import { InstrumentedSessionStore, ServiceMetrics, startMetricsServer, type Metr
 import type { SessionStore } from '../session';
 import { createApp, type Lifecycle } from './app';
 import { channelRouters } from './channel-routers';
+import { connectionsCheckingInterval, guardConnections } from './connection-guard';
 import { createDialoguePort, LOCALES_DIR } from './dialogue-binding';
 import type { DialogueFactory, LoadedData } from './load-service';
+import { fitConnectionCap, openFileLimit } from './open-file-limit';
 import { ServingApp } from './serving-app';
 import { createSessionStore } from './session-store-factory';
 
@@ -63,9 +65,13 @@ export async function startServer(config: Config, options: StartServerOptions = 
   }
   const metrics = new ServiceMetrics({ defaultMetrics: options.defaultMetrics ?? true });
   const lifecycle: Lifecycle = { draining: false };
-  const created = createSessionStore(config, logger);
-  const store = new InstrumentedSessionStore(created.store, (operation, error) =>
-    metrics.storeFailed(operation, error),
+  const created = createSessionStore(config, logger, {
+    corruptEntry: (reason) => metrics.sessionEntryCorrupt(reason),
+  });
+  const store = new InstrumentedSessionStore(
+    created.store,
+    (operation, error) => metrics.storeFailed(operation, error),
+    (full) => metrics.storeFull(full),
   );
   const makeDialogue = options.createDialogue ?? createDialoguePort;
   // Locales ship with the code: read them once, not once per channel and again on every reload.
@@ -90,16 +96,35 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await created.store.close();
     throw error;
   }
-  const server = createServer(serving.handle);
-  // Google's load balancer keeps idle backend connections for 600 s and expects the backend to outlast that;
-  // a backend that closes first races the balancer's next request and it answers 502.
-  server.keepAliveTimeout = 620_000;
-  server.headersTimeout = 66_000;
-  server.requestTimeout = 30_000;
+  const limits = config.server;
+  const fileLimit = openFileLimit();
+  const maxConnections = fitConnectionCap(limits.maxConnections, fileLimit);
+  if (maxConnections < limits.maxConnections) {
+    logger.warn('HTTP_MAX_CONNECTIONS lowered to fit the open-file limit', {
+      configured: limits.maxConnections,
+      maxConnections,
+      openFileLimit: fileLimit,
+    });
+  }
+  const server = createServer({
+    connectionsCheckingInterval: connectionsCheckingInterval(limits.headersTimeoutMs),
+  });
+  const guard = guardConnections(server, serving.handle, {
+    maxConnections,
+    maxPerClient: limits.maxConnectionsPerClient,
+    keepAliveTimeoutMs: limits.keepAliveTimeoutMs,
+    headersTimeoutMs: limits.headersTimeoutMs,
+    requestTimeoutMs: limits.headersTimeoutMs + limits.bodyTimeoutMs,
+    loadBalancerRanges: limits.loadBalancerRanges,
+    onRefused: (reason) => metrics.connectionRefused(reason),
+  });
+  metrics.watchOpenConnections(guard.openConnections);
   let metricsServer: MetricsServer | null = null;
   try {
     server.listen(options.port ?? config.server.port, options.host);
     await once(server, 'listening');
+    // An accept error (out of file descriptors) is an 'error' event: unheard, it would end the process.
+    server.on('error', acceptErrorLog(logger));
     // METRICS_PORT=0 switches metrics off; the option's 0 means any free port (tests, benchmarks).
     const metricsPort =
       options.metricsPort !== undefined
@@ -130,6 +155,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     catalog: versions.catalog,
     model: versions.model,
     metricsPort: metricsServer?.port ?? null,
+    maxConnections,
+    openFileLimit: fileLimit,
     msToReady: Math.round(performance.now() - startedAt),
   });
 
@@ -153,6 +180,25 @@ export async function startServer(config: Config, options: StartServerOptions = 
     metricsPort: metricsServer?.port ?? null,
     reload: () => serving.reload(),
     close,
+  };
+}
+
+/** At most one line a minute: accept errors come in bursts. */
+function acceptErrorLog(logger: Logger): (error: Error) => void {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let suppressed = 0;
+  return (error) => {
+    const now = performance.now();
+    if (now - lastAt < 60_000) {
+      suppressed++;
+      return;
+    }
+    lastAt = now;
+    logger.warn('accepting a connection failed', {
+      err: { name: error.name, message: error.message, code: (error as NodeJS.ErrnoException).code },
+      suppressed,
+    });
+    suppressed = 0;
   };
 }
 

@@ -1,7 +1,11 @@
 export type { SessionStore, StoredSession } from './session-store';
 export { sessionKey, sessionKeyPrefix, escapeSessionId } from './session-key';
 export { MemorySessionStore, type MemorySessionStoreOptions } from './memory-session-store';
-export { RedisSessionStore, type RedisSessionStoreOptions } from './redis-session-store';
+export {
+  RedisSessionStore,
+  type CorruptEntryReason,
+  type RedisSessionStoreOptions,
+} from './redis-session-store';
 export {
   createRedisClient,
   type RedisClientLogEntry,
@@ -16,6 +20,7 @@ export {
 } from './serialized-turns';
 export {
   SessionStoreUnavailableError,
+  SessionStoreFullError,
   SessionStoreError,
   SessionConflictError,
   InvalidSessionKeyError,

@@ -104,6 +104,43 @@ describe('MemorySessionStore', () => {
       expect(store.size).toBe(3);
     });
 
+    it('lets a flood of new conversations push out only other new ones, never one that came back', async () => {
+      const store = new MemorySessionStore({ maxEntries: 100 });
+      // Someone in the middle of a conversation: created, then answered.
+      await store.compareAndSet('active', 0, 'turn 1', 60);
+      await store.compareAndSet('active', 1, 'turn 2', 60);
+      for (let i = 0; i < 10_000; i++) await store.compareAndSet(`flood-${i}`, 0, 'x', 60);
+      expect(store.size).toBe(100);
+      expect(await store.get('active')).toEqual({ value: 'turn 2', version: 2 });
+      // The newest of the flood are there, the oldest went first.
+      expect(await store.get('flood-9999')).not.toBeNull();
+      expect(await store.get('flood-0')).toBeNull();
+    });
+
+    it('keeps room for new conversations when every entry came back, evicting the idle longest', async () => {
+      const store = new MemorySessionStore({ maxEntries: 10 });
+      for (let i = 0; i < 10; i++) {
+        await store.compareAndSet(`c${i}`, 0, 'x', 60);
+        await store.compareAndSet(`c${i}`, 1, 'y', 60);
+      }
+      expect(store.size).toBe(10);
+      await store.compareAndSet('new', 0, 'x', 60);
+      expect(store.size).toBe(10);
+      expect(await store.get('c0')).toBeNull();
+      expect(await store.get('new')).not.toBeNull();
+      for (let i = 1; i < 10; i++) expect(await store.get(`c${i}`)).not.toBeNull();
+    });
+
+    it('with returningShare 0 is a plain least-recently-written bound', async () => {
+      const store = new MemorySessionStore({ maxEntries: 2, returningShare: 0 });
+      await store.compareAndSet('a', 0, 'x', 60);
+      await store.compareAndSet('a', 1, 'y', 60);
+      await store.compareAndSet('b', 0, 'x', 60);
+      await store.compareAndSet('c', 0, 'x', 60);
+      expect(await store.get('a')).toBeNull();
+      expect(() => new MemorySessionStore({ returningShare: 1.5 })).toThrow(SessionStoreError);
+    });
+
     it('prefers dropping expired entries over live ones', async () => {
       const clock = fakeClock();
       const store = new MemorySessionStore({ now: clock.now, maxEntries: 2 });

@@ -1,5 +1,5 @@
 import { toSessionStoreError } from './redis-error-mapping';
-import { SessionStoreError, SessionStoreUnavailableError } from './session-errors';
+import { SessionStoreError, SessionStoreFullError, SessionStoreUnavailableError } from './session-errors';
 
 function replyError(message: string): Error {
   const error = new Error(message);
@@ -22,6 +22,19 @@ describe('toSessionStoreError', () => {
     expect(mapped).toBeInstanceOf(SessionStoreUnavailableError);
     expect(mapped.cause).toBe(cause);
     expect(mapped.context).toEqual({ operation: 'get' });
+  });
+
+  it('tells a full store (OOM) apart, still as an unavailable one', () => {
+    for (const message of [
+      "OOM command not allowed when used memory > 'maxmemory'.",
+      "OOM command not allowed when used memory > 'maxmemory'. script: bd6f30, on @user_script:1.",
+    ]) {
+      const mapped = toSessionStoreError(replyError(message), 'compareAndSet');
+      expect(mapped).toBeInstanceOf(SessionStoreFullError);
+      expect(mapped).toBeInstanceOf(SessionStoreUnavailableError);
+      expect(mapped.context).toEqual({ operation: 'compareAndSet' });
+    }
+    expect(toSessionStoreError(new Error('OOM'), 'get')).not.toBeInstanceOf(SessionStoreFullError);
   });
 
   it('treats other replies as a bad request or bad data', () => {

@@ -1,5 +1,5 @@
 import { SoudanError } from '../errors';
-import { SessionStoreError, SessionStoreUnavailableError } from './session-errors';
+import { SessionStoreError, SessionStoreFullError, SessionStoreUnavailableError } from './session-errors';
 
 /** Server replies that mean "cannot serve right now" rather than "your request is wrong". */
 const UNAVAILABLE_REPLY =
@@ -11,6 +11,12 @@ const UNAVAILABLE_REPLY =
  */
 export function toSessionStoreError(error: unknown, operation: string): SoudanError {
   if (error instanceof SoudanError) return error;
+  if (isReplyError(error) && error.message.startsWith('OOM')) {
+    return new SessionStoreFullError(`Session store full during ${operation}`, {
+      cause: error,
+      context: { operation },
+    });
+  }
   if (
     isReplyError(error) &&
     !UNAVAILABLE_REPLY.test(error.message) &&

@@ -9,6 +9,12 @@ export class SessionStoreUnavailableError extends SoudanError {
   }
 }
 
+/**
+ * The store answers but refuses writes for want of memory (Redis at `maxmemory` with `noeviction`: `OOM …`).
+ * Transient like any unavailability (the user is asked to retry); readiness reports it as its own state.
+ */
+export class SessionStoreFullError extends SessionStoreUnavailableError {}
+
 /** The store answered, but the request or the stored data was wrong (bad argument, malformed entry). */
 export class SessionStoreError extends SoudanError {
   constructor(message: string, options: ErrorOptions = {}) {

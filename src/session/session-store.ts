@@ -21,7 +21,10 @@ export interface SessionStore {
     ttlSeconds: number,
   ): Promise<number | null>;
   delete(key: string): Promise<void>;
-  /** For /readyz: resolves when the store answers, rejects otherwise. */
+  /**
+   * For /readyz: resolves when the store answers (and, where it can tell, would take a write); rejects with
+   * SessionStoreFullError when it is out of memory, another SessionStoreUnavailableError when it cannot be reached.
+   */
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,53 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { SAMPLE_PATHS } from '../../src/cli/paths';
-import { eventually } from '../session/redis-test-utils';
-
-const ROOT = resolve(__dirname, '..', '..');
-const MAIN = join(ROOT, 'src', 'server', 'main.ts');
-const REGISTER = join(ROOT, 'test', 'support', 'register-ts.js');
-
-/** The container's entry point as a real process: its JSON log lines, its exit. */
-class ServiceProcess {
-  readonly lines: Record<string, unknown>[] = [];
-  readonly exited: Promise<[number | null, NodeJS.Signals | null]>;
-  private readonly child: ChildProcess;
-
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, ['-r', REGISTER, MAIN], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', METRICS_PORT: '0', CHANNELS: 'none', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let pending = '';
-    this.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      pending += chunk;
-      const complete = pending.split('\n');
-      pending = complete.pop()!;
-      for (const line of complete) if (line.trim() !== '') this.lines.push(JSON.parse(line));
-    });
-    this.exited = once(this.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-  }
-
-  signal(name: NodeJS.Signals): void {
-    this.child.kill(name);
-  }
-
-  async waitFor(message: string, count = 1): Promise<Record<string, unknown>> {
-    await eventually(
-      async () => {
-        if (this.lines.filter((l) => l.message === message).length < count)
-          throw new Error(`no "${message}" yet`);
-      },
-      20_000,
-      50,
-    );
-    return this.lines.filter((l) => l.message === message)[count - 1]!;
-  }
-}
+import { ServiceProcess } from './service-process';
 
 describe('the service process: SIGHUP reloads, SIGTERM stops, bad data stops the start', () => {
   let dir: string;

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { RedisSessionStore, SessionStoreError, sessionKey, sessionKeyPrefix } from '../../src/session';
+import { RedisSessionStore, sessionKey, sessionKeyPrefix } from '../../src/session';
 import { describeWithRedis, REDIS_URL } from './redis-available';
 import { deleteKeysUnder, readyClient, uniqueEnv } from './redis-test-utils';
 
@@ -85,12 +85,32 @@ describeWithRedis('RedisSessionStore against a real Redis', () => {
     expect(await store.compareAndSet(key('noscript'), 1, 'y', 60)).toBe(2);
   });
 
-  it('reports data it did not write as SessionStoreError', async () => {
+  it('reads data it did not write as absent, reports it, and lets only a create replace it', async () => {
+    const reported: [string, string][] = [];
+    const watched = new RedisSessionStore(client, {
+      closeClient: false,
+      onCorruptEntry: (k, reason) => reported.push([k, reason]),
+    });
     await client.set(key('string'), 'not a hash');
     await client.hset(key('half'), 'v', 'no version');
-    await expect(store.get(key('string'))).rejects.toThrow(SessionStoreError);
-    await expect(store.compareAndSet(key('string'), 0, 'x', 60)).rejects.toThrow(SessionStoreError);
-    await expect(store.get(key('half'))).rejects.toThrow(SessionStoreError);
+    await client.hset(key('zero'), 'v', 'x', 'n', '0');
+    await client.hset(key('float'), 'v', 'x', 'n', '1.5');
+    for (const id of ['string', 'half', 'zero', 'float']) expect(await watched.get(key(id))).toBeNull();
+    expect(reported).toEqual([
+      [key('string'), 'wrong_type'],
+      [key('half'), 'malformed'],
+      [key('zero'), 'malformed'],
+      [key('float'), 'malformed'],
+    ]);
+
+    // Only a writer that read "absent" may replace it; a stale writer naming some version may not.
+    expect(await watched.compareAndSet(key('string'), 1, 'x', 60)).toBeNull();
+    expect(await client.type(key('string'))).toBe('string');
+    expect(await watched.compareAndSet(key('string'), 0, 'fresh', 60)).toBe(1);
+    expect(await watched.get(key('string'))).toEqual({ value: 'fresh', version: 1 });
+    expect(await client.pttl(key('string'))).toBeGreaterThan(0);
+    expect(await watched.compareAndSet(key('half'), 0, 'fresh', 60)).toBe(1);
+    expect(await client.hgetall(key('half'))).toEqual({ v: 'fresh', n: '1' });
   });
 
   it('lets exactly one of many writers racing on the same version win, across two clients', async () => {

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     SESSION_NAMESPACE: 'soak',
     SESSION_TTL_SECONDS: '900',
     RATE_LIMIT_ENABLED: 'false',
+    // The load generator holds its connections as the load balancer would: many, kept alive, from one address.
+    LOAD_BALANCER_RANGES: '127.0.0.0/8',
     LOG_LEVEL: 'warn',
     CHANNELS: 'alexa,google,line,teams',
     ALEXA_VERIFY_SIGNATURE: 'false',

@@ -8,7 +8,12 @@ export {
   type TurnEvent,
   type TurnOutcome,
 } from './ports';
-export { runChannelTurn, type ChannelTurnDeps, type ChannelTurnResult } from './run-channel-turn';
+export {
+  runChannelTurn,
+  type ChannelTurnDeps,
+  type ChannelTurnOptions,
+  type ChannelTurnResult,
+} from './run-channel-turn';
 export { jobCardEntry } from './job-card-lines';
 export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';
 export { SpokenReadings } from './spoken-readings';

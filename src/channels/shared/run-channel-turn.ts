@@ -25,6 +25,14 @@ export interface ChannelTurnDeps {
   readonly observer?: ChannelObserver;
 }
 
+export interface ChannelTurnOptions {
+  /**
+   * Asked before a turn creates a conversation (nothing is stored under its key); throwing refuses the turn before
+   * anything is written, with that error. A refused turn is not reported as a turn (like a rate-limited request).
+   */
+  readonly admitNewConversation?: () => void;
+}
+
 /**
  * One turn of a conversation on any channel, applied in order with any concurrent turn of the same
  * conversation (key `soudan:<namespace>:<channel>:<id>`). A text or postback for a conversation that does not
@@ -36,16 +44,29 @@ export async function runChannelTurn(
   channel: string,
   conversationId: string,
   input: TurnInput,
+  options: ChannelTurnOptions = {},
 ): Promise<ChannelTurnResult> {
   const started = performance.now();
   const report = (act: string | null, outcome: TurnOutcome): void =>
     deps.observer?.turnFinished({ channel, act, outcome, seconds: (performance.now() - started) / 1000 });
+  const { admitNewConversation } = options;
+  let refused = false;
+  const admit =
+    admitNewConversation &&
+    ((): void => {
+      try {
+        admitNewConversation();
+      } catch (error) {
+        refused = true;
+        throw error;
+      }
+    });
   try {
-    const result = await serializedTurn(deps, channel, conversationId, input);
+    const result = await serializedTurn(deps, channel, conversationId, input, admit);
     report(result.reply.act, 'ok');
     return result;
   } catch (error) {
-    report(null, failureOutcome(error));
+    if (!refused) report(null, failureOutcome(error));
     throw error;
   }
 }
@@ -61,9 +82,11 @@ function serializedTurn(
   channel: string,
   conversationId: string,
   input: TurnInput,
+  admitNew: (() => void) | undefined,
 ): Promise<ChannelTurnResult> {
   const key = sessionKey(deps.namespace, channel, conversationId);
   return runSerialized(deps.store, key, deps.ttlSeconds, (stored) => {
+    if (stored === null) admitNew?.();
     const record = decodeRecord(stored);
     // No record: a new conversation (undefined), not a lost one (null would make the dialogue apologise).
     const { state, reply } = deps.dialogue.takeTurn(record === null ? undefined : record.dialogue, input);

@@ -14,6 +14,9 @@ export class UnsupportedMediaTypeError extends SoudanError {
   readonly code = 'unsupported_media_type';
 }
 
+/** What a bucket is kept for: requests per client address, turns per conversation, new conversations per client. */
+export type RateLimitScope = 'client' | 'conversation' | 'newConversation';
+
 /** A token bucket ran dry; the caller may try again after `retryAfterSeconds`. */
 export class RateLimitedError extends SoudanError {
   readonly code = 'rate_limited';
@@ -21,7 +24,7 @@ export class RateLimitedError extends SoudanError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
-    scope: 'client' | 'conversation',
+    scope: RateLimitScope,
   ) {
     super(message, { context: { scope, retryAfterSeconds } });
   }

@@ -5,7 +5,7 @@ import { runChannelTurn, type ChannelObserver, type DialoguePort, type RateLimit
 import { authorizeTurn, type AccessKind, type WebAccess } from './conversation-access';
 import { parseTurnRequest } from './turn-request';
 import { toTurnResponse } from './turn-response';
-import { RateLimitedError, UnsupportedMediaTypeError } from './web-errors';
+import { RateLimitedError, UnsupportedMediaTypeError, type RateLimitScope } from './web-errors';
 
 export const WEB_CHANNEL = 'web';
 export const TURN_PATH = '/api/v1/turns';
@@ -20,8 +20,12 @@ export interface WebTurnRouteDeps {
   observer?: ChannelObserver;
   /** Origin relative job links resolve against, without a trailing slash. */
   publicBaseUrl: string;
-  /** null = not limited. */
-  limits: { client: RateLimiter | null; conversation: RateLimiter | null };
+  /** null = not limited. `newConversation` is keyed by client address, like `client`, with its own buckets. */
+  limits: {
+    client: RateLimiter | null;
+    conversation: RateLimiter | null;
+    newConversation?: RateLimiter | null;
+  };
   /** Who may use which conversation: issued ids and their tokens, and the QA token. */
   access: WebAccess;
 }
@@ -54,7 +58,7 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
     TURN_PATH,
     (req, res, next) => logWhenFinished(deps.logger, req, res, next),
     (req, _res, next) => {
-      limit(deps.limits.client, req.ip ?? req.socket.remoteAddress ?? 'unknown', 'client');
+      limit(deps.limits.client, clientAddress(req), 'client');
       if (!isJson(req.headers['content-type'])) {
         throw new UnsupportedMediaTypeError('Content-Type must be application/json');
       }
@@ -72,7 +76,11 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
       log.conversation = hashId(conversationId);
       log.access = granted.access;
       limit(deps.limits.conversation, conversationId, 'conversation');
-      const result = await runChannelTurn(deps, WEB_CHANNEL, conversationId, input);
+      // A new conversation is a new stored entry: one client address may create only so many.
+      const newConversations = deps.limits.newConversation ?? null;
+      const result = await runChannelTurn(deps, WEB_CHANNEL, conversationId, input, {
+        admitNewConversation: () => limit(newConversations, clientAddress(req), 'newConversation'),
+      });
       log.turn = result.turn;
       log.act = result.reply.act;
       if (result.discardedUnreadableState) {
@@ -89,16 +97,21 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
   return router;
 }
 
-function limit(limiter: RateLimiter | null, key: string, scope: 'client' | 'conversation'): void {
+const REFUSAL: Record<RateLimitScope, string> = {
+  client: 'Too many requests for this client; retry later',
+  conversation: 'Too many requests for this conversation; retry later',
+  newConversation: 'Too many new conversations from this client; retry later',
+};
+
+function limit(limiter: RateLimiter | null, key: string, scope: RateLimitScope): void {
   if (limiter === null) return;
   const verdict = limiter.take(key);
-  if (!verdict.allowed) {
-    throw new RateLimitedError(
-      `Too many requests for this ${scope}; retry later`,
-      verdict.retryAfterSeconds,
-      scope,
-    );
-  }
+  if (!verdict.allowed) throw new RateLimitedError(REFUSAL[scope], verdict.retryAfterSeconds, scope);
+}
+
+/** The client's address as TRUST_PROXY resolves it (X-Forwarded-For behind a trusted proxy). */
+function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
 /** `application/json`, with or without parameters (the JSON parser refuses charsets other than UTF-8). */
