@@ -202,7 +202,7 @@ function showFirstPage(turn: Turn, page: Page): void {
  * Says how many jobs meet what the user stated, and that the rest of the page differs, when it does. With
  * nothing stated, the jobs are recommendations: no claim that they match anything.
  */
-function sayCounts(turn: Turn, page: Page, which: 'first' | 'next'): void {
+function sayCounts(turn: Turn, page: Page, which: 'first' | 'next', hadExact = false): void {
   const stated = hasConstraints(statedConstraints(turn));
   const related = page.ids.length - page.exactOnPage;
   if (!stated) {
@@ -229,7 +229,8 @@ function sayCounts(turn: Turn, page: Page, which: 'first' | 'next'): void {
     turn.say('results.moreExact', { count: page.exactOnPage });
     if (related > 0) turn.say('results.relatedFollow', { count: related });
   } else {
-    turn.say('results.exactDone', { count: related });
+    // 「さきほどのもので全部」 only when earlier pages did show exact matches.
+    turn.say(hadExact ? 'results.exactDone' : 'results.relatedMore', { count: related });
   }
 }
 
@@ -237,6 +238,11 @@ function sayCounts(turn: Turn, page: Page, which: 'first' | 'next'): void {
 export function showNextPage(turn: Turn): void {
   turn.settled = true;
   turn.act = 'showResults';
+  const constraints = statedConstraints(turn);
+  const hadExact = turn.shown.some((id) => {
+    const listing = turn.ctx.lookup.listings.get(id);
+    return listing !== undefined && meetsConstraints(listing, constraints);
+  });
   const page = assemblePage(turn, freshIds(turn, decide(turn, 1, turn.shown)));
   if (page.ids.length === 0) {
     turn.say('results.noMore');
@@ -246,7 +252,7 @@ export function showNextPage(turn: Turn): void {
   turn.pg = turn.shown.length;
   turn.shown = [...turn.shown, ...page.ids];
   turn.listJobs = true;
-  sayCounts(turn, page, 'next');
+  sayCounts(turn, page, 'next', hadExact);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Listing } from '../catalog/types';
 import { inPlace, meetsConstraints, statedConstraints, unmetConstraints } from './constraints';
 import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
 import type { AnswerTuple } from './state';
+import { buildLexicon } from '../nlu';
 
 const listing = (over: Partial<Listing>): Listing => ({
   id: 'x',
@@ -124,5 +125,29 @@ describe('results that honour what was said', () => {
       if (c.last.matches[i] === 'exact') expect(job.jobTypeIds).not.toContain('izakaya');
     });
     expect(c.last.matches[0]).toBe('exact');
+  });
+});
+
+describe('a category named as such', () => {
+  it('「飲食以外」 refuses every job type of the category, acknowledged by its name once', () => {
+    const ctx = smallContext({ resultsPerPage: 5, questionBudget: 1 }, 'in-order');
+    // The small catalogue has no categories: give its food types one.
+    const food = new Set(['cafe', 'restaurant', 'izakaya']);
+    const catalog = {
+      ...ctx.catalog,
+      jobTypes: ctx.catalog.jobTypes.map((t) => (food.has(t.id) ? { ...t, category: 'フード・飲食' } : t)),
+    };
+    const c = new Conversation({ ...ctx, catalog, lexicon: buildLexicon(catalog) });
+    c.start();
+    const reply = c.say('新宿で飲食以外');
+    const refused = c.current.ans.filter((t) => t[2] === 4).map((t) => t[1]);
+    expect(new Set(refused)).toEqual(food);
+    const ack = reply.messages[0]!.text;
+    expect(ack).toContain('フード・飲食');
+    expect(ack).not.toMatch(/カフェ|居酒屋|レストラン/u);
+    while (c.last.act !== 'showResults') c.say('わからない');
+    c.last.jobs.forEach((job, i) => {
+      if (c.last.matches[i] === 'exact') expect(job.jobTypeIds.some((t) => food.has(t))).toBe(false);
+    });
   });
 });

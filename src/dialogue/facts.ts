@@ -49,6 +49,20 @@ export function applyFacts(
   }
   const likes: string[] = [];
   const dislikes: string[] = [];
+  // Many types from one word (a category: 「飲食以外」) are acknowledged by that word, not one by one.
+  const saidOnce = new Set<string>();
+  const nameOf = (
+    code: KindCode,
+    m: { id: string; surface: string },
+    list: readonly { surface: string }[],
+  ) => {
+    if (list.filter((other) => other.surface === m.surface).length < 3) {
+      return subjectName(turn.ctx, turn.locale, code, m.id);
+    }
+    if (saidOnce.has(m.surface)) return undefined;
+    saidOnce.add(m.surface);
+    return m.surface;
+  };
   const lists = [
     ['t', intent.jobTypes],
     ['c', intent.conditions],
@@ -60,7 +74,8 @@ export function applyFacts(
       if (latestLevel(turn.ans, code, m.id) === level) continue;
       turn.markChanged();
       turn.ans.push([code, m.id, levelCode(level), 1]);
-      (level === 'yes' ? likes : dislikes).push(subjectName(turn.ctx, turn.locale, code, m.id));
+      const name = nameOf(code, m, mentions);
+      if (name !== undefined) (level === 'yes' ? likes : dislikes).push(name);
       changed = true;
     }
   }

@@ -129,11 +129,12 @@ function fromText(
       .slice(0, MAX_PLACES);
     if (places.length > 0) areas.push({ surface: String(mention.surface ?? '').slice(0, 40), places });
   }
+  const jobTypes = known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes);
   return {
     command: parsed.command ?? null,
     answer: isAnswerLevel(parsed.answer) ? parsed.answer : null,
     alsoAnswer: isAnswerLevel(parsed.alsoAnswer) ? parsed.alsoAnswer : null,
-    jobTypes: known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes),
+    jobTypes: [...jobTypes, ...categoryTypes(ctx, parsed.mentions?.categories ?? [], jobTypes)],
     conditions: known(ctx.lookup.conditions, parsed.mentions?.conditions),
     areas,
     ordinal: parseOrdinal(text),
@@ -141,6 +142,31 @@ function fromText(
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,
   };
+}
+
+/** Job types a category covers, at most. */
+const MAX_CATEGORY_TYPES = 40;
+
+/**
+ * 「飲食以外」: a category stands for every job type in it, with its polarity, unless a type was named itself
+ * (「居酒屋じゃなければ飲食でもいい」 keeps 居酒屋 refused). The surface is the category's name, so the
+ * acknowledgement can say 「フード・飲食」 rather than eighteen names.
+ */
+function categoryTypes(
+  ctx: DialogueContext,
+  categories: readonly Mention[],
+  named: readonly Mention[],
+): Mention[] {
+  const taken = new Set(named.map((m) => m.id));
+  const expanded: Mention[] = [];
+  for (const category of categories) {
+    for (const type of ctx.catalog.jobTypes) {
+      if (type.category !== category.id || taken.has(type.id)) continue;
+      taken.add(type.id);
+      expanded.push({ id: type.id, polarity: category.polarity, surface: category.id });
+    }
+  }
+  return expanded.slice(0, MAX_CATEGORY_TYPES);
 }
 
 /** Which question the parser is answering, from the open question of the state. */

@@ -56,6 +56,7 @@ export const MESSAGE_KEYS = [
   'results.relatedFollow',
   'results.relatedInstead',
   'results.exactDone',
+  'results.relatedMore',
   'results.nearestFirst',
   'results.chosen',
   'goodbye.after',

@@ -234,6 +234,7 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const placeExpected = options.question === 'area';
   const jobTypes: Mention[] = [];
   const conditions: Mention[] = [];
+  const categories: Mention[] = [];
   const areas: FoundArea[] = [];
   const seen = new Set<string>();
 
@@ -252,7 +253,9 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
       if (seen.has(key)) continue;
       seen.add(key);
       const mention: Mention = { id: target.id, polarity: stance, surface: hit.surface };
-      (target.kind === 'jobType' ? jobTypes : conditions).push(mention);
+      (target.kind === 'jobType' ? jobTypes : target.kind === 'category' ? categories : conditions).push(
+        mention,
+      );
     }
     // A shared name offers its best-ranked places only: 横浜 is 横浜市 (横浜町 is named as 横浜町).
     const candidates = hit.targets.flatMap((t) => (t.kind === 'area' && t.rank === best ? [t.area] : []));
@@ -276,5 +279,10 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive', gapOf(hit)));
   lastPlace = undefined;
   for (const { hit, stance } of scanWords(text, lexicon, placeExpected)) record(hit, stance);
-  return { jobTypes, conditions, areas: resolveAreas(areas) };
+  return {
+    jobTypes,
+    conditions,
+    areas: resolveAreas(areas),
+    ...(categories.length > 0 ? { categories } : {}),
+  };
 }

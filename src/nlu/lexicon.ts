@@ -88,12 +88,23 @@ function rankOf(target: LexiconTarget): number {
  * names. Ambiguous forms keep all their targets. Linear in the catalogue's size (≈1,900 municipalities and
  * 150 job types build in a few tens of milliseconds).
  */
+/** Category words that say nothing about the work by themselves. */
+const VAGUE_CATEGORY_WORDS = new Set(['その他', 'サービス']);
+
 export function buildLexicon(input: LexiconInput): Lexicon {
   const builder = new LexiconBuilder();
   for (const jobType of input.jobTypes) {
     const target: LexiconTarget = { kind: 'jobType', id: jobType.id };
     for (const form of [...nameForms(jobType.name), jobType.reading, jobType.nameEn, ...jobType.synonyms]) {
       builder.add(form, target);
+    }
+  }
+  // 「飲食以外」「販売系」: people name the large categories too. Their parts (フード・飲食 -> 飲食) except words
+  // too general to mean a category on their own.
+  for (const category of new Set(input.jobTypes.flatMap((t) => (t.category ? [t.category] : [])))) {
+    const target: LexiconTarget = { kind: 'category', id: category };
+    for (const part of category.split(/[・/／]/u)) {
+      if (part.length >= 2 && !VAGUE_CATEGORY_WORDS.has(part)) builder.add(part, target);
     }
   }
   for (const condition of input.conditions) {

@@ -31,11 +31,17 @@ export interface Mentions {
   readonly jobTypes: readonly Mention[];
   readonly conditions: readonly Mention[];
   readonly areas: readonly AreaMention[];
+  /**
+   * Large job categories named as such (「飲食以外」「販売系がいい」), `id` the catalogue's category name. Kept apart
+   * from job types: what a category covers is the dialogue's to decide.
+   */
+  readonly categories?: readonly Mention[];
 }
 
 /** What a lexicon surface stands for. */
 export type LexiconTarget =
   | { readonly kind: 'jobType'; readonly id: string }
+  | { readonly kind: 'category'; readonly id: string }
   | { readonly kind: 'condition'; readonly id: string }
   | {
       readonly kind: 'area';
