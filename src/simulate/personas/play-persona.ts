@@ -27,6 +27,8 @@ export interface PersonaRun {
   readonly turnsToResults: number | null;
   /** The same question asked three times in a row: the conversation was stuck. */
   readonly stuck: boolean;
+  /** The dialogue state after the first results (or at the end): what the dialogue understood. */
+  readonly understood: unknown;
 }
 
 const MAX_TURNS = 20;
@@ -47,6 +49,7 @@ export function playPersona(take: TurnTaker, persona: Persona): PersonaRun {
   let lastQuestion = '';
   let repeats = 0;
   let stuck = false;
+  let understood: unknown = undefined;
   const pick = (list: readonly string[]) => list[said % list.length] ?? '';
 
   const send = (input: TurnInput, text: string | null): Reply => {
@@ -69,6 +72,7 @@ export function playPersona(take: TurnTaker, persona: Persona): PersonaRun {
     said++;
     reply = send({ kind: 'text', text: next }, next);
     if (reply.jobs.length > 0 && reply.act === 'showResults') {
+      if (turnsToResults === null) understood = state;
       turnsToResults ??= said;
       reply.jobs.forEach((listing, i) =>
         shown.push({
@@ -103,7 +107,7 @@ export function playPersona(take: TurnTaker, persona: Persona): PersonaRun {
       else next = pick(persona.phrases.dontKnow);
     }
   }
-  return { persona, turns, shown, turnsToResults, stuck };
+  return { persona, turns, shown, turnsToResults, stuck, understood: understood ?? state };
 }
 
 export interface PersonaSummary {
