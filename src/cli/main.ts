@@ -4,6 +4,7 @@ import { SoudanError } from '../errors';
 import { benchDialogueCommand } from './bench-dialogue-command';
 import { benchEngineCommand } from './bench-engine-command';
 import { BENCH_HTTP_USAGE, benchHttpCommand } from './bench-http-command';
+import { BENCH_PARSE_USAGE, benchParseCommand } from './bench-parse-command';
 import { BENCH_SOAK_USAGE, benchSoakCommand } from './bench-soak-command';
 import { BENCH_VOICE_USAGE, benchVoiceCommand } from './bench-voice-command';
 import { EVAL_PERSONAS_USAGE, evalPersonasCommand } from './eval-personas-command';
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },
   'bench-voice': { run: benchVoiceCommand, usage: BENCH_VOICE_USAGE },
   'bench-soak': { run: benchSoakCommand, usage: BENCH_SOAK_USAGE },
+  'bench-parse': { run: benchParseCommand, usage: BENCH_PARSE_USAGE },
 };
 
 function usage(): string {
