@@ -1,0 +1,127 @@
+import type { Expectation } from './script';
+import type { NeutralReply } from './neutral-reply';
+
+/** One broken expectation: what was checked, what the script wanted, what the reply had. */
+export interface Mismatch {
+  readonly field: string;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+type TextCheck = NonNullable<Expectation['text']>;
+
+/** Every expectation of a step the reply does not meet (empty: the step passed). */
+export function checkExpectation(expect: Expectation, reply: NeutralReply): Mismatch[] {
+  const out: Mismatch[] = [];
+  const miss = (field: string, expected: unknown, actual: unknown): void => {
+    out.push({ field, expected: show(expected), actual: show(actual) });
+  };
+  if (expect.question !== undefined) {
+    const want = expect.question;
+    const got = reply.question;
+    if (want === null ? got !== null : !questionMatches(want, got)) miss('question', want, got);
+  }
+  if (expect.text !== undefined) checkTexts('text', expect.text, reply.texts.join('\n'), miss);
+  if (expect.speech !== undefined) checkTexts('speech', expect.speech, reply.speech.join(' '), miss);
+  if (expect.suggestions !== undefined) {
+    for (const label of expect.suggestions.include ?? []) {
+      if (!reply.suggestions.some((s) => sameLabel(label, s))) {
+        miss('suggestions.include', label, reply.suggestions);
+      }
+    }
+    for (const label of expect.suggestions.exclude ?? []) {
+      if (reply.suggestions.some((s) => sameLabel(label, s)))
+        miss('suggestions.exclude', label, reply.suggestions);
+    }
+  }
+  if (expect.jobs !== undefined) {
+    const { count, min, max, exact, related } = expect.jobs;
+    const n = reply.jobs.length;
+    const byMatch = (m: string): number => reply.jobs.filter((j) => j.match === m).length;
+    if (count !== undefined && n !== count) miss('jobs.count', count, n);
+    if (min !== undefined && n < min) miss('jobs.min', `at least ${min}`, n);
+    if (max !== undefined && n > max) miss('jobs.max', `at most ${max}`, n);
+    if (exact !== undefined && byMatch('exact') !== exact) miss('jobs.exact', exact, byMatch('exact'));
+    if (related !== undefined && byMatch('related') !== related) {
+      miss('jobs.related', related, byMatch('related'));
+    }
+  }
+  if (expect.done !== undefined && reply.done !== expect.done) miss('done', expect.done, reply.done);
+  if (expect.understood !== undefined) checkUnderstood(expect.understood, reply, miss);
+  return out;
+}
+
+function questionMatches(
+  want: { kind?: string | undefined; id?: string | null | undefined },
+  got: NeutralReply['question'],
+): boolean {
+  if (got === null) return false;
+  return (want.kind === undefined || want.kind === got.kind) && (want.id === undefined || want.id === got.id);
+}
+
+function checkTexts(
+  field: string,
+  checks: TextCheck,
+  actual: string,
+  miss: (field: string, expected: unknown, actual: unknown) => void,
+): void {
+  for (const check of Array.isArray(checks) ? checks : [checks]) {
+    const c = typeof check === 'string' ? { contains: check } : check;
+    if (c.contains !== undefined && !actual.includes(c.contains))
+      miss(`${field}.contains`, c.contains, actual);
+    if (c.not !== undefined && actual.includes(c.not)) miss(`${field}.not`, c.not, actual);
+    if (c.regex !== undefined && !new RegExp(c.regex, 'u').test(actual))
+      miss(`${field}.regex`, c.regex, actual);
+  }
+}
+
+/** Platforms shorten long labels with an ellipsis (LINE at 20 characters): a shortened label still matches. */
+function sameLabel(expected: string, actual: string): boolean {
+  if (expected === actual) return true;
+  return actual.endsWith('…') && expected.startsWith(actual.slice(0, -1));
+}
+
+function checkUnderstood(
+  want: NonNullable<Expectation['understood']>,
+  reply: NeutralReply,
+  miss: (field: string, expected: unknown, actual: unknown) => void,
+): void {
+  const got = reply.understood;
+  if (got === null) {
+    miss('understood', want, 'nothing (the step sent no text)');
+    return;
+  }
+  if (want.command !== undefined && got.command !== want.command)
+    miss('understood.command', want.command, got.command);
+  if (want.answer !== undefined && got.answer !== want.answer)
+    miss('understood.answer', want.answer, got.answer);
+  if (want.language !== undefined && got.language !== want.language) {
+    miss('understood.language', want.language, got.language);
+  }
+  const mentions = (field: 'jobTypes' | 'conditions'): void => {
+    for (const m of want[field] ?? []) {
+      const { id, polarity } = typeof m === 'string' ? { id: m, polarity: undefined } : m;
+      const found = got[field].some(
+        (g) => g.id === id && (polarity === undefined || g.polarity === polarity),
+      );
+      if (!found)
+        miss(
+          `understood.${field}`,
+          m,
+          got[field].map((g) => `${g.id} (${g.polarity})`),
+        );
+    }
+  };
+  mentions('jobTypes');
+  mentions('conditions');
+  for (const place of want.places ?? []) {
+    const all = got.places.flatMap((p) =>
+      p.candidates.map((c) => [c.prefecture, c.municipality].filter(Boolean).join(' ')),
+    );
+    if (!all.some((p) => p.includes(place))) miss('understood.places', place, all);
+  }
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
