@@ -10,8 +10,15 @@ export interface Mismatch {
 
 type TextCheck = NonNullable<Expectation['text']>;
 
+/** The variants of a message key's form (text or speech) in every locale; undefined when there is no such key. */
+export type VariantLookup = (key: string, form: 'text' | 'speech') => readonly string[] | undefined;
+
 /** Every expectation of a step the reply does not meet (empty: the step passed). */
-export function checkExpectation(expect: Expectation, reply: NeutralReply): Mismatch[] {
+export function checkExpectation(
+  expect: Expectation,
+  reply: NeutralReply,
+  variants: VariantLookup,
+): Mismatch[] {
   const out: Mismatch[] = [];
   const miss = (field: string, expected: unknown, actual: unknown): void => {
     out.push({ field, expected: show(expected), actual: show(actual) });
@@ -21,8 +28,9 @@ export function checkExpectation(expect: Expectation, reply: NeutralReply): Mism
     const got = reply.question;
     if (want === null ? got !== null : !questionMatches(want, got)) miss('question', want, got);
   }
-  if (expect.text !== undefined) checkTexts('text', expect.text, reply.texts.join('\n'), miss);
-  if (expect.speech !== undefined) checkTexts('speech', expect.speech, reply.speech.join(' '), miss);
+  if (expect.text !== undefined) checkTexts('text', expect.text, reply.texts.join('\n'), miss, variants);
+  if (expect.speech !== undefined)
+    checkTexts('speech', expect.speech, reply.speech.join(' '), miss, variants);
   if (expect.suggestions !== undefined) {
     for (const label of expect.suggestions.include ?? []) {
       if (!reply.suggestions.some((s) => sameLabel(label, s))) {
@@ -64,6 +72,7 @@ function checkTexts(
   checks: TextCheck,
   actual: string,
   miss: (field: string, expected: unknown, actual: unknown) => void,
+  variants: VariantLookup,
 ): void {
   for (const check of Array.isArray(checks) ? checks : [checks]) {
     const c = typeof check === 'string' ? { contains: check } : check;
@@ -72,7 +81,20 @@ function checkTexts(
     if (c.not !== undefined && actual.includes(c.not)) miss(`${field}.not`, c.not, actual);
     if (c.regex !== undefined && !new RegExp(c.regex, 'u').test(actual))
       miss(`${field}.regex`, c.regex, actual);
+    if (c.says !== undefined) {
+      const forms = variants(c.says, field === 'speech' ? 'speech' : 'text');
+      if (forms === undefined) miss(`${field}.says`, `a message key of locales/: ${c.says}`, 'no such key');
+      else if (!forms.some((v) => variantPattern(v).test(actual))) {
+        miss(`${field}.says`, `one of ${c.says}: ${show(forms)}`, actual);
+      }
+    }
   }
+}
+
+/** A variant with its {{placeholders}} matching anything (place names, counts, job titles). */
+function variantPattern(variant: string): RegExp {
+  const parts = variant.split(/\{\{[^}]*\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(parts.join('[\\s\\S]*?'), 'u');
 }
 
 /** Platforms shorten long labels with an ellipsis (LINE at 20 characters): a shortened label still matches. */

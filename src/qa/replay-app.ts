@@ -14,7 +14,9 @@ import { LineApiSink } from './channels/line-api-sink';
 import { lineDriver } from './channels/line-driver';
 import { teamsDriver } from './channels/teams-driver';
 import { webDriver } from './channels/web-driver';
+import type { VariantLookup } from './check-expectation';
 import { DialogueTap } from './dialogue-tap';
+import { localeVariants } from './locale-variants';
 import { understander } from './understand';
 import type { UnderstandingReport } from '../cli/describe-utterance';
 import type { OpenQuestion } from '../dialogue/types';
@@ -33,6 +35,8 @@ export interface ReplayAppOptions {
 export interface ReplayApp {
   readonly drivers: Readonly<Record<ReplayChannel, ChannelDriver>>;
   readonly tap: DialogueTap;
+  /** Message variants by locale key, for `says:` checks. */
+  readonly variants: VariantLookup;
   understand(
     text: string,
     open: Pick<OpenQuestion, 'kind' | 'id'> | null,
@@ -87,6 +91,7 @@ export async function startReplayApp(options: ReplayAppOptions = {}): Promise<Re
       teams: teamsDriver(`${base}/webhooks/teams`),
     },
     tap,
+    variants: localeVariants(),
     understand: understander(data.catalog),
     async close() {
       server.closeAllConnections();

@@ -77,7 +77,7 @@ export async function runConversation(
     last = turn.reply;
     const understood = step.input.kind === 'text' ? app.understand(step.input.text, open, locale) : null;
     const reply = neutralReply(turn.reply, exchange.platform, understood);
-    const mismatches = step.expect === null ? [] : checkExpectation(step.expect, reply);
+    const mismatches = step.expect === null ? [] : checkExpectation(step.expect, reply, app.variants);
     failed = mismatches.length > 0;
     results.push({ step, number, outcome: failed ? 'failed' : 'passed', exchange, reply, mismatches });
   }

@@ -11,6 +11,8 @@ const textCheck = z.union([
     contains: z.string().optional(),
     regex: z.string().optional(),
     not: z.string().optional(),
+    /** A message key of locales/<lang>/messages.json: one of its variants is said. */
+    says: z.string().optional(),
   }),
 ]);
 /** A text check, or several that must all hold. */
