@@ -4,7 +4,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config';
 import { createLogger } from '../logging';
-import { channelRouters, createApp, createDialoguePort, loadData } from '../server';
+import { alexaRouter } from '../channels/alexa';
+import { AlexaRequestVerifier } from '../channels/alexa/verify';
+import { googleRouter } from '../channels/google';
+import { lineRouter } from '../channels/line';
+import { teamsRouter } from '../channels/teams';
+import { createApp, createDialoguePort, loadData } from '../server';
 import { MemorySessionStore } from '../session';
 import type { ReplayChannel } from './script';
 import { alexaDriver } from './channels/alexa-driver';
@@ -18,6 +23,7 @@ import type { VariantLookup } from './check-expectation';
 import { DialogueTap } from './dialogue-tap';
 import { localeVariants } from './locale-variants';
 import { understander } from './understand';
+import { startAlexaLab } from './alexa-lab-pki';
 import type { UnderstandingReport } from '../cli/describe-utterance';
 import type { OpenQuestion } from '../dialogue/types';
 import type { Locale } from '../nlu';
@@ -33,6 +39,8 @@ export interface ReplayAppOptions {
 
 /** The real app (createApp, every channel router, memory sessions) on loopback, and a driver per channel. */
 export interface ReplayApp {
+  /** Where the app listens (loopback). */
+  readonly baseUrl: string;
   readonly drivers: Readonly<Record<ReplayChannel, ChannelDriver>>;
   readonly tap: DialogueTap;
   /** Message variants by locale key, for `says:` checks. */
@@ -48,10 +56,13 @@ export interface ReplayApp {
 /**
  * Builds the service in this process as `soudan serve` would, but from its own settings only (never the
  * caller's environment): secrets made up for this run (the LINE channel secret the driver signs with, the QA
- * token), rate limits off, Google and Teams in their development mode, LINE's API a local sink.
+ * token), Alexa requests signed with a certificate chain of a throwaway root only this app trusts, rate limits
+ * off, Google and Teams in their development mode (unverified, as their existing tests run), LINE's API a
+ * local sink.
  */
 export async function startReplayApp(options: ReplayAppOptions = {}): Promise<ReplayApp> {
   const sink = await new LineApiSink().start();
+  const alexaLab = await startAlexaLab();
   const secret = (): string => randomBytes(24).toString('base64url');
   const lineSecret = secret();
   const qaToken = secret();
@@ -69,7 +80,7 @@ export async function startReplayApp(options: ReplayAppOptions = {}): Promise<Re
     LINE_CHANNEL_ACCESS_TOKEN: secret(),
     LINE_API_BASE_URL: sink.url,
     ALEXA_SKILL_ID: QA_SKILL_ID,
-    ALEXA_VERIFY_SIGNATURE: 'false',
+    ALEXA_VERIFY_SIGNATURE: 'true',
     ...(options.catalogDir === undefined ? {} : { CATALOG_DIR: options.catalogDir }),
     ...(options.modelPath === undefined ? {} : { MODEL_PATH: options.modelPath }),
   });
@@ -78,15 +89,23 @@ export async function startReplayApp(options: ReplayAppOptions = {}): Promise<Re
   const tap = new DialogueTap(createDialoguePort(data, config));
   const store = new MemorySessionStore();
   const deps = { config, logger, dialogue: tap, store, catalog: data.catalog };
-  const app = createApp(deps, { channels: channelRouters(deps) });
+  // The routers channelRouters mounts, but Alexa's verifier trusts the run's own root: requests are signed.
+  const channels = [
+    alexaRouter(deps, { verifier: new AlexaRequestVerifier(alexaLab.verifier) }),
+    googleRouter(deps),
+    lineRouter(deps),
+    teamsRouter(deps),
+  ];
+  const app = createApp(deps, { channels });
   const server: Server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
+    baseUrl: base,
     drivers: {
       web: webDriver(base, qaToken),
       line: lineDriver(base, lineSecret, sink),
-      alexa: alexaDriver(base, QA_SKILL_ID, null),
+      alexa: alexaDriver(base, QA_SKILL_ID, alexaLab.sign),
       google: googleDriver(`${base}/webhooks/google`),
       teams: teamsDriver(`${base}/webhooks/teams`),
     },
@@ -98,6 +117,7 @@ export async function startReplayApp(options: ReplayAppOptions = {}): Promise<Re
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
       await sink.stop();
+      await alexaLab.close();
     },
   };
 }
