@@ -53,7 +53,9 @@ export async function loadScript(file: string, base = process.cwd()): Promise<Co
   const vars = new Map(Object.entries(doc.vars ?? {}).map(([k, v]) => [k, String(v)]));
   const steps = await expand(doc.steps, file, shown, vars, 0);
   if (!steps.some((s) => s.input.kind !== 'start' || s.expect !== null)) {
-    throw new ScriptError(`${shown}: a conversation needs at least one step`);
+    throw new ScriptError(
+      `${shown}: a conversation needs more than a bare start: a user turn or an expectation`,
+    );
   }
   return {
     name: doc.name,
