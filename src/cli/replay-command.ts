@@ -14,11 +14,12 @@ import {
   transcriptName,
   type ReplayChannel,
 } from '../qa';
+import { conversationJsonSchema } from '../qa/json-schema';
 import { UsageError } from './usage-error';
 
 export const REPLAY_USAGE =
   'soudan replay <files or dirs> [--channel web|line|alexa|google|teams|all] [--tags TAG,!TAG] ' +
-  '[--junit FILE] [--transcripts DIR] [--catalog DIR --model FILE]';
+  '[--junit FILE] [--transcripts DIR] [--catalog DIR --model FILE] | soudan replay --schema';
 
 /**
  * Replays QA conversation scripts through the real app in this process, on each channel's own request format,
@@ -36,8 +37,13 @@ export async function replayCommand(args: string[], out: (line: string) => void)
       transcripts: { type: 'string' },
       catalog: { type: 'string' },
       model: { type: 'string' },
+      schema: { type: 'boolean', default: false },
     },
   });
+  if (values.schema) {
+    out(JSON.stringify(conversationJsonSchema(), null, 2));
+    return 0;
+  }
   if (positionals.length === 0) throw new UsageError('name at least one script file or directory');
   const channels = channelList(values.channel ?? ['all']);
   const tags = (values.tags ?? []).flatMap((t) => t.split(',')).filter((t) => t !== '');

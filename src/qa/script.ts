@@ -62,15 +62,28 @@ export type Expectation = z.infer<typeof EXPECTATION>;
 
 const common = {
   /** Run this step only on these channels (skipped elsewhere). */
-  channels: z.array(channel).min(1).optional(),
-  expect: EXPECTATION.optional(),
-  note: z.string().optional(),
+  channels: z.array(channel).min(1).optional().describe('Run this step only on these channels'),
+  expect: EXPECTATION.optional().describe('What the reply to this step must show'),
+  note: z.string().optional().describe('A remark for readers; ignored'),
 };
 
 export const USER_STEP = z.union([
-  z.strictObject({ start: z.literal(true), ...common }),
-  z.strictObject({ text: z.string().min(1), ...common }),
-  z.strictObject({ postback: z.string().min(1), ...common }),
+  z.strictObject({
+    start: z
+      .literal(true)
+      .describe(
+        'Open the conversation (web event, LINE follow, Alexa launch, Google main, Teams members added)',
+      ),
+    ...common,
+  }),
+  z.strictObject({ text: z.string().min(1).describe('What the user types or says'), ...common }),
+  z.strictObject({
+    postback: z
+      .string()
+      .min(1)
+      .describe('A button pressed: its postback value (yes, no, cmd:undo, area:any, …)'),
+    ...common,
+  }),
   z.strictObject({
     location: z.strictObject({ latitude: z.number(), longitude: z.number() }),
     ...common,
@@ -80,17 +93,26 @@ export const USER_STEP = z.union([
     ...common,
   }),
 ]);
-const INCLUDE_STEP = z.strictObject({ include: z.string().min(1), channels: common.channels });
+const INCLUDE_STEP = z.strictObject({
+  include: z.string().min(1).describe('A file of steps, relative to this one'),
+  channels: common.channels,
+});
 export const STEP = z.union([USER_STEP, INCLUDE_STEP]);
 
 export const CONVERSATION = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().min(1).describe('The test case name in reports'),
   description: z.string().optional(),
-  tags: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional().describe('Selected with soudan replay --tags'),
   /** Channels the whole conversation runs on; default all five. */
   channels: z.array(channel).min(1).optional(),
-  locale: z.enum(['ja', 'en']).optional(),
-  vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  locale: z
+    .enum(['ja', 'en'])
+    .optional()
+    .describe('The language the channels ask for; default none (Japanese)'),
+  vars: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Variables: ${name} in any string of a step, included steps too'),
   steps: z.array(STEP).min(1),
 });
 /** An included file: steps only (variables come from the including conversation). */
