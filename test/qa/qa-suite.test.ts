@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   describeFailure,
@@ -33,6 +35,21 @@ describe('the QA suite in qa/ replayed on every channel', () => {
     // Every channel ran (nearly) the whole suite: a conversation limited to one channel is the exception.
     for (const channel of REPLAY_CHANNELS) {
       expect(report.results.filter((r) => r.channel === channel).length).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it('passes the example script of docs/qa-replay.md on every channel', async () => {
+    const doc = readFileSync(path.join(__dirname, '..', '..', 'docs', 'qa-replay.md'), 'utf8');
+    const example = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toContain('steps:');
+    const dir = mkdtempSync(path.join(tmpdir(), 'qa-doc-'));
+    try {
+      writeFileSync(path.join(dir, 'example.yaml'), example!);
+      const report = await runReplay(app, await loadScripts([dir]), REPLAY_CHANNELS);
+      expect(report.results.flatMap((r) => (r.passed ? [] : describeFailure(r, failedStep(r)!)))).toEqual([]);
+      expect(report.passed).toBe(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
