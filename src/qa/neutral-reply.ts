@@ -1,8 +1,11 @@
 import type { JobMatch, OpenQuestion } from '../dialogue/types';
 import type { UnderstandingReport } from '../cli/describe-utterance';
 
-/** Where a field of the reply was read: the platform's own response, or the dialogue's reply in-process. */
-export type FieldSource = 'platform' | 'dialogue';
+/**
+ * Where a field of the reply was read: the platform's own response, the dialogue's reply (in-process only), or
+ * nowhere (against a URL, a field the platform's response does not carry).
+ */
+export type FieldSource = 'platform' | 'dialogue' | 'none';
 
 /**
  * What one turn answered, channel-neutral, as the replay checks it. Each channel fills what its response

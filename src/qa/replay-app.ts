@@ -42,7 +42,8 @@ export interface ReplayApp {
   /** Where the app listens (loopback). */
   readonly baseUrl: string;
   readonly drivers: Readonly<Record<ReplayChannel, ChannelDriver>>;
-  readonly tap: DialogueTap;
+  /** The dialogue's own replies: in-process only (null against a URL). */
+  readonly tap: DialogueTap | null;
   /** Message variants by locale key, for `says:` checks. */
   readonly variants: VariantLookup;
   understand(
@@ -60,7 +61,9 @@ export interface ReplayApp {
  * off, Google and Teams in their development mode (unverified, as their existing tests run), LINE's API a
  * local sink.
  */
-export async function startReplayApp(options: ReplayAppOptions = {}): Promise<ReplayApp> {
+export async function startReplayApp(
+  options: ReplayAppOptions = {},
+): Promise<ReplayApp & { readonly tap: DialogueTap }> {
   const sink = await new LineApiSink().start();
   const alexaLab = await startAlexaLab();
   const secret = (): string => randomBytes(24).toString('base64url');

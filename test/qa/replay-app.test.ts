@@ -2,11 +2,11 @@ import { LAB_CERT_URL } from '../../src/qa/alexa-lab-pki';
 import { alexaDriver } from '../../src/qa/channels/alexa-driver';
 import { LineApiSink } from '../../src/qa/channels/line-api-sink';
 import { lineDriver } from '../../src/qa/channels/line-driver';
-import { startReplayApp, type ReplayApp } from '../../src/qa';
+import { startReplayApp } from '../../src/qa';
 
 /** The replay's app verifies what it is sent as production does: only correctly signed requests take turns. */
 describe('the in-process replay app checks platform signatures', () => {
-  let app: ReplayApp;
+  let app: Awaited<ReturnType<typeof startReplayApp>>;
   beforeAll(async () => {
     app = await startReplayApp();
   });
