@@ -33,6 +33,11 @@ export function transcript(result: ConversationResult): string {
         );
       }
     }
+    if ((step.unchecked ?? []).length > 0) {
+      lines.push(
+        `not observable on ${result.channel} here, so not checked: ${(step.unchecked ?? []).join(', ')}`,
+      );
+    }
     if (step.outcome === 'failed') lines.push(...describeFailure(result, step).map((l) => `FAILED ${l}`));
     lines.push('');
   }

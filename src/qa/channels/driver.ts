@@ -36,21 +36,52 @@ export interface HttpAnswer {
   readonly text: string;
 }
 
-/** POSTs a body exactly as given (signatures cover its bytes) and reads the answer, JSON when it is JSON. */
+/** Retries of one request that was told to come back later (429 or 503 with Retry-After). */
+const MAX_RETRIES = 5;
+/** The longest wait honoured: a deployment asking for more is treated as down. */
+const MAX_WAIT_MS = 60_000;
+
+/**
+ * POSTs a body exactly as given (signatures cover its bytes) and reads the answer, JSON when it is JSON. A 429 or
+ * 503 with Retry-After is waited out and sent again (a staging deployment's rate limits and store outages), up to
+ * five times.
+ */
 export async function postBody(
   url: string,
   body: string,
   headers: Readonly<Record<string, string>>,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<HttpAnswer> {
-  const response = await fetch(url, { method: 'POST', headers, body });
-  const text = await response.text();
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(url, { method: 'POST', headers, body });
+    const text = await response.text();
+    const wait = retryAfterMs(response.headers.get('retry-after'), Date.now());
+    if ((response.status === 429 || response.status === 503) && wait !== null && attempt < MAX_RETRIES) {
+      if (wait > MAX_WAIT_MS) return answer(response.status, text);
+      await sleep(wait);
+      continue;
+    }
+    return answer(response.status, text);
+  }
+}
+
+function answer(status: number, text: string): HttpAnswer {
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(text);
   } catch {
     parsed = null;
   }
-  return { status: response.status, body: parsed, text };
+  return { status, body: parsed, text };
+}
+
+/** Retry-After as milliseconds from now: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number): number | null {
+  if (header === null || header.trim() === '') return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isFinite(at) ? Math.max(0, at - now) : null;
 }
 
 /** A non-200 answer is never a reply: the step fails with the platform's status and body. */

@@ -10,9 +10,9 @@ export function lineSignature(body: string, secret: string): string {
 
 /**
  * LINE webhooks as LINE sends them (follow, text and location messages, postbacks), signed with the channel
- * secret; the reply is read back from what the channel sent to the Messaging API (the sink).
+ * secret; the reply is read back from what the channel sent to the Messaging API (the sink; none against a URL).
  */
-export function lineDriver(baseUrl: string, secret: string, sink: LineApiSink): ChannelDriver {
+export function lineDriver(baseUrl: string, secret: string, sink: LineApiSink | null): ChannelDriver {
   return {
     channel: 'line',
     open(conversationId): ChannelSession {
@@ -31,6 +31,8 @@ export function lineDriver(baseUrl: string, secret: string, sink: LineApiSink): 
             'x-line-signature': lineSignature(body, secret),
           });
           expectOk('line', answer);
+          // Against a URL the replies go to LINE itself: nothing of them can be seen here.
+          if (sink === null) return { request, status: answer.status, response: answer.body, platform: {} };
           const messages = [...sink.take(replyToken), ...sink.take(userId)];
           return { request, status: answer.status, response: { messages }, platform: decode(messages) };
         },
