@@ -12,8 +12,24 @@ const reply: NeutralReply = {
   suggestions: ['東京都府中市', 'ずっと長いラベルのボタンはLINEでは切りつめられ…'],
   question: { kind: 'area', id: null },
   jobs: [
-    { id: 'L1', title: 'a', match: 'exact' },
-    { id: 'L2', title: 'b', match: 'related' },
+    {
+      id: 'L1',
+      title: 'a',
+      match: 'exact',
+      jobTypeIds: ['cafe'],
+      conditionIds: ['daily-pay'],
+      prefecture: '東京都',
+      municipality: '府中市',
+    },
+    {
+      id: 'L2',
+      title: 'b',
+      match: 'related',
+      jobTypeIds: ['izakaya'],
+      conditionIds: [],
+      prefecture: '東京都',
+      municipality: '調布市',
+    },
   ],
   done: false,
   understood: {
@@ -50,7 +66,15 @@ describe('checkExpectation', () => {
             include: ['東京都府中市', 'ずっと長いラベルのボタンはLINEでは切りつめられます'],
             exclude: ['どこでもいい'],
           },
-          jobs: { count: 2, min: 1, max: 5, exact: 1, related: 1 },
+          jobs: {
+            count: 2,
+            min: 1,
+            max: 5,
+            exact: 1,
+            related: 1,
+            include: ['L2'],
+            each: { prefecture: '東京都', notJobType: 'convenience-store' },
+          },
           done: false,
           understood: {
             command: null,
@@ -100,6 +124,26 @@ describe('checkExpectation', () => {
       expected: '渋谷',
       actual: '大阪府で探しますね。',
     });
+  });
+
+  it('checks that each job, or each exact one, meets the constraints, naming the first that does not', () => {
+    const exactOnly = { jobType: 'cafe', condition: 'daily-pay', municipality: '府中市', exactOnly: true };
+    expect(checkExpectation({ jobs: { each: exactOnly } }, reply, variants)).toEqual([]);
+    expect(checkExpectation({ jobs: { each: { ...exactOnly, exactOnly: false } } }, reply, variants)).toEqual(
+      [
+        {
+          field: 'jobs.each',
+          expected: JSON.stringify({ ...exactOnly, exactOnly: false }),
+          actual: 'L2 "b": job types izakaya; conditions ; in 調布市',
+        },
+      ],
+    );
+    expect(
+      checkExpectation({ jobs: { include: ['L9'], each: { notJobType: 'izakaya' } } }, reply, variants),
+    ).toEqual([
+      { field: 'jobs.include', expected: 'L9', actual: '["L1","L2"]' },
+      { field: 'jobs.each', expected: '{"notJobType":"izakaya"}', actual: 'L2 "b": has izakaya' },
+    ]);
   });
 
   it('expects a closed question with null, and says so when something is still asked', () => {

@@ -53,10 +53,52 @@ export function checkExpectation(
     if (related !== undefined && byMatch('related') !== related) {
       miss('jobs.related', related, byMatch('related'));
     }
+    for (const id of expect.jobs.include ?? []) {
+      if (!reply.jobs.some((j) => j.id === id))
+        miss(
+          'jobs.include',
+          id,
+          reply.jobs.map((j) => j.id),
+        );
+    }
+    if (expect.jobs.each !== undefined) checkEach(expect.jobs.each, reply, miss);
   }
   if (expect.done !== undefined && reply.done !== expect.done) miss('done', expect.done, reply.done);
   if (expect.understood !== undefined) checkUnderstood(expect.understood, reply, miss);
   return out;
+}
+
+type Each = NonNullable<NonNullable<Expectation['jobs']>['each']>;
+
+/** Each shown job (or each exact one) meets the constraints; the first that does not is reported with why. */
+function checkEach(
+  each: Each,
+  reply: NeutralReply,
+  miss: (field: string, expected: unknown, actual: unknown) => void,
+): void {
+  const types = each.jobType === undefined ? null : [each.jobType].flat();
+  for (const job of reply.jobs) {
+    if (each.exactOnly === true && job.match !== 'exact') continue;
+    const problems = [
+      types !== null &&
+        !job.jobTypeIds.some((t) => types.includes(t)) &&
+        `job types ${job.jobTypeIds.join(',')}`,
+      each.notJobType !== undefined && job.jobTypeIds.includes(each.notJobType) && `has ${each.notJobType}`,
+      each.condition !== undefined &&
+        !job.conditionIds.includes(each.condition) &&
+        `conditions ${job.conditionIds.join(',')}`,
+      each.prefecture !== undefined &&
+        job.prefecture !== each.prefecture &&
+        `in ${job.prefecture ?? 'no prefecture'}`,
+      each.municipality !== undefined &&
+        job.municipality !== each.municipality &&
+        `in ${job.municipality ?? 'no municipality'}`,
+    ].filter((p): p is string => typeof p === 'string');
+    if (problems.length > 0) {
+      miss('jobs.each', each, `${job.id} "${job.title}": ${problems.join('; ')}`);
+      return;
+    }
+  }
 }
 
 function questionMatches(

@@ -18,13 +18,24 @@ export interface NeutralReply {
   readonly speech: readonly string[];
   readonly suggestions: readonly string[];
   readonly question: Pick<OpenQuestion, 'kind' | 'id'> | null;
-  readonly jobs: readonly { readonly id: string; readonly title: string; readonly match: JobMatch }[];
+  readonly jobs: readonly ReplayJob[];
   readonly done: boolean;
   /** What `soudan parse` makes of the user's text in the open question's context; null for other inputs. */
   readonly understood: UnderstandingReport | null;
   readonly sources: Readonly<
     Record<'texts' | 'speech' | 'suggestions' | 'question' | 'jobs' | 'done', FieldSource>
   >;
+}
+
+/** A shown job, with what `jobs.each` checks. */
+export interface ReplayJob {
+  readonly id: string;
+  readonly title: string;
+  readonly match: JobMatch;
+  readonly jobTypeIds: readonly string[];
+  readonly conditionIds: readonly string[];
+  readonly prefecture: string | null;
+  readonly municipality: string | null;
 }
 
 /** Speech as heard: SSML tags dropped, entities decoded, spaces collapsed. */

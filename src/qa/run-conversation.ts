@@ -114,7 +114,16 @@ export function neutralReply(
   );
   const jobs = pick<NeutralReply['jobs']>(
     platform.jobs,
-    (r) => r.jobs.map((j, i) => ({ id: j.id, title: j.title, match: r.matches[i] ?? 'related' })),
+    (r) =>
+      r.jobs.map((j, i) => ({
+        id: j.id,
+        title: j.title,
+        match: r.matches[i] ?? 'related',
+        jobTypeIds: j.jobTypeIds,
+        conditionIds: j.conditionIds,
+        prefecture: j.area?.prefecture ?? null,
+        municipality: j.area?.municipality ?? null,
+      })),
     [],
   );
   const done = pick(platform.done, (r) => r.done, false);

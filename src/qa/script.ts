@@ -44,6 +44,19 @@ export const EXPECTATION = z.strictObject({
       max: z.number().int().min(0).optional(),
       exact: z.number().int().min(0).optional(),
       related: z.number().int().min(0).optional(),
+      /** Jobs that must be among those shown, by listing id. */
+      include: z.array(z.string()).optional(),
+      /** What every shown job must meet (or, with `exactOnly`, every exact match). */
+      each: z
+        .strictObject({
+          jobType: z.union([z.string(), z.array(z.string())]).optional(),
+          condition: z.string().optional(),
+          notJobType: z.string().optional(),
+          prefecture: z.string().optional(),
+          municipality: z.string().optional(),
+          exactOnly: z.boolean().optional(),
+        })
+        .optional(),
     })
     .optional(),
   done: z.boolean().optional(),

@@ -6,7 +6,14 @@ interface WebTurnBody {
   messages: { text: string; speech: string }[];
   suggestions: { label: string; postback: string }[];
   question: { kind: 'area' | 'jobType' | 'condition' | 'results'; id: string | null } | null;
-  jobs: { id: string; title: string; match: 'exact' | 'related' }[];
+  jobs: {
+    id: string;
+    title: string;
+    match: 'exact' | 'related';
+    jobTypeIds: string[];
+    conditionIds: string[];
+    area: { prefecture: string; municipality: string | null } | null;
+  }[];
   done: boolean;
 }
 
@@ -31,7 +38,15 @@ export function webDriver(baseUrl: string, qaToken: string): ChannelDriver {
               speech: body.messages.map((m) => plainSpeech(m.speech)),
               suggestions: body.suggestions.map((s) => s.label),
               question: body.question === null ? null : { kind: body.question.kind, id: body.question.id },
-              jobs: body.jobs.map((j) => ({ id: j.id, title: j.title, match: j.match })),
+              jobs: body.jobs.map((j) => ({
+                id: j.id,
+                title: j.title,
+                match: j.match,
+                jobTypeIds: j.jobTypeIds,
+                conditionIds: j.conditionIds,
+                prefecture: j.area?.prefecture ?? null,
+                municipality: j.area?.municipality ?? null,
+              })),
               done: body.done,
             },
           };
