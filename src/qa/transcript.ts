@@ -22,6 +22,12 @@ export function transcript(result: ConversationResult): string {
     }
     if (step.reply !== undefined) {
       lines.push('reply:', ...describeReply(step.reply));
+      const fromDialogue = Object.entries(step.reply.sources)
+        .filter(([, source]) => source === 'dialogue')
+        .map(([field]) => field);
+      if (fromDialogue.length > 0) {
+        lines.push(`not in ${result.channel}'s response, read from the dialogue: ${fromDialogue.join(', ')}`);
+      }
       const u = step.reply.understood;
       if (u !== null) {
         const mentions = [...u.jobTypes, ...u.conditions].map((m) => `${m.id} (${m.polarity})`).join(', ');

@@ -70,6 +70,9 @@ describe('soudan replay', () => {
     expect(transcript).toContain('"type":"message"');
     expect(transcript).toContain('understood: context area; command -; answer -; mentions -; places 大阪府');
     expect(transcript).toContain('## 3. > text "カフェ"   [not run]');
+    expect(transcript).toContain(
+      "not in line's response, read from the dialogue: speech, question, jobs, done",
+    );
   });
 
   it('passes a good script, filters by tags and refuses a wrong channel name', async () => {
