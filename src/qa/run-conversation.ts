@@ -72,7 +72,8 @@ export async function runConversation(
       continue;
     }
     last = turn?.reply ?? null;
-    const understood = step.input.kind === 'text' ? app.understand(step.input.text, open, locale) : null;
+    const said = spokenText(step.input);
+    const understood = said === null ? null : app.understand(said, open, locale);
     const reply = neutralReply(turn?.reply ?? null, exchange.platform, understood);
     open = reply.question;
     const { checked, unchecked } = observable(step.expect, reply);
@@ -144,6 +145,14 @@ export function neutralReply(
       done: done.source,
     },
   };
+}
+
+/** The words a step hands the dialogue as text: typed text, or an intent's slot values as Alexa passes them on. */
+function spokenText(input: Step['input']): string | null {
+  if (input.kind === 'text') return input.text;
+  if (input.kind !== 'intent') return null;
+  const values = Object.values(input.slots).filter((v) => v.trim() !== '');
+  return values.length > 0 ? values.join(' ') : null;
 }
 
 const FIELD_OF: Readonly<Record<string, keyof NeutralReply['sources'] | null>> = {
