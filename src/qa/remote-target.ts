@@ -8,6 +8,7 @@ import { lineDriver } from './channels/line-driver';
 import { teamsDriver } from './channels/teams-driver';
 import { webDriver } from './channels/web-driver';
 import { localeVariants } from './locale-variants';
+import { postbackWords } from './postback-words';
 import type { ReplayApp } from './replay-app';
 import type { ReplayChannel } from './script';
 import { understander } from './understand';
@@ -46,6 +47,7 @@ export async function remoteTarget(
     const value = env[name];
     return value === undefined || value === '' ? missing(channel, name) : make(value);
   };
+  const catalog = await loadCatalogDefinitions(catalogDir);
   return {
     baseUrl: base,
     drivers: {
@@ -57,7 +59,8 @@ export async function remoteTarget(
     },
     tap: null,
     variants: localeVariants(),
-    understand: understander(await loadCatalogDefinitions(catalogDir)),
+    understand: understander(catalog),
+    buttonWords: postbackWords(catalog),
     close: () => Promise.resolve(),
   };
 }

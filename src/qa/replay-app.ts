@@ -25,7 +25,7 @@ import { localeVariants } from './locale-variants';
 import { understander } from './understand';
 import { startAlexaLab } from './alexa-lab-pki';
 import type { UnderstandingReport } from '../cli/describe-utterance';
-import type { OpenQuestion } from '../dialogue/types';
+import type { OpenQuestion, Suggestion } from '../dialogue/types';
 import type { Locale } from '../nlu';
 
 /** The skill id the replay's Alexa requests carry and its in-process app checks. */
@@ -46,6 +46,8 @@ export interface ReplayApp {
   readonly tap: DialogueTap | null;
   /** Message variants by locale key, for `says:` checks. */
   readonly variants: VariantLookup;
+  /** Without the dialogue's reply: the words a voice user says for a button (see postbackWords). */
+  readonly buttonWords?: (postback: string) => Suggestion | null;
   understand(
     text: string,
     open: Pick<OpenQuestion, 'kind' | 'id'> | null,

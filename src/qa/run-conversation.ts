@@ -1,4 +1,4 @@
-import type { Reply } from '../dialogue/types';
+import type { Reply, Suggestion } from '../dialogue/types';
 import { checkExpectation, type Mismatch } from './check-expectation';
 import type { Exchange, PlatformReply } from './channels/driver';
 import type { FieldSource, NeutralReply } from './neutral-reply';
@@ -58,7 +58,7 @@ export async function runConversation(
     app.tap?.take();
     let exchange: Exchange;
     try {
-      exchange = await session.send(step.input, last?.suggestions ?? []);
+      exchange = await session.send(step.input, offered(app, last, step.input));
     } catch (error) {
       failed = true;
       results.push({ step, number, outcome: 'failed', mismatches: [], error: (error as Error).message });
@@ -145,6 +145,13 @@ export function neutralReply(
       done: done.source,
     },
   };
+}
+
+/** The buttons the last reply offered: the dialogue's, or (against a URL) the one this postback names. */
+function offered(app: ReplayApp, last: Reply | null, input: Step['input']): readonly Suggestion[] {
+  if (last !== null) return last.suggestions;
+  const button = input.kind === 'postback' ? app.buttonWords?.(input.value) : null;
+  return button ? [button] : [];
 }
 
 /** The words a step hands the dialogue as text: typed text, or an intent's slot values as Alexa passes them on. */

@@ -58,10 +58,9 @@ describe('soudan replay --target URL', () => {
 
   it('passes on every channel, checking what each response carries and listing what it could not see', async () => {
     const target = await remoteTarget(url, ENV);
-    const scripts = await loadScripts([
-      path.join(QA, 'area-prefecture.yaml'),
-      path.join(QA, 'undo-button.yaml'),
-    ]);
+    // area-ambiguous and buttons-only press area:… and type:… buttons, which Alexa users say out loud.
+    const names = ['area-prefecture', 'undo-button', 'area-ambiguous', 'buttons-only', 'voice-intents'];
+    const scripts = await loadScripts(names.map((n) => path.join(QA, `${n}.yaml`)));
     const report = await runReplay(target, scripts, REPLAY_CHANNELS);
     expect(report.results.filter((r) => !r.passed).map((r) => `${r.conversation.file} ${r.channel}`)).toEqual(
       [],
