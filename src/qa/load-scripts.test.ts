@@ -73,6 +73,11 @@ describe('loading QA scripts', () => {
     ['misspelt key', 'name: X\nsteps:\n  - text: hi\n    expect: { dnoe: true }\n', /x\.yaml: steps\[1\]/],
     ['unknown channel', 'name: X\nchannels: [fax]\nsteps:\n  - start: true\n', /x\.yaml: channels\[1\]/],
     ['no name', 'steps:\n  - start: true\n', /x\.yaml: name:/],
+    [
+      'broken regex',
+      "name: X\nsteps:\n  - text: hi\n    expect: { text: { regex: '(' } }\n",
+      /x\.yaml:1: expect\.text\.regex "\(" is not valid/,
+    ],
     ['broken YAML', 'name: X\nsteps: [\n', /x\.yaml: not valid YAML/],
     [
       'missing include',

@@ -8,6 +8,7 @@ import {
   REPLAY_CHANNELS,
   userInput,
   type Conversation,
+  type Expectation,
   type ReplayChannel,
   type Step,
   STEP,
@@ -100,6 +101,7 @@ async function expand(
     if (input.kind === 'intent' && channels === null) {
       throw new ScriptError(`${origin}: an intent step needs "channels" (intent names differ per platform)`);
     }
+    checkRegexes(step.expect, origin);
     steps.push({
       input,
       expect: step.expect ?? null,
@@ -109,6 +111,24 @@ async function expand(
     });
   }
   return steps;
+}
+
+/** A script's regex is compiled when the script is read (after variables), not in the middle of a run. */
+function checkRegexes(expect: Expectation | undefined, origin: string): void {
+  for (const field of ['text', 'speech'] as const) {
+    const checks = expect?.[field];
+    for (const check of checks === undefined ? [] : [checks].flat()) {
+      if (typeof check === 'string' || check.regex === undefined) continue;
+      try {
+        new RegExp(check.regex, 'u');
+      } catch (cause) {
+        throw new ScriptError(
+          `${origin}: expect.${field}.regex ${JSON.stringify(check.regex)} is not valid`,
+          { cause },
+        );
+      }
+    }
+  }
 }
 
 /** A step limited by its include's channels and its own: both must allow a channel. */
