@@ -11,6 +11,7 @@ import { EVAL_PERSONAS_USAGE, evalPersonasCommand } from './eval-personas-comman
 import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-understanding-command';
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { PARSE_USAGE, parseTextCommand } from './parse-text-command';
+import { REPLAY_USAGE, replayCommand } from './replay-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
 import { SIMULATE_USAGE, simulateCommand } from './simulate-command';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'eval-understanding': { run: evalUnderstandingCommand, usage: EVAL_UNDERSTANDING_USAGE },
   'eval-personas': { run: evalPersonasCommand, usage: EVAL_PERSONAS_USAGE },
   parse: { run: parseTextCommand, usage: PARSE_USAGE },
+  replay: { run: replayCommand, usage: REPLAY_USAGE },
   'bench-dialogue': { run: benchDialogueCommand, usage: 'soudan bench-dialogue (npm run bench:dialogue)' },
   'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine [--quick] (npm run bench:engine)' },
   'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },

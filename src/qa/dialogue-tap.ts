@@ -1,0 +1,26 @@
+import type { DialoguePort } from '../channels/shared';
+import type { Reply, TurnInput } from '../dialogue/types';
+
+/**
+ * The dialogue as the channels see it, with its last input and reply kept: in-process, the replay reads what a
+ * platform's response does not carry (the open question, the jobs' matches) from the dialogue itself. The
+ * replay runs one turn at a time, so "the last" is this turn's.
+ */
+export class DialogueTap implements DialoguePort {
+  last: { input: TurnInput; reply: Reply } | null = null;
+
+  constructor(private readonly inner: DialoguePort) {}
+
+  takeTurn(state: unknown, input: TurnInput): { state: unknown; reply: Reply } {
+    const result = this.inner.takeTurn(state, input);
+    this.last = { input, reply: result.reply };
+    return result;
+  }
+
+  /** The reply of the turn since the last call, once (null: the request ran no turn). */
+  take(): { input: TurnInput; reply: Reply } | null {
+    const last = this.last;
+    this.last = null;
+    return last;
+  }
+}

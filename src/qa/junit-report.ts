@@ -1,0 +1,50 @@
+import type { ReplayReport } from './run-replay';
+import { describeFailure, failedStep } from './describe-step';
+
+const escape = (text: string): string =>
+  text
+    // XML 1.0 cannot hold most control characters at all.
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+/**
+ * JUnit XML as CI servers read it: one test suite per channel, one test case per conversation (class name
+ * `qa.<channel>.<file>`), a failure naming the step, the expected and the actual reply.
+ */
+export function junitXml(report: ReplayReport): string {
+  const byChannel = new Map<string, ReplayReport['results'][number][]>();
+  for (const r of report.results) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r]);
+  const suites = [...byChannel].map(([channel, results]) => {
+    const failures = results.filter((r) => !r.passed).length;
+    const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
+    const cases = results.map((r) => {
+      const attributes = `classname="${escape(`qa.${channel}.${r.conversation.file}`)}" name="${escape(r.conversation.name)}" time="${r.seconds.toFixed(3)}"`;
+      const step = failedStep(r);
+      if (r.passed || step === undefined) return `    <testcase ${attributes}/>`;
+      const detail = describeFailure(r, step);
+      const message =
+        step.error ?? step.mismatches.map((m) => `${m.field}: expected ${m.expected}`).join('; ');
+      return [
+        `    <testcase ${attributes}>`,
+        `      <failure message="${escape(`step ${step.number}: ${message}`)}" type="expectation">${escape(detail.join('\n'))}</failure>`,
+        '    </testcase>',
+      ].join('\n');
+    });
+    return [
+      `  <testsuite name="qa-replay ${escape(channel)}" tests="${results.length}" failures="${failures}" errors="0" time="${seconds.toFixed(3)}">`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="qa-replay" tests="${report.results.length}" failures="${report.failed}" time="${report.seconds.toFixed(3)}">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
