@@ -1,6 +1,6 @@
 import type { AnswerLevel } from '../engine';
 import type { Command } from '../nlu';
-import { showNextPage } from './advance';
+import { showNextPage } from './results-page';
 import {
   askCommandOrAnswer,
   chooseJob,

@@ -1,0 +1,157 @@
+import { hasConstraints, meetsConstraints, statedConstraints, type Constraints } from './constraints';
+import { decide, freshIds } from './decide';
+import { relatedJobs } from './related-jobs';
+import { subjectName } from './names';
+import { compactAnswers, type Turn } from './turn';
+
+/** How far down the strategy's ranking exact matches are looked for before the catalogue order is used. */
+const RANKED_POOL = 200;
+
+export interface Page {
+  readonly ids: readonly string[];
+  /** Open listings that meet every stated constraint, on this page or not. */
+  readonly exactTotal: number;
+  readonly exactOnPage: number;
+}
+
+/**
+ * A page of results: jobs that meet everything the user stated come first, in the strategy's order, then
+ * the rest of them; only when there are fewer of those than a page does the strategy's other picks follow,
+ * as related jobs (the reply labels them). Nothing the user ruled out is ever padded in as a match.
+ */
+export function assemblePage(turn: Turn, picks: readonly string[]): Page {
+  const { ctx } = turn;
+  const k = ctx.options.resultsPerPage;
+  const constraints = statedConstraints(turn);
+  const excluded = new Set([...turn.rej, ...turn.shown]);
+  const listing = (id: string) => ctx.lookup.listings.get(id);
+  const isExact = (id: string) => {
+    const l = listing(id);
+    return l !== undefined && meetsConstraints(l, constraints);
+  };
+  const pool = exactPool(turn, constraints, excluded);
+  const ordered: string[] = [];
+  const take = (id: string) => {
+    if (ordered.length < k && pool.has(id) && !ordered.includes(id)) ordered.push(id);
+  };
+  picks.filter(isExact).forEach(take);
+  if (ordered.length < k && pool.size > ordered.length) {
+    const ranked = decide(turn, 1, turn.shown, Math.min(RANKED_POOL, ctx.engine.catalog.listings.length));
+    if (ranked.kind === 'recommend') ranked.listingIds.forEach(take);
+    for (const id of pool) take(id);
+  }
+  const exactOnPage = ordered.length;
+  if (!hasConstraints(constraints)) {
+    // Nothing stated: every pick is a recommendation, none can contradict anything.
+    for (const id of picks) if (ordered.length < k && !ordered.includes(id)) ordered.push(id);
+    return { ids: ordered, exactTotal: ordered.length, exactOnPage: ordered.length };
+  }
+  const taken = new Set([...excluded, ...ordered]);
+  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length));
+  return { ids: ordered, exactTotal: pool.size, exactOnPage };
+}
+
+/** Every open listing that meets the stated constraints, searched within the area when there is one. */
+function exactPool(turn: Turn, constraints: Constraints, excluded: ReadonlySet<string>): Set<string> {
+  const ic = turn.ctx.engine.catalog;
+  const area = constraints.area;
+  const candidates =
+    area === null || area === '*' ? ic.listings.keys() : ic.listingsInArea(area[0], area[1]).values();
+  const pool = new Set<string>();
+  for (const index of candidates) {
+    const l = ic.listings[index];
+    if (l !== undefined && !excluded.has(l.id) && meetsConstraints(l, constraints)) pool.add(l.id);
+  }
+  return pool;
+}
+
+export function showFirstPage(turn: Turn, page: Page): void {
+  const { ids } = page;
+  turn.shown = [...ids];
+  turn.pg = 0;
+  turn.asked = 0;
+  turn.q = ['r'];
+  turn.listJobs = true;
+  turn.act = 'showResults';
+  const dropped = droppedWishes(turn, ids);
+  if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
+  sayCounts(turn, page, 'first');
+}
+
+/**
+ * Says how many jobs meet what the user stated, and that the rest of the page differs, when it does. With
+ * nothing stated, the jobs are recommendations: no claim that they match anything.
+ */
+function sayCounts(turn: Turn, page: Page, which: 'first' | 'next', hadExact = false): void {
+  const stated = hasConstraints(statedConstraints(turn));
+  const related = page.ids.length - page.exactOnPage;
+  if (!stated) {
+    if (which === 'next') turn.say('results.more', { count: page.ids.length });
+    else if (page.ids.length === 1) turn.say('results.foundOne');
+    else turn.say('results.found', { count: page.ids.length });
+    return;
+  }
+  if (which === 'first') {
+    // After a widening the notice has said that the place had nothing; the nearest jobs follow.
+    if (page.exactTotal === 0 && turn.sa !== undefined) {
+      if (related > 0) turn.say('results.nearestFirst', { count: related });
+      return;
+    }
+    if (page.exactTotal === 0) turn.say('results.exactNone');
+    else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
+    else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
+    if (related > 0) {
+      turn.say(page.exactOnPage > 0 ? 'results.relatedFollow' : 'results.relatedInstead', { count: related });
+    }
+    return;
+  }
+  if (page.exactOnPage > 0) {
+    turn.say('results.moreExact', { count: page.exactOnPage });
+    if (related > 0) turn.say('results.relatedFollow', { count: related });
+  } else {
+    // 「さきほどのもので全部」 only when earlier pages did show exact matches.
+    turn.say(hadExact ? 'results.exactDone' : 'results.relatedMore', { count: related });
+  }
+}
+
+/** 「ほかのも見たい」: the next page, or a word that there is none. */
+export function showNextPage(turn: Turn): void {
+  turn.settled = true;
+  turn.act = 'showResults';
+  const constraints = statedConstraints(turn);
+  const hadExact = turn.shown.some((id) => {
+    const listing = turn.ctx.lookup.listings.get(id);
+    return listing !== undefined && meetsConstraints(listing, constraints);
+  });
+  const page = assemblePage(turn, freshIds(turn, decide(turn, 1, turn.shown)));
+  if (page.ids.length === 0) {
+    turn.say('results.noMore');
+    return;
+  }
+  turn.markChanged();
+  turn.pg = turn.shown.length;
+  turn.shown = [...turn.shown, ...page.ids];
+  turn.listJobs = true;
+  sayCounts(turn, page, 'next', hadExact);
+}
+
+/**
+ * Wishes the shown jobs do not meet: each condition the user wants that none of them has, and the liked job
+ * types when none of them is of any.
+ */
+function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
+  const listings = ids.flatMap((id) => turn.ctx.lookup.listings.get(id) ?? []);
+  // Level codes 0 and 1: yes and probably yes.
+  const wanted = compactAnswers(turn.ans).filter((t) => t[2] <= 1);
+  const likedTypes = wanted.filter((t) => t[0] === 't' && turn.ctx.lookup.jobTypes.has(t[1]));
+  const names: string[] = [];
+  if (likedTypes.length > 0 && !listings.some((l) => likedTypes.some((t) => l.jobTypeIds.includes(t[1])))) {
+    for (const t of likedTypes) names.push(subjectName(turn.ctx, turn.locale, 't', t[1]));
+  }
+  for (const t of wanted) {
+    if (t[0] !== 'c' || !turn.ctx.lookup.conditions.has(t[1])) continue;
+    if (!listings.some((l) => l.conditionIds.includes(t[1])))
+      names.push(subjectName(turn.ctx, turn.locale, 'c', t[1]));
+  }
+  return names;
+}
