@@ -19,6 +19,8 @@ export interface Condition {
   readonly synonyms: readonly string[];
   /** A natural yes/no question in Japanese, e.g. 「お給料は日払いだとうれしいですか？」 */
   readonly question?: string;
+  /** The name in English, for conversations in English. */
+  readonly nameEn?: string;
 }
 
 export type WageUnit = 'hour' | 'day' | 'month';

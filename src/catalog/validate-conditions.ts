@@ -7,5 +7,5 @@ export function validateConditions(
   lines: readonly number[],
   file: string,
 ): Condition[] {
-  return validateNamedRecords<Condition>(values, lines, file, 'condition', ['question']);
+  return validateNamedRecords<Condition>(values, lines, file, 'condition', ['question', 'nameEn']);
 }

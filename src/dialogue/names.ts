@@ -12,7 +12,8 @@ export function subjectName(ctx: DialogueContext, locale: Locale, kind: KindCode
     const type = ctx.lookup.jobTypes.get(id);
     return (locale === 'en' ? type?.nameEn : undefined) ?? type?.name ?? id;
   }
-  return ctx.lookup.conditions.get(id)?.name ?? id;
+  const condition = ctx.lookup.conditions.get(id);
+  return (locale === 'en' ? condition?.nameEn : undefined) ?? condition?.name ?? id;
 }
 
 /** Up to this many jobs are read aloud; the rest are counted. */

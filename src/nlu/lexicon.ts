@@ -109,7 +109,12 @@ export function buildLexicon(input: LexiconInput): Lexicon {
   }
   for (const condition of input.conditions) {
     const target: LexiconTarget = { kind: 'condition', id: condition.id };
-    for (const form of [...nameForms(condition.name), condition.reading, ...condition.synonyms]) {
+    for (const form of [
+      ...nameForms(condition.name),
+      condition.reading,
+      condition.nameEn,
+      ...condition.synonyms,
+    ]) {
       builder.add(form, target);
     }
   }

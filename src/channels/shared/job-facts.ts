@@ -25,7 +25,9 @@ export function jobFacts(
 ): JobFacts {
   const area = listing.area;
   const names = listing.conditionIds
-    .flatMap((id) => conditions.get(id)?.name ?? [])
+    .flatMap(
+      (id) => (locale === 'en' ? conditions.get(id)?.nameEn : undefined) ?? conditions.get(id)?.name ?? [],
+    )
     .slice(0, CARD_CONDITIONS);
   return {
     related: match === 'related' ? renderer.label(locale, 'channel.related') : null,
