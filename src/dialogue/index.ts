@@ -21,6 +21,7 @@ export {
   type UtteranceParser,
 } from './context';
 export { takeTurn, type TurnResult } from './take-turn';
+export { SPOKEN_JOBS } from './names';
 export { parseState, type ParsedState, type StateStatus } from './parse-state';
 export {
   STATE_VERSION,

@@ -9,7 +9,22 @@ import type { Reply, TurnInput } from '../dialogue/types';
 export class DialogueTap implements DialoguePort {
   last: { input: TurnInput; reply: Reply } | null = null;
 
-  constructor(private readonly inner: DialoguePort) {}
+  /** The voice channels' dialogue (paged for speech), tapped into the same `last`. */
+  readonly voice: DialoguePort | undefined;
+
+  constructor(private readonly inner: DialoguePort) {
+    const spoken = inner.voice;
+    this.voice =
+      spoken === undefined
+        ? undefined
+        : {
+            takeTurn: (state, input) => {
+              const result = spoken.takeTurn(state, input);
+              this.last = { input, reply: result.reply };
+              return result;
+            },
+          };
+  }
 
   takeTurn(state: unknown, input: TurnInput): { state: unknown; reply: Reply } {
     const result = this.inner.takeTurn(state, input);

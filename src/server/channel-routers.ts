@@ -29,9 +29,14 @@ export function channelRouters(deps: ChannelDeps): Router[] {
 }
 
 const ROUTERS: Readonly<Record<PlatformChannel, (deps: ChannelDeps) => Router>> = {
-  alexa: (deps) => alexaRouter(deps, { renderer: deps.renderer }),
-  google: (deps) => googleRouter(deps, { renderer: deps.renderer }),
+  alexa: (deps) => alexaRouter(spokenDeps(deps), { renderer: deps.renderer }),
+  google: (deps) => googleRouter(spokenDeps(deps), { renderer: deps.renderer }),
   line: (deps) => lineRouter(deps, { renderer: deps.renderer }),
   teams: (deps) => teamsRouter(deps, { renderer: deps.renderer }),
 };
 const PLATFORMS = Object.keys(ROUTERS) as PlatformChannel[];
+
+/** Voice channels take the dialogue paged for speech, when the port offers one. */
+function spokenDeps(deps: ChannelDeps): ChannelDeps {
+  return deps.dialogue.voice === undefined ? deps : { ...deps, dialogue: deps.dialogue.voice };
+}

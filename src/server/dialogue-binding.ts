@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../cli/paths';
-import { createDialogueContext, takeTurn } from '../dialogue';
+import { createDialogueContext, SPOKEN_JOBS, takeTurn } from '../dialogue';
 import { createRenderer } from '../i18n';
 import type { DialoguePort } from '../channels/shared';
 import { tryDialogue } from './check-dialogue';
@@ -10,7 +10,8 @@ export const LOCALES_DIR = join(PACKAGE_ROOT, 'locales');
 
 /**
  * The dialogue the channels talk to: one context per catalogue + model (renderer, lexicon, strategy), shared by
- * every conversation; each turn is the pure `takeTurn(context, state, input)`. A missing locale key, or data that
+ * every conversation (and a second one paged for speech, for the voice channels); each turn is the pure
+ * `takeTurn(context, state, input)`. A missing locale key, or data that
  * makes the engine fail, fails here (a trial conversation), at start-up or reload, not in a user's conversation.
  */
 export const createDialoguePort: DialogueFactory = (
@@ -24,7 +25,18 @@ export const createDialoguePort: DialogueFactory = (
     strategy: data.strategy,
     renderer,
   });
-  const port: DialoguePort = { takeTurn: (state, input) => takeTurn(context, state, input) };
+  // Voice pages hold what is read aloud; the lexicon is shared (it is the biggest part of a context).
+  const spoken = createDialogueContext({
+    catalog: data.catalog,
+    engine: data.engine,
+    strategy: data.strategy,
+    renderer,
+    lexicon: context.lexicon,
+    options: { resultsPerPage: SPOKEN_JOBS },
+  });
+  const voice: DialoguePort = { takeTurn: (state, input) => takeTurn(spoken, state, input) };
+  const port: DialoguePort = { takeTurn: (state, input) => takeTurn(context, state, input), voice };
   tryDialogue(port);
+  tryDialogue(voice);
   return port;
 };

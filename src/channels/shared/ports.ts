@@ -3,6 +3,11 @@ import type { Reply, TurnInput } from '../../dialogue/types';
 /** One dialogue turn, pure: the channel stores the state it gets back and hands it in next time. */
 export interface DialoguePort {
   takeTurn(state: unknown, input: TurnInput): { state: unknown; reply: Reply };
+  /**
+   * The same dialogue paged for speech (as many jobs a page as are read aloud), so a speaker user hears every
+   * job shown and 「ほかのも見たい」 never skips past unread ones. Voice channels use it when it is there.
+   */
+  readonly voice?: DialoguePort;
 }
 
 /** A rate limit on some key (a client address, a conversation). */
