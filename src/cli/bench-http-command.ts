@@ -7,9 +7,6 @@ import { machineLine, writeResults } from '../bench/write-results';
 import { numberOption } from './options';
 import { ensureSample } from './setup-command';
 
-export const BENCH_HTTP_USAGE =
-  'soudan bench-http [--duration S] [--connections N] [--rate R] [--warmup S] [--conversations N]   (npm run bench:http; needs Redis at REDIS_URL)';
-
 /** npm run bench:http — real turns vs the Redis floor, side by side, plus a fixed-rate run; loopback only. */
 export async function benchHttpCommand(args: string[], out: (line: string) => void): Promise<number> {
   const { values } = parseArgs({

@@ -7,8 +7,6 @@ import { readCorpus } from '../nlu/corpus';
 import { formatMarkdownTable } from './format-table';
 import { PACKAGE_ROOT, SAMPLE_PATHS } from './paths';
 
-export const BENCH_PARSE_USAGE = 'soudan bench-parse (npm run bench:parse)';
-
 /** npm run bench:parse — time per utterance on both corpus halves and on hostile input, side by side. */
 export async function benchParseCommand(_args: string[], out: (line: string) => void): Promise<number> {
   const lexicon = buildLexicon(await loadCatalogDefinitions(SAMPLE_PATHS.catalogDir));

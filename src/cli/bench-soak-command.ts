@@ -5,9 +5,6 @@ import { formatMarkdownTable, formatTable } from './format-table';
 import { numberOption } from './options';
 import { ensureSample } from './setup-command';
 
-export const BENCH_SOAK_USAGE =
-  'soudan bench-soak [--minutes 10] [--rate 500] [--outage 30]   (npm run bench:soak; needs redis-server)';
-
 /**
  * npm run bench:soak — the service under a steady mixed load for minutes, with its Redis stopped for a while in
  * the middle: counts of ok, polite and error answers before, during and after, recovery time, crashes and

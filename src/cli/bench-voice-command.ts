@@ -10,8 +10,6 @@ import { ensureSample } from './setup-command';
 
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
-export const BENCH_VOICE_USAGE = 'soudan bench-voice [--dialogues N] (npm run bench:voice)';
-
 /**
  * npm run bench:voice — handler time per turn of 10-turn dialogues on Alexa and Google, with Redis sessions
  * (REDIS_URL, default local) next to memory sessions for the ratio. Prints a table; writes bench/results/voice.*.

@@ -1,12 +1,14 @@
 import { ImportError } from '../catalog';
 import { ModelError } from '../engine';
 import { SoudanError } from '../errors';
-import { benchDialogueCommand } from './bench-dialogue-command';
-import { benchEngineCommand } from './bench-engine-command';
-import { BENCH_HTTP_USAGE, benchHttpCommand } from './bench-http-command';
-import { BENCH_PARSE_USAGE, benchParseCommand } from './bench-parse-command';
-import { BENCH_SOAK_USAGE, benchSoakCommand } from './bench-soak-command';
-import { BENCH_VOICE_USAGE, benchVoiceCommand } from './bench-voice-command';
+import {
+  BENCH_DIALOGUE_USAGE,
+  BENCH_ENGINE_USAGE,
+  BENCH_HTTP_USAGE,
+  BENCH_PARSE_USAGE,
+  BENCH_SOAK_USAGE,
+  BENCH_VOICE_USAGE,
+} from './bench-usages';
 import { EVAL_PERSONAS_USAGE, evalPersonasCommand } from './eval-personas-command';
 import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-understanding-command';
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
@@ -20,6 +22,28 @@ import { UsageError } from './usage-error';
 
 type Command = (args: string[], out: (line: string) => void) => Promise<number>;
 
+/**
+ * Benchmarks load their modules only when run: they import development dependencies (autocannon …) that the
+ * production image does not have, and `soudan train` must load there.
+ */
+const lazy =
+  <M>(load: () => M, pick: (module: M) => Command): Command =>
+  (args, out) => {
+    let module: M;
+    try {
+      module = load();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
+      throw new SoudanError(
+        'this command needs the development dependencies (npm install without --omit=dev)',
+        {
+          cause: error,
+        },
+      );
+    }
+    return pick(module)(args, out);
+  };
+
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   serve: { run: serveCommand, usage: SERVE_USAGE },
   train: { run: trainCommand, usage: TRAIN_USAGE },
@@ -30,12 +54,54 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'eval-personas': { run: evalPersonasCommand, usage: EVAL_PERSONAS_USAGE },
   parse: { run: parseTextCommand, usage: PARSE_USAGE },
   replay: { run: replayCommand, usage: REPLAY_USAGE },
-  'bench-dialogue': { run: benchDialogueCommand, usage: 'soudan bench-dialogue (npm run bench:dialogue)' },
-  'bench-engine': { run: benchEngineCommand, usage: 'soudan bench-engine [--quick] (npm run bench:engine)' },
-  'bench-http': { run: benchHttpCommand, usage: BENCH_HTTP_USAGE },
-  'bench-voice': { run: benchVoiceCommand, usage: BENCH_VOICE_USAGE },
-  'bench-soak': { run: benchSoakCommand, usage: BENCH_SOAK_USAGE },
-  'bench-parse': { run: benchParseCommand, usage: BENCH_PARSE_USAGE },
+  'bench-dialogue': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-dialogue-command.js') => require('./bench-dialogue-command'),
+      (m) => m.benchDialogueCommand,
+    ),
+    usage: BENCH_DIALOGUE_USAGE,
+  },
+  'bench-engine': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-engine-command.js') => require('./bench-engine-command'),
+      (m) => m.benchEngineCommand,
+    ),
+    usage: BENCH_ENGINE_USAGE,
+  },
+  'bench-http': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-http-command.js') => require('./bench-http-command'),
+      (m) => m.benchHttpCommand,
+    ),
+    usage: BENCH_HTTP_USAGE,
+  },
+  'bench-voice': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-voice-command.js') => require('./bench-voice-command'),
+      (m) => m.benchVoiceCommand,
+    ),
+    usage: BENCH_VOICE_USAGE,
+  },
+  'bench-soak': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-soak-command.js') => require('./bench-soak-command'),
+      (m) => m.benchSoakCommand,
+    ),
+    usage: BENCH_SOAK_USAGE,
+  },
+  'bench-parse': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-parse-command.js') => require('./bench-parse-command'),
+      (m) => m.benchParseCommand,
+    ),
+    usage: BENCH_PARSE_USAGE,
+  },
 };
 
 function usage(): string {
@@ -81,3 +147,6 @@ function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
+
+/** Every command's name, for the test that loads each one without development dependencies. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
