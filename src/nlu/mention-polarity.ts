@@ -85,16 +85,3 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
   }
   return result;
 }
-
-const ENGLISH_NEGATORS = new Set(['no', 'not', 'except', 'without', 'nor', 'hate', 'avoid', 'besides']);
-
-/** English: the words before a name exclude it ("no bars", "anything but izakaya", "not night shifts"). */
-export function englishStance(before: readonly string[]): Stance {
-  const last = before[before.length - 1];
-  const lastTwo = before.slice(-2).join(' ');
-  if (last !== undefined && ENGLISH_NEGATORS.has(last)) return 'negative';
-  if (['anything but', 'dont want', 'dont like', 'do not', 'rather not', 'other than'].includes(lastTwo)) {
-    return 'negative';
-  }
-  return 'positive';
-}

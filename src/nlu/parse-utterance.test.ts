@@ -21,6 +21,14 @@ describe('parseUtterance', () => {
     expect(parseUtterance('スキップ', ja).answer).toBeNull();
   });
 
+  it('answers no to a yes/no question when the one thing named is refused without an answer word', () => {
+    const yesno = { ...ja, question: 'yesno' as const };
+    expect(parseUtterance('日払いじゃないほうがいいです', yesno).answer).toBe('no');
+    expect(parseUtterance('no izakaya for me', { ...yesno, locale: 'en' }).answer).toBe('no');
+    // Wanting the one thing named is no answer to a question that may be about something else.
+    expect(parseUtterance('カフェで', yesno).answer).toBeNull();
+  });
+
   it('reads an answer with the offer context', () => {
     expect(parseUtterance('大丈夫です', { ...ja, afterOffer: true }).answer).toBe('no');
     expect(parseUtterance('大丈夫です', ja).answer).toBe('yes');

@@ -70,7 +70,9 @@ function aboutTheSubject(
 ): AnswerLevel | null {
   const named = [...mentions.jobTypes, ...mentions.conditions];
   const only = named[0];
-  if (question !== 'yesno' || answer === null || named.length !== 1 || only === undefined) return answer;
+  if (question !== 'yesno' || named.length !== 1 || only === undefined) return answer;
+  // 「副業じゃないです」 "not izakaya, I don't drink": no answer word, but the one thing named is refused.
+  if (answer === null) return only.polarity === 'negative' ? 'no' : null;
   const wanted = only.polarity === 'positive' ? 1 : -1;
   if (direction(answer) !== -wanted) return answer;
   const soft = answer === 'probablyYes' || answer === 'probablyNo';
