@@ -48,6 +48,23 @@ export const ANSWER_WORDS: readonly WordGroup[] = [
   いいかもしれない, 好きな方, 好きなほう, すきなほう
 `,
   ),
+  // Permission: 「広げてもいい」「見てもいいです」 is a yes even after an offer, where a bare いいです declines.
+  group(
+    { kind: 'answer', level: 'yes' },
+    `
+  てもいい, てもいいです, てもいいよ, てもいいですよ, でもいい, でもいいです, でもいいよ, ても大丈夫,
+  ても大丈夫です, ても構わない, てもかまわない, ても構いません, てもかまいません, てもええ, てもええよ,
+  てもよか, てもok
+`,
+  ),
+  // 「なくてもいい」: doing without it is fine, a weak no to wanting it (kept whole against the permission above).
+  group(
+    { kind: 'answer', level: 'probablyNo' },
+    `
+  なくてもいい, なくてもいいです, なくてもいいよ, なくても大丈夫, なくても大丈夫です, なくても構わない,
+  なくてもかまわない, なくてもええ
+`,
+  ),
   group(
     { kind: 'answer', level: 'dontKnow' },
     `

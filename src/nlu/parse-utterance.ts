@@ -1,3 +1,10 @@
+import {
+  beforeTrailingReasons,
+  firmWithReason,
+  hasTurn,
+  isHedged,
+  yesWithReservation,
+} from './answer-reservations';
 import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
@@ -55,7 +62,10 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
     const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
     if (head !== null && (rest === null || named || agrees)) return head;
   }
-  return parseAnswer(text, answerContext);
+  const read = (part: string) => parseAnswer(part, answerContext);
+  const reserved = yesWithReservation(clauses, read);
+  if (reserved !== null) return reserved;
+  return firmWithReason(beforeTrailingReasons(clauses, read) ?? read(text), text);
 }
 
 /**
@@ -64,6 +74,7 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
  * single named job type or condition, which is then most likely its subject.
  */
 function aboutTheSubject(
+  text: string,
   answer: AnswerLevel | null,
   mentions: Utterance['mentions'],
   question: QuestionKind | undefined,
@@ -76,7 +87,9 @@ function aboutTheSubject(
   const wanted = only.polarity === 'positive' ? 1 : -1;
   if (direction(answer) !== -wanted) return answer;
   const soft = answer === 'probablyYes' || answer === 'probablyNo';
-  if (wanted === 1) return soft ? 'probablyYes' : 'yes';
+  // 「交通費が出ないところはちょっと」: the ちょっと is politeness about its absence; the wish for it is whole.
+  // With a turn (「制服はいいけど帽子は嫌」) the negative words may be about something else: stay soft.
+  if (wanted === 1) return soft && (isHedged(text) || hasTurn(text)) ? 'probablyYes' : 'yes';
   return soft ? 'probablyNo' : 'no';
 }
 
@@ -110,7 +123,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   });
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
   const answer = readAnswer(text, read, named);
-  const reading = plainFirst ? answer : aboutTheSubject(answer, mentions, context.question);
+  const reading = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
