@@ -1,3 +1,4 @@
+import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
 import { stancesOf, type Stance } from './mention-polarity';
 import { normalize, toClauses, toWordClauses } from './normalize';
@@ -238,7 +239,8 @@ export interface ExtractOptions {
 }
 
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
-export function extractMentions(text: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
+export function extractMentions(said: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
+  const text = spellStanceEmoji(said);
   const placeExpected = options.question === 'area';
   const jobTypes: Mention[] = [];
   const conditions: Mention[] = [];

@@ -1,8 +1,11 @@
-import { findCues, isNeutralPositive, type Cue } from './stance-cues';
+import { findCues, isAttributive, isNeutralPositive, type Cue } from './stance-cues';
 import { wordList } from './word-list';
 
 /** Joins two names so that what is said after the second applies to both: 「居酒屋とバー以外」. */
 const COORDINATORS = new Set(wordList('と, や, とか, か, も, とかも, または, あと, それと, and, or'));
+
+/** 「居酒屋より」「居酒屋よりは」「居酒屋よりかは」: the name is what something else is preferred to. */
+const COMPARED = /^より(は|も|かは|かも)?/u;
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated';
 
@@ -17,7 +20,7 @@ const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 export function clauseStance(stretch: string): Stance | undefined {
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   if (/ない(の|かな|ですか|か)$/u.test(stretch)) return 'positive';
-  let cues = findCues(stretch);
+  let cues = findCues(stretch).filter((cue) => !isAttributive(cue, stretch));
   const contrast = cues.findIndex((c) => c.kind === 'contrast');
   if (contrast >= 0) cues = cues.slice(0, contrast);
   if (cues.some((c) => c.kind === 'indifferent')) return 'indifferent';
@@ -61,8 +64,13 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
     const end = clauseEnd(span.end);
     const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
     let stance: Stance | undefined;
-    if (next !== undefined && next.start <= end && COORDINATORS.has(following)) {
+    const sameClause = next !== undefined && next.start <= end;
+    if (sameClause && COORDINATORS.has(following)) {
       stance = 'coordinated';
+    } else if (COMPARED.test(following)) {
+      // 「居酒屋よりカフェがいい」「カフェの方が居酒屋よりいい」: what it is compared with is preferred to it.
+      const other = sameClause ? result[i + 1] : clauseStance(following.replace(COMPARED, ''));
+      stance = other === 'negative' ? 'positive' : 'negative';
     } else {
       stance = clauseStance(following);
       // 「昼間は寝てるから昼の仕事は無理」: a reason before the next name; its predicate speaks for both.
