@@ -29,6 +29,19 @@ describe('parseUtterance', () => {
     expect(parseUtterance('カフェで', yesno).answer).toBeNull();
   });
 
+  it('answers about the subject of the question when the caller names it', () => {
+    const about = (id: string) => ({
+      ...ja,
+      question: 'yesno' as const,
+      subject: { kind: 'condition' as const, id },
+    });
+    // What is said about the thing asked decides, whatever else is said after it.
+    expect(parseUtterance('日払いはいらないけど高時給は欲しい', about('daily-pay')).answer).toBe('no');
+    expect(parseUtterance('日払いはいらないけど高時給は欲しい', about('high-wage')).answer).toBe('yes');
+    // Something else named says nothing about the subject: the answer words decide.
+    expect(parseUtterance('夜勤じゃないです', about('daily-pay')).answer).toBeNull();
+  });
+
   it('reads an answer with the offer context', () => {
     expect(parseUtterance('大丈夫です', { ...ja, afterOffer: true }).answer).toBe('no');
     expect(parseUtterance('大丈夫です', ja).answer).toBe('yes');

@@ -13,7 +13,7 @@ import type { AnswerLevel } from '../engine';
 import { normalize, toClauses } from './normalize';
 import { reconcileNumbers } from './number-conditions';
 import { parseNumbers } from './parse-numbers';
-import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
+import type { Lexicon, Locale, QuestionKind, QuestionSubject, Utterance } from './types';
 
 export interface UtteranceContext {
   readonly locale: Locale;
@@ -21,6 +21,8 @@ export interface UtteranceContext {
   readonly afterOffer?: boolean;
   /** The open question, when the caller knows it. */
   readonly question?: QuestionKind;
+  /** What a yes/no question asks about (「カフェのお仕事に興味はありますか？」 -> the job type cafe), when known. */
+  readonly subject?: QuestionSubject;
   readonly lexicon: Lexicon;
 }
 
@@ -69,22 +71,38 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
 }
 
 /**
- * 「寮がないと困ります」 to 「寮があるところがいいですか？」: the words are negative, but about the one thing named,
- * which is wanted; the answer follows what is said about it (softness kept). Only for a yes/no question and a
- * single named job type or condition, which is then most likely its subject.
+ * 「寮がないと困ります」 to 「寮があるところがいいですか？」: the words are negative, but about the thing asked,
+ * which is wanted; the answer follows what is said about it (softness kept). The thing asked is the question's
+ * subject when the caller says which; without it, the single named job type or condition, which is then most
+ * likely the subject. 「日払いはいらないけど交通費は欲しい」 to 「日払いがいいですか？」 answers about 日払い.
  */
 function aboutTheSubject(
   text: string,
   answer: AnswerLevel | null,
   mentions: Utterance['mentions'],
-  question: QuestionKind | undefined,
+  context: UtteranceContext,
 ): AnswerLevel | null {
+  if (context.question !== 'yesno') return answer;
   const named = [...mentions.jobTypes, ...mentions.conditions];
-  const only = named[0];
-  if (question !== 'yesno' || named.length !== 1 || only === undefined) return answer;
-  // 「副業じゃないです」 "not izakaya, I don't drink": no answer word, but the one thing named is refused.
-  if (answer === null) return only.polarity === 'negative' ? 'no' : null;
+  const subject = context.subject;
+  const asked =
+    subject === undefined
+      ? undefined
+      : (subject.kind === 'jobType' ? mentions.jobTypes : mentions.conditions).find(
+          (m) => m.id === subject.id,
+        );
+  // Something else named (「カフェがいい」 to a question about 居酒屋) says nothing about the subject.
+  if (subject !== undefined && asked === undefined) return answer;
+  const only = asked ?? (named.length === 1 ? named[0] : undefined);
+  if (only === undefined) return answer;
   const wanted = only.polarity === 'positive' ? 1 : -1;
+  // Other things named besides the subject: what is said about it is the answer, whatever comes after.
+  if (asked !== undefined && named.length > 1) {
+    if (wanted === 1) return isHedged(text) ? 'probablyYes' : 'yes';
+    return isHedged(text) ? 'probablyNo' : 'no';
+  }
+  // 「副業じゃないです」 "not izakaya, I don't drink": no answer word, but the thing named is refused.
+  if (answer === null) return only.polarity === 'negative' ? 'no' : null;
   if (direction(answer) !== -wanted) return answer;
   const soft = answer === 'probablyYes' || answer === 'probablyNo';
   // 「交通費が出ないところはちょっと」: the ちょっと is politeness about its absence; the wish for it is whole.
@@ -123,7 +141,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   });
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
   const answer = readAnswer(text, read, named);
-  const reading = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context.question);
+  const reading = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
