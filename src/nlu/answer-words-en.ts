@@ -10,7 +10,9 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   nice, cool, perfect, why not, go for it, i like it, like it, i like, i love it, love it, i love,
   i would, id love to, i want, i do, please, yes please, interested, im interested, i am interested,
   no problem, fine by me, works for me, that works, hai, i can, i want to, id like to, id like that,
-  go ahead, go on, sure thing, would help, that would help
+  go ahead, go on, sure thing, would help, that would help, lets do it, lets do that, please do,
+  that would be great, thatd be great, sounds nice, count me in, im in, yes definitely, for sure, gladly,
+  with pleasure, happy to, id be happy to
 `,
   ),
   group(
@@ -44,7 +46,15 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   no, nope, nah, nay, not at all, never, no way, no thanks, no thank you, pass, dont like,
   do not like, i dont like it, i hate it, hate it, hate, not interested, absolutely not,
   definitely not, certainly not, of course not, not for me, i dont want, dont want, do not want,
-  i cant, cannot, wrong, incorrect, not good, no good, iie
+  i cant, cannot, wrong, incorrect, not good, no good, iie, ill pass, i will pass, ill skip that,
+  no need, not necessary, dont need, i dont need, not a fan, im not a fan, no thank you very much, not a chance, no chance
+`,
+  ),
+  // "I'm good" declines an offer and agrees otherwise, like いいです.
+  group(
+    { kind: 'offer', level: 'yes' },
+    `
+  im good, im fine, im ok, im okay, im all set, all good
 `,
   ),
   group(
