@@ -42,7 +42,9 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       '答え(を)?(変|か)え|こたえ(を)?かえ|間違え|まちがえ|間違った|まちがった|みすった|みすりました|訂正|ていせい',
       // go back: 戻して / 戻りたい / 戻れる？ / 一個前 / 前の質問
       '戻して|もどして|戻って|もどって|戻りた|もどりた|戻れ|もどれ|^(戻|もど)る|(ひとつ|一つ|一個|いっこ)前|前の質問|まえのしつもん',
-      'goback|undo|takethatback|previousquestion|madeamistake|mymistake|thatswrong|thatwaswrong|wronganswer|changemyanswer|scratchthat|imeant',
+      // fix the last answer: さっきのは違う / 前の答えを直したい
+      '(さっき|今|いま|前|まえ)の(は|答え|こたえ|回答)?(を|は)?(違|ちが|直|なお|間違|まちが)',
+      'goback|undo|takethatback|previousquestion|madeamistake|mymistake|thatswrong|thatwaswrong|wronganswer|changemy(last)?answer|wrongbutton|pressedthewrong|scratchthat|imeant',
     ),
   },
   {
@@ -52,6 +54,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       '(最初|さいしょ|はじめ|始め|初め)っ?から|(一|いち)から(探|さが|やり|お願|おねが|頼|たの|$)',
       // do over: やり直す / 探し直す / 検索し直す / 条件を全部消して / リセット / クリア
       'やり直|やりなお|探し直|さがしなお|検索し直|けんさくしなお|条件(を)?(ぜんぶ|全部)(消|け|くりあ)|(全部|ぜんぶ)くりあ|りせっと',
+      // other conditions, a new search: 別の条件で探したい / 条件を変えて探したい
+      '(別|べつ)の条件で|条件(を)?(変|か)えて(探|さが|もう)',
       'startover|restart|fromthebeginning|fromscratch|startagain|beginagain|startfresh|reset|newsearch|clearall|cleareverything|allover',
     ),
   },
@@ -66,7 +70,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       '聞こえな|きこえな|聞こえませ|きこえませ|聞こえん|きこえん|聞き取れ|ききとれ|聞いてなかった|きいてなかった|聞き逃|ききのが',
       // slower: ゆっくり言って / もう少しゆっくり
       'ゆっくり(言|い|話|はな|お願|おねが|読|よ|$)|繰り返|くりかえ',
-      'repeat|sayagain|saythatagain|pardon|what$|didntcatch|didnthear|couldnthear|canthear|whatwasthequestion|whatdidyouask|onemoretime|sayitagain',
+      '^(えっ?|ええっ?)?(何|なに)$',
+      'repeat|sayagain|saythatagain|pardon|what$|didntcatch|didnthear|couldnthear|canthear|whatwasthequestion|whatdidyouask|onemoretime|sayitagain|missedthat|whatwasthat|didntgetthat',
     ),
   },
   {
@@ -76,7 +81,9 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       '何が(でき|出来)|なにが(でき|出来)|何ができ|なにができ|使い方|つかいかた|仕組み|しくみ|どんなこと(聞|き)け',
       // how do I answer: どうやって使う / どう答えたらいい / 何て答えれば / 何すればいい / どないしたらええ
       'どうやって(使|つか|答え|こたえ)|どう(答え|こたえ)(たら|れば)|(何|なに|なん)て?(答え|こたえ)(たら|れば)|(何|なに|なん)(を)?(言|い)えば|(何|なに|なん)(を)?すれば|どうやる(の|ん)|どう(すれば|したら)いい(ですか|の|ん)?$|どない(すれば|したら)(ええ|いい)',
-      '^help|helpme|ineedhelp|howdoesthiswork|howdoesitwork|howdoiuse|whatcanyoudo|whatshouldisay|whatdoisay|whatamisupposedto',
+      // explain it: 説明してください / どうすればいいかわからない
+      '^説明して|^せつめいして|どう(すれば|したら)いいか(わから|分から|わかん)',
+      '^help|helpme|ineedhelp|howdoes(this|it|the)(bot)?work|howdoiuse|whatcanyoudo|whatshouldisay|whatdoisay|whatdoido|whatamisupposedto|imconfused',
     ),
   },
   {
@@ -88,7 +95,9 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'やめる|やめます|やめたい|もうやめ|閉じて|とじて|もう大丈夫です$',
       // goodbye, in any register: バイバイ / さようなら / さいなら / じゃあね / またね / おやすみ / お疲れ様
       'ばいばい|ばいばーい|さようなら|さよなら|さいなら|^(じゃあ|じゃ|ほな|では)(ね|な|また)$|またね|またな|また今度|またこんど|また来ます|またきます|おやすみ|お疲れ(様|さま)?(でした)?$|おつかれ(さま|さん)?(でした)?$',
-      'bye|goodbye|imdone|donefortoday|thatsallfortoday|thatsall$|quit|exit|^stop|letsstop|seeyou|talklater|goodnight',
+      // leaving: これで失礼します / ありがとうございました / 時間がないのでこれで
+      '(^|や|もう|じゃあ|では)(終わ|おわ)る$|これで(失礼|しつれい|終わ|おわ)|(ので|から|んで)これで$|^(じゃあ|では|それでは|それじゃ)?(失礼|しつれい)します$|^(どうも)?ありがとうございました$',
+      'bye|goodbye|imdone|imfinished|donefortoday|thatsallfortoday|thatsall$|quit|exit|^stop|letsstop|seeyou|talklater|goodnight|callitaday|(have|got|gotta)togo(now)?$',
     ),
     unless: /つもり(は|も)?(ない|ありません)/u,
   },
@@ -98,7 +107,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // none of these: どれも違う / 全部いまいち / この中にはない / どれもちょっと / 全部なし
       '(どれも|全部|ぜんぶ|この中|このなか|どの(求人|お仕事|仕事)も).*(違|ちが|微妙|びみょう|いまいち|だめ|あかん|しっくりこ|ぴんとこ|合わ|あわ|合いません|あいません|ない|なし|いや|やだ|ちょっと|いらん|いらない)',
       'いいの(が)?ない',
-      'noneofthe|nonefit|nothingfits|nah?noneof|dontlikeanyof|notinterestedinanyof|nothinghere|noneofthesework|noneofthemwork',
+      'noneofthe|noneofthose|nonefit|nothingfits|nah?noneof|dontlikeanyof|notinterestedinanyof|nothinghere|(these|those|they)(arent|arenot)(good|right|it)',
     ),
     only: ['results'],
   },
@@ -108,10 +117,10 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // others: 他のある？ / ほかの求人は？ / 別のやつ / ほかにない？
       '(他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|見|み|出し|だし|ない)|(他|ほか|別|べつ)の(求人|お仕事|仕事|やつ|の|候補)?(は|って)?$|(他|ほか)にない',
       // next and the rest: 次の見せて / 次 / 続き / これだけ？ / あと何件
-      '次(の)?(見|み)せ|つぎ(の)?みせ|^(次|つぎ)(の|のやつ|は|を|お願い|おねがい)*$|続き|つづき|これだけ|(のは|のも)ない(の|か)?$|あと何件|あとなんけん',
+      '次(の)?(見|み)せ|つぎ(の)?みせ|^(次|つぎ)(の|のやつ|は|を|お願い|おねがい)*$|^次の[0-9]+件|続き|つづき|これだけ|(のは|のも)ない(の|か)?$|あと何件|あとなんけん|^まだ(ある|あります)|違うの(は|って)?(ない|ある)',
       // more of them: もっと / もうちょっと見たい / もう少し見せて
       'もっと|もう(ちょっと|少し|すこし)(見|み|ほし|欲し|出し|だし)',
-      'showmore|anyothers|otherjobs|nextpage|seemore|^next|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones',
+      'showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
     ),
     only: ['results'],
   },
@@ -122,7 +131,9 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'どこでも|どこだって|(場所|ばしょ|えりあ|地域|ちいき)は?(問わ|とわ|こだわ|気にし|きにし|どこ)',
       // no particular place: 特に決めてない / 特にこだわりはない / 全国
       '特に決めてない|とくにきめてない|(特に|とくに)(こだわり|希望|きぼう)(は)?(ない|なし|ありません)|全国',
-      'anywhere|wherever|locationdoesntmatter|dontmindwhere|doesntmatterwhere|anyarea|anyplace|anylocation',
+      // leaving it to the bot: お任せします / おまかせで
+      '(場所|ばしょ|えりあ|地域|ちいき)?(は)?(お任せ|おまかせ)',
+      'anywhere|wherever|locationdoesntmatter|dontmindwhere|doesntmatterwhere|dontcarewhere|^doesntmatter$|anyarea|anyplace|anylocation',
     ),
     only: ['area'],
     unless: /(わけじゃ|わけでは)/u,
@@ -131,12 +142,14 @@ export const COMMAND_CUES: readonly CommandCue[] = [
     command: 'skip',
     pattern: family(
       // pass: パス / それはパス / この質問はパスで
-      '^((それ|これ|その質問|この質問|そのしつもん|このしつもん)は?)?(ぱす|パス)(で|します|して|です|だ|ね|でお願いします)?$',
+      '^((それ|これ|その質問|この質問|そのしつもん|このしつもん)は?)?ぱす(で|します|して|です|だ|ね|でお願いします)?$',
       // skip ahead: 飛ばして / スキップ / 次の質問 / 次いこう / 次にいってください
       '飛ばし|とばし|すきっぷ|次の質問|つぎのしつもん|(次|つぎ)(に|へ)?(いって|行って|いこ|行こ|いき|行き|進|すす)|次$',
       // not answering now: 答えたくない / 後で答える / それは後で / ノーコメント
-      '答えたくない|こたえたくない|(後|あと)で答え|(後|あと)でこたえ|^(それ|これ)は(後|あと)で|のーこめんと',
-      'skip|nextquestion|^pass|rathernotanswer|rathernotsay|prefernottoanswer|prefernottosay|moveon|nocomment',
+      '答えたくない|こたえたくない|(後|あと)で答え|(後|あと)でこたえ|^(それ|これ)は(後|あと)で|(ので|から|んで)(後|あと)で$|のーこめんと',
+      // may I pass: パスしてもいい？
+      'ぱすして(も)?(いい|いいですか)',
+      'skip|nextquestion|^pass|rathernotanswer|rathernotsay|prefernottoanswer|prefernottosay|moveon|nocomment|^nextone',
     ),
     only: ['yesno', 'work', 'offer', 'area'],
   },
