@@ -42,6 +42,16 @@ describe('parseUtterance', () => {
     expect(parseUtterance('夜勤じゃないです', about('daily-pay')).answer).toBeNull();
   });
 
+  it('reads refusing one of the jobs shown as no answer to whether any is of interest', () => {
+    const results = { ...ja, question: 'results' as const };
+    expect(parseUtterance('2番目のコンビニは無理かな', results).answer).toBeNull();
+    expect(parseUtterance('2番目のコンビニは無理かな', results).mentions.jobTypes).toEqual([
+      { id: 'convenience-store', polarity: 'negative', surface: 'こんびに' },
+    ]);
+    expect(parseUtterance('いいえ、居酒屋はちょっと', results).answer).toBe('no');
+    expect(parseUtterance('どれもピンとこない', { ...results }).command).toBe('noneFit');
+  });
+
   it('reads an answer with the offer context', () => {
     expect(parseUtterance('大丈夫です', { ...ja, afterOffer: true }).answer).toBe('no');
     expect(parseUtterance('大丈夫です', ja).answer).toBe('yes');

@@ -111,6 +111,20 @@ function aboutTheSubject(
   return soft ? 'probablyNo' : 'no';
 }
 
+/**
+ * 「3番の交通誘導はないわ」 to 「気になるお仕事はありますか？」 (the results): refusing some of the jobs shown
+ * does not say whether another one is of interest, so it is no answer; the refusal is kept as a mention.
+ */
+function refusingOneShown(
+  answer: AnswerLevel | null,
+  mentions: Utterance['mentions'],
+  question: QuestionKind | undefined,
+): AnswerLevel | null {
+  if (question !== 'results' || direction(answer) >= 0) return answer;
+  const named = [...mentions.jobTypes, ...mentions.conditions];
+  return named.length > 0 && named.every((m) => m.polarity === 'negative') ? null : answer;
+}
+
 /** A topic or an exclusion after some word: the reply is about that word. */
 const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃなければ|でなければ|なら/u;
 
@@ -141,7 +155,8 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   });
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
   const answer = readAnswer(text, read, named);
-  const reading = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
+  const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
+  const reading = plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
