@@ -75,4 +75,14 @@ describe('Japanese refusal families', () => {
     expect(stances('カフェはいいけど居酒屋はパス')).toEqual(['cafe:positive', 'izakaya:negative']);
     expect(stances('居酒屋はNGで、日払いがいい')).toEqual(['izakaya:negative', 'daily-pay:positive']);
   });
+
+  it('reads must-haves as wanted and not-needed as refused', () => {
+    expect(stances('日払いだけは譲れない')).toEqual(['daily-pay:positive']);
+    expect(stances('日払いは外せない条件です')).toEqual(['daily-pay:positive']);
+    expect(stances('日払いは必須')).toEqual(['daily-pay:positive']);
+    expect(stances('日払いはなくていいです')).toEqual(['daily-pay:negative']);
+    // Not having to be it, or doing without it, is no preference either way.
+    expect(stances('日払いじゃなくていい')).toEqual([]);
+    expect(stances('日払いはなくてもいい')).toEqual([]);
+  });
 });
