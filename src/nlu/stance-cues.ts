@@ -13,8 +13,9 @@ import { wordList } from './word-list';
  * - `contrast`: けど, でも: the clause ends; what follows is about something else.
  * - `indifferent`: 「じゃなくてもいい」: no preference either way.
  * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
+ * - `fact`: words that hold a cue's letters and say no stance: 「やったことない」 (experience), 「楽しかった」 (its しか).
  */
-export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined';
+export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined' | 'fact';
 
 const CUES: Readonly<Record<CueKind, string>> = {
   neg: `
@@ -40,7 +41,11 @@ const CUES: Readonly<Record<CueKind, string>> = {
   indifferent: `
     じゃなくても, でなくても, じゃなくていい, でなくていい, なくても, どっちでも, どちらでも, こだわらない, 気にしない,
     きにしない`,
-  declined: `はいいです, はもういい, はしばらくいい, はけっこう, は結構, はいいや, はええわ, はええや, はもうええ`,
+  fact: `
+    ことない, ことがない, ことありません, ことがありません, ことなかった, 楽しかっ, たのしかっ, 嬉しかっ,
+    うれしかっ, 欲しかっ, ほしかっ, 優しかっ, やさしかっ, 忙しかっ, いそがしかっ, 難しかっ, むずかしかっ,
+    厳しかっ, きびしかっ, 苦しかっ, くるしかっ, 悲しかっ, かなしかっ, 美味しかっ, おいしかっ`,
+  declined: `はいいです, はもういい, はしばらくいい, はけっこう, は結構, はいいや, はええわ, はええや, はもうええ, もういいや, もうええわ`,
 };
 
 /** Double negations said as one word count as none (「なくはない」 is a yes). */

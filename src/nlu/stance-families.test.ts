@@ -85,4 +85,17 @@ describe('Japanese refusal families', () => {
     expect(stances('日払いじゃなくていい')).toEqual([]);
     expect(stances('日払いはなくてもいい')).toEqual([]);
   });
+
+  it('reads the stance said about a topic across clauses', () => {
+    expect(stances('無理なのはコンビニです')).toEqual(['convenience-store:negative']);
+    expect(stances('カフェはね、前にやったんだけど、もういいや')).toEqual(['cafe:negative']);
+    expect(stances('夜勤は、正直あんまり')).toEqual(['late-night:negative']);
+    expect(stances('コンビニで働いたことあるけど、もうやりたくない')).toEqual(['convenience-store:negative']);
+  });
+
+  it('does not read experience or a word holding a cue as a stance', () => {
+    expect(stances('居酒屋はやったことないけど興味ある')).toEqual(['izakaya:positive']);
+    expect(stances('カフェは前やってて楽しかった')).toEqual(['cafe:positive']);
+    expect(stances('居酒屋はしたことないので不安')).toEqual(['izakaya:negative']);
+  });
 });
