@@ -47,4 +47,14 @@ describe('answers with a reason or a reservation', () => {
     expect(answer('いいです', 'offer')).toBe('no');
     expect(answer('なくてもいいです')).toBe('probablyNo');
   });
+
+  it('reads English the same way', () => {
+    const en = (text: string, question: QuestionKind = 'yesno') =>
+      parseUtterance(text, { locale: 'en', lexicon, question, afterOffer: question === 'offer' }).answer;
+    expect(en("I'd like to, but the hours might be too long")).toBe('probablyYes');
+    expect(en('I could do it if it is close to home')).toBe('probablyYes');
+    expect(en('sure, as long as it is close')).toBe('yes');
+    expect(en("I like it but I can't")).toBe('probablyNo');
+    expect(en('not really, I would rather stay home')).toBe('probablyNo');
+  });
 });

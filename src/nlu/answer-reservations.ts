@@ -79,3 +79,30 @@ export function yesWithReservation(
   }
   return null;
 }
+
+/** Where an English reply turns or sets a condition: "yes but not at night", "sure, as long as it is close". */
+const ENGLISH_TURN = /^(.*?)\b(but|as long as|so long as|if|provided|unless|except)\b(.*)$/u;
+
+/**
+ * "I'm interested but night shifts are hard", "I could, as long as it's close": a whole yes, then a reservation
+ * or a condition, is a weak yes (the English of 「興味はあるけど、夜はきつい」). A plain yes first ("yes but no
+ * night shifts") is the answer, as 「はい、でも夜は無理」 is. `read` reads one part as an answer; `plain` tells
+ * a plain yes or no.
+ */
+export function englishYesWithReservation(
+  text: string,
+  read: (part: string) => AnswerLevel | null,
+  plain: (part: string) => boolean,
+): AnswerLevel | null {
+  const match = ENGLISH_TURN.exec(text.toLowerCase().replace(/['’]/gu, ''));
+  if (match === null) return null;
+  const [, head = '', turn = '', tail = ''] = match;
+  if (head.trim() === '' || tail.trim() === '') return null;
+  if (plain(head)) return read(head);
+  if (read(head) !== 'yes') return null;
+  if (turn !== 'but') return 'probablyYes';
+  const then = read(tail);
+  const reserved = then === 'no' || then === 'probablyNo' || then === 'dontKnow';
+  // "but no night shifts" names what is reserved; "but I can't" changes the answer (the word grammar's).
+  return reserved && tail.trim().split(/\s+/u).length > 2 ? 'probablyYes' : null;
+}

@@ -12,7 +12,8 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   no problem, fine by me, works for me, that works, hai, i can, i want to, id like to, id like that,
   go ahead, go on, sure thing, would help, that would help, lets do it, lets do that, please do,
   that would be great, thatd be great, sounds nice, count me in, im in, yes definitely, for sure, gladly,
-  with pleasure, happy to, id be happy to
+  with pleasure, happy to, id be happy to, id love that, i would love that, would love that, love that,
+  love to, id love it, i could, i could do that, can do, i can do that
 `,
   ),
   group(
@@ -29,7 +30,8 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   i dont care, do not care, doesnt matter, does not matter, whatever, doesnt really matter,
   dont really care, i dont really care, either works, whatever works, either, either way,
   either is fine, no preference, depends, it depends, hard to say, hmm, hm, umm, skip, neither,
-  no opinion, not decided, cant decide, cant say
+  no opinion, not decided, cant decide, cant say, ill think about it, let me think, let me think about it,
+  need to think, i need to think, ill consider it, havent decided, not yet decided
 `,
   ),
   group(
@@ -37,7 +39,7 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
     `
   not really, probably not, i dont think so, i do not think so, not much, meh, not so much,
   not particularly, rather not, id rather not, maybe not, perhaps not, not very, not that much,
-  not exactly, not quite, i doubt it, not especially, i guess not, i think not
+  not exactly, not quite, i doubt it, not especially, i guess not, i think not, id rather, i would rather
 `,
   ),
   group(

@@ -44,6 +44,14 @@ describe('englishClauseStances', () => {
     ['[izakaya] is not for me', ['negative']],
     ['[overtime] is a no', ['negative']],
     ['[izakaya] no thanks', ['negative']],
+    ['id prefer a [cafe] over an [izakaya]', ['positive', 'negative']],
+    ['im done with [izakaya] work', ['negative']],
+    ['im sick of [call centers]', ['negative']],
+    ['[izakaya] is out', ['negative']],
+    ['[night shifts] are hard for me', ['negative']],
+    ['[night shifts] are not hard', ['positive']],
+    ['im looking for [cafe] work nothing late at [night]', ['positive', 'negative']],
+    ['nothing but [cafe] work', ['positive']],
   ])('%s', (clause, expected) => {
     expect(stances(clause)).toEqual(expected);
   });
@@ -64,6 +72,7 @@ describe('englishClauseStances', () => {
   it('takes a refusal said as the next clause', () => {
     expect(stances('[izakaya]', ['no', 'thanks'])).toEqual(['negative']);
     expect(stances('[izakaya]', ['not', 'for', 'me'])).toEqual(['negative']);
+    expect(stances('im a [student]', ['no', 'night', 'shifts'])).toEqual(['positive']);
     expect(stances('i want a [cafe]', ['not', 'an', 'izakaya'])).toEqual(['positive']);
   });
 });

@@ -34,7 +34,26 @@ const NEGATORS = new Set([
   'mind',
   'nope',
   'nah',
+  'nothing',
 ]);
+
+/** Said after a name, these refuse it too ("izakaya is out", "nights are hard"); before one they describe. */
+const AFTER_NEGATORS = new Set([
+  'out',
+  'hard',
+  'tough',
+  'difficult',
+  'impossible',
+  'tiring',
+  'exhausting',
+  'scary',
+]);
+
+/** "done with", "sick of", "tired of", "fed up with": had enough of what follows. */
+const HAD_ENOUGH: Readonly<Record<string, string>> = { done: 'with', sick: 'of', tired: 'of', up: 'with' };
+
+/** Choosing one over another: "I'd prefer a cafe over an izakaya". */
+const CHOOSING = new Set(['prefer', 'rather', 'choose', 'pick', 'like']);
 
 /** The clause turns to something else: what came before says nothing about the name after it. */
 const CONTRASTS = new Set(['but', 'though', 'although', 'however', 'whereas', 'while', 'yet']);
@@ -45,14 +64,19 @@ const NOT_ABOUT_IT = new Set(['know', 'sure', 'matter', 'care', 'problem', 'worr
 /** A leading "no" followed by a subject answers the question and is not about the name ("no I want a cafe"). */
 const SUBJECTS = new Set(['i', 'im', 'id', 'ill', 'ive', 'we', 'its', 'thats', 'that', 'it', 'you']);
 
-/** "anything but izakaya", "other than bars", "cafe rather than izakaya", "instead of a bar": an exclusion. */
+/**
+ * "anything but izakaya", "other than bars", "cafe rather than izakaya", "instead of a bar", "a cafe over an
+ * izakaya", "done with izakaya": an exclusion.
+ */
 function isExcluding(words: readonly string[], at: number): boolean {
   const word = words[at];
   const before = words[at - 1];
   if (word === 'but') return before === 'anything' || before === 'everything' || before === 'all';
   if (word === 'than') return before === 'other' || before === 'rather';
   if (word === 'of') return before === 'instead';
-  return false;
+  if (word === 'over') return words.slice(0, at).some((w) => CHOOSING.has(w));
+  const had = word === undefined ? undefined : HAD_ENOUGH[word];
+  return had !== undefined && words[at + 1] === had;
 }
 
 function isNegator(words: readonly string[], at: number): boolean {
@@ -67,9 +91,11 @@ function isNegator(words: readonly string[], at: number): boolean {
   return true;
 }
 
-function negationsIn(words: readonly string[], from: number, to: number): number {
+function negationsIn(words: readonly string[], from: number, to: number, after = false): number {
   let count = 0;
-  for (let i = from; i < to; i++) if (isNegator(words, i)) count++;
+  for (let i = from; i < to; i++) {
+    if (isNegator(words, i) || (after && AFTER_NEGATORS.has(words[i] as string))) count++;
+  }
   return count;
 }
 
@@ -90,7 +116,9 @@ function scopeEnd(words: readonly string[], from: number, nextName: number): num
 /** A clause that is only a refusal: "no thanks", "nope", "not for me", "not really" (not "not an izakaya"). */
 function refuses(clause: readonly string[]): boolean {
   const [first, second] = clause;
-  if (first === 'no' || first === 'nope' || first === 'nah') return true;
+  if (first === 'nope' || first === 'nah') return true;
+  // "no thanks", "no way"; not "no night shifts", which is about what it names.
+  if (first === 'no') return second === undefined || ['thanks', 'thank', 'way'].includes(second);
   return (
     first === 'not' && ['for', 'really', 'interested', 'ok', 'okay', 'good', 'great'].includes(second ?? '')
   );
@@ -118,7 +146,7 @@ export function englishClauseStances(
     const end = scopeEnd(words, span.end, nextName);
     // 「cafe rather than izakaya」「cafe not izakaya」: a negation right before the next name is about that one.
     const toNextName = end === nextName && nextName < words.length;
-    const after = toNextName ? 0 : negationsIn(words, span.end, end);
+    const after = toNextName ? 0 : negationsIn(words, span.end, end, true);
     if (after > 0) return after % 2 === 1 ? 'negative' : 'positive';
     const last = index === spans.length - 1 && end === words.length;
     if (last && refuses(nextClause)) return 'negative';

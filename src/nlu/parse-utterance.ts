@@ -1,5 +1,6 @@
 import {
   beforeTrailingReasons,
+  englishYesWithReservation,
   firmWithReason,
   hasTurn,
   isHedged,
@@ -55,6 +56,12 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
     return level === 'dontKnow' ? level : null;
   }
   const answerContext = { locale: context.locale, afterOffer: context.afterOffer === true };
+  const read = (part: string) => parseAnswer(part, answerContext);
+  if (context.locale === 'en') {
+    const plainly = (part: string) => PLAIN_LEAD.test(normalize(part));
+    const reserved = englishYesWithReservation(text, read, plainly);
+    if (reserved !== null) return reserved;
+  }
   const clauses = toClauses(text);
   if (clauses.length > 1 && PLAIN_LEAD.test(clauses[0] ?? '')) {
     // 「はい、でも夜遅いのはちょっと無理です」: the plain answer first is the answer; what follows qualifies
@@ -64,8 +71,7 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
     const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
     if (head !== null && (rest === null || named || agrees)) return head;
   }
-  const read = (part: string) => parseAnswer(part, answerContext);
-  const reserved = yesWithReservation(clauses, read);
+  const reserved = context.locale === 'en' ? null : yesWithReservation(clauses, read);
   if (reserved !== null) return reserved;
   return firmWithReason(beforeTrailingReasons(clauses, read) ?? read(text), text);
 }
@@ -132,7 +138,8 @@ const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃな�
 const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
 
 /** A plain yes or no said as a clause of its own (normalized). */
-const PLAIN_LEAD = /^(はい|うん|ええ|いいえ|いえ|ううん|あります|ありません|yes|yeah|yep|no|nope)$/u;
+const PLAIN_LEAD =
+  /^(はい|うん|ええ|いいえ|いえ|ううん|あります|ありません|yes|yeah|yep|no|nope|nah|sure|ofcourse|notreally|nothanks)$/u;
 
 function direction(level: AnswerLevel | null): number {
   if (level === 'yes' || level === 'probablyYes') return 1;
