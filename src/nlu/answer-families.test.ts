@@ -39,4 +39,13 @@ describe('answer families', () => {
     expect(en("I'm good", true)).toBe('no');
     expect(en("I'm good")).toBe('yes');
   });
+
+  it.each([
+    'やりたくないことはないです',
+    '働きたくなくはない',
+    'してみたくなくもない',
+    '行きたくないこともないかな',
+  ])('reads not being unwilling as a weak yes: %s', (text) => {
+    expect(ja(text)).toBe('probablyYes');
+  });
 });

@@ -52,6 +52,12 @@ describe('parseUtterance', () => {
     expect(parseUtterance('どれもピンとこない', { ...results }).command).toBe('noneFit');
   });
 
+  it('keeps a plain answer first when what follows only says there is no preference', () => {
+    const work = { ...ja, question: 'work' as const };
+    expect(parseUtterance('いいえ、なんでも大丈夫です', work).answer).toBe('no');
+    expect(parseUtterance('ううん、どれでもいいよ', work).answer).toBe('no');
+  });
+
   it('reads an answer with the offer context', () => {
     expect(parseUtterance('大丈夫です', { ...ja, afterOffer: true }).answer).toBe('no');
     expect(parseUtterance('大丈夫です', ja).answer).toBe('yes');

@@ -69,7 +69,9 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
     const head = parseAnswer(clauses[0] ?? '', answerContext);
     const rest = parseAnswer(clauses.slice(1).join('、'), answerContext);
     const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
-    if (head !== null && (rest === null || named || agrees)) return head;
+    // 「いいえ、なんでも大丈夫です」: no preference after the plain answer explains it, and changes nothing.
+    const explains = rest === 'dontKnow';
+    if (head !== null && (rest === null || named || agrees || explains)) return head;
   }
   const reserved = context.locale === 'en' ? null : yesWithReservation(clauses, read);
   if (reserved !== null) return reserved;

@@ -34,7 +34,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
   pos: `
     いい, 良い, よい, ok, おk, 大丈夫, だいじょうぶ, 好き, すき, たい, できる, できます, いける, いけます, なら,
     ほしい, 欲しい, 希望, 助かる, たすかる, 嬉しい, うれしい, 平気, へいき, 得意, ええ, あり, 興味, 歓迎,
-    ないことはない, なくはない, なくもない, 関係ない, かんけいない, 譲れない, ゆずれない, 外せない, はずせない,
+    ないことはない, なくはない, なくもない, たくないことはない, たくなくはない, たくないわけじゃない, 関係ない, かんけいない, 譲れない, ゆずれない, 外せない, はずせない,
     欠かせない, かかせない, 必須, ひっす, 絶対条件`,
   reason: `から, ので, んで, けん, けぇ, さかい, 故, きつくて, しんどくて, つらくて, 辛くて, 怖くて, こわくて`,
   contrast: `けど, けれど, けども, だけど, でも, しかし, ただ, 一方`,
@@ -49,7 +49,11 @@ const CUES: Readonly<Record<CueKind, string>> = {
 };
 
 /** Double negations said as one word count as none (「なくはない」 is a yes). */
-const NEUTRAL_POS = new Set(wordList('ないことはない, なくはない, なくもない').map(normalize));
+const NEUTRAL_POS = new Set(
+  wordList(
+    'ないことはない, なくはない, なくもない, たくないことはない, たくなくはない, たくないわけじゃない',
+  ).map(normalize),
+);
 
 export interface Cue {
   readonly kind: CueKind;
