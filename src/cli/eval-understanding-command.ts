@@ -39,7 +39,13 @@ export async function evalUnderstandingCommand(args: string[], out: (line: strin
   }
   const file = SETS[set] ?? set;
   const definitions = await loadCatalogDefinitions(values.catalog ?? SAMPLE_PATHS.catalogDir);
-  const score = evaluateCorpus(readCorpus(file), buildLexicon(definitions));
+  // The conditions' own yes/no questions tell which condition a row's question asks about.
+  const questions = new Map(
+    definitions.conditions.flatMap((c) =>
+      c.question === undefined ? [] : [[c.question, { kind: 'condition' as const, id: c.id }] as const],
+    ),
+  );
+  const score = evaluateCorpus(readCorpus(file), buildLexicon(definitions), questions);
   if (values.json) {
     out(JSON.stringify({ overall: score.overall, byCategory: score.byCategory }));
     return 0;

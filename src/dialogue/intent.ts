@@ -1,6 +1,13 @@
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import type { DialogueContext } from './context';
-import { parseOrdinal, type Command, type Mention, type QuestionKind, type Utterance } from '../nlu';
+import {
+  parseOrdinal,
+  type Command,
+  type Mention,
+  type QuestionKind,
+  type QuestionSubject,
+  type Utterance,
+} from '../nlu';
 import { conditionsFromNumbers } from './numbers-as-conditions';
 import { nearestPlace, placeExists } from './places';
 import { readPostback } from './postbacks';
@@ -59,6 +66,7 @@ export function readIntent(
   locale: Locale,
   afterOffer: boolean,
   question?: QuestionKind,
+  subject?: QuestionSubject,
 ): Intent {
   switch (input.kind) {
     case 'postback':
@@ -70,7 +78,10 @@ export function readIntent(
         : NOT_UNDERSTOOD;
     }
     case 'text':
-      return fromText(ctx, typeof input.text === 'string' ? input.text : '', locale, afterOffer, question);
+      return fromText(ctx, typeof input.text === 'string' ? input.text : '', locale, afterOffer, {
+        question,
+        subject,
+      });
     default:
       return NOT_UNDERSTOOD;
   }
@@ -102,7 +113,7 @@ function fromText(
   raw: string,
   locale: Locale,
   afterOffer: boolean,
-  question: QuestionKind | undefined,
+  { question, subject }: { question?: QuestionKind; subject?: QuestionSubject },
 ): Intent {
   const text = raw.slice(0, MAX_TEXT);
   if (text.trim() === '') return NOT_UNDERSTOOD;
@@ -112,6 +123,7 @@ function fromText(
       locale,
       afterOffer,
       ...(question === undefined ? {} : { question }),
+      ...(subject === undefined ? {} : { subject }),
       lexicon: ctx.lexicon,
     });
   } catch {
@@ -187,6 +199,13 @@ export function questionKindOf(q: OpenTuple | null): QuestionKind | undefined {
     default:
       return undefined;
   }
+}
+
+/** What the open yes/no question asks about: 「カフェに興味は？」 the job type, 「日払いがいい？」 the condition. */
+export function questionSubjectOf(q: OpenTuple | null): QuestionSubject | undefined {
+  if (q?.[0] === 't') return { kind: 'jobType', id: q[1] };
+  if (q?.[0] === 'c') return { kind: 'condition', id: q[1] };
+  return undefined;
 }
 
 export function hasFacts(intent: Intent): boolean {

@@ -2,7 +2,7 @@ import { clearLanguage, type Command } from '../nlu';
 import { decideNext } from './advance';
 import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
-import { hasFacts, questionKindOf, readIntent } from './intent';
+import { hasFacts, questionKindOf, questionSubjectOf, readIntent } from './intent';
 import { parseState } from './parse-state';
 import { buildReply } from './reply';
 import { respond } from './respond';
@@ -68,10 +68,9 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
     // Only 「最初から探しなおしますか？」 offers something; 「これがいい」 to the results must stay a yes.
     const afterOffer = turn.q?.[0] === 'o';
     const question = questionKindOf(turn.q);
-    respond(
-      turn,
-      readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, afterOffer, question),
-    );
+    const subject = questionSubjectOf(turn.q);
+    const read = input as Exclude<TurnInput, { kind: 'start' }>;
+    respond(turn, readIntent(ctx, read, locale, afterOffer, question, subject));
   }
   turn.localeFixed = fixed;
   if (!turn.settled && !turn.done) decideNext(turn);

@@ -3,8 +3,8 @@
  * (🙆 -> はい), each as a clause of its own. Skin tones and gender signs after them change nothing.
  */
 const EMOJI_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['はい', ['🙆', '👍', '⭕', '🆗', '👌', '✅', '✔', '☑', '💯', '🙌']],
-  ['いいえ', ['🙅', '❌', '✖', '✕', '👎', '🚫', '🆖', '⛔']],
+  ['はい', ['🙆', '👍', '⭕', '🆗', '👌', '✅', '✔', '☑', '💯', '🙌', '○', '〇']],
+  ['いいえ', ['🙅', '❌', '✖', '✕', '👎', '🚫', '🆖', '⛔', '×', '✗', '✘']],
   ['わからない', ['🤷', '❓', '❔', '🤔']],
 ];
 
@@ -19,4 +19,18 @@ const ANY = new RegExp(
 /** The text with answer emoji written as words (「👍👍」 -> 「、はい、はい、」); other text is left as it is. */
 export function spellEmoji(text: string): string {
   return text.replace(ANY, (emoji) => `、${SPELLING.get(emoji) ?? ''}、`);
+}
+
+/** What a yes or no sign says about the name before it: 「居酒屋は❌」 is 「居酒屋は無理」. */
+const STANCE_WORDS = new Map<string, string>([
+  ['はい', 'いい'],
+  ['いいえ', '無理'],
+]);
+
+/**
+ * The text with yes and no emoji written as stance words, in place and with no clause break, so that they
+ * speak about the name they follow (「居酒屋は×」「カフェ👍」); other emoji are left for normalize() to drop.
+ */
+export function spellStanceEmoji(text: string): string {
+  return text.replace(ANY, (emoji) => STANCE_WORDS.get(SPELLING.get(emoji) ?? '') ?? emoji);
 }

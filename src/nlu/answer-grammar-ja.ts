@@ -1,5 +1,12 @@
 import { group, type WordGroup } from './answer-words-ja';
 
+/** 「やりたくないことはない」「働きたくなくはない」 for the verbs people answer with. */
+function notUnwilling(): string {
+  const verbs = ['やり', 'し', '働き', 'はたらき', '行き', 'いき', 'やってみ', '挑戦し', 'ちょうせんし'];
+  const endings = ['たくないことはない', 'たくないこともない', 'たくなくはない', 'たくなくもない'];
+  return verbs.flatMap((verb) => endings.map((ending) => verb + ending)).join(', ');
+}
+
 /** The grammar around Japanese answer words: negation, softeners, hedges, particles, fillers. */
 export const ANSWER_GRAMMAR_JA: readonly WordGroup[] = [
   // Negations; alone at the start of a clause they are a no (ない, ちゃう).
@@ -22,9 +29,13 @@ export const ANSWER_GRAMMAR_JA: readonly WordGroup[] = [
     { kind: 'neg2', level: 'probablyYes' },
     `
   なくはない, なくもない, なくはないです, ないこともない, ないことはない, ないわけじゃない,
-  ないわけではない, じゃなくはない, じゃないこともない, じゃないわけじゃない, ではないわけではない
+  ないわけではない, じゃなくはない, じゃないこともない, じゃないわけじゃない, ではないわけではない,
+  たくないことはない, たくないこともない, たくなくはない, たくなくもない, たくないわけじゃない,
+  たくないわけではない, くないことはない, くないこともない, くなくはない, くなくもない
 `,
   ),
+  // The same with the verbs whose refusal is a word of its own (やりたくない), so that the longer reading wins.
+  group({ kind: 'neg2', level: 'probablyYes' }, notUnwilling()),
   group(
     { kind: 'negSoft', level: 'probablyNo', negation: 'ja' },
     `

@@ -10,7 +10,10 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   nice, cool, perfect, why not, go for it, i like it, like it, i like, i love it, love it, i love,
   i would, id love to, i want, i do, please, yes please, interested, im interested, i am interested,
   no problem, fine by me, works for me, that works, hai, i can, i want to, id like to, id like that,
-  go ahead, go on, sure thing, would help, that would help
+  go ahead, go on, sure thing, would help, that would help, lets do it, lets do that, please do,
+  that would be great, thatd be great, sounds nice, count me in, im in, yes definitely, for sure, gladly,
+  with pleasure, happy to, id be happy to, id love that, i would love that, would love that, love that,
+  love to, id love it, i could, i could do that, can do, i can do that
 `,
   ),
   group(
@@ -27,7 +30,8 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   i dont care, do not care, doesnt matter, does not matter, whatever, doesnt really matter,
   dont really care, i dont really care, either works, whatever works, either, either way,
   either is fine, no preference, depends, it depends, hard to say, hmm, hm, umm, skip, neither,
-  no opinion, not decided, cant decide, cant say
+  no opinion, not decided, cant decide, cant say, ill think about it, let me think, let me think about it,
+  need to think, i need to think, ill consider it, havent decided, not yet decided
 `,
   ),
   group(
@@ -35,7 +39,7 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
     `
   not really, probably not, i dont think so, i do not think so, not much, meh, not so much,
   not particularly, rather not, id rather not, maybe not, perhaps not, not very, not that much,
-  not exactly, not quite, i doubt it, not especially, i guess not, i think not
+  not exactly, not quite, i doubt it, not especially, i guess not, i think not, id rather, i would rather
 `,
   ),
   group(
@@ -44,7 +48,15 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   no, nope, nah, nay, not at all, never, no way, no thanks, no thank you, pass, dont like,
   do not like, i dont like it, i hate it, hate it, hate, not interested, absolutely not,
   definitely not, certainly not, of course not, not for me, i dont want, dont want, do not want,
-  i cant, cannot, wrong, incorrect, not good, no good, iie
+  i cant, cannot, wrong, incorrect, not good, no good, iie, ill pass, i will pass, ill skip that,
+  no need, not necessary, dont need, i dont need, not a fan, im not a fan, no thank you very much, not a chance, no chance
+`,
+  ),
+  // "I'm good" declines an offer and agrees otherwise, like いいです.
+  group(
+    { kind: 'offer', level: 'yes' },
+    `
+  im good, im fine, im ok, im okay, im all set, all good
 `,
   ),
   group(

@@ -36,7 +36,11 @@ export const ANSWER_WORDS: readonly WordGroup[] = [
   承知しました, 頼む, 頼むわ, たのむ, たのむわ, 頼みます, よか, よかよ, よかね, よかばい, よかよー,
   やってみたか, やってみてぇ, やってみてえ, やってみたいっす, ええと思う, ええとおもう, ええと思うで,
   なんくるない, なんくるないさ, お願いしたい, お願いしたいです, おねがいしたい, 全然あり, ぜんぜんあり,
-  全然いい, ぜんぜんいい, 全然いける, 全然ok, 全然オッケー
+  全然いい, ぜんぜんいい, 全然いける, 全然ok, 全然オッケー,
+  喜んで, よろこんで, 大歓迎, だいかんげい, 歓迎, ウェルカム, 是非とも, ぜひとも, 望むところ, 願ってもない,
+  うい, うぃ, うっす, おっす, ええじゃろ, よかろう, よかっぺ, いいべ, いいっぺ, んだべ, そうだべ,
+  ええがな, かまへん, 構へん, かまわん, 構わん, ええんやで, いいじゃろ, よかと, 興味しかない, 見せて,
+  見せてください, みせて, みせてください, 見たい, 見てみたい, 教えて, 教えてください
 `,
   ),
   group(
@@ -46,6 +50,23 @@ export const ANSWER_WORDS: readonly WordGroup[] = [
   まあいいかな, ありかな, なしよりのあり, ありえる, いいんじゃない, いいんじゃないかな,
   ええんちゃう, いいんちゃう, いいんでは, 悪くない, わるくない, 悪くはない, わるくはない, いいかも,
   いいかもしれない, 好きな方, 好きなほう, すきなほう
+`,
+  ),
+  // Permission: 「広げてもいい」「見てもいいです」 is a yes even after an offer, where a bare いいです declines.
+  group(
+    { kind: 'answer', level: 'yes' },
+    `
+  てもいい, てもいいです, てもいいよ, てもいいですよ, でもいい, でもいいです, でもいいよ, ても大丈夫,
+  ても大丈夫です, ても構わない, てもかまわない, ても構いません, てもかまいません, てもええ, てもええよ,
+  てもよか, てもok
+`,
+  ),
+  // 「なくてもいい」: doing without it is fine, a weak no to wanting it (kept whole against the permission above).
+  group(
+    { kind: 'answer', level: 'probablyNo' },
+    `
+  なくてもいい, なくてもいいです, なくてもいいよ, なくても大丈夫, なくても大丈夫です, なくても構わない,
+  なくてもかまわない, なくてもええ
 `,
   ),
   group(
@@ -92,9 +113,13 @@ export const ANSWER_WORDS: readonly WordGroup[] = [
   そうは思わない, そうおもわない, 全然違う, まったく違う,
   好かん, すかん, いらね, いらねえ, いらねー, むーりー, むりむり, 無理無理, ええわ, ないほうがいい,
   ないほうが, ない方がいい, いけん, いかん, あかんて, だめだめ, ダメダメ, やんだ, もたん, もたない,
-  はいいです
+  はいいです, ng, エヌジー, うんにゃ, んにゃ, 却下, 論外, 無理ゲー, むりげー, むりぽ, 無理ぽ,
+  いやっす, いかんばい, いかんたい, だめやろ, でけへん, できへん, ようせん, よーせん, いらへん,
+  せえへん, せーへん, しいひん, やらへん, やりとうない, したない, やりたない
 `,
   ),
+  // Declining verbs in every register: 遠慮しときます, 辞退させてください, 見送ります, やめときますわ.
+  group({ kind: 'answer', level: 'no' }, declining()),
   // Thinking noises: an answer only when nothing else was said.
   group(
     { kind: 'answer', level: 'dontKnow', weak: true },
@@ -142,6 +167,33 @@ export const ANSWER_WORDS: readonly WordGroup[] = [
 `,
   ),
 ];
+
+/** 遠慮 / 辞退 / 見送り with the endings people put on them, polite to casual. */
+function declining(): string {
+  const stems = ['遠慮', 'えんりょ', '辞退', '見送り', 'みおくり', '見送', 'みおく'];
+  const endings = [
+    'します',
+    'しておきます',
+    'しときます',
+    'しとく',
+    'しとこう',
+    'しとこうかな',
+    'しとくわ',
+    'させて',
+    'させてください',
+    'させてもらいます',
+    'させていただきます',
+    'したい',
+    'したいです',
+    'で',
+    'です',
+    'ります',
+    'る',
+    'らせて',
+    'らせてください',
+  ];
+  return stems.flatMap((stem) => endings.map((ending) => stem + ending)).join(', ');
+}
 
 const INDEFINITES = ['なん', '何', 'どれ', 'どこ', 'いつ', 'どっち', 'どちら', 'だれ', '誰'];
 const FINE = [

@@ -19,57 +19,138 @@ interface CommandCue {
   readonly unless?: RegExp;
 }
 
-/** In order: the first cue that matches decides (undo's 「ひとつ前からやり直す」 before restart's やり直す). */
+/** One pattern from the ways a family says something (each a regexp source over normalized text). */
+function family(...ways: readonly string[]): RegExp {
+  return new RegExp(`(${ways.join('|')})`, 'u');
+}
+
+/** 「もう一回」 and its casual and dialect forms (もっぺん, もいっかい, もう一遍). */
+const AGAIN = '(もう|もー|も)(一回|いっかい|一度|いちど|いっぺん|一遍|っぺん)|もっぺん';
+
+/**
+ * In order: the first cue that matches decides (undo's 「ひとつ前からやり直す」 before restart's やり直す). Each
+ * cue lists the families people use for the command, Japanese (polite, casual, dialect: the stems cover every
+ * conjugation) before English (spaces and apostrophes are gone: "let's start over" is "letsstartover").
+ */
 export const COMMAND_CUES: readonly CommandCue[] = [
   {
     command: 'undo',
-    pattern:
-      /(取り?消|とりけし|(今|いま|さっき)の(は|答え|こたえ)?(やっぱ)?(なし|無し)|答え(を)?(変|か)え|こたえ(を)?かえ|間違え|まちがえ|みすった|戻して|もどして|戻って|もどって|^(戻|もど)る|(ひとつ|一つ|一個|いっこ)前|前の質問|まえのしつもん|goback|undo|takethatback|previousquestion)/u,
+    pattern: family(
+      // take back: 取り消して / 今のなし / 今のキャンセル
+      '取り?消|とりけし|(今|いま|さっき)の(は|答え|こたえ|を)?(やっぱ)?(なし|無し|きゃんせる)',
+      // I got it wrong: 間違えた / 押し間違えた / ミスった / 答えを変えたい / 訂正
+      '答え(を)?(変|か)え|こたえ(を)?かえ|間違え|まちがえ|間違った|まちがった|みすった|みすりました|訂正|ていせい',
+      // go back: 戻して / 戻りたい / 戻れる？ / 一個前 / 前の質問
+      '戻して|もどして|戻って|もどって|戻りた|もどりた|戻れ|もどれ|^(戻|もど)る|(ひとつ|一つ|一個|いっこ)前|前の質問|まえのしつもん',
+      // fix the last answer: さっきのは違う / 前の答えを直したい
+      '(さっき|今|いま|前|まえ)の(は|答え|こたえ|回答)?(を|は)?(違|ちが|直|なお|間違|まちが)',
+      'goback|undo|takethatback|previousquestion|madeamistake|mymistake|thatswrong|thatwaswrong|wronganswer|changemy(last)?answer|wrongbutton|pressedthewrong|scratchthat|imeant',
+    ),
   },
   {
     command: 'restart',
-    pattern:
-      /((最初|さいしょ|はじめ|始め|初め)っ?から|(一|いち)から|やり直|やりなお|探し直|さがしなお|検索し直|けんさくしなお|条件(を)?(ぜんぶ|全部)消|りせっと|startover|restart|fromthebeginning|startagain|reset)/u,
+    pattern: family(
+      // from the start: 最初から / はじめっから / 一から探したい (「一から覚える」 is not a command)
+      '(最初|さいしょ|はじめ|始め|初め)っ?から|(一|いち)から(探|さが|やり|お願|おねが|頼|たの|$)',
+      // do over: やり直す / 探し直す / 検索し直す / 条件を全部消して / リセット / クリア
+      'やり直|やりなお|探し直|さがしなお|検索し直|けんさくしなお|条件(を)?(ぜんぶ|全部)(消|け|くりあ)|(全部|ぜんぶ)くりあ|りせっと',
+      // other conditions, a new search: 別の条件で探したい / 条件を変えて探したい
+      '(別|べつ)の条件で|条件(を)?(変|か)えて(探|さが|もう)',
+      'startover|restart|fromthebeginning|fromscratch|startagain|beginagain|startfresh|reset|newsearch|clearall|cleareverything|allover',
+    ),
   },
   {
     command: 'repeat',
-    pattern:
-      /((もう|もー)(一回|いっかい|一度|いちど|いっぺん)(言|い[っうわ]|読|よ|お願|おねが|$)|質問もう一回|しつもんもういっかい|なんて(言|い)(った|いました|ってた)|なんて$|なんだっけ|なんだって|聞こえな|きこえな|聞き取れ|ききとれ|聞いてなかった|きいてなかった|ゆっくり(言|い)|繰り返|くりかえ|repeat|sayagain|saythatagain|pardon|what$)/u,
+    pattern: family(
+      // once more: もう一回言って / もう一回聞かせて / もっぺん言うて / もう一回質問して
+      `(${AGAIN})(言|い[っうわ]|読|よ|お願|おねが|聞か|きか|質問|しつもん|教え|おしえ|$)`,
+      // what did you say: なんて言った / 何て？ / 質問なんだっけ
+      '質問(を)?もう一回|しつもんもういっかい|なんて(言|い)(った|いました|ってた|うた)|なんて$|なんだっけ|なんだって|何でしたっけ|なんでしたっけ',
+      // I did not hear: 聞こえなかった / 聞こえませんでした / 聞き取れない / 聞いてなかった
+      '聞こえな|きこえな|聞こえませ|きこえませ|聞こえん|きこえん|聞き取れ|ききとれ|聞いてなかった|きいてなかった|聞き逃|ききのが',
+      // slower: ゆっくり言って / もう少しゆっくり
+      'ゆっくり(言|い|話|はな|お願|おねが|読|よ|$)|繰り返|くりかえ',
+      '^(えっ?|ええっ?)?(何|なに)$',
+      'repeat|sayagain|saythatagain|pardon|what$|didntcatch|didnthear|couldnthear|canthear|whatwasthequestion|whatdidyouask|onemoretime|sayitagain|missedthat|whatwasthat|didntgetthat',
+    ),
   },
   {
     command: 'help',
-    pattern:
-      /(何が(でき|出来)|なにが(でき|出来)|何ができ|なにができ|使い方|つかいかた|どうやって(使|つか|答え|こたえ)|どう(すれば|したら)いい(ですか|の)?$|何を(言|い)えば|なにをいえば|なんて(言|い)えば|仕組み|しくみ|どんなこと(聞|き)け|^help|helpme|howdoesthiswork|howdoiuse|whatcanyoudo)/u,
+    pattern: family(
+      // what can it do: 何ができるの / 使い方 / 仕組み
+      '何が(でき|出来)|なにが(でき|出来)|何ができ|なにができ|使い方|つかいかた|仕組み|しくみ|どんなこと(聞|き)け',
+      // how do I answer: どうやって使う / どう答えたらいい / 何て答えれば / 何すればいい / どないしたらええ
+      'どうやって(使|つか|答え|こたえ)|どう(答え|こたえ)(たら|れば)|(何|なに|なん)て?(答え|こたえ)(たら|れば)|(何|なに|なん)(を)?(言|い)えば|(何|なに|なん)(を)?すれば|どうやる(の|ん)|どう(すれば|したら)いい(ですか|の|ん)?$|どない(すれば|したら)(ええ|いい)',
+      // explain it: 説明してください / どうすればいいかわからない
+      '^説明して|^せつめいして|どう(すれば|したら)いいか(わから|分から|わかん)',
+      '^help|helpme|ineedhelp|howdoes(this|it|the)(bot)?work|howdoiuse|whatcanyoudo|whatshouldisay|whatdoisay|whatdoido|whatamisupposedto|imconfused',
+    ),
   },
   {
     command: 'stop',
-    pattern:
-      /((終わり|おわり|終了|しゅうりょう)(に|で|です|にする|にします|にして|にしよう|だ|ね|よ|や|っ)*$|やめる|やめます|やめたい|もうやめ|ばいばい|ばいばーい|さようなら|さよなら|またね|またな|また今度|またこんど|おやすみ|ここまで|閉じて|とじて|もう大丈夫です$|bye|goodbye|imdone|donefortoday|quit|exit|^stop)/u,
+    pattern: family(
+      // ending it: 終わり / 終わります / 終わりにしたい / 終了 / ここまで
+      '(終わり|おわり|終了|しゅうりょう)(に|で|です|にする|にします|にして|にしよう|にしたい|たい|ます|だ|ね|よ|や|っ)*$|(終わ|おわ)ります|ここまで(に|で)?(する|します|しよう|しと|にしと|いい|お願|おねが|$)',
+      // quitting: やめる / やめます / やめたい / もうやめ / 閉じて
+      'やめる|やめます|やめたい|もうやめ|閉じて|とじて|もう大丈夫です$',
+      // goodbye, in any register: バイバイ / さようなら / さいなら / じゃあね / またね / おやすみ / お疲れ様
+      'ばいばい|ばいばーい|さようなら|さよなら|さいなら|^(じゃあ|じゃ|ほな|では)(ね|な|また)$|またね|またな|また今度|またこんど|また来ます|またきます|おやすみ|お疲れ(様|さま)?(でした)?$|おつかれ(さま|さん)?(でした)?$',
+      // leaving: これで失礼します / ありがとうございました / 時間がないのでこれで
+      '(^|や|もう|じゃあ|では)(終わ|おわ)る$|これで(失礼|しつれい|終わ|おわ)|(ので|から|んで)これで$|^(じゃあ|では|それでは|それじゃ)?(失礼|しつれい)します$|^(どうも)?ありがとうございました$',
+      'bye|goodbye|imdone|imfinished|donefortoday|thatsallfortoday|thatsall$|quit|exit|^stop|letsstop|seeyou|talklater|goodnight|callitaday|(have|got|gotta)togo(now)?$',
+    ),
     unless: /つもり(は|も)?(ない|ありません)/u,
   },
   {
     command: 'noneFit',
-    pattern:
-      /((どれも|全部|ぜんぶ|この中|このなか|どの(求人|お仕事|仕事)も).*(違|ちが|微妙|びみょう|いまいち|だめ|あかん|しっくりこ|ぴんとこ|合わ|あわ|合いません|あいません|ない|いや|やだ)|いいの(が)?ない|noneofthe|nonefit|nothingfits|nah?noneof)/u,
+    pattern: family(
+      // none of these: どれも違う / 全部いまいち / この中にはない / どれもちょっと / 全部なし
+      '(どれも|全部|ぜんぶ|この中|このなか|どの(求人|お仕事|仕事)も).*(違|ちが|微妙|びみょう|いまいち|だめ|あかん|しっくりこ|ぴんとこ|合わ|あわ|合いません|あいません|ない|なし|いや|やだ|ちょっと|いらん|いらない)',
+      'いいの(が)?ない',
+      'noneofthe|noneofthose|nonefit|nothingfits|nah?noneof|dontlikeanyof|notinterestedinanyof|nothinghere|(these|those|they)(arent|arenot)(good|right|it)',
+    ),
     only: ['results'],
   },
   {
     command: 'more',
-    pattern:
-      /((他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|見|み|出し|だし|ない)|次(の)?(見|み)せ|つぎ(の)?みせ|続き|つづき|これだけ|(のは|のも)ない(の|か)?$|(他|ほか)にない|あと何件|あとなんけん|もっと|showmore|anyothers|otherjobs|nextpage|seemore)/u,
+    pattern: family(
+      // others: 他のある？ / ほかの求人は？ / 別のやつ / ほかにない？
+      '(他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|見|み|出し|だし|ない)|(他|ほか|別|べつ)の(求人|お仕事|仕事|やつ|の|候補)?(は|って)?$|(他|ほか)にない',
+      // next and the rest: 次の見せて / 次 / 続き / これだけ？ / あと何件
+      '次(の)?(見|み)せ|つぎ(の)?みせ|^(次|つぎ)(の|のやつ|は|を|お願い|おねがい)*$|^次の[0-9]+件|続き|つづき|これだけ|(のは|のも)ない(の|か)?$|あと何件|あとなんけん|^まだ(ある|あります)|違うの(は|って)?(ない|ある)',
+      // more of them: もっと / もうちょっと見たい / もう少し見せて
+      'もっと|もう(ちょっと|少し|すこし)(見|み|ほし|欲し|出し|だし)',
+      'showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
+    ),
     only: ['results'],
   },
   {
     command: 'anywhere',
-    pattern:
-      /(どこでも|どこだって|(場所|ばしょ|エリア|えりあ|地域|ちいき)は?(問わ|とわ|こだわ|気にし|きにし|どこ)|特に決めてない|とくにきめてない|全国|anywhere|locationdoesntmatter)/u,
+    pattern: family(
+      // anywhere: どこでもいい / どこだって / 場所は問わない / エリアはこだわらない
+      'どこでも|どこだって|(場所|ばしょ|えりあ|地域|ちいき)は?(問わ|とわ|こだわ|気にし|きにし|どこ)',
+      // no particular place: 特に決めてない / 特にこだわりはない / 全国
+      '特に決めてない|とくにきめてない|(特に|とくに)(こだわり|希望|きぼう)(は)?(ない|なし|ありません)|全国',
+      // leaving it to the bot: お任せします / おまかせで
+      '(場所|ばしょ|えりあ|地域|ちいき)?(は)?(お任せ|おまかせ)',
+      'anywhere|wherever|locationdoesntmatter|dontmindwhere|doesntmatterwhere|dontcarewhere|^doesntmatter$|anyarea|anyplace|anylocation',
+    ),
     only: ['area'],
     unless: /(わけじゃ|わけでは)/u,
   },
   {
     command: 'skip',
-    pattern:
-      /(^(ぱす|パス)(で|します|して|です|だ|ね|でお願いします)?$|飛ばし|とばし|すきっぷ|次の質問|つぎのしつもん|次(に)?(いって|行って)|次$|答えたくない|こたえたくない|(後|あと)で答え|(後|あと)でこたえ|skip|nextquestion|^pass)/u,
+    pattern: family(
+      // pass: パス / それはパス / この質問はパスで
+      '^((それ|これ|その質問|この質問|そのしつもん|このしつもん)は?)?ぱす(で|します|して|です|だ|ね|でお願いします)?$',
+      // skip ahead: 飛ばして / スキップ / 次の質問 / 次いこう / 次にいってください
+      '飛ばし|とばし|すきっぷ|次の質問|つぎのしつもん|(次|つぎ)(に|へ)?(いって|行って|いこ|行こ|いき|行き|進|すす)|次$',
+      // not answering now: 答えたくない / 後で答える / それは後で / ノーコメント
+      '答えたくない|こたえたくない|(後|あと)で答え|(後|あと)でこたえ|^(それ|これ)は(後|あと)で|(ので|から|んで)(後|あと)で$|のーこめんと',
+      // may I pass: パスしてもいい？
+      'ぱすして(も)?(いい|いいですか)',
+      'skip|nextquestion|^pass|rathernotanswer|rathernotsay|prefernottoanswer|prefernottosay|moveon|nocomment|^nextone',
+    ),
     only: ['yesno', 'work', 'offer', 'area'],
   },
 ];

@@ -1,5 +1,7 @@
-import { englishStance, stancesOf, type Stance } from './mention-polarity';
-import { normalize, toClauses, toWords } from './normalize';
+import { spellStanceEmoji } from './answer-emoji';
+import { englishClauseStances } from './english-stance';
+import { stancesOf, type Stance } from './mention-polarity';
+import { normalize, toClauses, toWordClauses } from './normalize';
 import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
 
@@ -111,29 +113,36 @@ function scanText(
   return hits;
 }
 
-/** ASCII names, whole words only ("cafe", "data entry"), with the English stance of the words before them. */
+/** ASCII names, whole words only ("cafe", "data entry"), with the English stance of their clause. */
 function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hit: Hit; stance: Stance }[] {
   // 「USJで働きたい」: Latin letters run into kana with no space, and are a word of their own.
-  const words = toWords(text).flatMap((word) => word.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? []);
+  const clauses = toWordClauses(text).map((clause) =>
+    clause.flatMap((word) => word.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? []),
+  );
+  const all = clauses.flat();
   const found: { hit: Hit; stance: Stance }[] = [];
-  for (let i = 0; i < words.length;) {
-    let matched = 0;
-    for (let k = Math.min(lexicon.maxWords, words.length - i); k >= 1 && matched === 0; k--) {
-      const key = words.slice(i, i + k).join('');
-      // "bars", "cafes": an English plural names the same thing.
-      const known =
-        lexicon.words.get(key) ?? (key.endsWith('s') ? lexicon.words.get(key.slice(0, -1)) : undefined);
-      const place = romajiPlaceCounts(words, i, i + k, placeExpected);
-      const targets = known?.filter((t) => t.kind !== 'area' || t.form !== 'reading' || place);
-      if (targets === undefined || targets.length === 0) continue;
-      found.push({
-        hit: { start: i, end: i + k, surface: key, targets },
-        stance: englishStance(words.slice(0, i)),
-      });
-      matched = k;
+  let offset = 0;
+  clauses.forEach((words, clauseIndex) => {
+    const hits: Hit[] = [];
+    for (let i = 0; i < words.length;) {
+      let matched = 0;
+      for (let k = Math.min(lexicon.maxWords, words.length - i); k >= 1 && matched === 0; k--) {
+        const key = words.slice(i, i + k).join('');
+        // "bars", "cafes": an English plural names the same thing.
+        const known =
+          lexicon.words.get(key) ?? (key.endsWith('s') ? lexicon.words.get(key.slice(0, -1)) : undefined);
+        const place = romajiPlaceCounts(all, offset + i, offset + i + k, placeExpected);
+        const targets = known?.filter((t) => t.kind !== 'area' || t.form !== 'reading' || place);
+        if (targets === undefined || targets.length === 0) continue;
+        hits.push({ start: i, end: i + k, surface: key, targets });
+        matched = k;
+      }
+      i += Math.max(matched, 1);
     }
-    i += Math.max(matched, 1);
-  }
+    const stances = englishClauseStances(words, hits, clauses[clauseIndex + 1]);
+    hits.forEach((hit, index) => found.push({ hit, stance: stances[index] ?? 'positive' }));
+    offset += words.length;
+  });
   return found;
 }
 
@@ -230,7 +239,8 @@ export interface ExtractOptions {
 }
 
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
-export function extractMentions(text: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
+export function extractMentions(said: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
+  const text = spellStanceEmoji(said);
   const placeExpected = options.question === 'area';
   const jobTypes: Mention[] = [];
   const conditions: Mention[] = [];

@@ -19,5 +19,6 @@ export type {
   CountRange,
   NumberFacts,
   QuestionKind,
+  QuestionSubject,
   Utterance,
 } from './types';

@@ -1,8 +1,14 @@
-import { findCues, isNeutralPositive, type Cue } from './stance-cues';
+import { findCues, isAttributive, isNeutralPositive, type Cue } from './stance-cues';
 import { wordList } from './word-list';
 
 /** Joins two names so that what is said after the second applies to both: 「居酒屋とバー以外」. */
 const COORDINATORS = new Set(wordList('と, や, とか, か, も, とかも, または, あと, それと, and, or'));
+
+/** 「…ちょっと」「…あんまり」 said last, with nothing stronger in the clause. */
+const TRAILING_SOFT = /(ちょっと|ちょい|あんまり|あまり)(です|かな|ね|なあ|なぁ|かなあ)*$/u;
+
+/** 「居酒屋より」「居酒屋よりは」「居酒屋よりかは」: the name is what something else is preferred to. */
+const COMPARED = /^より(は|も|かは|かも)?/u;
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated';
 
@@ -17,7 +23,7 @@ const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 export function clauseStance(stretch: string): Stance | undefined {
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   if (/ない(の|かな|ですか|か)$/u.test(stretch)) return 'positive';
-  let cues = findCues(stretch);
+  let cues = findCues(stretch).filter((cue) => !isAttributive(cue, stretch));
   const contrast = cues.findIndex((c) => c.kind === 'contrast');
   if (contrast >= 0) cues = cues.slice(0, contrast);
   if (cues.some((c) => c.kind === 'indifferent')) return 'indifferent';
@@ -28,13 +34,22 @@ export function clauseStance(stretch: string): Stance | undefined {
   }
   const said = cues.filter((c) => STANCE_KINDS.has(c.kind));
   const last = said[said.length - 1];
-  if (last === undefined) return undefined;
+  // 「居酒屋は、正直ちょっと」: a clause that trails off in ちょっと refuses politely.
+  if (last === undefined) return TRAILING_SOFT.test(stretch) ? 'negative' : undefined;
   let negations = said.filter((c) => c.kind === 'neg').length;
   // 「夜勤はちょっと」 refuses; 「はちょっと困る」 is 困る. 「居酒屋はいいです」 is a polite no, 「はいいですね」 not.
   if (last.kind === 'soft') negations++;
   if (last.kind === 'declined' && !/^[ねよ]/u.test(stretch.slice(last.end))) negations++;
   if (said.length === 1 && isNeutralPositive(last)) return 'positive';
   return negations % 2 === 1 ? 'negative' : 'positive';
+}
+
+/** The part of a stretch after its last contrast (けど, でも), or nothing when it has none. */
+function afterLastContrast(stretch: string): string {
+  const contrast = findCues(stretch)
+    .filter((c) => c.kind === 'contrast')
+    .at(-1);
+  return contrast === undefined ? '' : stretch.slice(contrast.end);
 }
 
 function hasReason(stretch: string): boolean {
@@ -61,8 +76,13 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
     const end = clauseEnd(span.end);
     const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
     let stance: Stance | undefined;
-    if (next !== undefined && next.start <= end && COORDINATORS.has(following)) {
+    const sameClause = next !== undefined && next.start <= end;
+    if (sameClause && COORDINATORS.has(following)) {
       stance = 'coordinated';
+    } else if (COMPARED.test(following)) {
+      // 「居酒屋よりカフェがいい」「カフェの方が居酒屋よりいい」: what it is compared with is preferred to it.
+      const other = sameClause ? result[i + 1] : clauseStance(following.replace(COMPARED, ''));
+      stance = other === 'negative' ? 'positive' : 'negative';
     } else {
       stance = clauseStance(following);
       // 「昼間は寝てるから昼の仕事は無理」: a reason before the next name; its predicate speaks for both.
@@ -70,11 +90,16 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
         stance = 'coordinated';
       }
       if (stance === undefined && (next === undefined || next.start > end)) {
-        stance = clauseStance(text.slice(end, next?.start ?? text.length));
+        // 「居酒屋はね、昔やってたんだけど、もう嫌」: the name is the topic; what is said last about it counts.
+        const carried = text.slice(end, next?.start ?? text.length);
+        stance = clauseStance(carried) ?? clauseStance(afterLastContrast(carried));
       }
       // Only a name said last, as an afterthought: 「重いもん持つのはもう無理でね、引っ越しとかは」.
       const last =
-        next === undefined && /^(とか|なんか|など|も|は|とかは|なんかは|とかも)*$/u.test(following);
+        next === undefined &&
+        /^(とか|なんか|など|も|は|とかは|なんかは|とかも|です|だ|や|じゃ|ですね|だね|かな)*$/u.test(
+          following,
+        );
       if (stance === undefined && i === 0 && last) {
         const before = clauseStance(text.slice(0, span.start));
         if (before === 'negative') stance = before;
@@ -84,17 +109,4 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
     result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;
   }
   return result;
-}
-
-const ENGLISH_NEGATORS = new Set(['no', 'not', 'except', 'without', 'nor', 'hate', 'avoid', 'besides']);
-
-/** English: the words before a name exclude it ("no bars", "anything but izakaya", "not night shifts"). */
-export function englishStance(before: readonly string[]): Stance {
-  const last = before[before.length - 1];
-  const lastTwo = before.slice(-2).join(' ');
-  if (last !== undefined && ENGLISH_NEGATORS.has(last)) return 'negative';
-  if (['anything but', 'dont want', 'dont like', 'do not', 'rather not', 'other than'].includes(lastTwo)) {
-    return 'negative';
-  }
-  return 'positive';
 }

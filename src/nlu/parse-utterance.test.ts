@@ -21,6 +21,43 @@ describe('parseUtterance', () => {
     expect(parseUtterance('スキップ', ja).answer).toBeNull();
   });
 
+  it('answers no to a yes/no question when the one thing named is refused without an answer word', () => {
+    const yesno = { ...ja, question: 'yesno' as const };
+    expect(parseUtterance('日払いじゃないほうがいいです', yesno).answer).toBe('no');
+    expect(parseUtterance('no izakaya for me', { ...yesno, locale: 'en' }).answer).toBe('no');
+    // Wanting the one thing named is no answer to a question that may be about something else.
+    expect(parseUtterance('カフェで', yesno).answer).toBeNull();
+  });
+
+  it('answers about the subject of the question when the caller names it', () => {
+    const about = (id: string) => ({
+      ...ja,
+      question: 'yesno' as const,
+      subject: { kind: 'condition' as const, id },
+    });
+    // What is said about the thing asked decides, whatever else is said after it.
+    expect(parseUtterance('日払いはいらないけど高時給は欲しい', about('daily-pay')).answer).toBe('no');
+    expect(parseUtterance('日払いはいらないけど高時給は欲しい', about('high-wage')).answer).toBe('yes');
+    // Something else named says nothing about the subject: the answer words decide.
+    expect(parseUtterance('夜勤じゃないです', about('daily-pay')).answer).toBeNull();
+  });
+
+  it('reads refusing one of the jobs shown as no answer to whether any is of interest', () => {
+    const results = { ...ja, question: 'results' as const };
+    expect(parseUtterance('2番目のコンビニは無理かな', results).answer).toBeNull();
+    expect(parseUtterance('2番目のコンビニは無理かな', results).mentions.jobTypes).toEqual([
+      { id: 'convenience-store', polarity: 'negative', surface: 'こんびに' },
+    ]);
+    expect(parseUtterance('いいえ、居酒屋はちょっと', results).answer).toBe('no');
+    expect(parseUtterance('どれもピンとこない', { ...results }).command).toBe('noneFit');
+  });
+
+  it('keeps a plain answer first when what follows only says there is no preference', () => {
+    const work = { ...ja, question: 'work' as const };
+    expect(parseUtterance('いいえ、なんでも大丈夫です', work).answer).toBe('no');
+    expect(parseUtterance('ううん、どれでもいいよ', work).answer).toBe('no');
+  });
+
   it('reads an answer with the offer context', () => {
     expect(parseUtterance('大丈夫です', { ...ja, afterOffer: true }).answer).toBe('no');
     expect(parseUtterance('大丈夫です', ja).answer).toBe('yes');

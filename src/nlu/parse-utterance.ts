@@ -1,3 +1,11 @@
+import {
+  beforeTrailingReasons,
+  englishYesWithReservation,
+  firmWithReason,
+  hasTurn,
+  isHedged,
+  yesWithReservation,
+} from './answer-reservations';
 import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
@@ -6,7 +14,7 @@ import type { AnswerLevel } from '../engine';
 import { normalize, toClauses } from './normalize';
 import { reconcileNumbers } from './number-conditions';
 import { parseNumbers } from './parse-numbers';
-import type { Lexicon, Locale, QuestionKind, Utterance } from './types';
+import type { Lexicon, Locale, QuestionKind, QuestionSubject, Utterance } from './types';
 
 export interface UtteranceContext {
   readonly locale: Locale;
@@ -14,6 +22,8 @@ export interface UtteranceContext {
   readonly afterOffer?: boolean;
   /** The open question, when the caller knows it. */
   readonly question?: QuestionKind;
+  /** What a yes/no question asks about (「カフェのお仕事に興味はありますか？」 -> the job type cafe), when known. */
+  readonly subject?: QuestionSubject;
   readonly lexicon: Lexicon;
 }
 
@@ -46,6 +56,12 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
     return level === 'dontKnow' ? level : null;
   }
   const answerContext = { locale: context.locale, afterOffer: context.afterOffer === true };
+  const read = (part: string) => parseAnswer(part, answerContext);
+  if (context.locale === 'en') {
+    const plainly = (part: string) => PLAIN_LEAD.test(normalize(part));
+    const reserved = englishYesWithReservation(text, read, plainly);
+    if (reserved !== null) return reserved;
+  }
   const clauses = toClauses(text);
   if (clauses.length > 1 && PLAIN_LEAD.test(clauses[0] ?? '')) {
     // 「はい、でも夜遅いのはちょっと無理です」: the plain answer first is the answer; what follows qualifies
@@ -53,29 +69,68 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
     const head = parseAnswer(clauses[0] ?? '', answerContext);
     const rest = parseAnswer(clauses.slice(1).join('、'), answerContext);
     const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
-    if (head !== null && (rest === null || named || agrees)) return head;
+    // 「いいえ、なんでも大丈夫です」: no preference after the plain answer explains it, and changes nothing.
+    const explains = rest === 'dontKnow';
+    if (head !== null && (rest === null || named || agrees || explains)) return head;
   }
-  return parseAnswer(text, answerContext);
+  const reserved = context.locale === 'en' ? null : yesWithReservation(clauses, read);
+  if (reserved !== null) return reserved;
+  return firmWithReason(beforeTrailingReasons(clauses, read) ?? read(text), text);
 }
 
 /**
- * 「寮がないと困ります」 to 「寮があるところがいいですか？」: the words are negative, but about the one thing named,
- * which is wanted; the answer follows what is said about it (softness kept). Only for a yes/no question and a
- * single named job type or condition, which is then most likely its subject.
+ * 「寮がないと困ります」 to 「寮があるところがいいですか？」: the words are negative, but about the thing asked,
+ * which is wanted; the answer follows what is said about it (softness kept). The thing asked is the question's
+ * subject when the caller says which; without it, the single named job type or condition, which is then most
+ * likely the subject. 「日払いはいらないけど交通費は欲しい」 to 「日払いがいいですか？」 answers about 日払い.
  */
 function aboutTheSubject(
+  text: string,
+  answer: AnswerLevel | null,
+  mentions: Utterance['mentions'],
+  context: UtteranceContext,
+): AnswerLevel | null {
+  if (context.question !== 'yesno') return answer;
+  const named = [...mentions.jobTypes, ...mentions.conditions];
+  const subject = context.subject;
+  const asked =
+    subject === undefined
+      ? undefined
+      : (subject.kind === 'jobType' ? mentions.jobTypes : mentions.conditions).find(
+          (m) => m.id === subject.id,
+        );
+  // Something else named (「カフェがいい」 to a question about 居酒屋) says nothing about the subject.
+  if (subject !== undefined && asked === undefined) return answer;
+  const only = asked ?? (named.length === 1 ? named[0] : undefined);
+  if (only === undefined) return answer;
+  const wanted = only.polarity === 'positive' ? 1 : -1;
+  // Other things named besides the subject: what is said about it is the answer, whatever comes after.
+  if (asked !== undefined && named.length > 1) {
+    if (wanted === 1) return isHedged(text) ? 'probablyYes' : 'yes';
+    return isHedged(text) ? 'probablyNo' : 'no';
+  }
+  // 「副業じゃないです」 "not izakaya, I don't drink": no answer word, but the thing named is refused.
+  if (answer === null) return only.polarity === 'negative' ? 'no' : null;
+  if (direction(answer) !== -wanted) return answer;
+  const soft = answer === 'probablyYes' || answer === 'probablyNo';
+  // 「交通費が出ないところはちょっと」: the ちょっと is politeness about its absence; the wish for it is whole.
+  // With a turn (「制服はいいけど帽子は嫌」) the negative words may be about something else: stay soft.
+  if (wanted === 1) return soft && (isHedged(text) || hasTurn(text)) ? 'probablyYes' : 'yes';
+  return soft ? 'probablyNo' : 'no';
+}
+
+/**
+ * 「3番の交通誘導はないわ」 to 「気になるお仕事はありますか？」 (the results): refusing some of the jobs shown
+ * does not say whether another one is of interest, so it is no answer; the refusal is kept as a mention.
+ */
+function refusingOneShown(
   answer: AnswerLevel | null,
   mentions: Utterance['mentions'],
   question: QuestionKind | undefined,
 ): AnswerLevel | null {
+  if (question !== 'results' || direction(answer) >= 0) return answer;
   const named = [...mentions.jobTypes, ...mentions.conditions];
-  const only = named[0];
-  if (question !== 'yesno' || answer === null || named.length !== 1 || only === undefined) return answer;
-  const wanted = only.polarity === 'positive' ? 1 : -1;
-  if (direction(answer) !== -wanted) return answer;
-  const soft = answer === 'probablyYes' || answer === 'probablyNo';
-  if (wanted === 1) return soft ? 'probablyYes' : 'yes';
-  return soft ? 'probablyNo' : 'no';
+  return named.length > 0 && named.every((m) => m.polarity === 'negative') ? null : answer;
 }
 
 /** A topic or an exclusion after some word: the reply is about that word. */
@@ -85,7 +140,8 @@ const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃな�
 const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
 
 /** A plain yes or no said as a clause of its own (normalized). */
-const PLAIN_LEAD = /^(はい|うん|ええ|いいえ|いえ|ううん|あります|ありません|yes|yeah|yep|no|nope)$/u;
+const PLAIN_LEAD =
+  /^(はい|うん|ええ|いいえ|いえ|ううん|あります|ありません|yes|yeah|yep|no|nope|nah|sure|ofcourse|notreally|nothanks)$/u;
 
 function direction(level: AnswerLevel | null): number {
   if (level === 'yes' || level === 'probablyYes') return 1;
@@ -108,7 +164,8 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   });
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
   const answer = readAnswer(text, read, named);
-  const reading = plainFirst ? answer : aboutTheSubject(answer, mentions, context.question);
+  const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
+  const reading = plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,

@@ -9,12 +9,13 @@ import { wordList } from './word-list';
  *   「ないと困る」, 「ダメってことはない」, 「まかないなしはキツい」.
  * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る).
  * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる).
- * - `reason`: から, ので: 「恥ずかしいから嫌」: what follows the reason is the stance.
+ * - `reason`: から, ので, 〜くて: 「恥ずかしいから嫌」「きつくて無理」: what follows the reason is the stance.
  * - `contrast`: けど, でも: the clause ends; what follows is about something else.
  * - `indifferent`: 「じゃなくてもいい」: no preference either way.
  * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
+ * - `fact`: words that hold a cue's letters and say no stance: 「やったことない」 (experience), 「楽しかった」 (its しか).
  */
-export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined';
+export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined' | 'fact';
 
 const CUES: Readonly<Record<CueKind, string>> = {
   neg: `
@@ -25,22 +26,34 @@ const CUES: Readonly<Record<CueKind, string>> = {
     怖い, こわい, 面倒, めんどう, めんどくさい, めんどい, 厳しい, きびしい, 飽きそう, あきそう, 微妙, びみょう,
     いまいち, もたん, もうせん, はせん, やめ, たくない, たくねえ, できん, やらん, 好かん, すかん, ないわ, ごめん,
     ないといけない, なきゃいけない, なければいけない, なければならない, なくちゃいけない, ないとだめ,
-    ないといかん, しか`,
+    ないといかん, しか, なくていい, お断り, おことわり, 断り, ことわり, 論外, ろんがい, はあうと, 却下, きゃっか,
+    疲れる, つかれる, 外し, はずし, 外れ, はずれ, 除外, じょがい, 省い, はぶい, うんざり, 飽き, あきた,
+    あきる, あきちゃ, 気が進まない, 気乗りしない, きつく, しんどく, つらく, 辛く, 厳しく, きびしく, 怖く,
+    こわく, めんどくさく`,
   soft: `はちょっと, はあまり, はあんまり, はちょい, はいまいち`,
   pos: `
     いい, 良い, よい, ok, おk, 大丈夫, だいじょうぶ, 好き, すき, たい, できる, できます, いける, いけます, なら,
     ほしい, 欲しい, 希望, 助かる, たすかる, 嬉しい, うれしい, 平気, へいき, 得意, ええ, あり, 興味, 歓迎,
-    ないことはない, なくはない, なくもない, 関係ない, かんけいない`,
-  reason: `から, ので, んで, けん, けぇ, さかい, 故`,
+    ないことはない, なくはない, なくもない, たくないことはない, たくなくはない, たくないわけじゃない, 関係ない, かんけいない, 譲れない, ゆずれない, 外せない, はずせない,
+    欠かせない, かかせない, 必須, ひっす, 絶対条件`,
+  reason: `から, ので, んで, けん, けぇ, さかい, 故, きつくて, しんどくて, つらくて, 辛くて, 怖くて, こわくて`,
   contrast: `けど, けれど, けども, だけど, でも, しかし, ただ, 一方`,
   indifferent: `
-    じゃなくても, でなくても, なくても, なくていい, どっちでも, どちらでも, こだわらない, 気にしない,
+    じゃなくても, でなくても, じゃなくていい, でなくていい, なくても, どっちでも, どちらでも, こだわらない, 気にしない,
     きにしない`,
-  declined: `はいいです, はもういい, はしばらくいい, はけっこう, は結構`,
+  fact: `
+    ことない, ことがない, ことありません, ことがありません, ことなかった, 楽しかっ, たのしかっ, 嬉しかっ,
+    うれしかっ, 欲しかっ, ほしかっ, 優しかっ, やさしかっ, 忙しかっ, いそがしかっ, 難しかっ, むずかしかっ,
+    厳しかっ, きびしかっ, 苦しかっ, くるしかっ, 悲しかっ, かなしかっ, 美味しかっ, おいしかっ`,
+  declined: `はいいです, はもういい, はしばらくいい, はけっこう, は結構, はいいや, はええわ, はええや, はもうええ, もういいや, もうええわ`,
 };
 
 /** Double negations said as one word count as none (「なくはない」 is a yes). */
-const NEUTRAL_POS = new Set(wordList('ないことはない, なくはない, なくもない').map(normalize));
+const NEUTRAL_POS = new Set(
+  wordList(
+    'ないことはない, なくはない, なくもない, たくないことはない, たくなくはない, たくないわけじゃない',
+  ).map(normalize),
+);
 
 export interface Cue {
   readonly kind: CueKind;
@@ -85,6 +98,24 @@ export function findCues(text: string): Cue[] {
     }
   }
   return found;
+}
+
+/**
+ * Refusing adjectives that can stand before a noun: 「きつい仕事は無理」 refuses with 無理; the きつい only
+ * describes the work. Said so (directly before kanji, or with な: 「苦手な接客」), they are not a stance.
+ */
+const ADJECTIVES = new Set(
+  wordList(`
+    きつい, きつそう, しんどい, つらい, 辛い, 怖い, こわい, 厳しい, きびしい, めんどくさい, めんどい, 面倒,
+    めんどう, 嫌, いや, 苦手, にがて, 嫌い, きらい, 無理, むり, 微妙, びみょう`).map(normalize),
+);
+const HAN = /^\p{Script=Han}/u;
+
+/** Whether a cue in `text` is an adjective said before a noun (「きつい肉体労働」「嫌な仕事」). */
+export function isAttributive(cue: Cue, text: string): boolean {
+  if (cue.kind !== 'neg' || !ADJECTIVES.has(cue.text)) return false;
+  const rest = text.slice(cue.end);
+  return HAN.test(rest) || (rest.startsWith('な') && HAN.test(rest.slice(1)));
 }
 
 export function isNeutralPositive(cue: Cue): boolean {

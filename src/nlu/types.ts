@@ -83,6 +83,12 @@ export interface NumberFacts {
  * where a place was asked for or the utterance is essentially a place). */
 export type QuestionKind = 'area' | 'work' | 'yesno' | 'offer' | 'results';
 
+/** The job type or condition a yes/no question asks about. */
+export interface QuestionSubject {
+  readonly kind: 'jobType' | 'condition';
+  readonly id: string;
+}
+
 export interface Utterance {
   readonly command: Command | null;
   readonly answer: AnswerLevel | null;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { SoudanError } from '../../errors';
+import { extractMentions } from '../extract-mentions';
 import { parseUtterance } from '../parse-utterance';
-import type { Lexicon, Utterance } from '../types';
+import type { Lexicon, QuestionSubject, Utterance } from '../types';
 import { CORPUS_CATEGORIES, CORPUS_ROW, type CorpusCategory, type CorpusRow } from './corpus-row';
 import { scoreRow, type Field } from './score-row';
 
@@ -50,20 +51,47 @@ export interface CorpusScore {
 }
 
 /**
+ * What the bot's yes/no question asks about, as the dialogue knows it from its state: a condition's own
+ * question from the catalogue (`questions`, by its text), else the one job type or condition the question
+ * names (「カフェのお仕事に興味はありますか？」).
+ */
+function subjectOf(
+  row: CorpusRow,
+  lexicon: Lexicon,
+  questions: ReadonlyMap<string, QuestionSubject>,
+): QuestionSubject | undefined {
+  if (row.context !== 'yesno' || row.question === undefined) return undefined;
+  const known = questions.get(row.question);
+  if (known !== undefined) return known;
+  const { jobTypes, conditions } = extractMentions(row.question, lexicon);
+  const named = [
+    ...jobTypes.map((m): QuestionSubject => ({ kind: 'jobType', id: m.id })),
+    ...conditions.map((m): QuestionSubject => ({ kind: 'condition', id: m.id })),
+  ];
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * Parses every row as the web chat would (a conversation that chose no locale is Japanese; the context is
  * the open question) and scores it field by field.
  */
-export function evaluateCorpus(rows: readonly CorpusRow[], lexicon: Lexicon): CorpusScore {
+export function evaluateCorpus(
+  rows: readonly CorpusRow[],
+  lexicon: Lexicon,
+  questions: ReadonlyMap<string, QuestionSubject> = new Map(),
+): CorpusScore {
   const byCategory = Object.fromEntries(CORPUS_CATEGORIES.map((c) => [c, { rows: 0, correct: 0 }])) as Record<
     CorpusCategory,
     { rows: number; correct: number }
   >;
   const misses: Miss[] = [];
   for (const row of rows) {
+    const subject = subjectOf(row, lexicon, questions);
     const got = parseUtterance(row.text, {
       locale: 'ja',
       afterOffer: row.context === 'offer',
       question: row.context,
+      ...(subject === undefined ? {} : { subject }),
       lexicon,
     });
     const wrong = scoreRow(row, got);

@@ -1,0 +1,51 @@
+import { parseAnswer } from './parse-answer';
+
+/** Answer words by family and register, written for these tests (not taken from the corpus). */
+const ja = (text: string, afterOffer = false) => parseAnswer(text, { locale: 'ja', afterOffer });
+const en = (text: string, afterOffer = false) => parseAnswer(text, { locale: 'en', afterOffer });
+
+describe('answer families', () => {
+  it.each(['喜んで', '大歓迎です', 'ぜひともお願いします', 'うっす', 'かまへんよ', 'ええじゃろ', 'いいべ'])(
+    'reads a welcoming or dialect yes: %s',
+    (text) => {
+      expect(ja(text)).toBe('yes');
+    },
+  );
+
+  it.each([
+    '遠慮しときます',
+    '遠慮させてください',
+    '今回は辞退します',
+    '見送ります',
+    'えんりょしとくわ',
+    'NG',
+    'うんにゃ',
+    'でけへん',
+    'やりとうない',
+    'いらへん',
+  ])('reads a declining verb or a dialect no: %s', (text) => {
+    expect(ja(text)).toBe('no');
+  });
+
+  it.each(["let's do it", 'count me in', 'that would be great', 'happy to'])('reads %s as yes', (text) => {
+    expect(en(text)).toBe('yes');
+  });
+
+  it.each(["I'll pass", 'no need', "I don't need it", 'not a chance'])('reads %s as no', (text) => {
+    expect(en(text)).toBe('no');
+  });
+
+  it('reads "I\'m good" as declining an offer and as yes otherwise', () => {
+    expect(en("I'm good", true)).toBe('no');
+    expect(en("I'm good")).toBe('yes');
+  });
+
+  it.each([
+    'やりたくないことはないです',
+    '働きたくなくはない',
+    'してみたくなくもない',
+    '行きたくないこともないかな',
+  ])('reads not being unwilling as a weak yes: %s', (text) => {
+    expect(ja(text)).toBe('probablyYes');
+  });
+});

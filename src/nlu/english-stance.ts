@@ -1,0 +1,155 @@
+import type { Stance } from './mention-polarity';
+
+/**
+ * English stance of a name from the clause it is in, not from the one word before it: "I don't want to work on
+ * weekends", "not a call center please", "kitchen is ok but I can't do the hall", "izakaya is not for me".
+ * Words are lower case without apostrophes (don't -> dont), one clause at a time.
+ */
+
+/** Each turns the stance round once; two cancel ("I don't want a job without transport fees", "don't mind"). */
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nor',
+  'dont',
+  'doesnt',
+  'didnt',
+  'cant',
+  'cannot',
+  'couldnt',
+  'wont',
+  'wouldnt',
+  'isnt',
+  'arent',
+  'shouldnt',
+  'hate',
+  'dislike',
+  'avoid',
+  'except',
+  'excluding',
+  'without',
+  'besides',
+  'against',
+  'mind',
+  'nope',
+  'nah',
+  'nothing',
+]);
+
+/** Said after a name, these refuse it too ("izakaya is out", "nights are hard"); before one they describe. */
+const AFTER_NEGATORS = new Set([
+  'out',
+  'hard',
+  'tough',
+  'difficult',
+  'impossible',
+  'tiring',
+  'exhausting',
+  'scary',
+]);
+
+/** "done with", "sick of", "tired of", "fed up with": had enough of what follows. */
+const HAD_ENOUGH: Readonly<Record<string, string>> = { done: 'with', sick: 'of', tired: 'of', up: 'with' };
+
+/** Choosing one over another: "I'd prefer a cafe over an izakaya". */
+const CHOOSING = new Set(['prefer', 'rather', 'choose', 'pick', 'like']);
+
+/** The clause turns to something else: what came before says nothing about the name after it. */
+const CONTRASTS = new Set(['but', 'though', 'although', 'however', 'whereas', 'while', 'yet']);
+
+/** After these a negator is about knowing or caring, not about the name ("I don't know if a cafe is ok"). */
+const NOT_ABOUT_IT = new Set(['know', 'sure', 'matter', 'care', 'problem', 'worries', 'issue']);
+
+/** A leading "no" followed by a subject answers the question and is not about the name ("no I want a cafe"). */
+const SUBJECTS = new Set(['i', 'im', 'id', 'ill', 'ive', 'we', 'its', 'thats', 'that', 'it', 'you']);
+
+/**
+ * "anything but izakaya", "other than bars", "cafe rather than izakaya", "instead of a bar", "a cafe over an
+ * izakaya", "done with izakaya": an exclusion.
+ */
+function isExcluding(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  const before = words[at - 1];
+  if (word === 'but') return before === 'anything' || before === 'everything' || before === 'all';
+  if (word === 'than') return before === 'other' || before === 'rather';
+  if (word === 'of') return before === 'instead';
+  if (word === 'over') return words.slice(0, at).some((w) => CHOOSING.has(w));
+  const had = word === undefined ? undefined : HAD_ENOUGH[word];
+  return had !== undefined && words[at + 1] === had;
+}
+
+function isNegator(words: readonly string[], at: number): boolean {
+  if (isExcluding(words, at)) return true;
+  const word = words[at] as string;
+  if (!NEGATORS.has(word)) return false;
+  const next = words[at + 1];
+  if (next !== undefined && NOT_ABOUT_IT.has(next)) return false;
+  // "not a problem", "no big deal"
+  if (next === 'a' && words[at + 2] === 'problem') return false;
+  if (word === 'no' && at === 0 && next !== undefined && SUBJECTS.has(next)) return false;
+  return true;
+}
+
+function negationsIn(words: readonly string[], from: number, to: number, after = false): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    if (isNegator(words, i) || (after && AFTER_NEGATORS.has(words[i] as string))) count++;
+  }
+  return count;
+}
+
+/** Where the part of the clause that speaks about position `at` starts: after the last contrast before it. */
+function scopeStart(words: readonly string[], at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    if (CONTRASTS.has(words[i] as string) && !isExcluding(words, i)) return i + 1;
+  }
+  return 0;
+}
+
+/** Where it ends: at the next contrast, or at the next name. */
+function scopeEnd(words: readonly string[], from: number, nextName: number): number {
+  for (let i = from; i < nextName; i++) if (CONTRASTS.has(words[i] as string)) return i;
+  return nextName;
+}
+
+/** A clause that is only a refusal: "no thanks", "nope", "not for me", "not really" (not "not an izakaya"). */
+function refuses(clause: readonly string[]): boolean {
+  const [first, second] = clause;
+  if (first === 'nope' || first === 'nah') return true;
+  // "no thanks", "no way"; not "no night shifts", which is about what it names.
+  if (first === 'no') return second === undefined || ['thanks', 'thank', 'way'].includes(second);
+  return (
+    first === 'not' && ['for', 'really', 'interested', 'ok', 'okay', 'good', 'great'].includes(second ?? '')
+  );
+}
+
+export interface WordSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The stance of each name (word spans, ascending) in one clause's words. The words before a name in its part
+ * of the clause decide; with no negation there, the words after it when no other name follows before a
+ * contrast ("izakaya is not for me but a cafe is ok"); with nothing after it either, a next clause that starts with a refusal ("izakaya? no thanks").
+ */
+export function englishClauseStances(
+  words: readonly string[],
+  spans: readonly WordSpan[],
+  nextClause: readonly string[] = [],
+): Stance[] {
+  return spans.map((span, index) => {
+    const before = negationsIn(words, scopeStart(words, span.start), span.start);
+    if (before > 0) return before % 2 === 1 ? 'negative' : 'positive';
+    const nextName = spans[index + 1]?.start ?? words.length;
+    const end = scopeEnd(words, span.end, nextName);
+    // 「cafe rather than izakaya」「cafe not izakaya」: a negation right before the next name is about that one.
+    const toNextName = end === nextName && nextName < words.length;
+    const after = toNextName ? 0 : negationsIn(words, span.end, end, true);
+    if (after > 0) return after % 2 === 1 ? 'negative' : 'positive';
+    const last = index === spans.length - 1 && end === words.length;
+    if (last && refuses(nextClause)) return 'negative';
+    return 'positive';
+  });
+}
