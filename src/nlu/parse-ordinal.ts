@@ -1,17 +1,6 @@
 import { normalize } from './normalize';
+import { foldNumerals } from './numerals';
 
-const KANJI_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 const ENGLISH: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
@@ -33,7 +22,8 @@ export type Ordinal = number;
  * 「最後の」, "the second one", "number 3", "#2". Null when the utterance names no position.
  */
 export function parseOrdinal(text: string): Ordinal | null {
-  const ja = normalize(text).replace(/[一二三四五六七八九十]/gu, (k) => String(KANJI_DIGITS[k]));
+  // The number readers' folding: 二番目 -> 2番目, ２番目 -> 2番目.
+  const ja = normalize(foldNumerals(text));
   const numbered = /(?:^|[^\d])(\d{1,2})\s*(?:番目|ばんめ|番|つめ|つ目|個目|こめ|件目|けんめ|こ目)/u.exec(ja);
   if (numbered !== null) return Number(numbered[1]);
   if (/最初|さいしょ|いちばんうえ|一番上|1番上|トップ|いちばん上/u.test(ja)) return 1;

@@ -11,7 +11,7 @@ type Forge = typeof import('node-forge');
 /** Where the replay's signing chain "lives": an S3 URL as Amazon's, served by a local stand-in. */
 export const LAB_CERT_URL = 'https://s3.amazonaws.com/echo.api/soudan-qa-replay.pem';
 
-interface Issued {
+export interface Issued {
   readonly pem: string;
   readonly privateKey: string;
   readonly cert: import('node-forge').pki.Certificate;
@@ -32,10 +32,9 @@ export interface AlexaLab {
 }
 
 export async function startAlexaLab(): Promise<AlexaLab> {
-  const forge = nodeForge();
-  const root = issue(forge, 'soudan qa-replay root', { ca: true });
-  const signer = issue(forge, 'echo-api.amazon.com', { issuer: root, dnsNames: ['echo-api.amazon.com'] });
-  const s3 = issue(forge, 's3.amazonaws.com', { issuer: root, dnsNames: ['s3.amazonaws.com'] });
+  const root = issueCertificate('soudan qa-replay root', { ca: true });
+  const signer = issueCertificate('echo-api.amazon.com', { issuer: root, dnsNames: ['echo-api.amazon.com'] });
+  const s3 = issueCertificate('s3.amazonaws.com', { issuer: root, dnsNames: ['s3.amazonaws.com'] });
   const path = new URL(LAB_CERT_URL).pathname;
   const server: Server = createServer({ key: s3.privateKey, cert: s3.pem }, (req, res) => {
     if (req.url !== path) {
@@ -62,11 +61,15 @@ export async function startAlexaLab(): Promise<AlexaLab> {
 
 let serial = 1;
 
-function issue(
-  forge: Forge,
+/**
+ * One certificate (a fresh RSA key, SHA-256), self-signed or issued by `issuer`; valid from yesterday to tomorrow
+ * unless `validDays` says otherwise ([from, to] in days from now). The Alexa tests make their bad chains with it.
+ */
+export function issueCertificate(
   commonName: string,
-  options: { issuer?: Issued; ca?: boolean; dnsNames?: string[] },
+  options: { issuer?: Issued; ca?: boolean; dnsNames?: string[]; validDays?: readonly [number, number] },
 ): Issued {
+  const forge = nodeForge();
   const keys = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -76,8 +79,9 @@ function issue(
   cert.publicKey = forge.pki.publicKeyFromPem(keys.publicKey);
   cert.serialNumber = (serial++).toString(16).padStart(2, '0');
   // Valid from yesterday to tomorrow: a run is minutes long, and a clock a little off must not fail it.
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 86_400_000);
+  const [from, to] = options.validDays ?? [-1, 1];
+  cert.validity.notBefore = new Date(Date.now() + from * 86_400_000);
+  cert.validity.notAfter = new Date(Date.now() + to * 86_400_000);
   const subject = [{ name: 'commonName', value: commonName }];
   cert.setSubject(subject);
   cert.setIssuer(options.issuer === undefined ? subject : options.issuer.cert.subject.attributes);
