@@ -21,6 +21,13 @@ export interface Condition {
   readonly question?: string;
   /** The name in English, for conversations in English. */
   readonly nameEn?: string;
+  /**
+   * Words that name the opposite of this condition: 「残業」 for 残業なし, so that 「残業は嫌」 wants 残業なし and
+   * 「残業OK」 refuses it.
+   */
+  readonly opposites?: readonly string[];
+  /** The condition a refusal of this one means: 「土日は無理」 (土日のみ refused) is 平日のみ. */
+  readonly refusedMeans?: string;
 }
 
 export type WageUnit = 'hour' | 'day' | 'month';

@@ -11,6 +11,8 @@ export interface UnderstandingReport {
   readonly answer: Utterance['answer'];
   readonly jobTypes: readonly NamedMention[];
   readonly conditions: readonly NamedMention[];
+  /** Whole job categories named as such (「飲食以外」), by the catalogue's category name. */
+  readonly categories: readonly NamedMention[];
   readonly places: readonly { surface: string; candidates: readonly AreaRef[] }[];
   readonly numbers: NumberFacts;
 }
@@ -48,6 +50,7 @@ export function understandingReport(input: ReportInput): UnderstandingReport {
     answer: u.answer,
     jobTypes: named(u.mentions.jobTypes, new Map(catalog.jobTypes.map((t) => [t.id, t.name]))),
     conditions: named(u.mentions.conditions, new Map(catalog.conditions.map((c) => [c.id, c.name]))),
+    categories: named(u.mentions.categories ?? [], new Map()),
     places: u.mentions.areas.map((a) => ({
       surface: a.surface,
       candidates:
@@ -97,6 +100,7 @@ export function formatReport(r: UnderstandingReport): string[] {
     `answer      ${r.answer ?? '-'}`,
     `job types   ${mentions(r.jobTypes)}`,
     `conditions  ${mentions(r.conditions)}`,
+    ...(r.categories.length > 0 ? [`categories  ${mentions(r.categories)}`] : []),
     ...places,
     ...numberLines(r.numbers),
   ];

@@ -13,8 +13,8 @@ describe('the area question', () => {
     ['しぶや', ['東京都', '渋谷区'], '東京都渋谷区'],
     ['渋谷区で働きたい', ['東京都', '渋谷区'], '東京都渋谷区'],
     ['新宿', ['東京都', '新宿区'], '東京都新宿区'],
-    ['大阪', ['大阪府'], '大阪府'],
-    ['おおさか', ['大阪府'], '大阪府'],
+    ['大阪府', ['大阪府'], '大阪府'],
+    ['大阪府内ならどこでも', ['大阪府'], '大阪府'],
     ['東京', ['東京都'], '東京都'],
   ])('「%s」 sets the area %j', (text, area, label) => {
     const c = atArea();
@@ -31,6 +31,23 @@ describe('the area question', () => {
     expect(reply.messages[0]!.text).toMatch(/こだわらず|問わず|全国/u);
     expect(reply.act).toBe('askJobType');
   });
+
+  it.each(['大阪', 'おおさか', 'Osaka'])(
+    '「%s」 names a city and its prefecture alike: asks which, with both as buttons',
+    (text) => {
+      const c = atArea();
+      const reply = c.say(text);
+      expect(reply.act).toBe('askArea');
+      expect(reply.messages.at(-1)!.text).toMatch(/大阪市|Osaka City/u);
+      expect(reply.suggestions.map((s) => s.postback)).toEqual(['area:大阪府/大阪市', 'area:大阪府']);
+      c.say('府全体で');
+      expect(c.current.a).toEqual(['大阪府']);
+      const d = atArea();
+      d.say(text);
+      d.say('大阪市内');
+      expect(d.current.a).toEqual(['大阪府', '大阪市']);
+    },
+  );
 
   it('a postback names a prefecture or a municipality', () => {
     const c = atArea();
@@ -96,7 +113,7 @@ describe('an ambiguous place', () => {
     c.say('府中');
     expect(c.say('はい').act).toBe('clarify');
     expect(c.last.suggestions).toHaveLength(3);
-    c.say('大阪');
+    c.say('大阪府');
     expect(c.current.a).toEqual(['大阪府']);
   });
 
@@ -124,7 +141,7 @@ describe('widening an area without jobs', () => {
   it('prefecture -> nearby once every job there was turned down, never far away', () => {
     const c = new Conversation(smallContext({ resultsPerPage: 5 }));
     c.start();
-    c.say('大阪');
+    c.say('大阪府');
     c.say('なんでもいい');
     expect(c.last.jobs.every((j) => j.area?.prefecture === '大阪府')).toBe(true);
     let reply = c.say('どれも違う');

@@ -53,7 +53,7 @@ describe('commands, at any point', () => {
   it('undo after results brings the last question back and forgets the rejection', () => {
     const c = new Conversation(smallContext({ questionBudget: 1 }, 'in-order'));
     c.start();
-    c.say('大阪');
+    c.say('大阪府');
     c.say('なんでもいい');
     c.say('はい'); // cafe, the one question of the budget
     expect(c.last.act).toBe('showResults');
@@ -83,7 +83,7 @@ describe('commands, at any point', () => {
   it('repeat at the results reads the jobs again', () => {
     const c = new Conversation(smallContext());
     c.start();
-    c.say('大阪');
+    c.say('大阪府');
     c.say('なんでもいい');
     const shown = c.last.jobs;
     const again = c.say('もう一回');

@@ -88,11 +88,12 @@ export function applyFacts(
       changed = true;
     }
   }
-  // 「週2くらい」「夕方5時から」: wishes the ranking uses, recorded as answers the user gave in numbers.
+  // 「週2くらい」「夕方5時から」: stated, so as hard as a named condition (a listing without the matching
+  // schedule condition is shown as related, saying what differs).
   for (const m of intent.scheduleConditions) {
     if (latestLevel(turn.ans, 'c', m.id) !== undefined) continue;
     turn.markChanged();
-    turn.ans.push(['c', m.id, levelCode('yes')]);
+    turn.ans.push(['c', m.id, levelCode('yes'), 1]);
     likes.push(subjectName(turn.ctx, turn.locale, 'c', m.id));
     changed = true;
   }

@@ -1,13 +1,16 @@
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import type { DialogueContext } from './context';
 import {
+  parseAreaScope,
   parseOrdinal,
+  type AreaScope,
   type Command,
   type Mention,
   type QuestionKind,
   type QuestionSubject,
   type Utterance,
 } from '../nlu';
+import { citySharingName } from './city-or-prefecture';
 import { conditionsFromNumbers } from './numbers-as-conditions';
 import { nearestPlace, placeExists } from './places';
 import { readPostback } from './postbacks';
@@ -36,6 +39,8 @@ export interface Intent {
   readonly wageMin: WageWish | null;
   /** Conditions the user's days, hours and times say (「週2くらい」), wishes rather than filters. */
   readonly scheduleConditions: readonly Mention[];
+  /** 「全体で」 / 「市内」: which of a city and its prefecture an answer to 「どちらで？」 means. */
+  readonly areaScope: AreaScope | null;
   /** False for a postback we do not know or a place we cannot find. */
   readonly understood: boolean;
 }
@@ -56,6 +61,7 @@ const EMPTY: Intent = {
   ordinal: null,
   wageMin: null,
   scheduleConditions: [],
+  areaScope: null,
   understood: true,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
@@ -135,10 +141,18 @@ function fromText(
   const areas: AreaChoice[] = [];
   for (const mention of parsed.mentions?.areas ?? []) {
     const named = mention.candidates?.length ? mention.candidates : [mention];
-    const places = named
+    let places = named
       .map((p): Place => (p.municipality ? [p.prefecture, p.municipality] : [p.prefecture]))
       .filter((p) => placeExists(ctx, p))
       .slice(0, MAX_PLACES);
+    const only = places.length === 1 ? places[0] : undefined;
+    if (only !== undefined && only.length === 1) {
+      // 「広島」 alone: the city or the whole prefecture? Asked, unless another place of it was named too.
+      const named = (parsed.mentions?.areas ?? []).filter((m) => m !== mention && m.prefecture === only[0]);
+      const city =
+        named.length === 0 ? citySharingName(ctx, only[0], String(mention.surface ?? '')) : undefined;
+      if (city !== undefined) places = [city, only];
+    }
     if (places.length > 0) areas.push({ surface: String(mention.surface ?? '').slice(0, 40), places });
   }
   const jobTypes = known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes);
@@ -150,6 +164,7 @@ function fromText(
     conditions: known(ctx.lookup.conditions, parsed.mentions?.conditions),
     areas,
     ordinal: parseOrdinal(text),
+    areaScope: parseAreaScope(text) ?? null,
     wageMin: parsed.numbers?.wageMin ?? null,
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,

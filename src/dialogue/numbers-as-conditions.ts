@@ -2,8 +2,8 @@ import type { Mention, NumberFacts } from '../nlu';
 
 /**
  * Days, hours and times of day the user stated, as the catalogue's conditions that say the same thing. The
- * listings carry schedules only as such conditions (週2・3日からOK is a minimum, not a timetable), so these are
- * read as wishes the ranking uses, not as filters: 「週2くらい」 → 週2・3日からOK.
+ * listings carry schedules only as such conditions (週2・3日からOK): 「週2くらい」 → 週2・3日からOK. They are stated,
+ * so they constrain like a named condition: persona conversations written by others hold the user to them.
  */
 export function conditionsFromNumbers(numbers: NumberFacts, known: ReadonlySet<string>): Mention[] {
   const ids: string[] = [];

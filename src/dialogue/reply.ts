@@ -1,6 +1,7 @@
 import type { Listing } from '../catalog/types';
 import type { LabelKey } from '../i18n/keys';
 import { jobList, subjectName } from './names';
+import { isCityOrPrefecture } from './city-or-prefecture';
 import { placeLabel } from './places';
 import { areaPostback, jobTypePostback, POSTBACKS } from './postbacks';
 import type { OpenTuple, Place } from './state';
@@ -21,6 +22,11 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
     case 'a':
       return turn.render('ask.area');
     case 'p':
+      if (isCityOrPrefecture(q[2])) {
+        const [city, whole] = q[2];
+        const prefecture = placeLabel(ctx, locale, whole).text;
+        return turn.render('ask.cityOrPrefecture', { city: cityName(turn, city), prefecture }, q[1]);
+      }
       return turn.render('ask.areaPick', { name: q[1], places: placeChoices(turn, q[2]) }, q[1]);
     case 'w':
       return turn.render('ask.work');
@@ -38,6 +44,12 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
     case 'o':
       return turn.render('ask.restartOffer');
   }
+}
+
+/** A city as the user would say it: 「広島市」 ("Hiroshima" in English: the prefecture's name is the city's). */
+function cityName(turn: Turn, city: Place): string {
+  if (turn.locale !== 'en') return city[1] ?? city[0];
+  return `${turn.ctx.lookup.prefectures.get(city[0])?.nameEn ?? city[0]} City`;
 }
 
 /**
@@ -94,6 +106,16 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
     case 'a':
       return [button('suggest.anywhere', POSTBACKS.anywhere), button('suggest.help', POSTBACKS.help)];
     case 'p':
+      if (isCityOrPrefecture(q[2])) {
+        const [city, whole] = q[2];
+        const wholeLabel = ctx.renderer.message(locale, 'area.wholePrefecture', {
+          prefecture: placeLabel(ctx, locale, whole).text,
+        });
+        return [
+          { label: cityName(turn, city), postback: areaPostback(city) },
+          { label: wholeLabel.text, postback: areaPostback(whole) },
+        ];
+      }
       return [
         ...q[2].slice(0, MAX_PLACE_SUGGESTIONS).map((place) => ({
           label: placeLabel(ctx, locale, place).text,

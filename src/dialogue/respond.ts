@@ -1,3 +1,4 @@
+import { isCityOrPrefecture } from './city-or-prefecture';
 import type { AnswerLevel } from '../engine';
 import type { Command } from '../nlu';
 import { showNextPage } from './results-page';
@@ -109,14 +110,23 @@ function answerArea(turn: Turn, intent: Intent): void {
 function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): void {
   let chosen: Place | undefined;
   for (const area of [...intent.areas].reverse()) {
-    // An exact candidate, or the only candidate in a named prefecture (「東京の方」).
-    const matches = candidates.filter((c) =>
-      area.places.some((p) => samePlace(p, c) || (p.length === 1 && p[0] === c[0])),
-    );
+    // An exact candidate (「広島県全体」 when the whole prefecture is one), else the only candidate in a named
+    // prefecture (「東京の方」).
+    const exact = candidates.filter((c) => area.places.some((p) => samePlace(p, c)));
+    const matches =
+      exact.length > 0
+        ? exact
+        : candidates.filter((c) => area.places.some((p) => p.length === 1 && p[0] === c[0]));
     if (matches.length === 1) {
       chosen = matches[0];
       break;
     }
+  }
+  if (chosen === undefined && isCityOrPrefecture(candidates)) {
+    // 「大阪市で？大阪府全体で？」: 「全体で」「どこでもいい」 is the prefecture, 「市内」 the city.
+    const [city, whole] = candidates;
+    if (intent.areaScope === 'whole' || intent.command === 'anywhere') chosen = whole;
+    else if (intent.areaScope === 'city') chosen = city;
   }
   if (chosen) {
     turn.q = null;

@@ -61,7 +61,7 @@ describe('the kind-of-work question', () => {
     expect(step(picked.tap('area:広島県/府中町'))).toBe('askJobType jobType/-');
     expect(picked.last.suggestions.map((s) => s.postback)).toEqual(['type:konbini', 'cmd:skip', 'cmd:undo']);
     const first = new Conversation(smallContext({}, 'in-order'));
-    const reply = first.say('大阪');
+    const reply = first.say('大阪府');
     expect(reply.messages[0]!.text).toContain('そうだん');
     expect(step(reply)).toBe('askJobType jobType/-');
   });
@@ -149,7 +149,7 @@ describe('the kind-of-work question', () => {
     const reply = c.say('日払いがいい');
     expect(step(reply)).toBe('askJobType jobType/-');
     expect(c.current.ans).toEqual([['c', 'daily-pay', 0, 1]]);
-    const moved = c.say('やっぱり大阪');
+    const moved = c.say('やっぱり大阪府');
     expect(step(moved)).toBe('askJobType jobType/-');
     expect(c.current.a).toEqual(['大阪府']);
     expect(moved.messages[0]!.text).toContain('大阪府');

@@ -113,6 +113,28 @@ function scanText(
   return hits;
 }
 
+/** English words that a catalogue name can also spell: a name only beside Japanese text. */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'it',
+  'in',
+  'on',
+  'at',
+  'as',
+  'or',
+  'an',
+  'to',
+  'do',
+  'go',
+  'no',
+  'so',
+]);
+
+const JAPANESE_RUN = /[^\p{ASCII}]/u;
+
+function nextToJapanese(words: readonly string[], start: number, end: number): boolean {
+  return JAPANESE_RUN.test(words[start - 1] ?? '') || JAPANESE_RUN.test(words[end] ?? '');
+}
+
 /** ASCII names, whole words only ("cafe", "data entry"), with the English stance of their clause. */
 function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hit: Hit; stance: Stance }[] {
   // 「USJで働きたい」: Latin letters run into kana with no space, and are a word of their own.
@@ -131,6 +153,14 @@ function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hi
         // "bars", "cafes": an English plural names the same thing.
         const known =
           lexicon.words.get(key) ?? (key.endsWith('s') ? lexicon.words.get(key.slice(0, -1)) : undefined);
+        // "IT" (the category) is the English "it": read so only written into Japanese (「ITの仕事」).
+        const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+        if (
+          (ENGLISH_FUNCTION_WORDS.has(key) || ENGLISH_FUNCTION_WORDS.has(singular)) &&
+          !nextToJapanese(words, i, i + k)
+        ) {
+          continue;
+        }
         const place = romajiPlaceCounts(all, offset + i, offset + i + k, placeExpected);
         const targets = known?.filter((t) => t.kind !== 'area' || t.form !== 'reading' || place);
         if (targets === undefined || targets.length === 0) continue;
@@ -238,6 +268,24 @@ export interface ExtractOptions {
   readonly question?: QuestionKind;
 }
 
+const opposite = (stance: 'positive' | 'negative'): 'positive' | 'negative' =>
+  stance === 'positive' ? 'negative' : 'positive';
+
+/** 「土日は出られません」: a refused 土日のみ is a wanted 平日のみ, when the catalogue says so. */
+function withRefusalsMeant(
+  conditions: readonly Mention[],
+  refusedMeans: ReadonlyMap<string, string> | undefined,
+): Mention[] {
+  const result: Mention[] = [];
+  for (const m of conditions) {
+    const meant = m.polarity === 'negative' ? refusedMeans?.get(m.id) : undefined;
+    const mention: Mention =
+      meant === undefined ? m : { id: meant, polarity: 'positive', surface: m.surface };
+    if (!result.some((r) => r.id === mention.id && r.polarity === mention.polarity)) result.push(mention);
+  }
+  return result;
+}
+
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
 export function extractMentions(said: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
   const text = spellStanceEmoji(said);
@@ -259,10 +307,11 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         best = Math.min(best, target.rank);
         continue;
       }
-      const key = `${target.kind}:${target.id}:${stance}`;
+      const polarity = target.kind === 'condition' && target.inverted === true ? opposite(stance) : stance;
+      const key = `${target.kind}:${target.id}:${polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const mention: Mention = { id: target.id, polarity: stance, surface: hit.surface };
+      const mention: Mention = { id: target.id, polarity, surface: hit.surface };
       (target.kind === 'jobType' ? jobTypes : target.kind === 'category' ? categories : conditions).push(
         mention,
       );
@@ -291,7 +340,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   for (const { hit, stance } of scanWords(text, lexicon, placeExpected)) record(hit, stance);
   return {
     jobTypes,
-    conditions,
+    conditions: withRefusalsMeant(conditions, lexicon.refusedMeans),
     areas: resolveAreas(areas),
     ...(categories.length > 0 ? { categories } : {}),
   };

@@ -1,3 +1,4 @@
+export { parseAreaScope, type AreaScope } from './area-scope';
 export { COMMANDS, type Command } from './command-phrases';
 export { clearLanguage, detectLanguage } from './detect-language';
 export { extractMentions } from './extract-mentions';

@@ -31,6 +31,7 @@ function sameTarget(a: LexiconTarget, b: LexiconTarget): boolean {
   if (a.kind === 'area' && b.kind === 'area') {
     return a.area.prefecture === b.area.prefecture && a.area.municipality === b.area.municipality;
   }
+  if (a.kind === 'condition' && b.kind === 'condition') return a.id === b.id && a.inverted === b.inverted;
   return a.kind === b.kind && a.kind !== 'area' && b.kind !== 'area' && a.id === b.id;
 }
 
@@ -62,12 +63,20 @@ class LexiconBuilder {
     }
   }
 
+  readonly refusedMeans = new Map<string, string>();
+
   build(): Lexicon {
     for (const targets of [...this.surfaces.values(), ...this.words.values()]) {
       targets.sort((a, b) => rankOf(a) - rankOf(b));
     }
     const lengths = [...new Set([...this.surfaces.keys()].map((key) => key.length))].sort((a, b) => b - a);
-    return { surfaces: this.surfaces, lengths, words: this.words, maxWords: this.maxWords };
+    return {
+      surfaces: this.surfaces,
+      lengths,
+      words: this.words,
+      maxWords: this.maxWords,
+      refusedMeans: this.refusedMeans,
+    };
   }
 }
 
@@ -117,6 +126,10 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     ]) {
       builder.add(form, target);
     }
+    for (const form of condition.opposites ?? []) {
+      builder.add(form, { kind: 'condition', id: condition.id, inverted: true });
+    }
+    if (condition.refusedMeans !== undefined) builder.refusedMeans.set(condition.id, condition.refusedMeans);
   }
   for (const prefecture of input.prefectures) {
     const area = { prefecture: prefecture.name };

@@ -42,7 +42,8 @@ export interface Mentions {
 export type LexiconTarget =
   | { readonly kind: 'jobType'; readonly id: string }
   | { readonly kind: 'category'; readonly id: string }
-  | { readonly kind: 'condition'; readonly id: string }
+  /** `inverted`: the surface names the condition's opposite (「残業」 for 残業なし): its stance flips. */
+  | { readonly kind: 'condition'; readonly id: string; readonly inverted?: boolean }
   | {
       readonly kind: 'area';
       readonly area: AreaRef;
@@ -56,6 +57,8 @@ export type LexiconTarget =
 export interface Lexicon {
   /** Normalized surfaces matched character by character (Japanese, mixed forms like 「wわーく」). */
   readonly surfaces: ReadonlyMap<string, readonly LexiconTarget[]>;
+  /** Conditions whose refusal means another one wanted (土日のみ refused -> 平日のみ). */
+  readonly refusedMeans?: ReadonlyMap<string, string>;
   /** Distinct lengths of `surfaces` keys, longest first. */
   readonly lengths: readonly number[];
   /** ASCII surfaces ("cafe", "dataentry", "tokyo"), matched on whole words so "bar" is not found in "barista". */

@@ -41,6 +41,7 @@ const reply: NeutralReply = {
     answer: null,
     jobTypes: [{ id: 'izakaya', name: '居酒屋', polarity: 'negative', surface: '居酒屋' }],
     conditions: [],
+    categories: [],
     places: [{ surface: '府中', candidates: [{ prefecture: '東京都', municipality: '府中市' }] }],
     numbers: {},
   },

@@ -48,8 +48,22 @@ describe('the names people use, as catalogue synonyms', () => {
     ['Wワークです', ['side-job:positive']],
     ['土日だけ', ['weekends-only:positive']],
     ['weekends only', ['weekends-only:positive']],
+    // Words for a condition's opposite, and refusals that mean another condition (conditions.json).
+    ['残業は絶対いや', ['no-overtime:positive']],
+    ['残業OKです', ['no-overtime:negative']],
+    ['土日は子どもがいるので出られません', ['weekdays-only:positive']],
+    // 「なんでも」 holds the reason word んで: the 以外 still refuses.
+    ['居酒屋以外ならなんでもOKです', ['izakaya:negative']],
+    ['a remote side gig, translation', ['translation:positive', 'remote:positive', 'side-job:positive']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
+  });
+
+  it('reads the English "it" as a word, and IT only written into Japanese', () => {
+    expect(extractMentions("Anywhere, it's remote", lexicon).categories ?? []).toEqual([]);
+    expect((extractMentions('ITの仕事がしたい', lexicon).categories ?? []).map((c) => c.id)).toEqual([
+      'IT・クリエイティブ',
+    ]);
   });
 
   // Short synonyms must not be found inside ordinary words: 「ごめんなさいぜんぶ」 holds さいぜ (サイゼ),
