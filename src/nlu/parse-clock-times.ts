@@ -102,6 +102,11 @@ function roleOf(text: string, time: ClockTime): Role {
   return undefined;
 }
 
+/** Words that put a bare early hour in the morning (「朝5時」 is marked itself; 「始発で5時から」 too). */
+const MORNING_WORDS = /朝|午前|早朝|深夜|夜勤|明け方|あけがた|始発|早番|morning|early|night shift/u;
+
+const isBareEarlyHour = (t: ClockTime): boolean => !t.morning && !t.afternoon && t.hour >= 1 && t.hour <= 6;
+
 const clock = (hour: number, minute: number): string =>
   `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
@@ -125,6 +130,11 @@ export function parseClockTimes(said: string): TimeOfDay | undefined {
     const role = roleOf(text, t) ?? (from === undefined ? 'from' : 'to');
     if (role === 'from' && from === undefined) from = t;
     else if (role === 'to' && to === undefined) to = t;
+  }
+  // 「5時くらいから」「3時までに終わる」: nobody means 5 or 3 at night by default; 1–6 without a morning word is pm.
+  if (!MORNING_WORDS.test(text)) {
+    if (from !== undefined && isBareEarlyHour(from)) from.hour += 12;
+    if (from === undefined && to !== undefined && isBareEarlyHour(to)) to.hour += 12;
   }
   if (from !== undefined && to !== undefined && !to.morning && !to.afternoon && to.hour < from.hour) {
     if (to.hour + 12 > from.hour && to.hour + 12 <= 24) to.hour += 12;

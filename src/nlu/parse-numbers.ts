@@ -69,8 +69,15 @@ function bounded(low: number, high: number | undefined, after: string): CountRan
 /** An English bound said before the count: "at least 3 days", "up to 5 hours". */
 function englishBound(before: string, range: CountRange): CountRange {
   if (range.min === undefined || range.max === undefined || range.min !== range.max) return range;
-  if (/(?:at least|minimum|min\.?|no less than)\s?$/u.test(before)) return { min: range.min };
-  if (/(?:up to|at most|max(?:imum)?|no more than|not more than|under)\s?$/u.test(before)) {
+  if (/(?:at least|minimum|min\.?|no less than|少なくとも|最低でも|最低)\s?(?:1日|一日)?\s?$/u.test(before)) {
+    return { min: range.min };
+  }
+  // 「長くても1日6時間」「多くても週3」「せいぜい3時間」: a ceiling said before the count.
+  if (
+    /(?:up to|at most|max(?:imum)?|no more than|not more than|under|長くても|多くても|せいぜい|最大|最長)\s?(?:1日|一日|週)?\s?$/u.test(
+      before,
+    )
+  ) {
     return { max: range.max };
   }
   return range;
