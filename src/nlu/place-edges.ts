@@ -77,6 +77,8 @@ function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean 
 export function placeCounts(scan: PlaceScan, start: number, end: number, kind: AreaFormKind): boolean {
   if (kind === 'name') return true;
   if (!beforeIsEdge(scan, start, kind) || !afterIsEdge(scan, end, kind)) return false;
+  // 「え、べつに」 is no えべつ (江別市): a name said as a reading never runs across a comma or a space.
+  for (let at = start + 1; at < end; at++) if (kind === 'reading' && scan.breaks.has(at)) return false;
   return kind !== 'reading' || scan.placeExpected || isEssentiallyPlace(scan.text, start, end);
 }
 

@@ -29,7 +29,8 @@ export const TRAP_ROWS: readonly AnswerRow[] = [
   ['結構です', OFFER, 'no'],
   ['いいかな', OFFER, 'probablyNo'],
   ['いいかな', JA, 'probablyYes'],
-  ['別にいいです', OFFER, 'probablyNo'],
+  // Two blind writers read 別に(いいです) as a plain no (development corpus h-0037, h-0065).
+  ['別にいいです', OFFER, 'no'],
   ['今はいいです', OFFER, 'no'],
   ['夜勤は大丈夫です', JA, 'yes'],
   // A leading いや is often only a filler.
