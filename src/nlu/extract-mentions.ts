@@ -1,3 +1,4 @@
+import { oneJobPerCompound } from './job-compounds';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
 import { stancesOf, type Stance } from './mention-polarity';
@@ -329,7 +330,10 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   };
 
   const normalized = normalize(text);
-  const hits = scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized));
+  const hits = oneJobPerCompound(
+    normalized,
+    scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized)),
+  );
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
   const namedStances = stancesOf(normalized, named, clauseBoundaries(text, normalized));

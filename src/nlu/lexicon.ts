@@ -15,10 +15,13 @@ export interface LexiconInput {
 /** Endings of condition names that people leave out: 日払いOK -> 日払い, 学生歓迎 -> 学生. */
 const NAME_ENDINGS = /(ok|歓迎|あり|可|可能)$/u;
 
+const ROLE_ONLY_PARTS = new Set(['アシスタント', 'スタッフ', '補助', '助手', 'サポート']);
+
 /** A name and its parts: 「バー・バーテンダー」 -> バー・バーテンダー, バー, バーテンダー (and without OK/歓迎). */
 function nameForms(name: string): string[] {
   const forms = [name];
-  const parts = name.split(/[・/／、,]/u).filter((part) => part.length > 0);
+  // 「美容師・アシスタント」: a part that is only a role (アシスタント, スタッフ) names no job on its own.
+  const parts = name.split(/[・/／、,]/u).filter((part) => part.length > 0 && !ROLE_ONLY_PARTS.has(part));
   if (parts.length > 1) forms.push(...parts);
   for (const form of [...forms]) {
     const bare = normalize(form).replace(NAME_ENDINGS, '');

@@ -54,6 +54,12 @@ describe('the names people use, as catalogue synonyms', () => {
     ['土日は子どもがいるので出られません', ['weekdays-only:positive']],
     // 「なんでも」 holds the reason word んで: the 以外 still refuses.
     ['居酒屋以外ならなんでもOKです', ['izakaya:negative']],
+    // 「XのY」: a workplace and the work done there is one job (job-compounds.ts).
+    ['ホテルのベッドメイク', ['hotel-room-cleaning:positive']],
+    ['工事現場の交通誘導', ['traffic-control:positive']],
+    ['クリーニング屋さんの受付', ['dry-cleaner-reception:positive']],
+    ['学校の給食室で調理', ['school-meal-cook:positive']],
+    ['カメラマンのアシスタント', ['photographer:positive']],
     ['a remote side gig, translation', ['translation:positive', 'remote:positive', 'side-job:positive']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);

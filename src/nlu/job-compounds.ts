@@ -1,0 +1,46 @@
+import type { LexiconTarget } from './types';
+
+export interface CompoundHit {
+  readonly start: number;
+  readonly end: number;
+  readonly surface: string;
+  readonly targets: readonly LexiconTarget[];
+}
+
+/** What joins a workplace to the work done there: 「ホテルのベッドメイク」「倉庫で仕分け」「クリーニング屋さんの受付」. */
+const JOIN = /^(屋さん|屋|さん|室|店|場)?(の|で|にある|の中の|での)$/u;
+
+/**
+ * Role words that say only which desk of the workplace named before them: 「クリーニング屋さんの受付」 is the
+ * cleaner's reception (the workplace's own job type), 「給食室で調理」 the school kitchen. Normalized (hiragana).
+ */
+const ROLE_WORDS = new Set(['受付', 'うけつけ', '調理', 'ちょうり', '清掃', 'せいそう', 'すたっふ', '店員']);
+
+/** Workplaces that are also job types, named before the work done there: the work is meant. Normalized. */
+const WORKPLACE_WORDS = new Set(['ほてる', '倉庫', 'そうこ', '工事現場', '現場', 'でぱーと', '百貨店']);
+
+const isJobType = (t: LexiconTarget): boolean => t.kind === 'jobType';
+
+/**
+ * 「XのY」 with two job types: often one job, not two. A bare workplace followed by a task keeps the task
+ * (「ホテルのベッドメイク」 is room cleaning, 「工事現場の交通誘導」 traffic control, 「倉庫で仕分け」 sorting); a
+ * workplace followed by a mere role keeps the workplace (「調剤薬局の受付」). Development corpus rows read so by
+ * writers who never saw the code (d-0283, d-0284, d-0293, d-0304, h-0275, h-0331).
+ */
+export function oneJobPerCompound<T extends CompoundHit>(text: string, hits: readonly T[]): T[] {
+  const dropped = new Set<number>();
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [first, second] = [hits[i] as T, hits[i + 1] as T];
+    if (!first.targets.some(isJobType) || !second.targets.some(isJobType)) continue;
+    if (!JOIN.test(text.slice(first.end, second.start))) continue;
+    if (ROLE_WORDS.has(second.surface)) dropped.add(i + 1);
+    else if (WORKPLACE_WORDS.has(first.surface)) dropped.add(i);
+    // Otherwise both stand: 「ファミレスのホール」 is a family restaurant and hall work.
+  }
+  if (dropped.size === 0) return [...hits];
+  return hits.flatMap((hit, index) => {
+    if (!dropped.has(index)) return [hit];
+    const targets = hit.targets.filter((t) => !isJobType(t));
+    return targets.length === 0 ? [] : [{ ...hit, targets }];
+  });
+}
