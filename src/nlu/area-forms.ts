@@ -55,8 +55,16 @@ export function prefectureAreaForms(prefecture: Prefecture): AreaForm[] {
   for (const reading of [prefecture.reading, prefecture.shortReading]) {
     if (reading.length >= MIN_KANA) forms.push({ form: reading, kind: 'reading' });
   }
+  // 「都内」「道内」 name one prefecture each (府内 and 県内 could be any of several).
+  const within = WITHIN_NAMES.get(prefecture.name);
+  if (within !== undefined) forms.push({ form: within, kind: 'stem' });
   return forms;
 }
+
+const WITHIN_NAMES = new Map([
+  ['東京都', '都内'],
+  ['北海道', '道内'],
+]);
 
 /** The plain forms of prefectureAreaForms (the voice models list them). */
 export function prefectureForms(prefecture: Prefecture): string[] {

@@ -14,6 +14,8 @@ interface Hit {
 }
 
 const KANA = /^[\u3041-\u309f\u30fc]+$/u;
+/** One-kanji surfaces that end many other words (電車, 自転車, 洗車). */
+const BOUND_KANJI = new Set(['車']);
 /** Kana that can stand next to a short kana name without being part of a longer word (particles). */
 const BEFORE_OK = new Set([...'はがのでにをとやもかへ']);
 const AFTER_OK = new Set([...'はがのでにをとやもかへっじなよねだ']);
@@ -22,6 +24,9 @@ const AFTER_OK_3 = new Set([...AFTER_OK, ...'みくぐしばさまけえ']);
 
 /** 「ばー」 inside 「さーばー」 or 「まっく」 inside 「まっくら」 is no name: short kana names need a word edge. */
 function standsAlone(text: string, start: number, end: number, key: string): boolean {
+  // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾.
+  if (key.length === 1 && BOUND_KANJI.has(key) && /\p{Script=Han}/u.test(text.charAt(start - 1)))
+    return false;
   if (key.length > 3 || !KANA.test(key)) return true;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
