@@ -151,3 +151,32 @@ describe('a category named as such', () => {
     });
   });
 });
+
+describe('answers to our own questions', () => {
+  function atFirstYesNo(): Conversation {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    c.say('どこでもいい');
+    c.say('なんでもいい');
+    return c;
+  }
+
+  it('stay preferences when plain, and constrain when said firmly', () => {
+    const plain = atFirstYesNo();
+    const question = plain.last.question!;
+    plain.say('はい');
+    const firm = atFirstYesNo();
+    const reply = firm.say('はい、絶対です');
+    expect(firm.current.ans.at(-1)).toEqual([question.kind === 'jobType' ? 't' : 'c', question.id, 0, 1]);
+    expect(plain.current.ans.at(-1)).toEqual([question.kind === 'jobType' ? 't' : 'c', question.id, 0]);
+    expect(textOf(reply)).toMatch(/外せない|必ず守る/u);
+  });
+
+  it('a firm no to a condition still only means "not needed"', () => {
+    const c = atFirstYesNo();
+    for (let i = 0; i < 10 && c.last.question?.kind !== 'condition'; i++) c.say('いいえ');
+    expect(c.last.question?.kind).toBe('condition');
+    c.say('絶対いらない');
+    expect(c.current.ans.at(-1)).toHaveLength(3);
+  });
+});

@@ -3,6 +3,7 @@ import type { DialogueContext } from './context';
 import {
   parseAreaScope,
   parseOrdinal,
+  saysFirmly,
   type AreaScope,
   type Command,
   type Mention,
@@ -39,6 +40,8 @@ export interface Intent {
   readonly wageMin: WageWish | null;
   /** Conditions the user's days, hours and times say (「週2くらい」), wishes rather than filters. */
   readonly scheduleConditions: readonly Mention[];
+  /** 「絶対」「必須」「〜じゃないと無理」: a yes or no to our question said as a requirement. */
+  readonly firm: boolean;
   /** 「全体で」 / 「市内」: which of a city and its prefecture an answer to 「どちらで？」 means. */
   readonly areaScope: AreaScope | null;
   /** False for a postback we do not know or a place we cannot find. */
@@ -62,6 +65,7 @@ const EMPTY: Intent = {
   wageMin: null,
   scheduleConditions: [],
   areaScope: null,
+  firm: false,
   understood: true,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
@@ -165,6 +169,7 @@ function fromText(
     areas,
     ordinal: parseOrdinal(text),
     areaScope: parseAreaScope(text) ?? null,
+    firm: saysFirmly(text),
     wageMin: parsed.numbers?.wageMin ?? null,
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,

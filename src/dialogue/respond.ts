@@ -214,7 +214,11 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
   }
   if (level !== null) {
     turn.markChanged();
-    turn.ans.push([code, id, levelCode(level)]);
+    // Answers to our questions are preferences; said firmly (「絶対」「じゃないと無理」) a yes constrains, and so
+    // does a no to a job type. A firm no to a condition stays "not needed": 「交通費は絶対いらない」 must not hide
+    // the jobs that pay it.
+    const firm = intent.firm && (level === 'yes' || (level === 'no' && code === 't'));
+    turn.ans.push(firm ? [code, id, levelCode(level), 1] : [code, id, levelCode(level)]);
     turn.asked++;
     if (level === 'dontKnow' && unsureInARow(turn) >= UNSURE_ENOUGH) {
       // Questions that only get わからない do not help: show what there is instead of asking on.
@@ -222,6 +226,7 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
       turn.forceResults = true;
     } else {
       turn.say(`ack.${kind}.${level}`, { name: subjectName(turn.ctx, turn.locale, code, id) }, id);
+      if (firm) turn.say(level === 'yes' ? 'ack.firm.required' : 'ack.firm.excluded');
     }
     applyFacts(turn, intent, { code, id });
     return;

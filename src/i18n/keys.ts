@@ -34,6 +34,8 @@ export const MESSAGE_KEYS = [
   'ack.condition.no',
   'ack.volunteered.likes',
   'ack.wageMin',
+  'ack.firm.required',
+  'ack.firm.excluded',
   'ack.volunteered.dislikes',
   'progress.left',
   'progress.last',

@@ -1,3 +1,4 @@
+export { saysFirmly } from './parse-firmness';
 export { parseAreaScope, type AreaScope } from './area-scope';
 export { COMMANDS, type Command } from './command-phrases';
 export { clearLanguage, detectLanguage } from './detect-language';

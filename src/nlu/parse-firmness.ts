@@ -1,0 +1,12 @@
+import { normalize } from './normalize';
+
+/**
+ * 「絶対」「必須」「〜じゃないと無理」: the answer is a requirement, not a preference. Answers to the bot's own
+ * questions are preferences unless said so firmly. Read from normalized text (hiragana, lower case, no spaces).
+ */
+const FIRM =
+  /絶対|ぜったい|必須|ひっす|譲れない|ゆずれない|外せない|はずせない|(じゃ|で)?ないと(無理|むり|だめ|駄目|困る|こまる|働けない|はたらけない|いけない)|なきゃ(無理|むり|だめ|駄目)|条件です|must|absolutely|definitely|essential|nonnegotiable|haveto(have)?|dealbreaker/u;
+
+export function saysFirmly(text: string): boolean {
+  return FIRM.test(normalize(text).replace(/\s+/gu, ''));
+}
