@@ -24,7 +24,7 @@ export function decideNext(turn: Turn): void {
   const act = decide(turn, turnsLeft);
   if (act.kind === 'recommend') {
     turn.shown = [];
-    const page = assemblePage(turn, freshIds(turn, act));
+    const page = assemblePage(turn, freshIds(turn, act), 'onlyWhenNoExact');
     return page.ids.length === 0 ? exhausted(turn) : showFirstPage(turn, page);
   }
   const code = act.kind === 'askJobType' ? 't' : 'c';

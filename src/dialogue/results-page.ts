@@ -12,6 +12,8 @@ export interface Page {
   /** Open listings that meet every stated constraint, on this page or not. */
   readonly exactTotal: number;
   readonly exactOnPage: number;
+  /** Fewer matches than a page, and related jobs to show when the user asks for more. */
+  readonly widenable?: boolean;
 }
 
 /**
@@ -19,7 +21,11 @@ export interface Page {
  * the rest of them; only when there are fewer of those than a page does the strategy's other picks follow,
  * as related jobs (the reply labels them). Nothing the user ruled out is ever padded in as a match.
  */
-export function assemblePage(turn: Turn, picks: readonly string[]): Page {
+export function assemblePage(
+  turn: Turn,
+  picks: readonly string[],
+  related: 'fill' | 'onlyWhenNoExact' = 'fill',
+): Page {
   const { ctx } = turn;
   const k = ctx.options.resultsPerPage;
   const constraints = statedConstraints(turn);
@@ -47,6 +53,11 @@ export function assemblePage(turn: Turn, picks: readonly string[]): Page {
     return { ids: ordered, exactTotal: ordered.length, exactOnPage: ordered.length };
   }
   const taken = new Set([...excluded, ...ordered]);
+  // The first page shows what matches and offers the rest: the user chooses to widen (「ほかのも見たい」).
+  if (related === 'onlyWhenNoExact' && exactOnPage > 0) {
+    const more = exactOnPage < k && relatedJobs(ctx, constraints, taken, picks, 1).length > 0;
+    return { ids: ordered, exactTotal: pool.size, exactOnPage, widenable: more };
+  }
   ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length));
   return { ids: ordered, exactTotal: pool.size, exactOnPage };
 }
@@ -76,6 +87,7 @@ export function showFirstPage(turn: Turn, page: Page): void {
   const dropped = droppedWishes(turn, ids);
   if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
   sayCounts(turn, page, 'first');
+  if (page.widenable === true) turn.say('results.widenOffer');
 }
 
 /**

@@ -45,6 +45,7 @@ export const MESSAGE_KEYS = [
   'area.widened.anywhere',
   'area.widenedForType.prefecture',
   'area.widenedForType.anywhere',
+  'results.widenOffer',
   'results.found',
   'results.foundOne',
   'results.more',
