@@ -23,7 +23,13 @@ const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 export function clauseStance(stretch: string): Stance | undefined {
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
-  if (/(?<!(たく|でき|やら|いら|でけ))ない(の|かな|ですか|か)$/u.test(stretch)) return 'positive';
+  if (
+    /(?<!(たく|でき|やら|いら|でけ))ない(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|べか|ろうか)$/u.test(
+      stretch,
+    )
+  ) {
+    return 'positive';
+  }
   let cues = findCues(stretch).filter((cue) => !isAttributive(cue, stretch));
   const contrast = cues.findIndex((c) => c.kind === 'contrast');
   if (contrast >= 0) cues = cues.slice(0, contrast);
