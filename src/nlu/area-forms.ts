@@ -107,13 +107,15 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
     if (bareReading !== undefined && bareReading.length >= MIN_KANA) {
       forms.push({ form: bareReading, kind: 'reading' });
     }
-    // Romaji for cities and Tokyo's wards only (Shibuya, Yokohama, Yokohama city): towns' romaji are too
-    // often English words.
+    // Romaji for cities and Tokyo's wards (Shibuya, Yokohama, Yokohama city); towns and villages only when
+    // long (Kutchan, Niseko): short ones are too often English words.
     const romajiOf = bareReading ?? '';
-    if (names.length === 1 && (suffix === '市' || suffix === '区')) {
-      for (const romaji of toRomaji(romajiOf).filter(isPlaceRomaji)) {
+    const longEnough = (romaji: string) => (small ? romaji.length >= MIN_TOWN_ROMAJI : true);
+    if (names.length === 1 && (suffix === '市' || suffix === '区' || small)) {
+      for (const romaji of toRomaji(romajiOf).filter(isPlaceRomaji).filter(longEnough)) {
         forms.push({ form: romaji, kind: 'reading' });
         if (suffix === '市') forms.push({ form: `${romaji} city`, kind: 'reading' });
+        if (small) forms.push({ form: `${romaji} ${suffix === '町' ? 'town' : 'village'}`, kind: 'reading' });
       }
     }
   }
@@ -123,6 +125,7 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
 /** Romaji too short or too English to be a place by itself (そお -> so, だて -> date, みね -> mine). */
 const NOT_PLACE_ROMAJI = new Set(['date', 'mine']);
 const MIN_ROMAJI = 4;
+const MIN_TOWN_ROMAJI = 6;
 
 function isPlaceRomaji(romaji: string): boolean {
   return romaji.length >= MIN_ROMAJI && !NOT_PLACE_ROMAJI.has(romaji);
