@@ -39,6 +39,7 @@ describe('English', () => {
       'This one!',
       'Show me more',
       'None of these',
+      'Change conditions',
       'Back',
     ]);
 

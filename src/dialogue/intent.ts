@@ -15,15 +15,20 @@ import { citySharingName } from './city-or-prefecture';
 import { conditionsFromNumbers } from './numbers-as-conditions';
 import { nearestPlace, placeExists } from './places';
 import { readPostback } from './postbacks';
-import type { OpenTuple, Place } from './state';
+import type { KindCode, OpenTuple, Place } from './state';
 import type { Locale, TurnInput } from './types';
-import type { WageWish } from './wage-wish';
+import { parseWageWish, type WageWish } from './wage-wish';
 
 /** An area the user named: one place, or several when the name is ambiguous (府中). */
 export interface AreaChoice {
   readonly surface: string;
   readonly places: readonly Place[];
 }
+
+export type EditRequest =
+  | { readonly kind: 'summary' }
+  | { readonly kind: 'area' }
+  | { readonly kind: 'drop'; readonly code: KindCode; readonly id: string };
 
 /** What the user meant this turn, whatever the channel: typed, spoken, tapped or shared. */
 export interface Intent {
@@ -40,6 +45,8 @@ export interface Intent {
   readonly wageMin: WageWish | null;
   /** Conditions the user's days, hours and times say (「週2くらい」), wishes rather than filters. */
   readonly scheduleConditions: readonly Mention[];
+  /** 「条件を変えたい」 and the summary's buttons: show the summary, take one wish out, or change the place. */
+  readonly edit: EditRequest | null;
   /** 「絶対」「必須」「〜じゃないと無理」: a yes or no to our question said as a requirement. */
   readonly firm: boolean;
   /** 「全体で」 / 「市内」: which of a city and its prefecture an answer to 「どちらで？」 means. */
@@ -66,6 +73,7 @@ const EMPTY: Intent = {
   scheduleConditions: [],
   areaScope: null,
   firm: false,
+  edit: null,
   understood: true,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
@@ -113,10 +121,27 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
       return ctx.lookup.jobTypes.has(meaning.id)
         ? { ...EMPTY, jobTypes: [{ id: meaning.id, polarity: 'positive', surface: meaning.id }] }
         : NOT_UNDERSTOOD;
+    case 'editSummary':
+      return { ...EMPTY, edit: { kind: 'summary' } };
+    case 'editArea':
+      return { ...EMPTY, edit: { kind: 'area' } };
+    case 'drop': {
+      const known =
+        meaning.code === 't'
+          ? ctx.lookup.jobTypes.has(meaning.id)
+          : ctx.lookup.conditions.has(meaning.id) || parseWageWish(meaning.id) !== undefined;
+      return known
+        ? { ...EMPTY, edit: { kind: 'drop', code: meaning.code, id: meaning.id } }
+        : NOT_UNDERSTOOD;
+    }
     case 'unknown':
       return NOT_UNDERSTOOD;
   }
 }
+
+/** 「条件を変えたい」「条件を見直したい」 "change my conditions": the summary with a button per wish. */
+const ASKS_TO_EDIT =
+  /条件(を|は)?(変え|かえ|変更|へんこう|見直|みなお|確認|かくにん|ゆるめ|緩め|減ら|へら)(たい|て|する|できる|させ)|(change|edit|review) (my |the )?(conditions|criteria|filters|search)/iu;
 
 function fromText(
   ctx: DialogueContext,
@@ -170,6 +195,7 @@ function fromText(
     ordinal: parseOrdinal(text),
     areaScope: parseAreaScope(text) ?? null,
     firm: saysFirmly(text),
+    edit: ASKS_TO_EDIT.test(text) ? { kind: 'summary' } : null,
     wageMin: parsed.numbers?.wageMin ?? null,
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,

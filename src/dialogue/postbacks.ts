@@ -1,6 +1,6 @@
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import { COMMANDS, type Command } from '../nlu';
-import type { Place } from './state';
+import type { KindCode, Place } from './state';
 
 /**
  * Values of the suggestion buttons. Answers are the answer level itself; commands are `cmd:<command>`;
@@ -29,7 +29,20 @@ export type PostbackMeaning =
   | { readonly kind: 'command'; readonly command: Command }
   | { readonly kind: 'area'; readonly place: Place }
   | { readonly kind: 'jobType'; readonly id: string }
+  | { readonly kind: 'editSummary' }
+  | { readonly kind: 'editArea' }
+  | { readonly kind: 'drop'; readonly code: KindCode; readonly id: string }
   | { readonly kind: 'unknown' };
+
+/** 「条件を変える」 at the results: the summary of the conditions, with a button per wish. */
+export const EDIT_POSTBACK = 'edit';
+/** 「場所を変える」 in the summary of the conditions. */
+export const EDIT_AREA_POSTBACK = 'edit:area';
+
+/** 「日払いOKを外す」: a stated wish taken out (`drop:c:daily-pay`, `drop:t:cafe`, `drop:c:wage:hour:1200`). */
+export function dropPostback(code: KindCode, id: string): string {
+  return `drop:${code}:${id}`;
+}
 
 export function areaPostback(place: Place): string {
   return `area:${place.join('/')}`;
@@ -58,5 +71,9 @@ export function readPostback(value: string): PostbackMeaning {
     return { kind: 'area', place: municipality ? [prefecture, municipality] : [prefecture] };
   }
   if (value.startsWith('type:') && value.length > 5) return { kind: 'jobType', id: value.slice(5) };
+  if (value === EDIT_POSTBACK) return { kind: 'editSummary' };
+  if (value === EDIT_AREA_POSTBACK) return { kind: 'editArea' };
+  const drop = /^drop:([tc]):(.+)$/u.exec(value);
+  if (drop !== null) return { kind: 'drop', code: drop[1] as KindCode, id: drop[2] as string };
   return { kind: 'unknown' };
 }

@@ -3,7 +3,7 @@ import type { LabelKey } from '../i18n/keys';
 import { jobList, subjectName } from './names';
 import { isCityOrPrefecture } from './city-or-prefecture';
 import { placeLabel } from './places';
-import { areaPostback, jobTypePostback, POSTBACKS } from './postbacks';
+import { areaPostback, EDIT_POSTBACK, jobTypePostback, POSTBACKS } from './postbacks';
 import type { OpenTuple, Place } from './state';
 import type { Spoken } from '../i18n/types';
 import type { Turn } from './turn';
@@ -148,6 +148,7 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
         button('suggest.fits', POSTBACKS.yes),
         button('suggest.more', POSTBACKS.more),
         button('suggest.noneFit', POSTBACKS.noneFit),
+        button('suggest.editConditions', EDIT_POSTBACK),
         button('suggest.undo', POSTBACKS.undo),
       ];
     case 'o':

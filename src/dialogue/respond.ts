@@ -1,3 +1,4 @@
+import { changeArea, dropCondition, showConditionSummary } from './edit-conditions';
 import { isCityOrPrefecture } from './city-or-prefecture';
 import type { AnswerLevel } from '../engine';
 import type { Command } from '../nlu';
@@ -34,6 +35,11 @@ const isNo = (a: AnswerLevel | null) => a === 'no' || a === 'probablyNo';
 /** Takes the user's turn in, given the question that was open. The next question is decided afterwards. */
 export function respond(turn: Turn, intent: Intent): void {
   if (!intent.understood) return clarify(turn);
+  if (intent.edit !== null) {
+    if (intent.edit.kind === 'summary') return showConditionSummary(turn);
+    if (intent.edit.kind === 'area') return changeArea(turn);
+    return dropCondition(turn, intent.edit.code, intent.edit.id);
+  }
   const which = commandOrAnswer(turn, intent);
   if (which !== null) return askCommandOrAnswer(turn, which, intent.alsoAnswer!);
   switch (intent.command) {

@@ -61,6 +61,7 @@ describe('whole dialogues', () => {
       'yes',
       'cmd:more',
       'cmd:noneFit',
+      'edit',
       'cmd:undo',
     ]);
 

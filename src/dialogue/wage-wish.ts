@@ -27,14 +27,20 @@ export function parseWageWish(id: string): WageWish | undefined {
 
 export const isWageWishId = (id: string): boolean => id.startsWith(PREFIX);
 
-/** The wage wish in force: the latest one said (a later 「時給1000円でもいい」 replaces an earlier one). */
+/**
+ * The wage wish in force: the latest one said (a later 「時給1000円でもいい」 replaces an earlier one); none once
+ * the latest was taken out (「時給の条件を外す」 records no preference).
+ */
 export function latestWageWishId(answers: readonly AnswerTuple[]): string | undefined {
   for (let i = answers.length - 1; i >= 0; i--) {
-    const id = answers[i]![1];
-    if (isWageWishId(id)) return id;
+    const [, id, level] = answers[i]!;
+    if (isWageWishId(id)) return level === WANTED ? id : undefined;
   }
   return undefined;
 }
+
+/** Level code 0: yes. */
+const WANTED = 0;
 
 /** A wish as the renderer words a wage: 「時給1,200円」. */
 export const wageOf = (wish: WageWish): Wage => ({ unit: wish.per, min: wish.amount, max: wish.amount });
