@@ -50,6 +50,8 @@ function widenIfEmpty(turn: Turn): boolean {
     turn.sa ??= from;
     turn.a = to;
   };
+  // 「…になかったので」 only when there never were any: after the user turned them all down, 「すべてお見せした」.
+  const none = new Set<string>();
   if (hasOpenListings(ctx, from, rejected)) {
     const liked = likedTypes(turn);
     if (liked.size === 0 || hasOpenListings(ctx, from, rejected, liked)) return true;
@@ -57,24 +59,36 @@ function widenIfEmpty(turn: Turn): boolean {
       turn.locale,
       [...liked].map((id) => subjectName(ctx, turn.locale, 't', id)),
     );
+    const seen = hasOpenListings(ctx, from, none, liked);
     if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected, liked)) {
       widen([from[0]]);
       const to = placeLabel(ctx, turn.locale, [from[0]]);
-      turn.say('area.widenedForType.prefecture', { from: fromLabel, to, what });
+      turn.say(seen ? 'area.widenedForType.prefectureSeen' : 'area.widenedForType.prefecture', {
+        from: fromLabel,
+        to,
+        what,
+      });
     } else if (hasOpenListings(ctx, '*', rejected, liked)) {
       widen('*');
-      turn.say('area.widenedForType.anywhere', { from: fromLabel, what });
+      turn.say(seen ? 'area.widenedForType.anywhereSeen' : 'area.widenedForType.anywhere', {
+        from: fromLabel,
+        what,
+      });
     }
     return true;
   }
+  const seen = hasOpenListings(ctx, from, none);
   if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected)) {
     widen([from[0]]);
-    turn.say('area.widened.prefecture', { from: fromLabel, to: placeLabel(ctx, turn.locale, [from[0]]) });
+    turn.say(seen ? 'area.widened.prefectureSeen' : 'area.widened.prefecture', {
+      from: fromLabel,
+      to: placeLabel(ctx, turn.locale, [from[0]]),
+    });
     return true;
   }
   if (!hasOpenListings(ctx, '*', rejected)) return false;
   widen('*');
-  turn.say('area.widened.anywhere', { from: fromLabel });
+  turn.say(seen ? 'area.widened.anywhereSeen' : 'area.widened.anywhere', { from: fromLabel });
   return true;
 }
 

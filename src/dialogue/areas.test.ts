@@ -117,6 +117,14 @@ describe('an ambiguous place', () => {
     expect(c.current.a).toEqual(['大阪府']);
   });
 
+  it('takes a place by its position among the choices', () => {
+    const c = atArea();
+    c.say('府中');
+    c.say('2番目の');
+    // The fixture has no job there: the search widens, the named place stays the one a match must be in.
+    expect(c.current.sa ?? c.current.a).toEqual(['広島県', '府中市']);
+  });
+
   it('is asked at any step when a volunteered place is ambiguous', () => {
     const c = atArea();
     c.say('どこでもいい');

@@ -43,7 +43,9 @@ describe('English', () => {
       'Back',
     ]);
 
-    const bye = c.say('yes');
+    const which = c.say('yes');
+    expect(textOf(which)).toMatch(/Which one caught your eye/u);
+    const bye = c.say('the second one');
     expect(bye.done).toBe(true);
     expect(textOf(bye)).toMatch(/Good luck|glad|Happy to help/u);
     // No Japanese from the locale files: only catalogue data (names, titles, places) may be Japanese.

@@ -128,6 +128,10 @@ function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): v
       break;
     }
   }
+  // 「2番目」「最初の」: the place by its position among the buttons.
+  if (chosen === undefined && intent.ordinal !== null && intent.areas.length === 0) {
+    chosen = intent.ordinal === -1 ? candidates.at(-1) : candidates[intent.ordinal - 1];
+  }
   if (chosen === undefined && isCityOrPrefecture(candidates)) {
     // 「大阪市で？大阪府全体で？」: 「全体で」「どこでもいい」 is the prefecture, 「市内」 the city.
     const [city, whole] = candidates;
@@ -277,7 +281,16 @@ function answerResults(turn: Turn, intent: Intent): void {
     applyFacts(turn, intent);
     return;
   }
-  if (isYes(answer) && !hasFacts(intent)) return happyEnd(turn);
+  if (isYes(answer) && !hasFacts(intent)) {
+    // 「はい」 to 「気になるお仕事はありましたか？」 with several shown: which one, before the goodbye.
+    if (turn.currentPage().length > 1) {
+      turn.say('results.whichOne');
+      turn.settled = true;
+      turn.act = 'clarify';
+      return;
+    }
+    return happyEnd(turn);
+  }
   if (applyFacts(turn, intent)) return;
   if (command === 'more' || command === 'skip' || answer === 'dontKnow') return showNextPage(turn);
   clarify(turn);

@@ -110,6 +110,7 @@ function sayCounts(turn: Turn, page: Page, which: 'first' | 'next', hadExact = f
       return;
     }
     if (page.exactTotal === 0) turn.say('results.exactNone');
+    else if (page.exactTotal === 1 && page.exactOnPage === 1) turn.say('results.exactOne');
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
     if (related > 0) {

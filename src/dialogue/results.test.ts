@@ -120,13 +120,22 @@ describe('results', () => {
     },
   );
 
-  it.each(['はい', 'これがいい', 'yes'])('%s ends happily', (input) => {
-    const c = showing();
-    const reply = input === 'yes' ? c.tap(input) : c.say(input);
-    expect(reply.act).toBe('goodbye');
-    expect(reply.done).toBe(true);
-    expect(reply.messages[0]!.text).toMatch(/よかった|うれしい/u);
-  });
+  it.each(['はい', 'これがいい', 'yes'])(
+    '%s with several jobs shown asks which, and a number ends happily',
+    (input) => {
+      const c = showing();
+      expect(c.last.jobs.length).toBeGreaterThan(1);
+      const asked = input === 'yes' ? c.tap(input) : c.say(input);
+      expect(asked.act).toBe('clarify');
+      expect(asked.done).toBe(false);
+      expect(asked.messages[0]!.text).toMatch(/どのお仕事|どれが気になり/u);
+      const second = c.last.jobs[1]!;
+      const reply = c.say('2番目');
+      expect(reply.act).toBe('goodbye');
+      expect(reply.done).toBe(true);
+      expect(reply.jobs.map((j) => j.id)).toEqual([second.id]);
+    },
+  );
 
   it('new wishes at the results start a new round without rejecting', () => {
     const c = showing();

@@ -51,6 +51,10 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
       undo(turn);
     } else if (intent.command === 'help') {
       help(turn);
+    } else if (intent.edit !== null) {
+      // 「条件を変えたい」 after the goodbye: the same search, one wish changed, not a new conversation.
+      turn.done = false;
+      respond(turn, intent);
     } else {
       stayClosed(turn);
     }

@@ -41,7 +41,7 @@ export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
     help, how does this work, what can you do, instructions, what do i do, how do i use this`),
   stop: wordList(`
     終わり, おわり, 終わる, おわる, 終了, ストップ, やめる, やめます, やめて, やめたい, もういい,
-    もういいや, おしまい, 止めて, とめて, バイバイ, さようなら, さよなら, 終わりにする,
+    もういいや, もうええわ, もうええ, もういいわ, おしまい, 止めて, とめて, バイバイ, さようなら, さよなら, 終わりにする,
     stop, quit, exit, bye, goodbye, end, cancel, enough, thats all, im done`),
   more: wordList(`
     ほかのも見たい, 他のも見たい, ほかのも, 他のも, もっと見たい, もっと, もっと見せて, 他には,
@@ -76,4 +76,4 @@ export const TRAILING_ENDINGS: readonly string[] = wordList(`
  * decline the job. The dialogue asks which was meant.
  */
 export const ANSWER_LIKE_PHRASES: readonly string[] = wordList(`
-  もういい, もういいです, もういいや, もういいよ, やめます, やめる`);
+  もういい, もういいです, もういいや, もういいよ, やめます, やめる, もうええわ, もうええ, もうええよ, もういいわ`);

@@ -93,7 +93,8 @@ function scanText(
     const scan: PlaceScan = {
       text,
       placeExpected: placeExpected || listed,
-      previousEnd: previous?.end ?? -1,
+      // 「東京新宿」: a place may follow a place directly, not a job (「焼肉屋さんだ」 is no 三田).
+      previousEnd: previous?.targets.some((t) => t.kind === 'area') === true ? previous.end : -1,
       nameStartsAt: startsAt,
       placeStartsAt,
       breaks,
@@ -118,6 +119,8 @@ function scanText(
   }
   return hits;
 }
+
+const PLACE_TAIL_WORDS = new Set(['city', 'town', 'village', 'ward', 'station', 'prefecture', 'ku', 'shi']);
 
 /** English words that a catalogue name can also spell: a name only beside Japanese text. */
 const ENGLISH_FUNCTION_WORDS = new Set([
@@ -168,7 +171,11 @@ function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hi
           continue;
         }
         const place = romajiPlaceCounts(all, offset + i, offset + i + k, placeExpected);
-        const targets = known?.filter((t) => t.kind !== 'area' || t.form !== 'reading' || place);
+        // "to me" is no Tome (登米): a romaji place spans words only as "<name> city/town/station".
+        const spansWords = k > 1 && !PLACE_TAIL_WORDS.has(words[i + k - 1] ?? '');
+        const targets = known?.filter(
+          (t) => t.kind !== 'area' || t.form !== 'reading' || (place && !spansWords),
+        );
         if (targets === undefined || targets.length === 0) continue;
         hits.push({ start: i, end: i + k, surface: key, targets });
         matched = k;

@@ -16,8 +16,18 @@ describe('places are not read into ordinary words', () => {
     ['わかんないけど、とりあえず家から近いとこ', 'area'],
     ['ちかくでしごとさがしてます', 'area'],
     ['駅から近いのがいいです', 'area'],
+    // Said to 「どのあたり？」 or 「どちらですか？」 in a sentence: no 成増, no 草加.
+    ['2番目が気になります', 'area'],
+    ['なりますか', 'area'],
+    ['まあ そうかな', 'area'],
   ] as const)('kana inside a word: %s (%s)', (text, question) => {
     expect(places(text, question)).toEqual([]);
+  });
+
+  it('still reads a kana place said as one in a sentence', () => {
+    expect(places('そうかのあたりで', 'area')).toEqual(['埼玉県草加市']);
+    expect(places('よこはましないで', 'area')).toEqual(['神奈川県横浜市']);
+    expect(places('なります', 'area')).toEqual([]);
   });
 
   it('finds only the place in 「東京でアルバイトさがしてます」', () => {

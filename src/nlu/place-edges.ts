@@ -79,8 +79,24 @@ export function placeCounts(scan: PlaceScan, start: number, end: number, kind: A
   if (!beforeIsEdge(scan, start, kind) || !afterIsEdge(scan, end, kind)) return false;
   // 「え、べつに」 is no えべつ (江別市): a name said as a reading never runs across a comma or a space.
   for (let at = start + 1; at < end; at++) if (kind === 'reading' && scan.breaks.has(at)) return false;
-  return kind !== 'reading' || scan.placeExpected || isEssentiallyPlace(scan.text, start, end);
+  if (kind !== 'reading') return true;
+  // A reading that ends like a verb is the verb: 「気になります」 holds なります (成増).
+  if (/(ます|です)$/u.test(scan.text.slice(start, end))) return false;
+  if (isEssentiallyPlace(scan.text, start, end)) return true;
+  if (!scan.placeExpected) return false;
+  // Answering 「どのあたり？」 in a sentence, a reading still has to be said as a place: 「そうかな」 holds そうか
+  // (草加), 「どうしようかな」 どうし (道志).
+  const rest = scan.text.slice(end, end + LOOK_AHEAD);
+  // 「よこはましない」: a reading that ends in し/く (市/区) and then ない is 市内/区内.
+  const within = /[しく]$/u.test(scan.text.slice(start, end)) && rest.startsWith('ない');
+  return rest === '' || within || scan.breaks.has(end) || READING_AFTER.test(rest) || scan.nameStartsAt(end);
 }
+
+/** What may follow a place said in kana inside a sentence: a particle, a copula, or a place word. */
+const READING_AFTER = new RegExp(
+  `^(は|が|の|で|に|を|と|や|も|へ|か|だ|なら|じゃ|って|まで|から|し(ない|の|で|$)|く(ない|の|で|$))|${KANA_TAIL.source.slice(1)}|${HAN_TAIL.source.slice(1)}`,
+  'u',
+);
 
 /** English words before a romaji place that make it a place (“in Kichijoji”, “near Umeda”). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'at', 'from', 'to', 'by']);

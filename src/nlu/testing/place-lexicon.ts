@@ -20,7 +20,11 @@ export const PLACE_PREFECTURES: readonly Prefecture[] = [
   pref('青森県', 'あおもりけん', 'Aomori', [m('横浜町', 'よこはままち')]),
   pref('山形県', 'やまがたけん', 'Yamagata', [m('飯豊町', 'いいでまち')]),
   pref('群馬県', 'ぐんまけん', 'Gunma', [m('神流町', 'かんなまち'), m('上野村', 'うえのむら')]),
-  pref('埼玉県', 'さいたまけん', 'Saitama', [m('川口市', 'かわぐちし'), m('蕨市', 'わらびし')]),
+  pref('埼玉県', 'さいたまけん', 'Saitama', [
+    m('川口市', 'かわぐちし'),
+    m('蕨市', 'わらびし'),
+    m('草加市', 'そうかし'),
+  ]),
   pref('東京都', 'とうきょうと', 'Tokyo', [
     m('新宿区', 'しんじゅくく'),
     m('千代田区', 'ちよだく'),
@@ -29,6 +33,7 @@ export const PLACE_PREFECTURES: readonly Prefecture[] = [
     m('中央区', 'ちゅうおうく'),
     m('府中市', 'ふちゅうし'),
     m('国立市', 'くにたちし'),
+    m('板橋区', 'いたばしく'),
   ]),
   pref('神奈川県', 'かながわけん', 'Kanagawa', [
     m('横浜市', 'よこはまし'),
@@ -61,6 +66,7 @@ export const PLACE_STATIONS: readonly Place[] = [
   { name: '池袋', reading: 'いけぶくろ', prefecture: '東京都', municipality: '豊島区' },
   { name: '上野', reading: 'うえの', prefecture: '東京都', municipality: '台東区' },
   { name: '梅田', reading: 'うめだ', prefecture: '大阪府', municipality: '大阪市 北区' },
+  { name: '成増', reading: 'なります', prefecture: '東京都', municipality: '板橋区' },
   { name: '三宮', reading: 'さんのみや', prefecture: '兵庫県', municipality: '神戸市 中央区' },
   { name: '横浜駅', reading: 'よこはまえき', prefecture: '神奈川県', municipality: '横浜市 西区' },
 ];
