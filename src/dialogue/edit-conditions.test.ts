@@ -56,4 +56,24 @@ describe('changing one condition without starting over', () => {
     expect(stated(c).wageMin).toBeNull();
     expect(c.tap('drop:c:no-such-condition').act).toBe('clarify');
   });
+
+  it('「日払いは外して」 takes a wish said before out, and refuses nothing', () => {
+    const c = atResults();
+    const reply = c.say('日払いは外して');
+    expect(textOf(reply)).toMatch(/日払い.*(外して|こだわらず)/u);
+    expect([...stated(c).requiredConditions]).toEqual([]);
+    expect([...stated(c).excludedConditions]).toEqual([]);
+    // Something never wished for is refused as before.
+    c.say('居酒屋は外して');
+    expect([...stated(c).unwantedTypes]).toEqual(['izakaya']);
+  });
+
+  it('after the goodbye, 「条件を変えたい」 offers the same buttons', () => {
+    const c = atResults();
+    c.say('1番目がいい');
+    expect(c.last.done).toBe(true);
+    const reply = c.say('やっぱり条件を変えたい');
+    expect(reply.done).toBe(false);
+    expect(reply.suggestions.map((s) => s.label)).toContain('場所を変える');
+  });
 });

@@ -70,6 +70,15 @@ export function applyFacts(
   for (const [code, mentions] of lists) {
     for (const m of mentions) {
       if (skip && skip.code === code && skip.id === m.id) continue;
+      // 「日払いは外して」 of a wish said before takes the wish out; it does not refuse 日払い jobs.
+      const wished = latestLevel(turn.ans, code, m.id);
+      if (m.polarity === 'negative' && intent.takesOut && (wished === 'yes' || wished === 'probablyYes')) {
+        turn.markChanged();
+        turn.ans.push([code, m.id, levelCode('dontKnow')]);
+        turn.say('edit.dropped', { name: subjectName(turn.ctx, turn.locale, code, m.id) });
+        changed = true;
+        continue;
+      }
       const level: AnswerLevel = m.polarity === 'negative' ? 'no' : 'yes';
       if (latestLevel(turn.ans, code, m.id) === level) continue;
       turn.markChanged();

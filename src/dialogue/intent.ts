@@ -47,6 +47,8 @@ export interface Intent {
   readonly scheduleConditions: readonly Mention[];
   /** 「条件を変えたい」 and the summary's buttons: show the summary, take one wish out, or change the place. */
   readonly edit: EditRequest | null;
+  /** 「外して」「消して」 "remove": a refused wish that was said before is taken out, not refused. */
+  readonly takesOut: boolean;
   /** 「絶対」「必須」「〜じゃないと無理」: a yes or no to our question said as a requirement. */
   readonly firm: boolean;
   /** 「全体で」 / 「市内」: which of a city and its prefecture an answer to 「どちらで？」 means. */
@@ -74,6 +76,7 @@ const EMPTY: Intent = {
   areaScope: null,
   firm: false,
   edit: null,
+  takesOut: false,
   understood: true,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
@@ -139,6 +142,9 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
   }
 }
 
+const TAKES_OUT =
+  /(外|はず)(す|して|したい|しといて|しておいて)|(消|け)して|(取|と)(って|り消して|りけして)|抜いて|ぬいて|なしにして|remove|drop|takeout|take out|take off/iu;
+
 /** 「条件を変えたい」「条件を見直したい」 "change my conditions": the summary with a button per wish. */
 const ASKS_TO_EDIT =
   /条件(を|は)?(変え|かえ|変更|へんこう|見直|みなお|確認|かくにん|ゆるめ|緩め|減ら|へら)(たい|て|する|できる|させ)|(change|edit|review) (my |the )?(conditions|criteria|filters|search)/iu;
@@ -196,6 +202,7 @@ function fromText(
     areaScope: parseAreaScope(text) ?? null,
     firm: saysFirmly(text),
     edit: ASKS_TO_EDIT.test(text) ? { kind: 'summary' } : null,
+    takesOut: TAKES_OUT.test(text),
     wageMin: parsed.numbers?.wageMin ?? null,
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,

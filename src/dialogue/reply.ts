@@ -100,8 +100,8 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
     label: ctx.renderer.label(locale, key),
     postback,
   });
-  if (turn.done || q === null) return [button('suggest.restart', POSTBACKS.restart)];
   if (turn.choices !== undefined) return turn.choices;
+  if (turn.done || q === null) return [button('suggest.restart', POSTBACKS.restart)];
   switch (q[0]) {
     case 'a':
       return [button('suggest.anywhere', POSTBACKS.anywhere), button('suggest.help', POSTBACKS.help)];
