@@ -22,6 +22,8 @@ interface NamedMention {
   readonly name: string;
   readonly polarity: Mention['polarity'];
   readonly surface: string;
+  /** Fine with it rather than asking for it (「夜勤でもよかよ」). */
+  readonly soft?: boolean;
 }
 
 export interface ReportInput {
@@ -40,6 +42,7 @@ export function understandingReport(input: ReportInput): UnderstandingReport {
       name: names.get(m.id) ?? m.id,
       polarity: m.polarity,
       surface: m.surface,
+      ...(m.soft === true ? { soft: true } : {}),
     }));
   return {
     text: input.text,
@@ -84,7 +87,14 @@ function numberLines(n: NumberFacts): string[] {
 /** The report as aligned lines for a terminal or a support ticket. */
 export function formatReport(r: UnderstandingReport): string[] {
   const mentions = (list: readonly NamedMention[]): string =>
-    list.length === 0 ? '-' : list.map((m) => `${m.id} ${m.name} (${m.polarity}, "${m.surface}")`).join('; ');
+    list.length === 0
+      ? '-'
+      : list
+          .map(
+            (m) =>
+              `${m.id} ${m.name} (${m.polarity}${m.soft === true ? ', fine with it' : ''}, "${m.surface}")`,
+          )
+          .join('; ');
   const places =
     r.places.length === 0
       ? ['places      -']

@@ -182,4 +182,12 @@ describe('answers to our own questions', () => {
     c.say('絶対いらない');
     expect(c.current.ans.at(-1)).toHaveLength(3);
   });
+
+  it('「日払いでもよかよ」 is fine with it, not asking for it: a preference, never a filter', () => {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    c.say('渋谷でカフェ、日払いでもよかよ');
+    expect(c.current.ans).toContainEqual(['c', 'daily-pay', 0]);
+    expect([...statedConstraints({ a: c.current.a, ans: c.current.ans }).requiredConditions]).toEqual([]);
+  });
 });

@@ -82,7 +82,8 @@ export function applyFacts(
       const level: AnswerLevel = m.polarity === 'negative' ? 'no' : 'yes';
       if (latestLevel(turn.ans, code, m.id) === level) continue;
       turn.markChanged();
-      turn.ans.push([code, m.id, levelCode(level), 1]);
+      // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass.
+      turn.ans.push(m.soft === true ? [code, m.id, levelCode(level)] : [code, m.id, levelCode(level), 1]);
       const name = nameOf(code, m, mentions);
       if (name !== undefined) (level === 'yes' ? likes : dislikes).push(name);
       changed = true;

@@ -47,6 +47,8 @@ export interface Intent {
   readonly scheduleConditions: readonly Mention[];
   /** 「条件を変えたい」 and the summary's buttons: show the summary, take one wish out, or change the place. */
   readonly edit: EditRequest | null;
+  /** 「深夜ならなんでもいい」「特に決めていないのですが…」: no preference as to the kind of work. */
+  readonly anyWork: boolean;
   /** 「外して」「消して」 "remove": a refused wish that was said before is taken out, not refused. */
   readonly takesOut: boolean;
   /** 「絶対」「必須」「〜じゃないと無理」: a yes or no to our question said as a requirement. */
@@ -77,6 +79,7 @@ const EMPTY: Intent = {
   firm: false,
   edit: null,
   takesOut: false,
+  anyWork: false,
   understood: true,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
@@ -142,6 +145,9 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
   }
 }
 
+const ANY_WORK =
+  /(なん|何)でも(いい|ええ|よか|ok|オッケー|大丈夫|かまわない|構わない|やる|します)|(特に|とくに)?(決めて(い)?ない|きめて(い)?ない|決まって(い)?ない)|anything( is)? (fine|ok)|any (job|work)/iu;
+
 const TAKES_OUT =
   /(外|はず)(す|して|したい|しといて|しておいて)|(消|け)して|(取|と)(って|り消して|りけして)|抜いて|ぬいて|なしにして|remove|drop|takeout|take out|take off/iu;
 
@@ -203,6 +209,7 @@ function fromText(
     firm: saysFirmly(text),
     edit: ASKS_TO_EDIT.test(text) ? { kind: 'summary' } : null,
     takesOut: TAKES_OUT.test(text),
+    anyWork: ANY_WORK.test(text),
     wageMin: parsed.numbers?.wageMin ?? null,
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,

@@ -38,7 +38,7 @@ function pointsOf(ctx: DialogueContext): Map<string, Point> {
  * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the same work paying less
  * than a stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks them
  * by the co-view model), then work missing one stated condition.
- * Jobs that break two or more stated constraints are never offered.
+ * Only when those are too few, jobs that miss two (twoAway); never more, and never what the user refused.
  */
 export function relatedJobs(
   ctx: DialogueContext,
@@ -100,5 +100,58 @@ export function relatedJobs(
     const unmet = unmetConstraints(listing, constraints);
     if (unmet.length === 1 && (unmet[0]!.kind === 'missing' || unmet[0]!.kind === 'present')) add(listing.id);
   }
+  if (result.length < limit) twoAway(ctx, constraints, excluded, pointsOf(ctx)).forEach(add);
   return result;
+}
+
+/** How many listings the second tier looks at, at most: it runs only when the first found too few. */
+const TWO_AWAY_SCAN = 50_000;
+
+/**
+ * With three or more wishes (白馬村・ホテル・短期・寮), often nothing misses only one. Then jobs that miss two, but
+ * never one the user refused (a refused job type, a refused condition present): the wanted work first, nearest
+ * first. Each says what differs, so nothing is passed off as a match.
+ */
+function twoAway(
+  ctx: DialogueContext,
+  constraints: Constraints,
+  excluded: ReadonlySet<string>,
+  where: Map<string, Point>,
+): string[] {
+  const ic = ctx.engine.catalog;
+  const area = constraints.area;
+  const origin =
+    area === null || area === '*'
+      ? undefined
+      : where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
+  const prefectures =
+    origin === undefined || area === null || area === '*'
+      ? undefined
+      : new Set(
+          ctx.catalog.prefectures
+            .filter((p) => p.name === area[0] || km(origin, p) <= NEARBY_PREFECTURE_KM)
+            .map((p) => p.name),
+        );
+  const found: { id: string; otherWork: boolean; distance: number }[] = [];
+  let scanned = 0;
+  for (const listing of ic.listings) {
+    if (++scanned > TWO_AWAY_SCAN) break;
+    if (excluded.has(listing.id)) continue;
+    const spot = listing.area;
+    if (prefectures !== undefined && (spot === undefined || !prefectures.has(spot.prefecture))) continue;
+    if (listing.jobTypeIds.some((t) => constraints.unwantedTypes.has(t))) continue;
+    const unmet = unmetConstraints(listing, constraints);
+    if (unmet.length !== 2 || unmet.some((u) => u.kind === 'present')) continue;
+    const at =
+      spot === undefined
+        ? undefined
+        : (where.get(`${spot.prefecture}/${spot.municipality ?? ''}`) ?? where.get(spot.prefecture));
+    found.push({
+      id: listing.id,
+      otherWork: unmet.some((u) => u.kind === 'jobType'),
+      distance: origin === undefined || at === undefined ? 0 : km(origin, at),
+    });
+  }
+  found.sort((a, b) => Number(a.otherWork) - Number(b.otherWork) || a.distance - b.distance);
+  return found.map((f) => f.id);
 }

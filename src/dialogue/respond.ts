@@ -166,7 +166,11 @@ function answerWork(turn: Turn, intent: Intent): void {
   const { command } = intent;
   // The question is phrased as yes/no (「ありますか？」): 「いいえ」「特にない」 leave the choice to us.
   const indifferent =
-    intent.answer === 'dontKnow' || isNo(intent.answer) || command === 'skip' || command === 'anywhere';
+    intent.answer === 'dontKnow' ||
+    isNo(intent.answer) ||
+    command === 'skip' ||
+    command === 'anywhere' ||
+    (intent.anyWork && intent.jobTypes.length === 0);
   if (intent.jobTypes.length > 0 || indifferent || command === 'more') {
     // Marked even when nothing is added, so that 「戻る」 from the next question comes back here.
     turn.markChanged();

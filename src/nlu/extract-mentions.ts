@@ -14,8 +14,10 @@ interface Hit {
 }
 
 const KANA = /^[\u3041-\u309f\u30fc]+$/u;
-/** One-kanji surfaces that end many other words (電車, 自転車, 洗車). */
-const BOUND_KANJI = new Set(['車']);
+const LEADING_PARTICLES = new Set([...'でにのはがをともへや']);
+
+/** One-kanji surfaces that end many other words (電車, 自転車, 洗車; 新宿, 原宿, 下宿). */
+const BOUND_KANJI = new Set(['車', '宿']);
 /** Kana that can stand next to a short kana name without being part of a longer word (particles). */
 const BEFORE_OK = new Set([...'はがのでにをとやもかへ']);
 const AFTER_OK = new Set([...'はがのでにをとやもかへっじなよねだ']);
@@ -27,6 +29,15 @@ function standsAlone(text: string, start: number, end: number, key: string): boo
   // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾.
   if (key.length === 1 && BOUND_KANJI.has(key) && /\p{Script=Han}/u.test(text.charAt(start - 1)))
     return false;
+  // 「三宮でパート」 holds でぱーと (デパート): a kana word that starts with a particle right after kanji or katakana
+  // is that particle and the next word.
+  if (
+    KANA.test(key) &&
+    LEADING_PARTICLES.has(key.charAt(0)) &&
+    /[\p{Script=Han}\u30a0-\u30ff]/u.test(text.charAt(start - 1))
+  ) {
+    return false;
+  }
   if (key.length > 3 || !KANA.test(key)) return true;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
@@ -320,11 +331,13 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         best = Math.min(best, target.rank);
         continue;
       }
-      const polarity = target.kind === 'condition' && target.inverted === true ? opposite(stance) : stance;
+      const soft = stance === 'permissive';
+      const said = soft ? 'positive' : stance;
+      const polarity = target.kind === 'condition' && target.inverted === true ? opposite(said) : said;
       const key = `${target.kind}:${target.id}:${polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const mention: Mention = { id: target.id, polarity, surface: hit.surface };
+      const mention: Mention = { id: target.id, polarity, surface: hit.surface, ...(soft ? { soft } : {}) };
       (target.kind === 'jobType' ? jobTypes : target.kind === 'category' ? categories : conditions).push(
         mention,
       );

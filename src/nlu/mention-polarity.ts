@@ -10,7 +10,17 @@ const TRAILING_SOFT = /(ちょっと|ちょい|あんまり|あまり)(です|�
 /** 「居酒屋より」「居酒屋よりは」「居酒屋よりかは」: the name is what something else is preferred to. */
 const COMPARED = /^より(は|も|かは|かも)?/u;
 
-export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated';
+/** A noun written in kanji or katakana and marked as the topic: 「勤務地は」「場所が」. */
+const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
+
+export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
+
+/**
+ * 「夜勤でもよかよ」「深夜でも大丈夫です」: fine with it, not asking for it. Said of a job (「未経験でも大丈夫な
+ * ところ」) it describes what is wanted and stays positive.
+ */
+const PERMISSIVE =
+  /^(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|平気|へいき|いける)(?!な|の|とこ|ところ|仕事|しごと)/u;
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 
@@ -21,6 +31,7 @@ const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
  * when the stretch says nothing either way.
  */
 export function clauseStance(stretch: string): Stance | undefined {
+  if (PERMISSIVE.test(stretch)) return 'permissive';
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
   if (
@@ -37,7 +48,13 @@ export function clauseStance(stretch: string): Stance | undefined {
   const lastReason = cues.map((c) => c.kind).lastIndexOf('reason');
   if (lastReason >= 0) {
     const after = cues.slice(lastReason + 1);
-    if (after.some((c) => STANCE_KINDS.has(c.kind))) cues = after;
+    const firstStance = after.find((c) => STANCE_KINDS.has(c.kind));
+    if (firstStance !== undefined) {
+      // 「在宅なので勤務地は問いません」: after the reason a new topic (勤務地は) takes the predicate.
+      const between = stretch.slice(cues[lastReason]!.end, firstStance.start);
+      if (NEW_TOPIC.test(between)) return undefined;
+      cues = after;
+    }
   }
   const said = cues.filter((c) => STANCE_KINDS.has(c.kind));
   const last = said[said.length - 1];

@@ -16,6 +16,8 @@ export interface Mention {
   readonly polarity: 'positive' | 'negative';
   /** The matched text in its normalized form (「しぶや」, 「かふぇ」). */
   readonly surface: string;
+  /** 「夜勤でもよかよ」: positive, but only fine with it, not asked for (a preference, never a filter). */
+  readonly soft?: boolean;
 }
 
 /**
