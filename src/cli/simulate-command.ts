@@ -43,7 +43,7 @@ export async function simulateCommand(args: string[], out: (line: string) => voi
   return 0;
 }
 
-/** The `--json` object: exactly the keys the issue names. */
+/** The `--json` object: the keys the issues name (floorTurns: the floor of AT, issue 12). */
 export function resultJson(r: SimulationResult) {
   return {
     strategy: r.strategy,
@@ -55,6 +55,7 @@ export function resultJson(r: SimulationResult) {
     hdcg: r.hdcg,
     ci95: r.ci95,
     floorBits: r.floorBits,
+    floorTurns: r.floorTurns,
   };
 }
 
@@ -81,6 +82,7 @@ export function formatResults(results: readonly SimulationResult[]): string {
   return (
     formatTable(RESULT_HEADER, results.map(resultRow)) +
     `\n95% intervals in brackets. Information-theoretic floor: ${fixed(floor, 2)} bits ` +
-    `(entropy of the targets; a yes/no questioner needs at least that many answers on average).`
+    `(entropy of the targets; a yes/no questioner needs at least that many answers on average); ` +
+    `floor of AT ${fixed(results[0]?.floorTurns ?? 0, 2)} turns.`
   );
 }
