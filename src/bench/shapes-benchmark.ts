@@ -21,16 +21,18 @@ export interface ShapeBenchRow {
   readonly unseen: boolean;
   readonly noise: number;
   readonly result: SimulationResult;
+  readonly seconds: number;
 }
 
 /**
  * Every strategy on each catalogue shape at each noise level, on a seed never used while tuning: generate the
  * shape's files, train on its view log with `soudan train`'s code, simulate its held-out targets. The strategy
- * is told the run's noise (calibrated answers, as a deployment sets it).
+ * is told the run's noise (calibrated answers, as a deployment sets it). `targets` keeps the first that many
+ * of each shape's held-out targets (each drawn independently): a quicker run, wider intervals.
  */
 export async function runShapesBenchmark(
   noises: readonly number[],
-  options: { maxTurns: number; topK: number; seed: number },
+  options: { maxTurns: number; topK: number; seed: number; targets?: number },
   shapes: readonly CatalogueShape[] = [...CATALOGUE_SHAPES, UNSEEN_SHAPE],
 ): Promise<ShapeBenchRow[]> {
   const dir = await mkdtemp(join(tmpdir(), 'soudan-shapes-'));
@@ -43,15 +45,21 @@ export async function runShapesBenchmark(
       const catalog = await loadCatalog(paths.catalogDir);
       const { model } = await trainFromViewLog(catalog, paths.views, DEFAULT_TRAIN_OPTIONS);
       const engine = new Engine(catalog, model);
-      const targets = await loadTargets(catalog, paths.targets);
+      const all = await loadTargets(catalog, paths.targets);
+      const targets = options.targets === undefined ? all : all.slice(0, options.targets);
+      const { maxTurns, topK, seed } = options;
       for (const noise of noises) {
         for (const name of STRATEGY_NAMES) {
+          const started = performance.now();
           const result = simulate(createStrategy(name, engine), targets, {
-            ...options,
+            maxTurns,
+            topK,
+            seed,
             noise,
             answerNoise: noise,
           });
-          rows.push({ shape: shape.name, unseen: shape === UNSEEN_SHAPE, noise, result });
+          const seconds = (performance.now() - started) / 1000;
+          rows.push({ shape: shape.name, unseen: shape === UNSEEN_SHAPE, noise, result, seconds });
         }
       }
     }
