@@ -21,7 +21,11 @@ export function runDialogueBenchmark(
   for (const noise of noises) {
     for (const name of STRATEGY_NAMES) {
       const started = performance.now();
-      const result = simulate(createStrategy(name, engine), targets, { ...options, noise });
+      const result = simulate(createStrategy(name, engine), targets, {
+        ...options,
+        noise,
+        answerNoise: noise,
+      });
       rows.push({ noise, result, seconds: (performance.now() - started) / 1000 });
     }
   }

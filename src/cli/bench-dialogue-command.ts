@@ -5,17 +5,38 @@ import {
   runDialogueBenchmark,
   runScaleCheck,
 } from '../bench/dialogue-benchmark';
+import { runShapesBenchmark, shapesVerdict } from '../bench/shapes-benchmark';
 import { machineLine, writeResults } from '../bench/write-results';
 import { loadEngine, loadTargets } from './evaluation-input';
 import { formatMarkdownTable, formatTable } from './format-table';
 import { numberOption } from './options';
+import { UsageError } from './usage-error';
 import { SAMPLE_PATHS } from './paths';
 import { ensureSample } from './setup-command';
 import { RESULT_HEADER, resultJson, resultRow } from './simulate-command';
 
-/** npm run bench:dialogue — every strategy on the held-out synthetic targets at noise 0 and 0.1. */
+/**
+ * npm run bench:dialogue — every strategy on the held-out synthetic targets at noise 0 and 0.1, then on each
+ * catalogue shape. --shapes-only runs the shapes alone; --shape-targets N keeps N targets per shape.
+ */
 export async function benchDialogueCommand(args: string[], out: (line: string) => void): Promise<number> {
-  const { values } = parseArgs({ args, options: { tests: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      tests: { type: 'string' },
+      seed: { type: 'string' },
+      'no-shapes': { type: 'boolean' },
+      'shapes-only': { type: 'boolean' },
+      'shape-targets': { type: 'string' },
+    },
+  });
+  const shapesOnly = values['shapes-only'] === true;
+  if (shapesOnly && values['no-shapes'] === true)
+    throw new UsageError('--shapes-only and --no-shapes exclude each other');
+  const shapeTargets =
+    values['shape-targets'] === undefined
+      ? undefined
+      : numberOption(values, 'shape-targets', 2000, { min: 1, max: 1_000_000, integer: true });
   await ensureSample(out);
   const { catalog, engine } = await loadEngine(SAMPLE_PATHS.catalogDir, SAMPLE_PATHS.model);
   const targets = await loadTargets(catalog, values.tests ?? SAMPLE_PATHS.targets);
@@ -24,9 +45,27 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     topK: 10,
     seed: numberOption(values, 'seed', 1, { min: 0, max: 2 ** 32 - 1 }),
   };
-  const rows = runDialogueBenchmark(engine, targets, [0, 0.1], options);
+  const rows = shapesOnly ? [] : runDialogueBenchmark(engine, targets, [0, 0.1], options);
 
-  const scale = runScaleCheck(1000);
+  const shapes =
+    values['no-shapes'] === true
+      ? []
+      : await runShapesBenchmark([0, 0.1], {
+          ...options,
+          ...(shapeTargets === undefined ? {} : { targets: shapeTargets }),
+        });
+  const shapeHeader = ['shape', 'noise', ...RESULT_HEADER, 'floor AT', 'seconds'];
+  const shapeCells = shapes.map((r) => [
+    r.unseen ? `${r.shape} (unseen)` : r.shape,
+    String(r.noise),
+    ...resultRow(r.result),
+    r.result.floorTurns.toFixed(2),
+    r.seconds.toFixed(1),
+  ]);
+  const shapeLines = shapesVerdict(shapes);
+  const shapeCases = shapes[0]?.result.cases ?? 0;
+
+  const scale = shapesOnly ? [] : runScaleCheck(1000);
   const scaleHeader = ['strategy', 'dialogues', 'seconds'];
   const scaleCells = scale.map((r) => [r.strategy, String(r.dialogues), r.seconds.toFixed(1)]);
   const shape =
@@ -38,12 +77,21 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
   const floor = rows[0]?.result.floorBits ?? 0;
   const verdict = defaultStrategyVerdict(rows);
   const machine = machineLine();
-  out(formatTable(header, cells));
-  out(`floor ${floor.toFixed(2)} bits; ${catalog.listings.length} listings; ${machine}`);
-  verdict.forEach((line) => out(line));
-  out(`Scale check on a random catalogue of LastFM*'s shape (${shape}):`);
-  out(formatTable(scaleHeader, scaleCells));
-  const markdown = [
+  if (!shapesOnly) {
+    out(formatTable(header, cells));
+    out(`floor ${floor.toFixed(2)} bits; ${catalog.listings.length} listings; ${machine}`);
+    verdict.forEach((line) => out(line));
+  }
+  if (shapes.length > 0) {
+    out(`Catalogue shapes (evaluation seed, never tuned on; answer noise told to the strategy; ${machine}):`);
+    out(formatTable(shapeHeader, shapeCells));
+    shapeLines.forEach((line) => out(line));
+  }
+  if (!shapesOnly) {
+    out(`Scale check on a random catalogue of LastFM*'s shape (${shape}):`);
+    out(formatTable(scaleHeader, scaleCells));
+  }
+  const sampleSection = [
     `Dialogue benchmark (${machine}): ${targets.length} held-out targets, ${catalog.listings.length} listings, ` +
       `max 15 turns, top 10, seed ${options.seed}. 95% intervals in brackets.`,
     '',
@@ -53,20 +101,45 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     '',
     ...verdict.map((line) => `- ${line}`),
     '',
+  ];
+  const shapeSection = [
+    `Catalogue shapes (${machine}): each generated from its evaluation seed (tuning used another), trained on ` +
+      `its own view log, ${shapeCases.toLocaleString('en-US')} held-out targets each, max 15 turns, top 10; the ` +
+      'strategy is told the run\'s answer noise. "floor AT" is floorTurns. 95% intervals in brackets.',
+    '',
+    formatMarkdownTable(shapeHeader, shapeCells),
+    '',
+    ...shapeLines.map((line) => `- ${line}`),
+    '',
+  ];
+  const scaleSection = [
     `Scale check: 1,000 dialogues per strategy on a random catalogue of LastFM*'s shape (${shape}); time only, ` +
       `its answers carry no meaning.`,
     '',
     formatMarkdownTable(scaleHeader, scaleCells),
+  ];
+  const markdown = [
+    ...(shapesOnly ? [] : sampleSection),
+    ...(shapes.length > 0 ? shapeSection : []),
+    ...(shapesOnly ? [] : scaleSection),
   ].join('\n');
   const json = {
     machine,
     listings: catalog.listings.length,
-    options,
+    options: { ...options, shapeTargets: shapeCases },
     rows: rows.map((r) => ({ noise: r.noise, seconds: r.seconds, ...resultJson(r.result) })),
     verdict,
+    shapes: shapes.map((r) => ({
+      shape: r.shape,
+      unseen: r.unseen,
+      noise: r.noise,
+      seconds: r.seconds,
+      ...resultJson(r.result),
+    })),
+    shapesVerdict: shapeLines,
     scale: { shape: LASTFM_SHAPE, rows: scale },
   };
-  const paths = await writeResults('dialogue', json, markdown);
+  const paths = await writeResults(shapesOnly ? 'dialogue-shapes' : 'dialogue', json, markdown);
   out(`written: ${paths.join(', ')}`);
   return 0;
 }

@@ -8,7 +8,7 @@ import { UsageError } from './usage-error';
 
 export const SIMULATE_USAGE =
   'soudan simulate --catalog DIR --model FILE --tests FILE --strategy NAME [--max-turns 15] [--top-k 10] ' +
-  '[--noise 0] [--seed 1] [--json]';
+  '[--noise 0] [--answer-noise N] [--seed 1] [--json]';
 
 export async function simulateCommand(args: string[], out: (line: string) => void): Promise<number> {
   const { values } = parseArgs({
@@ -21,16 +21,20 @@ export async function simulateCommand(args: string[], out: (line: string) => voi
       'max-turns': { type: 'string' },
       'top-k': { type: 'string' },
       noise: { type: 'string' },
+      'answer-noise': { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   const name = requireOption(values, 'strategy');
   if (!isStrategyName(name)) throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}`);
+  const noise = numberOption(values, 'noise', 0, { min: 0, max: 0.5 });
   const options = {
+    // What the strategy is told: calibrated (the simulated users' own noise) unless given.
+    answerNoise: numberOption(values, 'answer-noise', noise, { min: 0, max: 0.49 }),
     maxTurns: numberOption(values, 'max-turns', 15, { min: 1, max: 100, integer: true }),
     topK: numberOption(values, 'top-k', 10, { min: 1, max: 100, integer: true }),
-    noise: numberOption(values, 'noise', 0, { min: 0, max: 0.5 }),
+    noise,
     seed: numberOption(values, 'seed', 1, { min: 0, max: 2 ** 32 - 1, integer: true }),
   };
   const { catalog, engine } = await loadEngine(
@@ -43,7 +47,7 @@ export async function simulateCommand(args: string[], out: (line: string) => voi
   return 0;
 }
 
-/** The `--json` object: exactly the keys the issue names. */
+/** The `--json` object: the keys the issues name (floorTurns: the floor of AT, issue 12). */
 export function resultJson(r: SimulationResult) {
   return {
     strategy: r.strategy,
@@ -55,6 +59,7 @@ export function resultJson(r: SimulationResult) {
     hdcg: r.hdcg,
     ci95: r.ci95,
     floorBits: r.floorBits,
+    floorTurns: r.floorTurns,
   };
 }
 
@@ -81,6 +86,7 @@ export function formatResults(results: readonly SimulationResult[]): string {
   return (
     formatTable(RESULT_HEADER, results.map(resultRow)) +
     `\n95% intervals in brackets. Information-theoretic floor: ${fixed(floor, 2)} bits ` +
-    `(entropy of the targets; a yes/no questioner needs at least that many answers on average).`
+    `(entropy of the targets; a yes/no questioner needs at least that many answers on average); ` +
+    `floor of AT ${fixed(results[0]?.floorTurns ?? 0, 2)} turns.`
   );
 }

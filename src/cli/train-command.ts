@@ -6,7 +6,8 @@ import { numberOption, requireOption } from './options';
 import { UsageError } from './usage-error';
 
 export const TRAIN_USAGE =
-  'soudan train --catalog DIR (--views FILE [--skip-unknown] | --counts FILE) --out model.json [--smoothing 1]';
+  'soudan train --catalog DIR (--views FILE [--skip-unknown] | --counts FILE) --out model.json [--smoothing 1] ' +
+  '[--answer-noise N --speech-noise N]';
 
 const TRAIN_HELP = [
   `usage: ${TRAIN_USAGE}`,
@@ -17,6 +18,8 @@ const TRAIN_HELP = [
   '                   job_type_a,job_type_b,users); gives the same model as --views on that log',
   '  --skip-unknown   with --views: skip views of ids the catalogue does not know instead of stopping',
   '  --smoothing A    additive smoothing of every probability (default 1)',
+  "  --answer-noise N how often this deployment's users answer a typed question wrongly (0-0.49); with",
+  '  --speech-noise N the same for spoken answers: stored in the model, which strategies then assume',
 ].join('\n');
 
 export async function trainCommand(args: string[], out: (line: string) => void): Promise<number> {
@@ -28,6 +31,8 @@ export async function trainCommand(args: string[], out: (line: string) => void):
       counts: { type: 'string' },
       out: { type: 'string' },
       smoothing: { type: 'string' },
+      'answer-noise': { type: 'string' },
+      'speech-noise': { type: 'string' },
       'skip-unknown': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -40,6 +45,7 @@ export async function trainCommand(args: string[], out: (line: string) => void):
   const catalogDir = requireOption(values, 'catalog');
   const path = requireOption(values, 'out');
   const smoothing = numberOption(values, 'smoothing', 1, { min: 1e-6, max: 1e6 });
+  const answerNoise = answerNoiseOption(values);
   const catalog = await loadCatalog(catalogDir);
   let artifact: ModelArtifact;
   if (source.kind === 'views') {
@@ -47,6 +53,7 @@ export async function trainCommand(args: string[], out: (line: string) => void):
       ...DEFAULT_TRAIN_OPTIONS,
       smoothing,
       skipUnknown: values['skip-unknown'] === true,
+      ...(answerNoise ? { answerNoise } : {}),
     }));
   } else {
     ({ artifact } = await trainFromCounts(catalog, source.path, { ...DEFAULT_TRAIN_OPTIONS, smoothing }));
@@ -81,4 +88,16 @@ function trainingSource(values: Record<string, unknown>): { kind: 'views' | 'cou
   }
   if (views === undefined) throw new UsageError('--views FILE or --counts FILE is required');
   return { kind: 'views', path: requireOption(values, 'views') };
+}
+
+/** --answer-noise and --speech-noise come together (speech defaults to twice the text noise, at most 0.49). */
+function answerNoiseOption(values: Record<string, unknown>): { text: number; speech: number } | undefined {
+  if (values['answer-noise'] === undefined) {
+    if (values['speech-noise'] !== undefined) throw new UsageError('--speech-noise needs --answer-noise');
+    return undefined;
+  }
+  if (values['counts'] !== undefined) throw new UsageError('--answer-noise applies to --views');
+  const text = numberOption(values, 'answer-noise', 0, { min: 0, max: 0.49 });
+  const speech = numberOption(values, 'speech-noise', Math.min(0.49, 2 * text), { min: 0, max: 0.49 });
+  return { text, speech };
 }

@@ -16,6 +16,11 @@ export interface DialogueOptions {
   readonly questionBudget: number;
   /** Jobs per page of results. */
   readonly resultsPerPage: number;
+  /**
+   * Users answer by voice (the Alexa and Google context): the strategy assumes the model's speech answer noise
+   * instead of its text noise (DecideOptions.speech).
+   */
+  readonly speech?: boolean;
 }
 
 export const DEFAULT_DIALOGUE_OPTIONS: DialogueOptions = Object.freeze({

@@ -18,6 +18,7 @@ export function decide(
     turnsLeft,
     // Strategies that draw get a stream fixed by where the conversation is: replaying a turn replays it.
     random: seededRandom(variantPick(turn.n, turn.ans.length, turn.rej.length)),
+    ...(ctx.options.speech === true ? { speech: true } : {}),
   };
   return ctx.strategy.decide(evidence, options);
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { IndexedCatalog } from './indexed-catalog';
 import { alignModel } from './model/align-model';
 import type { CooccurrenceModel } from './model/cooccurrence-model';
+import { logPrior, priorFeatures, TYPE_SHARE_ONLY } from './model/listing-signals';
 
 /**
  * What every strategy reads: the indexed catalogue, the co-view model in the catalogue's type order, and a
@@ -11,10 +12,11 @@ export class Engine {
   readonly catalog: IndexedCatalog;
   readonly model: CooccurrenceModel;
   /**
-   * Prior weight of each listing being the one wanted, scaled so the largest is 1:
+   * Prior weight of each listing being the one wanted, scaled so the largest is 1. With the log's signals
+   * (model version 2): exp(Σ_k w_k f_k(l)), the features of listing-signals.ts with the weights fitted at
+   * training time on held-out users. Without them, the seed's
    *   Σ_{t ∈ types(l)} P(x_t=1) / |listings of type t|
-   * A type's share of users is spread over its listings, so a type with many listings does not make each of
-   * them likelier. (Condition lifts learned from the logs were tried as a further factor and measured no gain.)
+   * (a type's share of users spread over its listings).
    */
   readonly listingPrior: Float64Array;
   /** 0 … n−1: the candidates when no area narrows them. */
@@ -33,23 +35,28 @@ export class Engine {
       ic.jobTypes.map((t) => t.id),
     ).model;
     const n = ic.listings.length;
-    const perListingOfType = Float64Array.from(
-      { length: ic.typeCount },
-      (_, t) => this.model.prior(t) / Math.max(1, ic.members[t]!.length),
-    );
-    this.listingPrior = new Float64Array(n);
-    let max = 0;
-    for (let l = 0; l < n; l++) {
-      let prior = 0;
-      for (let p = ic.attrStart[l]!; p < ic.attrStart[l + 1]!; p++) {
-        const a = ic.attrs[p]!;
-        if (a < ic.typeCount) prior += perListingOfType[a]!;
-      }
-      this.listingPrior[l] = prior;
-      if (prior > max) max = prior;
-    }
-    if (max > 0) for (let l = 0; l < n; l++) this.listingPrior[l]! /= max;
+    this.listingPrior = this.priorOf(ic);
+    let max = -Infinity;
+    for (let l = 0; l < n; l++) if (this.listingPrior[l]! > max) max = this.listingPrior[l]!;
+    for (let l = 0; l < n; l++) this.listingPrior[l] = Math.exp(this.listingPrior[l]! - max);
     this.allListings = Int32Array.from({ length: n }, (_, l) => l);
     this.scratch = { weights: new Float64Array(n), mask: new Uint8Array(n), listings: new Int32Array(n) };
+  }
+
+  /** log prior of every listing (up to a constant). */
+  private priorOf(ic: IndexedCatalog): Float64Array {
+    const signals = this.model.signals;
+    const views = new Float64Array(ic.listings.length);
+    const settled = new Float64Array(ic.listings.length);
+    if (signals) {
+      signals.listingIds.forEach((id, i) => {
+        const l = ic.listingIndex(id);
+        if (l === undefined) return; // a listing that left the catalogue since training
+        views[l] = signals.views[i]!;
+        settled[l] = signals.settled[i]!;
+      });
+    }
+    const features = priorFeatures(ic, (t) => this.model.prior(t), views, settled);
+    return logPrior(features, signals?.weights ?? TYPE_SHARE_ONLY);
   }
 }

@@ -6,7 +6,15 @@ export type { AttributeAnswer, AttributeKind, Evidence } from './evidence';
 export { IndexedCatalog } from './indexed-catalog';
 export { alignModel } from './model/align-model';
 export { CooccurrenceCounts } from './model/cooccurrence-counts';
-export { CooccurrenceModel } from './model/cooccurrence-model';
+export { CooccurrenceModel, type AnswerNoise, type ModelExtras } from './model/cooccurrence-model';
+export {
+  logPrior,
+  PRIOR_FEATURES,
+  priorFeatures,
+  TYPE_SHARE_ONLY,
+  type ListingSignals,
+  type PriorWeights,
+} from './model/listing-signals';
 export {
   MODEL_FORMAT,
   MODEL_VERSION,

@@ -8,6 +8,13 @@ export interface DecideOptions {
   readonly turnsLeft: number;
   /** A uniform [0, 1) source for strategies that draw; handed in so runs are reproducible. */
   readonly random: () => number;
+  /**
+   * How often this conversation's answers are wrong, when the deployment or the channel knows (calibrated
+   * noise). Unset: the model's answerNoise (speech or text, by `speech`), else the strategy's own default.
+   */
+  readonly answerNoise?: number;
+  /** The user answers by voice (Alexa, Google): the model's speech noise applies. */
+  readonly speech?: boolean;
 }
 
 /** One turn's decision from the evidence so far. Strategies are stateless: everything is in the evidence. */

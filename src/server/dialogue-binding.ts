@@ -32,7 +32,7 @@ export const createDialoguePort: DialogueFactory = (
     strategy: data.strategy,
     renderer,
     lexicon: context.lexicon,
-    options: { resultsPerPage: SPOKEN_JOBS },
+    options: { resultsPerPage: SPOKEN_JOBS, speech: true },
   });
   const voice: DialoguePort = { takeTurn: (state, input) => takeTurn(spoken, state, input) };
   const port: DialoguePort = { takeTurn: (state, input) => takeTurn(context, state, input), voice };

@@ -7,5 +7,11 @@ export {
   type SimulationMetrics,
 } from './metrics';
 export { runDialogue, type DialogueOptions, type DialogueOutcome } from './run-dialogue';
-export { simulate, targetEntropy, type SimulationOptions, type SimulationResult } from './simulate';
+export {
+  floorTurns,
+  simulate,
+  targetEntropy,
+  type SimulationOptions,
+  type SimulationResult,
+} from './simulate';
 export { SimulatedUser } from './simulated-user';

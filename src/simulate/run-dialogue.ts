@@ -7,6 +7,8 @@ export interface DialogueOptions {
   readonly maxTurns: number;
   readonly topK: number;
   readonly noise: number;
+  /** The answer noise the strategy is told (calibrated); unset: the strategy's or the model's own. */
+  readonly answerNoise?: number;
 }
 
 export interface DialogueOutcome {
@@ -44,7 +46,12 @@ export function runDialogue(
   for (let turn = 1; turn <= options.maxTurns; turn++) {
     const act = strategy.decide(
       { answers, rejectedListingIds: rejected },
-      { topK: options.topK, turnsLeft: options.maxTurns - turn + 1, random },
+      {
+        topK: options.topK,
+        turnsLeft: options.maxTurns - turn + 1,
+        random,
+        ...(options.answerNoise === undefined ? {} : { answerNoise: options.answerNoise }),
+      },
     );
     if (act.kind === 'recommend') {
       recommendations++;

@@ -1,7 +1,7 @@
 import { Engine, createStrategy } from '../engine';
 import { flatModel, sixteenCodes } from '../engine/testing/tiny-catalog';
 import { hdcgOf, wilsonInterval } from './metrics';
-import { simulate } from './simulate';
+import { floorTurns, simulate } from './simulate';
 
 describe('simulator on sixteen 4-bit listings', () => {
   const catalog = sixteenCodes();
@@ -61,6 +61,22 @@ describe('simulator on sixteen 4-bit listings', () => {
       });
       expect({ name, sr15: result.sr15 }).toEqual({ name, sr15: 1 });
     }
+  });
+});
+
+describe('floorTurns', () => {
+  const catalog = sixteenCodes();
+  const byId = (id: string) => catalog.listings.find((l) => l.id === id)!;
+  it('is one turn when the volunteered condition names the target, and log2 of the rest otherwise', () => {
+    // L1000 and L0100 each have one condition of their own: the condition tells them apart.
+    expect(floorTurns([byId('L1000'), byId('L0100')], 1)).toBe(1);
+    // L1000, L1100, L1010, L1001 all may volunteer c3; H(T | C) = H(T, C) − H(C) by hand, minus log2 1, plus 1.
+    const targets = ['L1000', 'L1100', 'L1010', 'L1001'].map(byId);
+    // joint: L1000·c3 1/4; the others split 1/8 + 1/8. C: c3 = 1/4 + 3/8 = 5/8, c0..c2 1/8 each.
+    const hJoint = -(0.25 * Math.log2(0.25) + 6 * 0.125 * Math.log2(0.125));
+    const hC = -(0.625 * Math.log2(0.625) + 3 * 0.125 * Math.log2(0.125));
+    expect(floorTurns(targets, 1)).toBeCloseTo(hJoint - hC + 1, 12);
+    expect(floorTurns(targets, 4)).toBe(1);
   });
 });
 

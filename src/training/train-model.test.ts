@@ -91,7 +91,7 @@ describe('training', () => {
     await writeFile(path, text.slice(0, text.length / 2));
     await expect(readModelFile(path)).rejects.toThrow(ModelError);
 
-    await writeFile(path, text.replace('"version":1', '"version":99'));
+    await writeFile(path, text.replace('"version":2', '"version":99'));
     await expect(readModelFile(path)).rejects.toThrow(/version 99 is not supported/);
 
     await expect(readModelFile(join(dir, 'missing.json'))).rejects.toThrow(/cannot be read/);

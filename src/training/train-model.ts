@@ -1,6 +1,8 @@
 import { ImportError, readViewLog, type Catalog } from '../catalog';
-import { CooccurrenceModel, type ModelArtifact } from '../engine';
+import { type AnswerNoise, CooccurrenceModel, IndexedCatalog, type ModelArtifact } from '../engine';
 import { CoViewAccumulator } from './co-view-accumulator';
+import { fitListingSignals } from './fit-signals';
+import { ListingSignalAccumulator, timestampSeconds } from './listing-signal-accumulator';
 import { trainedArtifact } from './trained-artifact';
 
 export interface TrainOptions {
@@ -8,6 +10,8 @@ export interface TrainOptions {
   readonly smoothing: number;
   /** Skip rows whose listing or job type the catalogue does not know (counted in stats) instead of failing. */
   readonly skipUnknown: boolean;
+  /** The deployment's answer noise, stored in the model (strategies assume it); unset: theirs. */
+  readonly answerNoise?: AnswerNoise;
   /** Wall clock, handed in: ms for throughput, Date for the artifact. */
   readonly clock: { now(): number; date(): Date };
 }
@@ -23,7 +27,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
  * An id the catalogue does not know stops training with its file and line (or is skipped with skipUnknown).
  */
 export async function trainFromViewLog(
-  catalog: Pick<Catalog, 'jobTypes' | 'listings'>,
+  catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'listings'>,
   viewsPath: string,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): Promise<{ model: CooccurrenceModel; artifact: ModelArtifact }> {
@@ -32,7 +36,9 @@ export async function trainFromViewLog(
   const listingTypes = new Map(
     catalog.listings.map((l) => [l.id, l.jobTypeIds.map((id) => typeIndex.get(id)![0]!)]),
   );
+  const listingIndex = new Map(catalog.listings.map((l, i) => [l.id, i]));
   const accumulator = new CoViewAccumulator(catalog.jobTypes.length);
+  const signals = new ListingSignalAccumulator(catalog.listings.length);
   let rows = 0;
   let skippedRows = 0;
   for await (const record of readViewLog(viewsPath)) {
@@ -53,11 +59,16 @@ export async function trainFromViewLog(
       });
     }
     accumulator.add(record.userId, types);
+    if (record.listingId !== undefined) {
+      signals.add(record.userId, listingIndex.get(record.listingId)!, timestampSeconds(record.timestamp));
+    }
   }
-  const model = new CooccurrenceModel(
-    catalog.jobTypes.map((t) => t.id),
-    accumulator.counts(),
-    options.smoothing,
-  );
+  const typeIds = catalog.jobTypes.map((t) => t.id);
+  const coView = new CooccurrenceModel(typeIds, accumulator.counts(), options.smoothing);
+  const fitted = fitListingSignals(new IndexedCatalog(catalog), coView, signals);
+  const model = new CooccurrenceModel(typeIds, coView.counts, options.smoothing, {
+    signals: fitted,
+    answerNoise: options.answerNoise,
+  });
   return { model, artifact: trainedArtifact(model, options.clock, started, { rows, skippedRows }) };
 }

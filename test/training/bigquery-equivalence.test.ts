@@ -16,6 +16,7 @@ import { loadSqlite, sqliteCoViews } from './co-views-sqlite';
  * SQLite when better-sqlite3 is installed, and always as its steps restated in TypeScript.
  */
 const catalog = {
+  conditions: [],
   jobTypes: ['cafe', 'izakaya', 'konbini', 'florist', 'kitchen'].map((id) => jobType(id)),
   listings: [
     listing('L1', ['cafe'], []),
@@ -95,9 +96,19 @@ const sorted = (rows: readonly CountRow[]) => {
   return [...rows].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
 };
 
-/** Everything but createdAt, stats and the checksum (which covers those two): the model itself. */
+/**
+ * Everything but createdAt, stats and the checksum (which covers those two): the co-view model itself. The
+ * per-listing signals only a view log gives (--counts cannot) are left out of the comparison.
+ */
 function modelBody(artifact: ModelArtifact) {
-  const { createdAt: _createdAt, stats: _stats, checksum: _checksum, ...body } = artifact;
+  const {
+    createdAt: _createdAt,
+    stats: _stats,
+    checksum: _checksum,
+    signals: _signals,
+    version: _version,
+    ...body
+  } = artifact;
   return body;
 }
 const digest = (artifact: ModelArtifact) =>

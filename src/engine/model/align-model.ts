@@ -26,5 +26,10 @@ export function alignModel(
   const unseenTypes = source.filter((s) => s === undefined).length;
   const known = new Set(catalogTypeIds);
   const droppedTypes = model.typeIds.filter((id) => !known.has(id)).length;
-  return { model: new CooccurrenceModel(catalogTypeIds, counts, model.smoothing), unseenTypes, droppedTypes };
+  const extras = { signals: model.signals, answerNoise: model.answerNoise };
+  return {
+    model: new CooccurrenceModel(catalogTypeIds, counts, model.smoothing, extras),
+    unseenTypes,
+    droppedTypes,
+  };
 }

@@ -1,4 +1,20 @@
 import { CooccurrenceCounts } from './cooccurrence-counts';
+import type { ListingSignals } from './listing-signals';
+
+/**
+ * How often the deployment's users answer a yes/no question wrongly, by how they answer: typed or tapped
+ * (text), or spoken (speech: misheard and hastier). Set per deployment at training time.
+ */
+export interface AnswerNoise {
+  readonly text: number;
+  readonly speech: number;
+}
+
+/** What a model carries besides the co-view counts (format version 2). */
+export interface ModelExtras {
+  readonly signals?: ListingSignals;
+  readonly answerNoise?: AnswerNoise;
+}
 
 /**
  * The seed's co-occurrence model (DESIGN §2 item 1) with additive smoothing α:
@@ -11,10 +27,19 @@ export class CooccurrenceModel {
   readonly counts: CooccurrenceCounts;
   readonly smoothing: number;
   readonly typeCount: number;
+  readonly signals: ListingSignals | undefined;
+  readonly answerNoise: AnswerNoise | undefined;
   private logTables:
     { given1: [Float64Array, Float64Array]; given0: [Float64Array, Float64Array] } | undefined;
 
-  constructor(typeIds: readonly string[], counts: CooccurrenceCounts, smoothing: number) {
+  constructor(
+    typeIds: readonly string[],
+    counts: CooccurrenceCounts,
+    smoothing: number,
+    extras: ModelExtras = {},
+  ) {
+    this.signals = extras.signals;
+    this.answerNoise = extras.answerNoise;
     this.typeIds = typeIds;
     this.counts = counts;
     this.smoothing = smoothing;

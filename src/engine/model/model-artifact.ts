@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { CooccurrenceCounts } from './cooccurrence-counts';
-import { CooccurrenceModel } from './cooccurrence-model';
+import { type AnswerNoise, CooccurrenceModel } from './cooccurrence-model';
+import { PRIOR_FEATURES, type ListingSignals } from './listing-signals';
 import { ModelError } from './model-error';
 
 export const MODEL_FORMAT = 'soudan-cooccurrence-model';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
+/** Version 1 files (co-view counts only) still load: the engine then uses the seed's prior. */
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface TrainingStats {
   readonly rows: number;
@@ -17,7 +20,7 @@ export interface TrainingStats {
 /** The JSON a model file holds. Pairs are flat [i, j, c_ij, …] with i < j and c_ij > 0: sparse and compact. */
 export interface ModelArtifact {
   readonly format: typeof MODEL_FORMAT;
-  readonly version: typeof MODEL_VERSION;
+  readonly version: 1 | typeof MODEL_VERSION;
   readonly createdAt: string;
   readonly smoothing: number;
   readonly jobTypeIds: readonly string[];
@@ -25,6 +28,10 @@ export interface ModelArtifact {
   readonly typeUsers: readonly number[];
   readonly pairs: readonly number[];
   readonly stats: TrainingStats;
+  /** Version 2: per-listing signals from the log and the prior's fitted weights. */
+  readonly signals?: ListingSignals;
+  /** Version 2: the deployment's answer noise. */
+  readonly answerNoise?: AnswerNoise;
   readonly checksum: string;
 }
 
@@ -57,6 +64,8 @@ export function modelToArtifact(
     typeUsers: Array.from(counts.typeUsers),
     pairs,
     stats: meta.stats,
+    ...(model.signals ? { signals: model.signals } : {}),
+    ...(model.answerNoise ? { answerNoise: model.answerNoise } : {}),
   };
   return { ...body, checksum: checksumOf(body) };
 }
@@ -80,7 +89,8 @@ export function modelFromArtifactText(text: string): { model: CooccurrenceModel;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('not a JSON object');
   const a = raw as Record<string, unknown>;
   if (a.format !== MODEL_FORMAT) fail(`format is ${JSON.stringify(a.format)}, expected ${MODEL_FORMAT}`);
-  if (a.version !== MODEL_VERSION) fail(`version ${JSON.stringify(a.version)} is not supported`);
+  if (typeof a.version !== 'number' || !READABLE_VERSIONS.includes(a.version))
+    fail(`version ${JSON.stringify(a.version)} is not supported`);
   const { checksum, ...body } = a;
   if (typeof checksum !== 'string') fail('checksum missing');
   const actual = checksumOf(body as ArtifactBody);
@@ -112,6 +122,38 @@ export function modelFromArtifactText(text: string): { model: CooccurrenceModel;
     counts.pairUsers[i * t + j] = c;
     counts.pairUsers[j * t + i] = c;
   }
-  const model = new CooccurrenceModel(ids as string[], counts, a.smoothing);
+  const signals = a.signals === undefined ? undefined : checkSignals(a.signals);
+  const answerNoise = a.answerNoise === undefined ? undefined : checkAnswerNoise(a.answerNoise);
+  const model = new CooccurrenceModel(ids as string[], counts, a.smoothing, { signals, answerNoise });
   return { model, artifact: raw as ModelArtifact };
+}
+
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function checkSignals(raw: unknown): ListingSignals {
+  if (typeof raw !== 'object' || raw === null) fail('signals must be an object');
+  const s = raw as Record<string, unknown>;
+  const h = s.halfLifeDays;
+  if (!(h === null || (finite(h) && h > 0))) fail('signals.halfLifeDays must be null or positive');
+  const ids = s.listingIds;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) fail('signals.listingIds');
+  for (const key of ['views', 'settled'] as const) {
+    const list = s[key];
+    if (!Array.isArray(list) || list.length !== ids.length || !list.every((x) => finite(x) && x >= 0))
+      fail(`signals.${key} must be ${ids.length} non-negative numbers`);
+  }
+  const weights = s.weights as Record<string, unknown> | null | undefined;
+  if (typeof weights !== 'object' || weights === null || !PRIOR_FEATURES.every((f) => finite(weights[f])))
+    fail(`signals.weights must hold finite ${PRIOR_FEATURES.join(', ')}`);
+  const fit = s.fit as Record<string, unknown> | null | undefined;
+  if (typeof fit !== 'object' || fit === null || !isCount(fit.heldOutUsers)) fail('signals.fit');
+  return raw as ListingSignals;
+}
+
+function checkAnswerNoise(raw: unknown): AnswerNoise {
+  const n = raw as Record<string, unknown> | null;
+  const ok = (x: unknown) => finite(x) && x >= 0 && x < 0.5;
+  if (typeof n !== 'object' || n === null || !ok(n.text) || !ok(n.speech))
+    fail('answerNoise must be { text, speech }, each in [0, 0.5)');
+  return { text: n.text as number, speech: n.speech as number };
 }

@@ -9,44 +9,55 @@ import { topK } from '../top-k';
 import { ask } from './recommend';
 
 export interface BayesOptions {
-  /** Assumed chance that a yes/no answer about a condition is wrong: answers are evidence, never filters. */
+  /**
+   * Answer noise assumed when neither the turn (DecideOptions.answerNoise) nor the model (its answerNoise)
+   * says: a yes/no answer about a condition is wrong this often. Answers are evidence, never filters.
+   */
   readonly noise: number;
-  /**
-   * The same for job types. Smaller: what work people want is what they are surest of, and a named job type
-   * should outweigh a named condition (「渋谷でカフェ、日払いがいい」 wants café work first).
-   */
+  /** The same for job types when uncalibrated: people are surest of the work they want. */
   readonly typeNoise: number;
-  /**
-   * Show results once the k best listings hold this share of the posterior. 0.15 measured best on the tuning
-   * targets (data/generated/targets-tuning.csv; 0.1–0.5 tried), never on the benchmark's test targets.
-   */
-  readonly recommendAt: number;
   /**
    * How far a "yes" to type j also speaks for a listing of another type t: the listing's chance of a yes is
    * coview · P(x_j=1 | x_t=1) from the co-view model. 0 = only the listing's own types count.
    */
   readonly coview: number;
+  /** Questions examined by the one-step lookahead each turn: the most informative ones. */
+  readonly lookahead: number;
 }
 
 export const DEFAULT_BAYES_OPTIONS: BayesOptions = Object.freeze({
   noise: 0.05,
   typeNoise: 0.01,
-  recommendAt: 0.15,
   coview: 0,
+  lookahead: 8,
 });
 
 /** Below this share of the best listing's weight a listing no longer moves any decision. */
 const NEGLIGIBLE = 1e-9;
 /** Most listings read to estimate attribute shares in one turn. */
 const MASS_SAMPLE = 20_000;
+/** Calibrated noise is never taken below this: an exact-answer deployment still never loses a target for good. */
+const MIN_NOISE = 0.002;
+/** Listings kept, best first, to estimate the k best after an answer. */
+const HEAD = 64;
+const LN2 = Math.log(2);
+
+/** Mass M, Σ w ln w, and the k best (their mass and Σ w ln w) of a distribution given by weights. */
+interface Spread {
+  readonly mass: number;
+  readonly wlw: number;
+  readonly topMass: number;
+  readonly topWlw: number;
+}
 
 /**
  * Our strategy: a posterior over the listing the user will finally want, not over their taste.
  *   P(l | answers) ∝ prior(l) · Π_answers P(answer | l)   (prior: see Engine.listingPrior)
- * Each turn it either shows the k most probable listings, when they hold enough of the posterior mass (or on
- * the last turn), or asks the job type or condition whose answer carries the most expected information about
- * the listing: the one whose posterior yes-probability is closest to one half. Soft answers are soft
- * evidence, noisy answers cannot drop the target for good, and a rejected listing simply leaves the posterior.
+ * Each turn it takes the act with the fewest expected turns until the wanted listing is among those shown:
+ * showing the k most probable now, or asking one of the most informative questions, looked one answer ahead
+ * (after which it may show at once, or keep asking). The turns still needed from a posterior are estimated
+ * as the bits left to tell the listing within k, over the bits the best question now gives. Answers are
+ * evidence with the calibrated noise, so a wrong answer cannot drop the target for good.
  */
 export class BayesStrategy implements Strategy {
   constructor(
@@ -55,65 +66,104 @@ export class BayesStrategy implements Strategy {
     readonly name = 'bayes',
   ) {}
 
+  /** The noise assumed for condition and job-type answers this turn. */
+  private noises(options: DecideOptions): { condition: number; jobType: number } {
+    const calibrated =
+      options.answerNoise ??
+      (options.speech ? this.engine.model.answerNoise?.speech : this.engine.model.answerNoise?.text);
+    if (calibrated === undefined) return { condition: this.options.noise, jobType: this.options.typeNoise };
+    const noise = Math.min(0.49, Math.max(MIN_NOISE, calibrated));
+    return { condition: noise, jobType: noise };
+  }
+
   decide(evidence: Evidence, options: DecideOptions): Act {
     const ic = this.engine.catalog;
+    const noises = this.noises(options);
     const candidates = areaCandidates(this.engine, evidence);
-    const weights = this.weights(candidates, evidence);
+    const weights = this.weights(candidates, evidence, noises);
+    const k = options.topK;
 
     let max = 0;
     for (let c = 0; c < candidates.length; c++) {
       const w = weights[candidates[c]!]!;
       if (w > max) max = w;
     }
-    const best = topK(candidates, (l) => weights[l]!, options.topK).filter((l) => weights[l]! > 0);
+    const head = topK(candidates, (l) => weights[l]!, Math.max(HEAD, k)).filter((l) => weights[l]! > 0);
+    const best = head.slice(0, k);
     const showBest = (): Act => ({ kind: 'recommend', listingIds: best.map((l) => ic.listings[l]!.id) });
-    if (options.turnsLeft <= 1 || best.length < options.topK || max === 0) return showBest();
+    if (options.turnsLeft <= 1 || best.length < k || max === 0) return showBest();
 
-    // The listings that still matter.
+    // The listings that still matter, and each attribute's mass and Σ w ln w among them. Past MASS_SAMPLE
+    // listings an evenly strided sample estimates them: a turn stays flat in the catalogue's size.
     const active = this.engine.scratch.listings;
     const cutoff = max * NEGLIGIBLE;
     let activeCount = 0;
-    let total = 0;
     for (let c = 0; c < candidates.length; c++) {
       const l = candidates[c]!;
-      const w = weights[l]!;
-      if (w < cutoff) continue;
-      active[activeCount++] = l;
-      total += w;
+      if (weights[l]! >= cutoff) active[activeCount++] = l;
     }
-    let bestMass = 0;
-    for (const l of best) bestMass += weights[l]!;
-    if (activeCount <= options.topK || bestMass / total >= this.options.recommendAt) return showBest();
-
-    // Each attribute's share of the posterior. Past MASS_SAMPLE listings an evenly strided sample estimates it:
-    // the question needs only the share closest to one half, and this keeps a turn flat in the catalogue's size.
+    if (activeCount <= k) return showBest();
     const mass = new Float64Array(ic.attributeCount);
+    const wlw = new Float64Array(ic.attributeCount);
     const stride = Math.max(1, Math.ceil(activeCount / MASS_SAMPLE));
     const { attrStart, attrs } = ic;
-    let sampled = 0;
+    let total = 0;
+    let totalWlw = 0;
     for (let i = 0; i < activeCount; i += stride) {
       const l = active[i]!;
-      const w = weights[l]!;
-      sampled += w;
+      const w = weights[l]! / max;
+      const x = w * Math.log(w);
+      total += w;
+      totalWlw += x;
       const end = attrStart[l + 1]!;
-      for (let p = attrStart[l]!; p < end; p++) mass[attrs[p]!]! += w;
-    }
-
-    const covered = coveredAttributes(this.engine, evidence);
-    const noise = this.options.noise;
-    const floor = binaryEntropy(noise);
-    let question: number | undefined;
-    let bestGain = 1e-3;
-    for (let a = 0; a < ic.attributeCount; a++) {
-      if (covered.has(a)) continue;
-      const q = mass[a]! / sampled;
-      const gain = binaryEntropy(q * (1 - noise) + (1 - q) * noise) - floor;
-      if (gain > bestGain) {
-        bestGain = gain;
-        question = a;
+      for (let p = attrStart[l]!; p < end; p++) {
+        mass[attrs[p]!]! += w;
+        wlw[attrs[p]!]! += x;
       }
     }
-    return question === undefined ? showBest() : ask(this.engine, question);
+    // The head's weights on the sample's scale (a strided sample holds 1/stride of the mass).
+    const headWeights = head.map((l) => weights[l]! / max / stride);
+    let topMass = 0;
+    let topWlw = 0;
+    for (let i = 0; i < best.length; i++) {
+      topMass += headWeights[i]!;
+      topWlw += headWeights[i]! * Math.log(headWeights[i]!);
+    }
+    const now: Spread = { mass: total, wlw: totalWlw, topMass, topWlw };
+
+    const covered = coveredAttributes(this.engine, evidence);
+    const gains: { attribute: number; gain: number }[] = [];
+    for (let a = 0; a < ic.attributeCount; a++) {
+      if (covered.has(a)) continue;
+      const noise = ic.isJobTypeAttribute(a) ? noises.jobType : noises.condition;
+      const q = mass[a]! / total;
+      const gain = binaryEntropy(q * (1 - noise) + (1 - q) * noise) - binaryEntropy(noise);
+      if (gain > 1e-3) gains.push({ attribute: a, gain });
+    }
+    if (gains.length === 0) return showBest();
+    gains.sort((x, y) => y.gain - x.gain || x.attribute - y.attribute);
+    const bitsPerQuestion = gains[0]!.gain;
+    const remaining = (s: Spread) => turnsToFind(s, k, bitsPerQuestion, stride);
+
+    const showCost = 1 + (1 - now.topMass / now.mass) * remaining(withoutTop(now));
+    let question: number | undefined;
+    let askCost = Infinity;
+    for (const { attribute } of gains.slice(0, this.options.lookahead)) {
+      const noise = ic.isJobTypeAttribute(attribute) ? noises.jobType : noises.condition;
+      const has = head.map((l) => listingHas(ic, l, attribute));
+      let cost = 1;
+      for (const yes of [true, false]) {
+        const after = answered(now, mass[attribute]!, wlw[attribute]!, noise, yes, headWeights, has, k);
+        const p = after.mass / now.mass;
+        const thenShow = 1 + (1 - after.topMass / after.mass) * remaining(withoutTop(after));
+        cost += p * Math.min(thenShow, 1 + remaining(after));
+      }
+      if (cost < askCost) {
+        askCost = cost;
+        question = attribute;
+      }
+    }
+    return question === undefined || showCost <= askCost ? showBest() : ask(this.engine, question);
   }
 
   /**
@@ -121,7 +171,11 @@ export class BayesStrategy implements Strategy {
    * rejected listings get 0. Products, not sums of logs: no exp() per listing afterwards. Only candidates'
    * entries are meaningful.
    */
-  private weights(candidates: Int32Array, evidence: Evidence): Float64Array {
+  private weights(
+    candidates: Int32Array,
+    evidence: Evidence,
+    noises: { condition: number; jobType: number },
+  ): Float64Array {
     const ic = this.engine.catalog;
     const weights = this.engine.scratch.weights;
     const prior = this.engine.listingPrior;
@@ -132,7 +186,7 @@ export class BayesStrategy implements Strategy {
       if (answer.level === 'dontKnow') continue;
       const attribute = ic.attributeOf(answer.kind, answer.id);
       if (attribute === undefined) continue;
-      const noise = answer.kind === 'jobType' ? this.options.typeNoise : this.options.noise;
+      const noise = answer.kind === 'jobType' ? noises.jobType : noises.condition;
       const { ifHas, ifLacks } = answerLikelihood(answer.level, noise);
       if (answer.kind === 'jobType' && this.options.coview > 0) {
         this.addCoviewEvidence(candidates, attribute, ifHas, ifLacks);
@@ -180,4 +234,62 @@ function rescaleToMax(weights: Float64Array, candidates: Int32Array): void {
   for (let c = 0; c < candidates.length; c++) max = Math.max(max, weights[candidates[c]!]!);
   if (max === 0 || !Number.isFinite(max)) return;
   for (let c = 0; c < candidates.length; c++) weights[candidates[c]!]! /= max;
+}
+
+/** Does listing l carry the attribute? Its attribute list is short: a scan. */
+function listingHas(ic: Engine['catalog'], l: number, attribute: number): boolean {
+  for (let p = ic.attrStart[l]!; p < ic.attrStart[l + 1]!; p++) if (ic.attrs[p] === attribute) return true;
+  return false;
+}
+
+/** The spread without its k best (what is left after they are shown and rejected). */
+function withoutTop(s: Spread): Spread {
+  return { mass: s.mass - s.topMass, wlw: s.wlw - s.topWlw, topMass: 0, topWlw: 0 };
+}
+
+/**
+ * Turns still needed to show the wanted listing from a posterior: the bits it takes to tell it within k
+ * (entropy minus log2 k; ln(stride) makes up for a strided sample), at the bits a question gives, plus the
+ * turn that shows it.
+ */
+function turnsToFind(s: Spread, k: number, bitsPerQuestion: number, stride: number): number {
+  if (!(s.mass > 0)) return 1;
+  const entropy = (Math.log(s.mass) - s.wlw / s.mass + Math.log(stride)) / LN2;
+  return 1 + Math.max(0, entropy - Math.log2(k)) / bitsPerQuestion;
+}
+
+/**
+ * The spread after an answer (yes or no) to an attribute holding `mass`/`wlw` of it: the listings that agree
+ * are scaled by 1 − noise, the others by noise. The k best after it are estimated from the head (the best
+ * listings now); slots the head cannot fill count at the head's last weight.
+ */
+function answered(
+  s: Spread,
+  mass: number,
+  wlw: number,
+  noise: number,
+  yes: boolean,
+  head: readonly number[],
+  has: readonly boolean[],
+  k: number,
+): Spread {
+  const agree = yes ? mass : s.mass - mass;
+  const agreeWlw = yes ? wlw : s.wlw - wlw;
+  const keep = 1 - noise;
+  const newMass = keep * agree + noise * (s.mass - agree);
+  const newWlw =
+    keep * (agreeWlw + agree * Math.log(keep)) +
+    noise * (s.wlw - agreeWlw + (s.mass - agree) * Math.log(noise));
+  const scaled = head.map((w, i) => w * (has[i] === yes ? keep : noise)).sort((x, y) => y - x);
+  // Listings past the head weigh at most the head's last: when the head was cut, a slot is worth at least that.
+  const floor = head.length >= HEAD ? head[head.length - 1]! * keep : 0;
+  let topMass = 0;
+  let topWlw = 0;
+  for (let i = 0; i < k; i++) {
+    const w = Math.max(scaled[i] ?? 0, floor);
+    if (!(w > 0)) break;
+    topMass += w;
+    topWlw += w * Math.log(w);
+  }
+  return { mass: newMass, wlw: newWlw, topMass: Math.min(topMass, newMass), topWlw };
 }

@@ -135,7 +135,7 @@ describe('bayes', () => {
   const catalog = sixteenCodes();
   const engine = new Engine(catalog, flatModel(['only']));
   // With top-2 of sixteen, the default threshold (0.15) shows results almost at once; 0.5 exercises the questions.
-  const bayes = new BayesStrategy(engine, { ...DEFAULT_BAYES_OPTIONS, recommendAt: 0.5 });
+  const bayes = new BayesStrategy(engine, DEFAULT_BAYES_OPTIONS);
 
   it('asks a condition that halves the posterior while it is spread out', () => {
     const act = bayes.decide(evidence([{ kind: 'condition', id: 'c0', level: 'yes' }]), options());
