@@ -28,3 +28,4 @@ export {
 } from './redirect-linker';
 export { signLink, verifyLink, type LinkClaims } from './redirect-token';
 export { SIGNATURE_HEADER, signConversion, TIMESTAMP_HEADER, verifyConversion } from './conversion-signature';
+export { readExperimentsFile } from './experiments-file';

@@ -4,8 +4,7 @@ import type { Config } from '../config';
 import type { Renderer } from '../i18n';
 import { createStrategy, Engine, type Strategy } from '../engine';
 import { readModelFile } from '../training';
-import { NO_EXPERIMENTS, type ExperimentsConfig } from '../experiments';
-import { readExperimentsFile } from './experiments-file';
+import { NO_EXPERIMENTS, readExperimentsFile, type ExperimentsConfig } from '../experiments';
 
 /** Everything a turn needs that is loaded once: catalogue, engine, strategy. */
 export interface LoadedData {

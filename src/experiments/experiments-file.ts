@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { ExperimentConfigError, parseExperiments, type ExperimentsConfig } from '../experiments';
+import { ExperimentConfigError } from './experiment-error';
+import { parseExperiments, type ExperimentsConfig } from './experiment-config';
 
 /** Reads and validates EXPERIMENTS_FILE; any problem is an ExperimentConfigError naming the file. */
 export async function readExperimentsFile(path: string): Promise<ExperimentsConfig> {
