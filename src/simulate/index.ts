@@ -9,3 +9,4 @@ export {
 export { runDialogue, type DialogueOptions, type DialogueOutcome } from './run-dialogue';
 export { simulate, targetEntropy, type SimulationOptions, type SimulationResult } from './simulate';
 export { SimulatedUser } from './simulated-user';
+export { compareOutcomes, pairedLift, type Comparison, type PairedLift } from './compare';
