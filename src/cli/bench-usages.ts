@@ -7,3 +7,5 @@ export const BENCH_VOICE_USAGE = 'soudan bench-voice [--dialogues N] (npm run be
 export const BENCH_PARSE_USAGE = 'soudan bench-parse (npm run bench:parse)';
 export const BENCH_DIALOGUE_USAGE = 'soudan bench-dialogue (npm run bench:dialogue)';
 export const BENCH_ENGINE_USAGE = 'soudan bench-engine [--quick] (npm run bench:engine)';
+export const BENCH_EXPERIMENT_USAGE =
+  'soudan bench-experiment [--users 200000] [--reruns 200] [--lift 1.06] [--base-rate 0.05] (npm run bench:experiment)';

@@ -3,6 +3,7 @@ import { ModelError } from '../engine';
 import { SoudanError } from '../errors';
 import {
   BENCH_DIALOGUE_USAGE,
+  BENCH_EXPERIMENT_USAGE,
   BENCH_ENGINE_USAGE,
   BENCH_HTTP_USAGE,
   BENCH_PARSE_USAGE,
@@ -95,6 +96,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       (m) => m.benchSoakCommand,
     ),
     usage: BENCH_SOAK_USAGE,
+  },
+  'bench-experiment': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-experiment-command.js') => require('./bench-experiment-command'),
+      (m) => m.benchExperimentCommand,
+    ),
+    usage: BENCH_EXPERIMENT_USAGE,
   },
   'bench-parse': {
     run: lazy(

@@ -60,6 +60,8 @@ export interface ReportOptions {
   readonly control?: string;
   /** Configured weights per arm; default equal. */
   readonly weights?: Readonly<Record<string, number>>;
+  /** The day-by-day lift (the HTML plot). Default true; reruns in a benchmark leave it out. */
+  readonly cumulative?: boolean;
 }
 
 const HOLDOUT = 'holdout';
@@ -70,7 +72,8 @@ export function buildReport(
   allRows: readonly UserRow[],
   options: ReportOptions = {},
 ): ExperimentReport {
-  const rows = allRows.filter((r) => r.experiment === experiment);
+  // QA users pinned by an override (`<arm>:forced`) are no sample of anything.
+  const rows = allRows.filter((r) => r.experiment === experiment && !r.variant.includes(':'));
   const byVariant = new Map<string, UserRow[]>();
   for (const row of rows) {
     const list = byVariant.get(row.variant) ?? [];
@@ -90,18 +93,14 @@ export function buildReport(
     arms.map((n) => byVariant.get(n)!.length),
     arms.map((n) => weights[n]!),
   );
-  const times = rows.map((r) => r.firstAt);
   return {
     experiment,
     control,
-    from: times.length === 0 ? null : new Date(Math.min(...times)).toISOString(),
-    to:
-      times.length === 0
-        ? null
-        : new Date(Math.max(...rows.map((r) => r.convertedAt ?? r.firstAt))).toISOString(),
+    from: rows.length === 0 ? null : new Date(least(rows, (r) => r.firstAt)).toISOString(),
+    to: rows.length === 0 ? null : new Date(-least(rows, (r) => -(r.convertedAt ?? r.firstAt))).toISOString(),
     variants,
     srm: srm === null ? null : { ...srm, weights },
-    cumulative: cumulative(byVariant, control, arms),
+    cumulative: options.cumulative === false ? [] : cumulative(byVariant, control, arms),
   };
 }
 
@@ -191,8 +190,8 @@ function cumulative(
 ): CumulativePoint[] {
   const all = arms.flatMap((n) => byVariant.get(n) ?? []);
   if (all.length === 0 || !byVariant.has(control)) return [];
-  const first = Math.min(...all.map((r) => dayOf(r.firstAt)));
-  const last = Math.max(...all.map((r) => dayOf(r.convertedAt ?? r.firstAt)));
+  const first = dayOf(least(all, (r) => r.firstAt));
+  const last = dayOf(-least(all, (r) => -(r.convertedAt ?? r.firstAt)));
   const points: CumulativePoint[] = [];
   for (let day = first; day <= last && day - first < 400; day++) {
     const countsOf = (name: string) => {
@@ -217,4 +216,11 @@ function cumulative(
     points.push({ day: new Date(day * DAY_MS).toISOString().slice(0, 10), users, lift: lifts });
   }
   return points;
+}
+
+/** The smallest f(row), without spreading a million arguments onto the stack. */
+function least(rows: readonly UserRow[], f: (row: UserRow) => number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const row of rows) best = Math.min(best, f(row));
+  return best;
 }
