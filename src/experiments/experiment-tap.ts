@@ -41,7 +41,12 @@ export function stampFor(channel: string, key: string, arm: Assignment | null, a
  * arms without settings on the channel's own), and each completed turn's events go to the sink. The user key is
  * the channel's conversation id: a LINE, Teams or Alexa user id, or the web conversation.
  */
-export function experimentTap(arms: Arms, sink: EventSink, now: () => Date = () => new Date()): TurnTap {
+export function experimentTap(
+  arms: Arms,
+  sink: EventSink,
+  onError: (error: unknown) => void,
+  now: () => Date = () => new Date(),
+): TurnTap {
   return {
     open: (channel, conversationId): TapSession => {
       const arm = arms.armOf(conversationId);

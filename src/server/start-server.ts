@@ -93,7 +93,9 @@ export async function startServer(config: Config, options: StartServerOptions = 
       config,
       (data) => {
         const dialogue = makeDialogue(data, config, renderer);
-        const tap = experimentTap(experimentArms(data.experiments, Date.now), events.sink);
+        const tap = experimentTap(experimentArms(data.experiments, Date.now), events.sink, (error) =>
+          logger.error('experiment events of a turn lost', { err: error }),
+        );
         const deps = {
           config,
           logger,
