@@ -84,3 +84,8 @@ output "uptime_check_id" {
   description = "ID of the /healthz uptime check."
   value       = google_monitoring_uptime_check_config.healthz.uptime_check_id
 }
+
+output "events_dataset" {
+  description = "BigQuery dataset the experiment-events log sink writes to (infra/bigquery/README.md)."
+  value       = "${var.project_id}.${google_bigquery_dataset.events.dataset_id}"
+}

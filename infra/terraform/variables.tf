@@ -190,3 +190,14 @@ variable "uptime_check_regions" {
     error_message = "uptime_check_regions must list at least three of USA, EUROPE, SOUTH_AMERICA, ASIA_PACIFIC, USA_OREGON, USA_IOWA, USA_VIRGINIA."
   }
 }
+
+variable "events_retention_days" {
+  description = "Days experiment events are kept in BigQuery (partitions older than this are deleted)."
+  type        = number
+  default     = 400
+
+  validation {
+    condition     = var.events_retention_days >= 30 && var.events_retention_days <= 3650
+    error_message = "events_retention_days must be between 30 and 3650."
+  }
+}

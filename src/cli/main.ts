@@ -3,6 +3,7 @@ import { ModelError } from '../engine';
 import { SoudanError } from '../errors';
 import {
   BENCH_DIALOGUE_USAGE,
+  BENCH_EXPERIMENT_USAGE,
   BENCH_ENGINE_USAGE,
   BENCH_HTTP_USAGE,
   BENCH_PARSE_USAGE,
@@ -14,6 +15,7 @@ import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-under
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { PARSE_USAGE, parseTextCommand } from './parse-text-command';
 import { REPLAY_USAGE, replayCommand } from './replay-command';
+import { REPORT_USAGE, reportCommand } from './report-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
 import { SIMULATE_USAGE, simulateCommand } from './simulate-command';
@@ -54,6 +56,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'eval-personas': { run: evalPersonasCommand, usage: EVAL_PERSONAS_USAGE },
   parse: { run: parseTextCommand, usage: PARSE_USAGE },
   replay: { run: replayCommand, usage: REPLAY_USAGE },
+  report: { run: reportCommand, usage: REPORT_USAGE },
   'bench-dialogue': {
     run: lazy(
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
@@ -93,6 +96,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       (m) => m.benchSoakCommand,
     ),
     usage: BENCH_SOAK_USAGE,
+  },
+  'bench-experiment': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
+      (): typeof import('./bench-experiment-command.js') => require('./bench-experiment-command'),
+      (m) => m.benchExperimentCommand,
+    ),
+    usage: BENCH_EXPERIMENT_USAGE,
   },
   'bench-parse': {
     run: lazy(

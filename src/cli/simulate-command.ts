@@ -1,14 +1,20 @@
 import { parseArgs } from 'node:util';
 import { createStrategy, isStrategyName, STRATEGY_NAMES } from '../engine';
-import { simulate, type SimulationResult } from '../simulate';
+import {
+  compareOutcomes,
+  simulate,
+  type Comparison,
+  type PairedLift,
+  type SimulationResult,
+} from '../simulate';
 import { loadEngine, loadTargets } from './evaluation-input';
 import { formatTable } from './format-table';
 import { numberOption, requireOption } from './options';
 import { UsageError } from './usage-error';
 
 export const SIMULATE_USAGE =
-  'soudan simulate --catalog DIR --model FILE --tests FILE --strategy NAME [--max-turns 15] [--top-k 10] ' +
-  '[--noise 0] [--answer-noise N] [--seed 1] [--json]';
+  'soudan simulate --catalog DIR --model FILE --tests FILE --strategy NAME [--compare NAME] [--max-turns 15] ' +
+  '[--top-k 10] [--noise 0] [--answer-noise N] [--seed 1] [--json]';
 
 export async function simulateCommand(args: string[], out: (line: string) => void): Promise<number> {
   const { values } = parseArgs({
@@ -18,6 +24,7 @@ export async function simulateCommand(args: string[], out: (line: string) => voi
       model: { type: 'string' },
       tests: { type: 'string' },
       strategy: { type: 'string' },
+      compare: { type: 'string' },
       'max-turns': { type: 'string' },
       'top-k': { type: 'string' },
       noise: { type: 'string' },
@@ -29,6 +36,10 @@ export async function simulateCommand(args: string[], out: (line: string) => voi
   const name = requireOption(values, 'strategy');
   if (!isStrategyName(name)) throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}`);
   const noise = numberOption(values, 'noise', 0, { min: 0, max: 0.5 });
+  const other = values.compare;
+  if (other !== undefined && !isStrategyName(other)) {
+    throw new UsageError(`--compare must be one of ${STRATEGY_NAMES.join(', ')}`);
+  }
   const options = {
     // What the strategy is told: calibrated (the simulated users' own noise) unless given.
     answerNoise: numberOption(values, 'answer-noise', noise, { min: 0, max: 0.49 }),
@@ -43,7 +54,24 @@ export async function simulateCommand(args: string[], out: (line: string) => voi
   );
   const targets = await loadTargets(catalog, requireOption(values, 'tests'));
   const result = simulate(createStrategy(name, engine), targets, options);
-  out(values.json ? JSON.stringify(resultJson(result)) : formatResults([result]));
+  if (other === undefined) {
+    out(values.json ? JSON.stringify(resultJson(result)) : formatResults([result]));
+    return 0;
+  }
+  // The same targets, seed and therefore the same simulated users for both: a paired comparison.
+  const treatment = simulate(createStrategy(other, engine), targets, options);
+  const comparison = compareOutcomes(
+    { control: name, treatment: other },
+    result.outcomes,
+    treatment.outcomes,
+    options.maxTurns,
+  );
+  if (values.json) {
+    out(JSON.stringify({ control: resultJson(result), treatment: resultJson(treatment), lift: comparison }));
+  } else {
+    out(formatResults([result, treatment]));
+    out(formatComparison(comparison));
+  }
   return 0;
 }
 
@@ -64,6 +92,28 @@ export function resultJson(r: SimulationResult) {
 }
 
 const fixed = (x: number, digits = 3) => x.toFixed(digits);
+
+/** The treatment over the control on each measure, paired case by case. */
+export function formatComparison(c: Comparison): string {
+  const cell = (l: PairedLift) =>
+    l.lift === null
+      ? '–'
+      : `${fixed(l.lift)}× [${fixed(l.low ?? Number.NaN)}, ${fixed(l.high ?? Number.NaN)}]`;
+  return (
+    `\n${c.treatment} / ${c.control} on the same ${c.cases} simulated users (paired, 95% intervals):\n` +
+    formatTable(
+      ['measure', c.control, c.treatment, 'lift'],
+      (
+        [
+          ['SR@5', c.sr5],
+          ['SR@10', c.sr10],
+          ['SR@15', c.sr15],
+          ['AT (lower is better)', c.at],
+        ] as const
+      ).map(([label, l]) => [label, fixed(l.control), fixed(l.treatment), cell(l)]),
+    )
+  );
+}
 const withInterval = (x: number, ci: { low: number; high: number }, digits = 3) =>
   `${fixed(x, digits)} [${fixed(ci.low, digits)}, ${fixed(ci.high, digits)}]`;
 

@@ -32,6 +32,8 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'MICROSOFT_APP_PASSWORD',
   'WEB_CONVERSATION_SECRET',
   'WEB_QA_TOKEN',
+  'LINK_SECRET',
+  'CONVERSION_SECRET',
 ]);
 
 /** Every variable the service reads, with its default. The table is the documentation (see README). */
@@ -109,6 +111,28 @@ export const ENV_SCHEMA = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString(),
   /** Origins Teams replies may go to besides loopback (outside production) or at all (production, when set). */
   TEAMS_ALLOWED_SERVICE_URLS: originList(),
+
+  /** JSON file (or mounted ConfigMap) of experiments; validated at start, read again with the model on SIGHUP. */
+  EXPERIMENTS_FILE: optionalString(),
+  /** Experiment events: appended to this file (a laptop), `-` = JSON lines on stdout (production's default, for Cloud Logging); unset elsewhere = none. */
+  EVENTS_FILE: optionalString(),
+  /** Signs job links (`/r/<token>`); several, comma-separated, during a rotation. Elsewhere than production: per process when unset. */
+  LINK_SECRET: secretList(32),
+  /** How long a job link works. */
+  LINK_TTL_SECONDS: wholeNumber(60, 365 * 24 * 3600, 30 * 24 * 3600),
+  /** Shared with the job site: HMAC key of conversion reports; unset = no conversions endpoint. */
+  CONVERSION_SECRET: secretList(32),
+  /** A conversion report's timestamp may be this far from now, either way. */
+  CONVERSION_MAX_AGE_SECONDS: wholeNumber(10, 3600, 300),
+  /** Query parameter that carries the click token to the job site; `none` = the job's URL exactly as listed. */
+  CONVERSION_CLICK_PARAM: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, { error: 'expected a query parameter name, or none' })
+      .optional()
+      .transform((v) => v ?? 'soudan_click'),
+  ),
 });
 
 export type ParsedEnv = z.output<typeof ENV_SCHEMA>;

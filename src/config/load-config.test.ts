@@ -192,6 +192,41 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads the experiment settings: events nowhere by default outside production, on stdout in production', () => {
+    const development = loadConfig({});
+    expect(development.experiments).toMatchObject({
+      file: null,
+      eventsFile: null,
+      linkSecretPerProcess: true,
+      linkTtlSeconds: 30 * 24 * 3600,
+      conversionSecrets: [],
+      conversionMaxAgeSeconds: 300,
+      clickParameter: 'soudan_click',
+    });
+    expect(development.experiments.linkSecrets).toHaveLength(1);
+    const production = loadConfig({ NODE_ENV: 'production' });
+    expect(production.experiments).toMatchObject({
+      eventsFile: '-',
+      linkSecrets: [],
+      linkSecretPerProcess: false,
+    });
+    const set = loadConfig({
+      EXPERIMENTS_FILE: 'experiments.json',
+      EVENTS_FILE: 'events/e.jsonl',
+      LINK_SECRET: `${'a'.repeat(32)},${'b'.repeat(32)}`,
+      CONVERSION_SECRET: 'c'.repeat(40),
+      CONVERSION_CLICK_PARAM: 'none',
+    });
+    expect(set.experiments.file).toMatch(/\/experiments\.json$/);
+    expect(set.experiments.eventsFile).toMatch(/\/events\/e\.jsonl$/);
+    expect(set.experiments.linkSecrets).toEqual(['a'.repeat(32), 'b'.repeat(32)]);
+    expect(set.experiments.clickParameter).toBeNull();
+    expect(problemsOf({ LINK_SECRET: 'short-and-secret', CONVERSION_CLICK_PARAM: 'a b' })).toEqual([
+      expect.stringMatching(/^LINK_SECRET: .*\(value not shown: secret\)$/),
+      expect.stringMatching(/^CONVERSION_CLICK_PARAM: expected a query parameter name, or none/),
+    ]);
+  });
+
   it('is deeply frozen', () => {
     const config = loadConfig({});
     expect(Object.isFrozen(config)).toBe(true);

@@ -97,6 +97,26 @@ function toConfig(env: ParsedEnv): Config {
       conversationSecretPerProcess: perProcessSecret,
       qaToken: env.WEB_QA_TOKEN ?? null,
     },
+    experiments: {
+      file: env.EXPERIMENTS_FILE === undefined ? null : resolve(env.EXPERIMENTS_FILE),
+      eventsFile:
+        env.EVENTS_FILE === undefined
+          ? nodeEnv === 'production'
+            ? '-'
+            : null
+          : env.EVENTS_FILE === '-'
+            ? '-'
+            : resolve(env.EVENTS_FILE),
+      linkSecrets:
+        env.LINK_SECRET.length === 0 && nodeEnv !== 'production'
+          ? [randomBytes(32).toString('base64url')]
+          : [...env.LINK_SECRET],
+      linkSecretPerProcess: env.LINK_SECRET.length === 0 && nodeEnv !== 'production',
+      linkTtlSeconds: env.LINK_TTL_SECONDS,
+      conversionSecrets: [...env.CONVERSION_SECRET],
+      conversionMaxAgeSeconds: env.CONVERSION_MAX_AGE_SECONDS,
+      clickParameter: env.CONVERSION_CLICK_PARAM === 'none' ? null : env.CONVERSION_CLICK_PARAM,
+    },
     rateLimit: {
       enabled: env.RATE_LIMIT_ENABLED,
       conversation: {

@@ -56,6 +56,21 @@ interface MutableConfig {
     /** Bearer token for client-chosen conversation ids (QA scripts); null = none. A secret. */
     qaToken: string | null;
   };
+  experiments: {
+    /** EXPERIMENTS_FILE; null = no experiments. */
+    file: string | null;
+    /** EVENTS_FILE: a path, `-` for stdout (production's default), null for none (elsewhere's default). */
+    eventsFile: string | null;
+    /** HMAC keys of job links: the first signs, each verifies. Empty only in production without LINK_SECRET. Secrets. */
+    linkSecrets: readonly string[];
+    linkSecretPerProcess: boolean;
+    linkTtlSeconds: number;
+    /** HMAC keys of conversion reports; empty = no conversions endpoint. Secrets. */
+    conversionSecrets: readonly string[];
+    conversionMaxAgeSeconds: number;
+    /** null = job links redirect to the listed URL exactly. */
+    clickParameter: string | null;
+  };
   rateLimit: {
     enabled: boolean;
     conversation: { burst: number; perSecond: number };

@@ -29,6 +29,8 @@ export class ServiceMetrics implements ChannelObserver {
   private readonly modelInfo: Gauge<'version' | 'strategy'>;
   private readonly catalogInfo: Gauge<'version'>;
   private readonly reloads: Counter<'result'>;
+  private readonly conversions: Counter<'result'>;
+  private readonly linkRefusals: Counter<'reason'>;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -116,6 +118,18 @@ export class ServiceMetrics implements ChannelObserver {
     });
     for (const status_class of ['2xx', '3xx', '4xx', '5xx']) this.httpResponses.inc({ status_class }, 0);
     for (const result of ['loaded', 'refused']) this.reloads.inc({ result }, 0);
+    this.conversions = new Counter({
+      name: 'soudan_conversions_total',
+      help: 'Conversion reports by result: recorded, duplicate, or refused_<reason> (unsigned, signature, stale, future, malformed).',
+      labelNames: ['result'],
+      registers,
+    });
+    this.linkRefusals = new Counter({
+      name: 'soudan_job_links_refused_total',
+      help: 'Job links (/r/<token>) answered with an error page, by reason (malformed, signature, expired, unknown_job).',
+      labelNames: ['reason'],
+      registers,
+    });
     for (const reason of ['wrong_type', 'malformed']) this.corruptEntries.inc({ reason }, 0);
     for (const reason of ['server_full', 'client_limit']) this.connectionsRefused.inc({ reason }, 0);
     if (options.defaultMetrics === true) collectDefaultMetrics({ register: this.registry });
@@ -166,6 +180,14 @@ export class ServiceMetrics implements ChannelObserver {
     this.modelInfo.set({ version: versions.model, strategy: versions.strategy }, 1);
     this.catalogInfo.reset();
     this.catalogInfo.set({ version: versions.catalog }, 1);
+  }
+
+  conversion(result: string): void {
+    this.conversions.inc({ result });
+  }
+
+  linkRefused(reason: string): void {
+    this.linkRefusals.inc({ reason });
   }
 
   reloaded(result: ReloadResult): void {

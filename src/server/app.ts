@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Catalog } from '../catalog';
-import { channelTurnDeps, linkBaseUrl, type ChannelObserver, type DialoguePort } from '../channels/shared';
+import {
+  channelTurnDeps,
+  linkBaseUrl,
+  type ChannelObserver,
+  type DialoguePort,
+  type TurnTap,
+} from '../channels/shared';
 import { webAccessSettings, webTurnRouter } from '../channels/web';
 import { PACKAGE_ROOT } from '../cli/paths';
 import type { Config } from '../config';
@@ -37,6 +43,8 @@ export interface AppDeps {
   lifecycle?: Lifecycle;
   /** Metrics: HTTP responses here, turns and signatures in the channels. Default: none. */
   observer?: AppObserver;
+  /** Experiments: each turn's variant dialogue and events. Default: none. */
+  tap?: TurnTap;
 }
 
 export interface AppObserver extends ChannelObserver {
@@ -52,6 +60,8 @@ export interface AppOptions {
   channels?: readonly express.Router[];
   /** The process's renderer, for the chat page's words. Default: one reading the bundled locales. */
   renderer?: Renderer;
+  /** Job links (/r/:token) and conversion reports (see experiment-routers.ts), mounted before the web API. */
+  experimentRouters?: readonly express.Router[];
 }
 
 /** The HTTP app: API, health, chat page. No listening, no loading: startServer does that. */
@@ -85,10 +95,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
     }),
   );
   app.use(catalogRouter(deps.catalog));
+  for (const router of options.experimentRouters ?? []) app.use(router);
   for (const router of options.channels ?? []) app.use(router);
   app.use(
     webTurnRouter({
-      ...channelTurnDeps({ config, store, dialogue: deps.dialogue, observer: deps.observer }),
+      ...channelTurnDeps({ config, store, dialogue: deps.dialogue, observer: deps.observer, tap: deps.tap }),
       logger,
       publicBaseUrl: linkBaseUrl(config),
       limits: rateLimits(config),

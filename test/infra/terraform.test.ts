@@ -315,6 +315,26 @@ describe('infra/terraform', () => {
     });
   });
 
+  it('sinks experiment events into a partitioned BigQuery dataset that only its own writer may write', () => {
+    const sink = only('google_logging_project_sink');
+    expect(text(sink.filter)).toContain('resource.type="k8s_container"');
+    expect(text(sink.filter)).toContain('jsonPayload.message="experiment event"');
+    expect(text(sink.destination)).toMatch(
+      /^bigquery\.googleapis\.com\/projects\/\$\{var\.project_id\}\/datasets\/\$\{google_bigquery_dataset\.events\.dataset_id\}$/,
+    );
+    expect(sink.unique_writer_identity).toBe(true);
+    expect(block(sink, 'bigquery_options')).toMatchObject({ use_partitioned_tables: true });
+    const writer = only('google_bigquery_dataset_iam_member');
+    expect(writer).toMatchObject({
+      role: 'roles/bigquery.dataEditor',
+      member: '${google_logging_project_sink.experiment_events.writer_identity}',
+      dataset_id: '${google_bigquery_dataset.events.dataset_id}',
+    });
+    expect(text(only('google_bigquery_dataset').default_partition_expiration_ms)).toContain(
+      'events_retention_days',
+    );
+  });
+
   it('documents every variable and validates environment, region and domain', () => {
     for (const [name, variable] of tf.variables) {
       expect({

@@ -5,6 +5,9 @@ export {
   type DialoguePort,
   type RateLimiter,
   type SkippedEventReason,
+  type TapSession,
+  type TappedTurn,
+  type TurnTap,
   type TurnEvent,
   type TurnOutcome,
 } from './ports';

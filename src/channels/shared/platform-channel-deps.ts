@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
-import type { ChannelObserver, DialoguePort } from './ports';
+import type { ChannelObserver, DialoguePort, TurnTap } from './ports';
 import type { ChannelTurnDeps } from './run-channel-turn';
 
 /** What every platform channel is built from; `catalog` is the part of the catalogue the channel reads. */
@@ -13,11 +13,13 @@ export interface PlatformChannelDeps<Catalogue> {
   readonly catalog: Catalogue;
   /** Turn and signature metrics. Default: none. */
   readonly observer?: ChannelObserver;
+  /** Experiments: variant dialogue and events for every turn. Default: none. */
+  readonly tap?: TurnTap;
 }
 
 /** The turn runner's dependencies, the same for every channel. */
 export function channelTurnDeps(
-  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer'>,
+  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer' | 'tap'>,
 ): ChannelTurnDeps {
   return {
     store: deps.store,
@@ -25,6 +27,7 @@ export function channelTurnDeps(
     namespace: deps.config.session.namespace,
     ttlSeconds: deps.config.session.ttlSeconds,
     observer: deps.observer,
+    tap: deps.tap,
   };
 }
 

@@ -8,6 +8,31 @@ export interface DialoguePort {
    * job shown and 「ほかのも見たい」 never skips past unread ones. Voice channels use it when it is there.
    */
   readonly voice?: DialoguePort;
+  /** The same dialogue with an experiment variant's settings, by `experiment/variant` (see src/experiments). */
+  readonly variants?: ReadonlyMap<string, DialoguePort>;
+}
+
+/**
+ * Sees every completed turn (experiments: which dialogue a conversation runs on, and its events). Opened once per
+ * turn, before it runs; `finished` is called once, after the new state was stored.
+ */
+export interface TurnTap {
+  open(channel: string, conversationId: string): TapSession;
+}
+
+export interface TapSession {
+  /** The dialogue this turn runs on, given the channel's own. */
+  dialogue(base: DialoguePort): DialoguePort;
+  finished(turn: TappedTurn): void;
+}
+
+export interface TappedTurn {
+  readonly input: TurnInput;
+  /** The dialogue state before the turn (undefined: none stored) and after it. */
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly reply: Reply;
+  readonly turn: number;
 }
 
 /** A rate limit on some key (a client address, a conversation). */

@@ -7,7 +7,7 @@ import {
   type SessionStore,
 } from '../../session';
 import { decodeRecord, encodeRecord } from './conversation-record';
-import type { ChannelObserver, DialoguePort, TurnOutcome } from './ports';
+import type { ChannelObserver, DialoguePort, TappedTurn, TapSession, TurnOutcome, TurnTap } from './ports';
 
 export interface ChannelTurnResult {
   reply: Reply;
@@ -23,6 +23,8 @@ export interface ChannelTurnDeps {
   readonly ttlSeconds: number;
   /** Told of every turn, finished or failed. Default: nobody. */
   readonly observer?: ChannelObserver;
+  /** Experiments: picks the dialogue variant and records the turn's events. Default: none. */
+  readonly tap?: TurnTap;
 }
 
 export interface ChannelTurnOptions {
@@ -62,8 +64,10 @@ export async function runChannelTurn(
       }
     });
   try {
-    const result = await serializedTurn(deps, channel, conversationId, input, admit);
+    const session = deps.tap?.open(channel, conversationId);
+    const { tapped, ...result } = await serializedTurn(deps, channel, conversationId, input, admit, session);
     report(result.reply.act, 'ok');
+    session?.finished(tapped);
     return result;
   } catch (error) {
     if (!refused) report(null, failureOutcome(error));
@@ -83,17 +87,25 @@ function serializedTurn(
   conversationId: string,
   input: TurnInput,
   admitNew: (() => void) | undefined,
-): Promise<ChannelTurnResult> {
+  session: TapSession | undefined,
+): Promise<ChannelTurnResult & { tapped: TappedTurn }> {
   const key = sessionKey(deps.namespace, channel, conversationId);
+  const dialogue: DialoguePort = session?.dialogue(deps.dialogue) ?? deps.dialogue;
   return runSerialized(deps.store, key, deps.ttlSeconds, (stored) => {
     if (stored === null) admitNew?.();
     const record = decodeRecord(stored);
     // No record: a new conversation (undefined), not a lost one (null would make the dialogue apologise).
-    const { state, reply } = deps.dialogue.takeTurn(record === null ? undefined : record.dialogue, input);
+    const before = record === null ? undefined : record.dialogue;
+    const { state, reply } = dialogue.takeTurn(before, input);
     const turn = input.kind === 'start' ? 1 : (record?.turn ?? 0) + 1;
     return {
       next: encodeRecord({ turn, dialogue: state }),
-      result: { reply, turn, discardedUnreadableState: stored !== null && record === null },
+      result: {
+        reply,
+        turn,
+        discardedUnreadableState: stored !== null && record === null,
+        tapped: { input, before, after: state, reply, turn },
+      },
     };
   });
 }
