@@ -109,6 +109,11 @@ export const ENV_SCHEMA = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString(),
   /** Origins Teams replies may go to besides loopback (outside production) or at all (production, when set). */
   TEAMS_ALLOWED_SERVICE_URLS: originList(),
+  /**
+   * A QA environment only (refused in production): the public half of a QA lab (`soudan qa-keys`). Alexa,
+   * Google and Teams requests are then verified against the lab's keys instead of the platforms'.
+   */
+  QA_TRUST_FILE: optionalString(),
 });
 
 export type ParsedEnv = z.output<typeof ENV_SCHEMA>;

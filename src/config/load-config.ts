@@ -39,6 +39,11 @@ function combinationProblems(env: ParsedEnv): string[] {
   if (env.REDIS_TLS_CA_FILE !== undefined && !(env.REDIS_URL ?? '').toLowerCase().startsWith('rediss:')) {
     problems.push('REDIS_TLS_CA_FILE: only used with TLS; set REDIS_URL to a rediss:// URL or unset this');
   }
+  if (env.QA_TRUST_FILE !== undefined && env.NODE_ENV === 'production') {
+    problems.push(
+      "QA_TRUST_FILE: refused in production (it makes the service trust a QA lab's keys instead of the platforms')",
+    );
+  }
   return problems;
 }
 
@@ -127,6 +132,7 @@ function toConfig(env: ParsedEnv): Config {
         tenantId: env.MICROSOFT_APP_TENANT_ID ?? null,
         allowedServiceUrls: env.TEAMS_ALLOWED_SERVICE_URLS,
       },
+      qaTrustFile: env.QA_TRUST_FILE === undefined ? null : resolve(env.QA_TRUST_FILE),
     },
   });
 }

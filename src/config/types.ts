@@ -85,6 +85,8 @@ interface MutableConfig {
       /** Origins an activity's serviceUrl may have (TEAMS_ALLOWED_SERVICE_URLS); see service-url-policy.ts. */
       allowedServiceUrls: readonly string[];
     };
+    /** QA_TRUST_FILE: a QA lab's public keys, trusted instead of the platforms' (never in production). */
+    qaTrustFile: string | null;
   };
 }
 

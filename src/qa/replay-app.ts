@@ -17,7 +17,9 @@ import type { ChannelDriver } from './channels/driver';
 import { googleDriver } from './channels/google-driver';
 import { LineApiSink } from './channels/line-api-sink';
 import { lineDriver } from './channels/line-driver';
-import { teamsDriver } from './channels/teams-driver';
+import { TEAMS_SERVICE_URL, teamsDriver } from './channels/teams-driver';
+import { createQaLab, labSigners } from './qa-lab';
+import { qaTrustedChannels } from '../server/qa-trust-channels';
 import { webDriver } from './channels/web-driver';
 import type { VariantLookup } from './check-expectation';
 import { DialogueTap } from './dialogue-tap';
@@ -30,6 +32,9 @@ import type { Locale } from '../nlu';
 
 /** The skill id the replay's Alexa requests carry and its in-process app checks. */
 const QA_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000qa00';
+/** The Actions project and the bot's app id the run's tokens are made for. */
+const QA_PROJECT_ID = 'soudan-qa-replay';
+const QA_APP_ID = '00000000-0000-4000-8000-0000000000qa';
 
 export interface ReplayAppOptions {
   /** A fixed catalogue and model for the suite; default: the bundled sample. */
@@ -59,8 +64,8 @@ export interface ReplayApp {
 /**
  * Builds the service in this process as `soudan serve` would, but from its own settings only (never the
  * caller's environment): secrets made up for this run (the LINE channel secret the driver signs with, the QA
- * token), Alexa requests signed with a certificate chain of a throwaway root only this app trusts, rate limits
- * off, Google and Teams in their development mode (unverified, as their existing tests run), LINE's API a
+ * token), Alexa requests signed with a certificate chain of a throwaway root only this app trusts, Google's
+ * and Teams' tokens signed with a throwaway lab's keys (see qaTrustedChannels), rate limits off, LINE's API a
  * local sink.
  */
 export async function startReplayApp(
@@ -68,6 +73,9 @@ export async function startReplayApp(
 ): Promise<ReplayApp & { readonly tap: DialogueTap }> {
   const sink = await new LineApiSink().start();
   const alexaLab = await startAlexaLab();
+  // Google's and Teams' tokens are signed with a lab made for this run, trusted as QA_TRUST_FILE would be.
+  const lab = createQaLab(1);
+  const signers = labSigners(lab.keys);
   const secret = (): string => randomBytes(24).toString('base64url');
   const lineSecret = secret();
   const qaToken = secret();
@@ -86,6 +94,9 @@ export async function startReplayApp(
     LINE_API_BASE_URL: sink.url,
     ALEXA_SKILL_ID: QA_SKILL_ID,
     ALEXA_VERIFY_SIGNATURE: 'true',
+    GOOGLE_PROJECT_ID: QA_PROJECT_ID,
+    MICROSOFT_APP_ID: QA_APP_ID,
+    MICROSOFT_APP_PASSWORD: secret(),
     ...(options.catalogDir === undefined ? {} : { CATALOG_DIR: options.catalogDir }),
     ...(options.modelPath === undefined ? {} : { MODEL_PATH: options.modelPath }),
   });
@@ -94,12 +105,14 @@ export async function startReplayApp(
   const tap = new DialogueTap(createDialoguePort(data, config));
   const store = new MemorySessionStore();
   const deps = { config, logger, dialogue: tap, store, catalog: data.catalog };
-  // The routers channelRouters mounts, but Alexa's verifier trusts the run's own root: requests are signed.
+  const trusted = await qaTrustedChannels(config, lab.trust, logger);
+  // The routers channelRouters mounts, every one verifying its platform's signature against the run's lab;
+  // Alexa's verifier downloads the chain from a stand-in for S3, as in production.
   const channels = [
     alexaRouter(deps, { verifier: new AlexaRequestVerifier(alexaLab.verifier) }),
-    googleRouter(deps),
+    googleRouter(deps, { certificates: trusted.googleCertificates }),
     lineRouter(deps),
-    teamsRouter(deps),
+    teamsRouter(deps, { authOverrides: trusted.teamsAuth }),
   ];
   const app = createApp(deps, { channels });
   const server: Server = app.listen(0, '127.0.0.1');
@@ -111,8 +124,8 @@ export async function startReplayApp(
       web: webDriver(base, qaToken),
       line: lineDriver(base, lineSecret, sink),
       alexa: alexaDriver(base, QA_SKILL_ID, alexaLab.sign),
-      google: googleDriver(`${base}/webhooks/google`),
-      teams: teamsDriver(`${base}/webhooks/teams`),
+      google: googleDriver(`${base}/webhooks/google`, () => signers.google(QA_PROJECT_ID)),
+      teams: teamsDriver(`${base}/webhooks/teams`, () => signers.teams(QA_APP_ID, TEAMS_SERVICE_URL)),
     },
     tap,
     variants: localeVariants(),
@@ -123,6 +136,7 @@ export async function startReplayApp(
       await store.close();
       await sink.stop();
       await alexaLab.close();
+      await trusted.close();
     },
   };
 }
