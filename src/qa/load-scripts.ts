@@ -60,6 +60,7 @@ export async function loadScript(file: string, base = process.cwd()): Promise<Co
   }
   return {
     name: doc.name,
+    ...(steps.some((s) => s.input.kind === 'sessionStore') ? { needsSessionStoreControl: true } : {}),
     file: shown,
     tags: doc.tags ?? [],
     channels: doc.channels ?? REPLAY_CHANNELS,
@@ -101,10 +102,11 @@ async function expand(
     if (input.kind === 'intent' && channels === null) {
       throw new ScriptError(`${origin}: an intent step needs "channels" (intent names differ per platform)`);
     }
-    checkRegexes(step.expect, origin);
+    const expect = 'expect' in step ? step.expect : undefined;
+    checkRegexes(expect, origin);
     steps.push({
       input,
-      expect: step.expect ?? null,
+      expect: expect ?? null,
       channels: channels ?? (input.kind === 'location' ? ['line'] : null),
       origin,
       ...(step.note === undefined ? {} : { note: step.note }),

@@ -9,6 +9,7 @@ import { TEAMS_SERVICE_URL, teamsDriver } from './channels/teams-driver';
 import { labSigners, parseSigningKeys, type LabSigners } from './qa-lab';
 import { webDriver } from './channels/web-driver';
 import { localeVariants } from './locale-variants';
+import { pageErrorWords } from './page-error-words';
 import { postbackWords } from './postback-words';
 import type { ReplayApp } from './replay-app';
 import type { ReplayChannel } from './script';
@@ -61,7 +62,7 @@ export async function remoteTarget(
   return {
     baseUrl: base,
     drivers: {
-      web: needs('web', 'WEB_QA_TOKEN', (token) => webDriver(base, token)),
+      web: needs('web', 'WEB_QA_TOKEN', (token) => webDriver(base, token, { pageWords: pageErrorWords() })),
       line: needs('line', 'LINE_CHANNEL_SECRET', (lineSecret) => lineDriver(base, lineSecret, null)),
       alexa: signed('alexa', 'ALEXA_SKILL_ID', (skillId, lab) => alexaDriver(base, skillId, lab.alexa)),
       google: signed('google', 'GOOGLE_PROJECT_ID', (project, lab) =>

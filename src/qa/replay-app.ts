@@ -10,7 +10,9 @@ import { googleRouter } from '../channels/google';
 import { lineRouter } from '../channels/line';
 import { teamsRouter } from '../channels/teams';
 import { createApp, createDialoguePort, loadData } from '../server';
-import { MemorySessionStore } from '../session';
+import { createRedisClient, MemorySessionStore, RedisSessionStore } from '../session';
+import { ScriptError } from './script-error';
+import { RedisCutProxy } from './redis-cut-proxy';
 import type { ReplayChannel } from './script';
 import { alexaDriver } from './channels/alexa-driver';
 import type { ChannelDriver } from './channels/driver';
@@ -26,6 +28,7 @@ import { DialogueTap } from './dialogue-tap';
 import { localeVariants } from './locale-variants';
 import { understander } from './understand';
 import { startAlexaLab } from './alexa-lab-pki';
+import { pageErrorWords } from './page-error-words';
 import type { UnderstandingReport } from '../cli/describe-utterance';
 import type { OpenQuestion, Suggestion } from '../dialogue/types';
 import type { Locale } from '../nlu';
@@ -36,7 +39,19 @@ const QA_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000qa00';
 const QA_PROJECT_ID = 'soudan-qa-replay';
 const QA_APP_ID = '00000000-0000-4000-8000-0000000000qa';
 
+export interface SessionStoreSwitch {
+  readonly isDown: boolean;
+  down(): Promise<void>;
+  /** Resolves once the service's Redis client is connected again. */
+  up(): Promise<void>;
+}
+
 export interface ReplayAppOptions {
+  /**
+   * Sessions in this Redis (a namespace of the run's own), reached through a loopback proxy the replay can cut:
+   * what `sessionStore: down` needs. Default: memory sessions.
+   */
+  readonly redisUrl?: string;
   /** A fixed catalogue and model for the suite; default: the bundled sample. */
   readonly catalogDir?: string;
   readonly modelPath?: string;
@@ -47,6 +62,8 @@ export interface ReplayApp {
   /** Where the app listens (loopback). */
   readonly baseUrl: string;
   readonly drivers: Readonly<Record<ReplayChannel, ChannelDriver>>;
+  /** Cuts the service off from Redis and back (in-process with --redis only). */
+  readonly sessionStore?: SessionStoreSwitch | null;
   /** The dialogue's own replies: in-process only (null against a URL). */
   readonly tap: DialogueTap | null;
   /** Message variants by locale key, for `says:` checks. */
@@ -83,7 +100,8 @@ export async function startReplayApp(
     NODE_ENV: 'development',
     LOG_LEVEL: 'silent',
     METRICS_PORT: '0',
-    SESSION_NAMESPACE: 'qa-replay',
+    // A namespace per run: a shared Redis never mixes two runs' conversations.
+    SESSION_NAMESPACE: `qa-replay-${randomBytes(6).toString('hex')}`,
     PUBLIC_BASE_URL: 'https://soudan.example.jp',
     RATE_LIMIT_ENABLED: 'false',
     CHANNELS: 'alexa,google,line,teams',
@@ -103,7 +121,8 @@ export async function startReplayApp(
   const logger = createLogger({ level: 'silent' });
   const data = await loadData(config);
   const tap = new DialogueTap(createDialoguePort(data, config));
-  const store = new MemorySessionStore();
+  const redis = options.redisUrl === undefined ? null : await cuttableRedis(options.redisUrl);
+  const store = redis?.store ?? new MemorySessionStore();
   const deps = { config, logger, dialogue: tap, store, catalog: data.catalog };
   const trusted = await qaTrustedChannels(config, lab.trust, logger);
   // The routers channelRouters mounts, every one verifying its platform's signature against the run's lab;
@@ -121,22 +140,83 @@ export async function startReplayApp(
   return {
     baseUrl: base,
     drivers: {
-      web: webDriver(base, qaToken),
+      web: webDriver(base, qaToken, { pageWords: pageErrorWords(), retry: false }),
       line: lineDriver(base, lineSecret, sink),
       alexa: alexaDriver(base, QA_SKILL_ID, alexaLab.sign),
       google: googleDriver(`${base}/webhooks/google`, () => signers.google(QA_PROJECT_ID)),
       teams: teamsDriver(`${base}/webhooks/teams`, () => signers.teams(QA_APP_ID, TEAMS_SERVICE_URL)),
     },
     tap,
+    sessionStore: redis?.control ?? null,
     variants: localeVariants(),
     understand: understander(data.catalog),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
+      await redis?.proxy.stop();
       await sink.stop();
       await alexaLab.close();
       await trusted.close();
     },
   };
+}
+
+/** How long `sessionStore: up` waits for the service's client to reconnect. */
+const RECONNECT_LIMIT_MS = 10_000;
+
+/** The service's Redis session store, reached through a proxy the replay cuts and restores. */
+async function cuttableRedis(
+  url: string,
+): Promise<{ store: RedisSessionStore; proxy: RedisCutProxy; control: SessionStoreSwitch }> {
+  let target: URL;
+  try {
+    target = new URL(url);
+    if (target.protocol !== 'redis:') throw new Error('not redis://');
+  } catch (cause) {
+    throw new ScriptError(`--redis must be a redis:// URL (TLS is not proxied), got ${JSON.stringify(url)}`, {
+      cause,
+    });
+  }
+  const proxy = new RedisCutProxy({ host: target.hostname, port: Number(target.port || 6379) });
+  const port = await proxy.start();
+  const through = new URL(target.href);
+  through.hostname = '127.0.0.1';
+  through.port = String(port);
+  // Reconnect quickly once the proxy lets connections through again; connection errors are the point here.
+  const client = createRedisClient(through.href, { log: () => undefined, maxBackoffMs: 100 });
+  try {
+    await connected(client, 5000);
+    await client.ping();
+  } catch (cause) {
+    client.disconnect();
+    await proxy.stop();
+    throw new ScriptError(`--redis ${target.host}: Redis does not answer`, { cause });
+  }
+  const store = new RedisSessionStore(client);
+  const control: SessionStoreSwitch = {
+    get isDown() {
+      return proxy.isDown;
+    },
+    down() {
+      proxy.down();
+      return Promise.resolve();
+    },
+    async up() {
+      proxy.up();
+      await connected(client, RECONNECT_LIMIT_MS);
+    },
+  };
+  return { store, proxy, control };
+}
+
+/** Waits (polling) until the client is ready. */
+async function connected(client: { readonly status: string }, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (client.status !== 'ready') {
+    if (Date.now() > deadline) {
+      throw new ScriptError(`the session store did not connect within ${limitMs / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

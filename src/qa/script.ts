@@ -105,6 +105,15 @@ export const USER_STEP = z.union([
     intent: z.strictObject({ name: z.string().min(1), slots: z.record(z.string(), z.string()).optional() }),
     ...common,
   }),
+  z.strictObject({
+    sessionStore: z
+      .enum(['down', 'up'])
+      .describe(
+        'In-process with --redis only: cut the service off from Redis (down) or reconnect it (up); sends nothing',
+      ),
+    channels: common.channels,
+    note: common.note,
+  }),
 ]);
 const INCLUDE_STEP = z.strictObject({
   include: z.string().min(1).describe('A file of steps, relative to this one'),
@@ -137,7 +146,8 @@ export type UserInput =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'postback'; readonly value: string }
   | { readonly kind: 'location'; readonly latitude: number; readonly longitude: number }
-  | { readonly kind: 'intent'; readonly name: string; readonly slots: Readonly<Record<string, string>> };
+  | { readonly kind: 'intent'; readonly name: string; readonly slots: Readonly<Record<string, string>> }
+  | { readonly kind: 'sessionStore'; readonly state: 'down' | 'up' };
 
 /** One step after includes and variables are resolved: where it came from, for failure reports. */
 export interface Step {
@@ -151,6 +161,8 @@ export interface Step {
 
 export interface Conversation {
   readonly name: string;
+  /** It cuts the session store (a sessionStore step): runs only in-process with --redis. */
+  readonly needsSessionStoreControl?: boolean;
   readonly file: string;
   readonly tags: readonly string[];
   readonly channels: readonly ReplayChannel[];
@@ -163,5 +175,6 @@ export function userInput(step: UserStepShape): UserInput {
   if ('text' in step) return { kind: 'text', text: step.text };
   if ('postback' in step) return { kind: 'postback', value: step.postback };
   if ('location' in step) return { kind: 'location', ...step.location };
+  if ('sessionStore' in step) return { kind: 'sessionStore', state: step.sessionStore };
   return { kind: 'intent', name: step.intent.name, slots: step.intent.slots ?? {} };
 }
