@@ -14,6 +14,7 @@ import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-under
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { PARSE_USAGE, parseTextCommand } from './parse-text-command';
 import { QA_KEYS_USAGE, qaKeysCommand } from './qa-keys-command';
+import { RECORD_USAGE, recordCommand } from './record-command';
 import { REPLAY_USAGE, replayCommand } from './replay-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
 import { setupCommand, SETUP_USAGE } from './setup-command';
@@ -56,6 +57,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   parse: { run: parseTextCommand, usage: PARSE_USAGE },
   replay: { run: replayCommand, usage: REPLAY_USAGE },
   'qa-keys': { run: qaKeysCommand, usage: QA_KEYS_USAGE },
+  record: { run: recordCommand, usage: RECORD_USAGE },
   'bench-dialogue': {
     run: lazy(
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs

@@ -71,6 +71,8 @@ export const ENV_SCHEMA = z.object({
 
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   LOG_HASH_SALT: optionalString(),
+  /** Opt-in: a debug line per turn with what the user sent (for `soudan record`); needs LOG_LEVEL=debug. */
+  LOG_CONVERSATIONS: flag(false),
   /** Makes trace ids in logs absolute (`projects/<id>/traces/<trace>`), so Cloud Logging links them. */
   GOOGLE_CLOUD_PROJECT: optionalString(),
   METRICS_PORT: wholeNumber(0, 65535, 9464),

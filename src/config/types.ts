@@ -43,7 +43,13 @@ interface MutableConfig {
     usesBundledSample: boolean;
   };
   strategy: StrategyName;
-  log: { level: LogLevel; hashSalt: string | null; gcpProject: string | null };
+  log: {
+    level: LogLevel;
+    hashSalt: string | null;
+    gcpProject: string | null;
+    /** LOG_CONVERSATIONS: a debug line per turn with the user's input (opt-in; see conversation-log.ts). */
+    conversations: boolean;
+  };
   metrics: { port: number };
   web: {
     /**

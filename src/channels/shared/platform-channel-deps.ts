@@ -2,6 +2,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
 import type { ChannelObserver, DialoguePort } from './ports';
+import { conversationLog } from './conversation-log';
 import type { ChannelTurnDeps } from './run-channel-turn';
 
 /** What every platform channel is built from; `catalog` is the part of the catalogue the channel reads. */
@@ -17,7 +18,9 @@ export interface PlatformChannelDeps<Catalogue> {
 
 /** The turn runner's dependencies, the same for every channel. */
 export function channelTurnDeps(
-  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer'>,
+  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer'> & {
+    readonly logger?: Logger;
+  },
 ): ChannelTurnDeps {
   return {
     store: deps.store,
@@ -25,6 +28,9 @@ export function channelTurnDeps(
     namespace: deps.config.session.namespace,
     ttlSeconds: deps.config.session.ttlSeconds,
     observer: deps.observer,
+    ...(deps.config.log.conversations && deps.logger !== undefined
+      ? { record: conversationLog(deps.logger) }
+      : {}),
   };
 }
 

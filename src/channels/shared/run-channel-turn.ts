@@ -23,6 +23,17 @@ export interface ChannelTurnDeps {
   readonly ttlSeconds: number;
   /** Told of every turn, finished or failed. Default: nobody. */
   readonly observer?: ChannelObserver;
+  /** Told of every finished turn with its input and reply (LOG_CONVERSATIONS). Default: nobody. */
+  readonly record?: (turn: RecordedTurn) => void;
+}
+
+/** A finished turn as the conversation log records it. */
+export interface RecordedTurn {
+  readonly channel: string;
+  readonly conversationId: string;
+  readonly turn: number;
+  readonly input: TurnInput;
+  readonly reply: Reply;
 }
 
 export interface ChannelTurnOptions {
@@ -64,6 +75,7 @@ export async function runChannelTurn(
   try {
     const result = await serializedTurn(deps, channel, conversationId, input, admit);
     report(result.reply.act, 'ok');
+    deps.record?.({ channel, conversationId, turn: result.turn, input, reply: result.reply });
     return result;
   } catch (error) {
     if (!refused) report(null, failureOutcome(error));
