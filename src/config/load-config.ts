@@ -40,7 +40,9 @@ function combinationProblems(env: ParsedEnv): string[] {
     problems.push('REDIS_TLS_CA_FILE: only used with TLS; set REDIS_URL to a rediss:// URL or unset this');
   }
   if (env.LOG_CONVERSATIONS && env.LOG_LEVEL !== 'debug') {
-    problems.push('LOG_CONVERSATIONS: needs LOG_LEVEL=debug (its lines carry what users sent, never at info)');
+    problems.push(
+      'LOG_CONVERSATIONS: needs LOG_LEVEL=debug (its lines carry what users sent, never at info)',
+    );
   }
   if (env.QA_TRUST_FILE !== undefined && env.NODE_ENV === 'production') {
     problems.push(
