@@ -6,6 +6,7 @@ import {
   BENCH_ENGINE_USAGE,
   BENCH_HTTP_USAGE,
   BENCH_PARSE_USAGE,
+  BENCH_QA_USAGE,
   BENCH_SOAK_USAGE,
   BENCH_VOICE_USAGE,
 } from './bench-usages';
@@ -97,6 +98,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       (m) => m.benchSoakCommand,
     ),
     usage: BENCH_SOAK_USAGE,
+  },
+  'bench-qa': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when run (see lazy)
+      (): typeof import('./bench-qa-command.js') => require('./bench-qa-command'),
+      (m) => m.benchQaCommand,
+    ),
+    usage: BENCH_QA_USAGE,
   },
   'bench-parse': {
     run: lazy(
