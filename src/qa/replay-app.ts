@@ -127,9 +127,11 @@ export async function startReplayApp(
   const trusted = await qaTrustedChannels(config, lab.trust, logger);
   // The routers channelRouters mounts, every one verifying its platform's signature against the run's lab;
   // Alexa's verifier downloads the chain from a stand-in for S3, as in production.
+  // Voice channels take the dialogue paged for speech, as channelRouters gives it them.
+  const spoken = { ...deps, dialogue: tap.voice ?? tap };
   const channels = [
-    alexaRouter(deps, { verifier: new AlexaRequestVerifier(alexaLab.verifier) }),
-    googleRouter(deps, { certificates: trusted.googleCertificates }),
+    alexaRouter(spoken, { verifier: new AlexaRequestVerifier(alexaLab.verifier) }),
+    googleRouter(spoken, { certificates: trusted.googleCertificates }),
     lineRouter(deps),
     teamsRouter(deps, { authOverrides: trusted.teamsAuth }),
   ];

@@ -3,7 +3,7 @@ import { checkExpectation, type Mismatch } from './check-expectation';
 import type { Exchange, PlatformReply } from './channels/driver';
 import type { FieldSource, NeutralReply } from './neutral-reply';
 import type { ReplayApp } from './replay-app';
-import type { Conversation, Expectation, ReplayChannel, Step } from './script';
+import { expectationFor, type Conversation, type Expectation, type ReplayChannel, type Step } from './script';
 
 export interface StepResult {
   readonly step: Step;
@@ -96,7 +96,7 @@ export async function runConversation(
     const understood = said === null ? null : app.understand(said, open, locale);
     const reply = neutralReply(turn?.reply ?? null, exchange.platform, understood);
     open = reply.question;
-    const { checked, unchecked } = observable(step.expect, reply);
+    const { checked, unchecked } = observable(expectationFor(step, channel), reply);
     const mismatches = checked === null ? [] : checkExpectation(checked, reply, app.variants);
     failed = mismatches.length > 0;
     const outcome = failed ? 'failed' : 'passed';

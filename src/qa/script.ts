@@ -77,6 +77,12 @@ const common = {
   /** Run this step only on these channels (skipped elsewhere). */
   channels: z.array(channel).min(1).optional().describe('Run this step only on these channels'),
   expect: EXPECTATION.optional().describe('What the reply to this step must show'),
+  expectOn: z
+    .record(z.string(), EXPECTATION)
+    .optional()
+    .describe(
+      'Checks that differ by channel, keyed by a channel, "voice" (alexa, google) or "screen" (web, line, teams): each field given replaces the same field of expect there',
+    ),
   note: z.string().optional().describe('A remark for readers; ignored'),
 };
 
@@ -153,6 +159,8 @@ export type UserInput =
 export interface Step {
   readonly input: UserInput;
   readonly expect: Expectation | null;
+  /** Per channel, fields replacing those of `expect` (from `expectOn`, groups expanded). */
+  readonly expectOn?: Readonly<Partial<Record<ReplayChannel, Expectation>>>;
   readonly channels: readonly ReplayChannel[] | null;
   /** `file:step-number` (through includes: `a.yaml:3 > common/greet.yaml:1`). */
   readonly origin: string;
@@ -177,4 +185,17 @@ export function userInput(step: UserStepShape): UserInput {
   if ('location' in step) return { kind: 'location', ...step.location };
   if ('sessionStore' in step) return { kind: 'sessionStore', state: step.sessionStore };
   return { kind: 'intent', name: step.intent.name, slots: step.intent.slots ?? {} };
+}
+
+/** `expectOn` keys that name several channels. */
+export const CHANNEL_GROUPS: Readonly<Record<string, readonly ReplayChannel[]>> = {
+  voice: ['alexa', 'google'],
+  screen: ['web', 'line', 'teams'],
+};
+
+/** What this step must show on this channel: `expect`, with that channel's `expectOn` fields over it. */
+export function expectationFor(step: Step, channel: ReplayChannel): Expectation | null {
+  const own = step.expectOn?.[channel];
+  if (own === undefined) return step.expect;
+  return { ...(step.expect ?? {}), ...own };
 }

@@ -83,7 +83,7 @@ function fromChatExport(json: unknown, file: string): RecordedConversation {
     return input === null ? [] : [{ input, reply: t.reply }];
   });
   if (turns.length === 0) throw new ScriptError(`${file}: the export holds no turn`);
-  return { source: 'a web chat export', locale: parsed.data.locale ?? null, turns };
+  return { source: 'a web chat export', channel: 'web', locale: parsed.data.locale ?? null, turns };
 }
 
 function fromLog(text: string, file: string, wanted: string | undefined): RecordedConversation {
@@ -121,6 +121,7 @@ function fromLog(text: string, file: string, wanted: string | undefined): Record
   const locale = lines.find((l) => l.input.locale !== undefined)?.input.locale ?? null;
   return {
     source: `the conversation log (${lines[0]!.channel})`,
+    channel: lines[0]!.channel,
     locale,
     turns: lines.map((l) => ({ input: logInput(l.input), reply: l.reply })),
   };

@@ -59,6 +59,7 @@ describe('soudan record: a recording as a script', () => {
     const script = await loadScript(file);
     expect(script.name).toBe('Osaka: cafe');
     expect(script.tags).toEqual(['recorded']);
+    expect(script.channels).toEqual(['web', 'line', 'teams']);
     expect(script.steps.map((s) => [s.input, s.expect])).toEqual([
       [{ kind: 'start' }, { question: { kind: 'area', id: null }, jobs: { count: 0 }, done: false }],
       [

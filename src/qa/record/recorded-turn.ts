@@ -18,6 +18,8 @@ export interface RecordedTurn {
 export interface RecordedConversation {
   /** Where it came from, for the script's header: `web chat export`, `conversation log (line)`. */
   readonly source: string;
+  /** The channel it was had on (`web` for a chat export). */
+  readonly channel: string;
   readonly locale: 'ja' | 'en' | null;
   readonly turns: readonly RecordedTurn[];
 }

@@ -1,3 +1,4 @@
+import { CHANNEL_GROUPS, type ReplayChannel } from '../script';
 import { anonymiseText, type Replaced } from './anonymise';
 import type { RecordedConversation, RecordedTurn } from './recorded-turn';
 
@@ -14,6 +15,10 @@ export function recordingToYaml(
   options: { readonly name: string; readonly recordedOn: string },
 ): { yaml: string; replaced: Replaced } {
   const replaced: Record<string, number> = {};
+  // Screens and voice page results differently (five jobs, three): the script runs where it was recorded.
+  const group = CHANNEL_GROUPS.voice!.includes(recording.channel as ReplayChannel)
+    ? CHANNEL_GROUPS.voice!
+    : CHANNEL_GROUPS.screen!;
   const steps = recording.turns.map((turn) => {
     const lines = stepLines(turn, (text) => {
       const clean = anonymiseText(text);
@@ -29,11 +34,17 @@ export function recordingToYaml(
     `# Anonymised: ${summary.length === 0 ? 'nothing found to replace' : summary.join(', ')}.`,
     '# Names and addresses typed as free text are not detected: read every step before keeping this file.',
     '# The expectations are what the service answered then: loosen or tighten them (docs/qa-replay.md).',
+    `# It runs where the same dialogue answers (${group.join(', ')}); ${
+      group.includes('alexa')
+        ? 'the screens show five jobs a page: add them with expectOn (docs/qa-replay.md).'
+        : 'voice pages hold three jobs: add alexa and google with expectOn (docs/qa-replay.md).'
+    }`,
   ];
   const yaml = [
     ...header,
     `name: ${quoted(options.name)}`,
     'tags: [recorded]',
+    `channels: [${group.join(', ')}]`,
     ...(recording.locale === null ? [] : [`locale: ${recording.locale}`]),
     'steps:',
     ...steps,
