@@ -42,7 +42,8 @@ describe('the QA suite in qa/ replayed on every channel', () => {
     for (const channel of REPLAY_CHANNELS) {
       expect(report.results.filter((r) => r.channel === channel).length).toBeGreaterThanOrEqual(55);
     }
-  });
+    // About 300 signed, verified runs one after another: a hang guard, not a speed check (that is bench:qa).
+  }, 300_000);
 
   it('passes the example script of docs/qa-replay.md on every channel', async () => {
     const doc = readFileSync(path.join(__dirname, '..', '..', 'docs', 'qa-replay.md'), 'utf8');

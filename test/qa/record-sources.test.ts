@@ -122,7 +122,7 @@ describeIf(existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed`, 'soudan
     const steps = (text: string) => text.slice(text.indexOf('steps:'));
     expect(steps(logScript)).toBe(steps(script));
     expect(await replayed(fromLog)).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('the chat page outside development mode', () => {
