@@ -227,6 +227,7 @@
           setBusy(false);
           if (result.ok) {
             keepConversation({ id: result.json.conversationId, token: result.json.conversationToken });
+            if (window.soudanQaExport) window.soudanQaExport.turn(body, result.json);
             showReply(result.json, focusSuggestions);
           } else {
             var code = result.json && result.json.error ? result.json.error.code : 'other';

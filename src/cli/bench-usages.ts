@@ -4,6 +4,8 @@ export const BENCH_HTTP_USAGE =
 export const BENCH_SOAK_USAGE =
   'soudan bench-soak [--minutes 10] [--rate 500] [--outage 30]   (npm run bench:soak; needs redis-server)';
 export const BENCH_VOICE_USAGE = 'soudan bench-voice [--dialogues N] (npm run bench:voice)';
+export const BENCH_QA_USAGE =
+  'soudan bench-qa [--conversations 1000]   (npm run bench:qa; a QA replay run in-process)';
 export const BENCH_PARSE_USAGE = 'soudan bench-parse (npm run bench:parse)';
 export const BENCH_DIALOGUE_USAGE =
   'soudan bench-dialogue [--no-shapes | --shapes-only] [--shape-targets N] (npm run bench:dialogue)';

@@ -7,6 +7,7 @@ import {
   BENCH_ENGINE_USAGE,
   BENCH_HTTP_USAGE,
   BENCH_PARSE_USAGE,
+  BENCH_QA_USAGE,
   BENCH_SOAK_USAGE,
   BENCH_VOICE_USAGE,
 } from './bench-usages';
@@ -14,6 +15,8 @@ import { EVAL_PERSONAS_USAGE, evalPersonasCommand } from './eval-personas-comman
 import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-understanding-command';
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { PARSE_USAGE, parseTextCommand } from './parse-text-command';
+import { QA_KEYS_USAGE, qaKeysCommand } from './qa-keys-command';
+import { RECORD_USAGE, recordCommand } from './record-command';
 import { REPLAY_USAGE, replayCommand } from './replay-command';
 import { REPORT_USAGE, reportCommand } from './report-command';
 import { SERVE_USAGE, serveCommand } from './serve-command';
@@ -57,6 +60,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   parse: { run: parseTextCommand, usage: PARSE_USAGE },
   replay: { run: replayCommand, usage: REPLAY_USAGE },
   report: { run: reportCommand, usage: REPORT_USAGE },
+  'qa-keys': { run: qaKeysCommand, usage: QA_KEYS_USAGE },
+  record: { run: recordCommand, usage: RECORD_USAGE },
   'bench-dialogue': {
     run: lazy(
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when this command runs
@@ -104,6 +109,14 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
       (m) => m.benchExperimentCommand,
     ),
     usage: BENCH_EXPERIMENT_USAGE,
+  },
+  'bench-qa': {
+    run: lazy(
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when run (see lazy)
+      (): typeof import('./bench-qa-command.js') => require('./bench-qa-command'),
+      (m) => m.benchQaCommand,
+    ),
+    usage: BENCH_QA_USAGE,
   },
   'bench-parse': {
     run: lazy(

@@ -20,7 +20,7 @@ import { UsageError } from './usage-error';
 
 export const REPLAY_USAGE =
   'soudan replay <files or dirs> [--target inprocess|URL] [--channel web|line|alexa|google|teams|all] [--tags TAG,!TAG] ' +
-  '[--junit FILE] [--transcripts DIR] [--catalog DIR --model FILE] | soudan replay --schema';
+  '[--junit FILE] [--transcripts DIR] [--catalog DIR --model FILE] [--redis URL] | soudan replay --schema';
 
 /**
  * Replays QA conversation scripts through the real app in this process (or a deployment: --target URL, its
@@ -39,6 +39,7 @@ export async function replayCommand(args: string[], out: (line: string) => void)
       target: { type: 'string' },
       catalog: { type: 'string' },
       model: { type: 'string' },
+      redis: { type: 'string' },
       schema: { type: 'boolean', default: false },
     },
   });
@@ -52,11 +53,15 @@ export async function replayCommand(args: string[], out: (line: string) => void)
   const conversations = selectByTags(await loadScripts(positionals), tags);
   if (conversations.length === 0) throw new UsageError('no conversation matches the files and tags given');
   const target = values.target ?? 'inprocess';
+  if (values.redis !== undefined && target !== 'inprocess') {
+    throw new UsageError('--redis is for the in-process replay: a deployment has its own Redis');
+  }
   const app =
     target === 'inprocess'
       ? await startReplayApp({
           ...(values.catalog === undefined ? {} : { catalogDir: values.catalog }),
           ...(values.model === undefined ? {} : { modelPath: values.model }),
+          ...(values.redis === undefined ? {} : { redisUrl: values.redis }),
         })
       : await remoteTarget(target, process.env, values.catalog);
   let report;
@@ -84,7 +89,9 @@ export async function replayCommand(args: string[], out: (line: string) => void)
   );
   out(
     `qa replay: ${report.results.length} runs (${conversations.length} conversations on ${channels.join(', ')}): ` +
-      `${report.passed} passed, ${report.failed} failed in ${report.seconds.toFixed(1)} s` +
+      `${report.passed} passed, ${report.failed} failed` +
+      (report.skipped > 0 ? `, ${report.skipped} skipped (they cut the session store: --redis URL)` : '') +
+      ` in ${report.seconds.toFixed(1)} s` +
       (unchecked > 0 ? ` (${unchecked} checks not observable on their channel: see the transcripts)` : ''),
   );
   return report.failed === 0 ? 0 : 1;

@@ -73,6 +73,8 @@ export const ENV_SCHEMA = z.object({
 
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   LOG_HASH_SALT: optionalString(),
+  /** Opt-in: a debug line per turn with what the user sent (for `soudan record`); needs LOG_LEVEL=debug. */
+  LOG_CONVERSATIONS: flag(false),
   /** Makes trace ids in logs absolute (`projects/<id>/traces/<trace>`), so Cloud Logging links them. */
   GOOGLE_CLOUD_PROJECT: optionalString(),
   METRICS_PORT: wholeNumber(0, 65535, 9464),
@@ -133,6 +135,11 @@ export const ENV_SCHEMA = z.object({
       .optional()
       .transform((v) => v ?? 'soudan_click'),
   ),
+  /**
+   * A QA environment only (refused in production): the public half of a QA lab (`soudan qa-keys`). Alexa,
+   * Google and Teams requests are then verified against the lab's keys instead of the platforms'.
+   */
+  QA_TRUST_FILE: optionalString(),
 });
 
 export type ParsedEnv = z.output<typeof ENV_SCHEMA>;

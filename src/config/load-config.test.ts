@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       modelPath: SAMPLE_PATHS.model,
       usesBundledSample: true,
     });
-    expect(config.log).toEqual({ level: 'info', hashSalt: null, gcpProject: null });
+    expect(config.log).toEqual({ level: 'info', hashSalt: null, gcpProject: null, conversations: false });
     expect(config.metrics.port).toBe(9464);
     expect(config.nodeEnv).toBe('development');
     expect(config.production).toBe(false);

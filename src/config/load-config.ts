@@ -39,6 +39,16 @@ function combinationProblems(env: ParsedEnv): string[] {
   if (env.REDIS_TLS_CA_FILE !== undefined && !(env.REDIS_URL ?? '').toLowerCase().startsWith('rediss:')) {
     problems.push('REDIS_TLS_CA_FILE: only used with TLS; set REDIS_URL to a rediss:// URL or unset this');
   }
+  if (env.LOG_CONVERSATIONS && env.LOG_LEVEL !== 'debug') {
+    problems.push(
+      'LOG_CONVERSATIONS: needs LOG_LEVEL=debug (its lines carry what users sent, never at info)',
+    );
+  }
+  if (env.QA_TRUST_FILE !== undefined && env.NODE_ENV === 'production') {
+    problems.push(
+      "QA_TRUST_FILE: refused in production (it makes the service trust a QA lab's keys instead of the platforms')",
+    );
+  }
   return problems;
 }
 
@@ -87,6 +97,7 @@ function toConfig(env: ParsedEnv): Config {
     log: {
       level: env.LOG_LEVEL,
       hashSalt: env.LOG_HASH_SALT ?? null,
+      conversations: env.LOG_CONVERSATIONS,
       gcpProject: env.GOOGLE_CLOUD_PROJECT ?? null,
     },
     metrics: { port: env.METRICS_PORT },
@@ -147,6 +158,7 @@ function toConfig(env: ParsedEnv): Config {
         tenantId: env.MICROSOFT_APP_TENANT_ID ?? null,
         allowedServiceUrls: env.TEAMS_ALLOWED_SERVICE_URLS,
       },
+      qaTrustFile: env.QA_TRUST_FILE === undefined ? null : resolve(env.QA_TRUST_FILE),
     },
   });
 }

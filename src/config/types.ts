@@ -43,7 +43,13 @@ interface MutableConfig {
     usesBundledSample: boolean;
   };
   strategy: StrategyName;
-  log: { level: LogLevel; hashSalt: string | null; gcpProject: string | null };
+  log: {
+    level: LogLevel;
+    hashSalt: string | null;
+    gcpProject: string | null;
+    /** LOG_CONVERSATIONS: a debug line per turn with the user's input (opt-in; see conversation-log.ts). */
+    conversations: boolean;
+  };
   metrics: { port: number };
   web: {
     /**
@@ -100,6 +106,8 @@ interface MutableConfig {
       /** Origins an activity's serviceUrl may have (TEAMS_ALLOWED_SERVICE_URLS); see service-url-policy.ts. */
       allowedServiceUrls: readonly string[];
     };
+    /** QA_TRUST_FILE: a QA lab's public keys, trusted instead of the platforms' (never in production). */
+    qaTrustFile: string | null;
   };
 }
 

@@ -192,6 +192,7 @@ export const LABEL_KEYS = [
   'page.wage.yen',
   'page.wage.range',
   'page.retry',
+  'page.qaExport',
   'page.errors.rate_limited',
   'page.errors.session_store_unavailable',
   'page.errors.conversation_busy',

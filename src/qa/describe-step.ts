@@ -17,6 +17,8 @@ export function describeInput(input: UserInput): string {
       const slots = Object.entries(input.slots).map(([k, v]) => `${k}=${v}`);
       return `intent ${input.name}${slots.length > 0 ? ` (${slots.join(', ')})` : ''}`;
     }
+    case 'sessionStore':
+      return `session store ${input.state}`;
   }
 }
 

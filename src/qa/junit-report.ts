@@ -20,9 +20,13 @@ export function junitXml(report: ReplayReport): string {
   for (const r of report.results) byChannel.set(r.channel, [...(byChannel.get(r.channel) ?? []), r]);
   const suites = [...byChannel].map(([channel, results]) => {
     const failures = results.filter((r) => !r.passed).length;
+    const skipped = results.filter((r) => r.skipped !== undefined).length;
     const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
     const cases = results.map((r) => {
       const attributes = `classname="${escape(`qa.${channel}.${r.conversation.file}`)}" name="${escape(r.conversation.name)}" time="${r.seconds.toFixed(3)}"`;
+      if (r.skipped !== undefined) {
+        return `    <testcase ${attributes}>\n      <skipped message="${escape(r.skipped)}"/>\n    </testcase>`;
+      }
       const step = failedStep(r);
       if (r.passed || step === undefined) return `    <testcase ${attributes}/>`;
       const detail = describeFailure(r, step);
@@ -35,7 +39,7 @@ export function junitXml(report: ReplayReport): string {
       ].join('\n');
     });
     return [
-      `  <testsuite name="qa-replay ${escape(channel)}" tests="${results.length}" failures="${failures}" errors="0" time="${seconds.toFixed(3)}">`,
+      `  <testsuite name="qa-replay ${escape(channel)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds.toFixed(3)}">`,
       ...cases,
       '  </testsuite>',
     ].join('\n');

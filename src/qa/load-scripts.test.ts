@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScript, loadScripts } from './load-scripts';
+import { expectationFor } from './script';
 import { ScriptError } from './script-error';
 import { plannedRuns, selectByTags } from './select-conversations';
 
@@ -91,5 +92,36 @@ describe('loading QA scripts', () => {
     const loading = loadScript(path, dir);
     await expect(loading).rejects.toThrow(ScriptError);
     await expect(loadScript(path, dir)).rejects.toThrow(message);
+  });
+
+  it('takes per-channel checks over expect, expanding voice and screen, and refuses an unknown channel', async () => {
+    const path = file(
+      'on.yaml',
+      [
+        'name: On',
+        'steps:',
+        '  - text: はい',
+        '    expect: { question: { kind: results }, jobs: { count: 5 } }',
+        '    expectOn:',
+        '      voice: { jobs: { count: 3 } }',
+        '      teams: { done: false }',
+      ].join('\n'),
+    );
+    const [step] = (await loadScript(path, dir)).steps;
+    expect(expectationFor(step!, 'web')).toEqual({ question: { kind: 'results' }, jobs: { count: 5 } });
+    expect(expectationFor(step!, 'alexa')).toEqual({ question: { kind: 'results' }, jobs: { count: 3 } });
+    expect(expectationFor(step!, 'google')).toEqual({ question: { kind: 'results' }, jobs: { count: 3 } });
+    expect(expectationFor(step!, 'teams')).toEqual({
+      question: { kind: 'results' },
+      jobs: { count: 5 },
+      done: false,
+    });
+    const bad = file(
+      'bad-on.yaml',
+      'name: Bad\nsteps:\n  - text: はい\n    expectOn: { phone: { done: true } }\n',
+    );
+    await expect(loadScript(bad, dir)).rejects.toThrow(
+      'bad-on.yaml:1: expectOn.phone is no channel: use web, line, alexa, google, teams, voice or screen',
+    );
   });
 });

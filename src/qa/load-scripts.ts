@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import {
+  CHANNEL_GROUPS,
   CONVERSATION,
   INCLUDED,
   REPLAY_CHANNELS,
@@ -60,6 +61,7 @@ export async function loadScript(file: string, base = process.cwd()): Promise<Co
   }
   return {
     name: doc.name,
+    ...(steps.some((s) => s.input.kind === 'sessionStore') ? { needsSessionStoreControl: true } : {}),
     file: shown,
     tags: doc.tags ?? [],
     channels: doc.channels ?? REPLAY_CHANNELS,
@@ -101,16 +103,41 @@ async function expand(
     if (input.kind === 'intent' && channels === null) {
       throw new ScriptError(`${origin}: an intent step needs "channels" (intent names differ per platform)`);
     }
-    checkRegexes(step.expect, origin);
+    const expect = 'expect' in step ? step.expect : undefined;
+    checkRegexes(expect, origin);
+    const expectOn = 'expectOn' in step ? channelExpectations(step.expectOn, origin) : undefined;
     steps.push({
       input,
-      expect: step.expect ?? null,
+      expect: expect ?? null,
+      ...(expectOn === undefined ? {} : { expectOn }),
       channels: channels ?? (input.kind === 'location' ? ['line'] : null),
       origin,
       ...(step.note === undefined ? {} : { note: step.note }),
     });
   }
   return steps;
+}
+
+/** `expectOn`, its group keys (voice, screen) expanded; an unknown key is an error naming the step. */
+function channelExpectations(
+  raw: Readonly<Record<string, Expectation>> | undefined,
+  origin: string,
+): Partial<Record<ReplayChannel, Expectation>> | undefined {
+  if (raw === undefined) return undefined;
+  const out: Partial<Record<ReplayChannel, Expectation>> = {};
+  for (const [key, expectation] of Object.entries(raw)) {
+    const channels =
+      CHANNEL_GROUPS[key] ??
+      ((REPLAY_CHANNELS as readonly string[]).includes(key) ? [key as ReplayChannel] : null);
+    if (channels === null) {
+      throw new ScriptError(
+        `${origin}: expectOn.${key} is no channel: use ${REPLAY_CHANNELS.join(', ')}, voice or screen`,
+      );
+    }
+    checkRegexes(expectation, `${origin} expectOn.${key}`);
+    for (const channel of channels) out[channel] = { ...out[channel], ...expectation };
+  }
+  return out;
 }
 
 /** A script's regex is compiled when the script is read (after variables), not in the middle of a run. */

@@ -77,6 +77,12 @@ const common = {
   /** Run this step only on these channels (skipped elsewhere). */
   channels: z.array(channel).min(1).optional().describe('Run this step only on these channels'),
   expect: EXPECTATION.optional().describe('What the reply to this step must show'),
+  expectOn: z
+    .record(z.string(), EXPECTATION)
+    .optional()
+    .describe(
+      'Checks that differ by channel, keyed by a channel, "voice" (alexa, google) or "screen" (web, line, teams): each field given replaces the same field of expect there',
+    ),
   note: z.string().optional().describe('A remark for readers; ignored'),
 };
 
@@ -104,6 +110,15 @@ export const USER_STEP = z.union([
   z.strictObject({
     intent: z.strictObject({ name: z.string().min(1), slots: z.record(z.string(), z.string()).optional() }),
     ...common,
+  }),
+  z.strictObject({
+    sessionStore: z
+      .enum(['down', 'up'])
+      .describe(
+        'In-process with --redis only: cut the service off from Redis (down) or reconnect it (up); sends nothing',
+      ),
+    channels: common.channels,
+    note: common.note,
   }),
 ]);
 const INCLUDE_STEP = z.strictObject({
@@ -137,12 +152,15 @@ export type UserInput =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'postback'; readonly value: string }
   | { readonly kind: 'location'; readonly latitude: number; readonly longitude: number }
-  | { readonly kind: 'intent'; readonly name: string; readonly slots: Readonly<Record<string, string>> };
+  | { readonly kind: 'intent'; readonly name: string; readonly slots: Readonly<Record<string, string>> }
+  | { readonly kind: 'sessionStore'; readonly state: 'down' | 'up' };
 
 /** One step after includes and variables are resolved: where it came from, for failure reports. */
 export interface Step {
   readonly input: UserInput;
   readonly expect: Expectation | null;
+  /** Per channel, fields replacing those of `expect` (from `expectOn`, groups expanded). */
+  readonly expectOn?: Readonly<Partial<Record<ReplayChannel, Expectation>>>;
   readonly channels: readonly ReplayChannel[] | null;
   /** `file:step-number` (through includes: `a.yaml:3 > common/greet.yaml:1`). */
   readonly origin: string;
@@ -151,6 +169,8 @@ export interface Step {
 
 export interface Conversation {
   readonly name: string;
+  /** It cuts the session store (a sessionStore step): runs only in-process with --redis. */
+  readonly needsSessionStoreControl?: boolean;
   readonly file: string;
   readonly tags: readonly string[];
   readonly channels: readonly ReplayChannel[];
@@ -163,5 +183,19 @@ export function userInput(step: UserStepShape): UserInput {
   if ('text' in step) return { kind: 'text', text: step.text };
   if ('postback' in step) return { kind: 'postback', value: step.postback };
   if ('location' in step) return { kind: 'location', ...step.location };
+  if ('sessionStore' in step) return { kind: 'sessionStore', state: step.sessionStore };
   return { kind: 'intent', name: step.intent.name, slots: step.intent.slots ?? {} };
+}
+
+/** `expectOn` keys that name several channels. */
+export const CHANNEL_GROUPS: Readonly<Record<string, readonly ReplayChannel[]>> = {
+  voice: ['alexa', 'google'],
+  screen: ['web', 'line', 'teams'],
+};
+
+/** What this step must show on this channel: `expect`, with that channel's `expectOn` fields over it. */
+export function expectationFor(step: Step, channel: ReplayChannel): Expectation | null {
+  const own = step.expectOn?.[channel];
+  if (own === undefined) return step.expect;
+  return { ...(step.expect ?? {}), ...own };
 }

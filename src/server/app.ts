@@ -16,7 +16,7 @@ import type { Logger } from '../logging';
 import type { SessionStore } from '../session';
 import { benchFloorRouter } from './bench-floor-route';
 import { catalogRouter } from './catalog-route';
-import { renderChatPage } from './chat-page';
+import { QA_EXPORT_SCRIPT, renderChatPage } from './chat-page';
 import { LOCALES_DIR } from './dialogue-binding';
 import { createRenderer, type Renderer } from '../i18n';
 import { bodyDeadline } from './body-deadline';
@@ -99,7 +99,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   for (const router of options.channels ?? []) app.use(router);
   app.use(
     webTurnRouter({
-      ...channelTurnDeps({ config, store, dialogue: deps.dialogue, observer: deps.observer, tap: deps.tap }),
+      ...channelTurnDeps({
+        config,
+        store,
+        dialogue: deps.dialogue,
+        observer: deps.observer,
+        tap: deps.tap,
+        logger,
+      }),
       logger,
       publicBaseUrl: linkBaseUrl(config),
       limits: rateLimits(config),
@@ -109,7 +116,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   if (options.benchFloor !== undefined)
     app.use(benchFloorRouter(options.benchFloor, config.session.namespace));
   const publicDir = options.publicDir ?? PUBLIC_DIR;
-  const page = renderChatPage(publicDir, options.renderer ?? createRenderer(LOCALES_DIR));
+  // "Download this conversation as a test" (public/qa-export.js): development mode only, not even served elsewhere.
+  const qaExport = config.nodeEnv === 'development';
+  const page = renderChatPage(publicDir, options.renderer ?? createRenderer(LOCALES_DIR), { qaExport });
+  if (!qaExport) app.get(QA_EXPORT_SCRIPT, notFound);
   app.get(['/', '/index.html'], (_req, res) => {
     res.set('Cache-Control', 'no-cache').type('html').send(page);
   });

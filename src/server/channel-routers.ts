@@ -7,6 +7,7 @@ import type { PlatformChannelDeps } from '../channels/shared';
 import { teamsRouter } from '../channels/teams';
 import type { PlatformChannel } from '../config';
 import type { Renderer } from '../i18n';
+import type { QaTrustedChannels } from './qa-trust-channels';
 
 /** What a platform channel needs to take turns: it only translates, the dialogue stays in the dialogue port. */
 export interface ChannelDeps extends PlatformChannelDeps<
@@ -14,6 +15,8 @@ export interface ChannelDeps extends PlatformChannelDeps<
 > {
   /** The process's renderer (locales are read once); default: each channel reads the bundled locales. */
   readonly renderer?: Renderer;
+  /** A QA environment's lab keys (QA_TRUST_FILE), trusted instead of the platforms'. */
+  readonly qaTrust?: QaTrustedChannels | null;
 }
 
 /**
@@ -29,10 +32,22 @@ export function channelRouters(deps: ChannelDeps): Router[] {
 }
 
 const ROUTERS: Readonly<Record<PlatformChannel, (deps: ChannelDeps) => Router>> = {
-  alexa: (deps) => alexaRouter(spokenDeps(deps), { renderer: deps.renderer }),
-  google: (deps) => googleRouter(spokenDeps(deps), { renderer: deps.renderer }),
+  alexa: (deps) =>
+    alexaRouter(spokenDeps(deps), {
+      renderer: deps.renderer,
+      ...(deps.qaTrust ? { verifier: deps.qaTrust.alexaVerifier } : {}),
+    }),
+  google: (deps) =>
+    googleRouter(spokenDeps(deps), {
+      renderer: deps.renderer,
+      ...(deps.qaTrust ? { certificates: deps.qaTrust.googleCertificates } : {}),
+    }),
   line: (deps) => lineRouter(deps, { renderer: deps.renderer }),
-  teams: (deps) => teamsRouter(deps, { renderer: deps.renderer }),
+  teams: (deps) =>
+    teamsRouter(deps, {
+      renderer: deps.renderer,
+      ...(deps.qaTrust ? { authOverrides: deps.qaTrust.teamsAuth } : {}),
+    }),
 };
 const PLATFORMS = Object.keys(ROUTERS) as PlatformChannel[];
 

@@ -30,8 +30,15 @@ function pageWords(renderer: Renderer, locale: Locale): Record<string, unknown> 
  * The chat page with its own words filled in from locales (labels.json, `page.*`): the markup in Japanese, and
  * every locale's words as JSON for the script, which switches with ?lang=en. Built once, at start.
  */
-export function renderChatPage(publicDir: string, renderer: Renderer): string {
-  const template = readFileSync(join(publicDir, 'index.html'), 'utf8');
+export function renderChatPage(
+  publicDir: string,
+  renderer: Renderer,
+  options: { readonly qaExport?: boolean } = {},
+): string {
+  const template = withQaExport(
+    readFileSync(join(publicDir, 'index.html'), 'utf8'),
+    options.qaExport === true,
+  );
   const words = Object.fromEntries(LOCALES.map((locale) => [locale, pageWords(renderer, locale)]));
   // JSON inside <script>: escaping < keeps a word like "</script>" from closing the element.
   const json = JSON.stringify(words).replace(/</g, '\\u003c');
@@ -40,4 +47,13 @@ export function renderChatPage(publicDir: string, renderer: Renderer): string {
     .replace(/\{\{(page\.[\w.]+)\}\}/g, (_, key: string) =>
       escapeHtml(renderer.label('ja', key as LabelKey)),
     );
+}
+
+/** The page script of QA_EXPORT_SCRIPT, after app.js (development mode only: see createApp). */
+export const QA_EXPORT_SCRIPT = '/qa-export.js';
+
+function withQaExport(template: string, on: boolean): string {
+  if (!on) return template;
+  const appScript = '<script src="/app.js" defer></script>';
+  return template.replace(appScript, `${appScript}\n    <script src="${QA_EXPORT_SCRIPT}" defer></script>`);
 }

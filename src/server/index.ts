@@ -34,3 +34,5 @@ export { CONTENT_SECURITY_POLICY, securityHeaders, STRICT_TRANSPORT_SECURITY } f
 export { TokenBuckets, type TokenBucketOptions } from './token-buckets';
 export { BENCH_FLOOR_PATH } from './bench-floor-route';
 export { channelRouters, type ChannelDeps } from './channel-routers';
+export { parseQaTrust, readQaTrust, type QaTrust } from './qa-trust';
+export { qaTrustedChannels, type QaTrustedChannels } from './qa-trust-channels';

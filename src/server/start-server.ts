@@ -10,6 +10,8 @@ import { InstrumentedSessionStore, ServiceMetrics, startMetricsServer, type Metr
 import type { SessionStore } from '../session';
 import { createApp, type Lifecycle } from './app';
 import { channelRouters } from './channel-routers';
+import { readQaTrust } from './qa-trust';
+import { qaTrustedChannels } from './qa-trust-channels';
 import { connectionsCheckingInterval, guardConnections } from './connection-guard';
 import { createDialoguePort, LOCALES_DIR } from './dialogue-binding';
 import type { DialogueFactory, LoadedData } from './load-service';
@@ -82,6 +84,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     (operation, error) => metrics.storeFailed(operation, error),
     (full) => metrics.storeFull(full),
   );
+  const trust = await readQaTrust(config.channels.qaTrustFile);
+  const qaTrust = trust === null ? null : await qaTrustedChannels(config, trust, logger);
   const makeDialogue = options.createDialogue ?? createDialoguePort;
   // Locales ship with the code: read them once, not once per channel and again on every reload.
   const renderer = createRenderer(LOCALES_DIR);
@@ -115,7 +119,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
           { ...deps, lifecycle },
           {
             benchFloor: options.benchFloor,
-            channels: channelRouters(deps),
+            channels: channelRouters({ ...deps, qaTrust }),
             renderer,
             experimentRouters: experimentRouters({
               config,
@@ -135,6 +139,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
   } catch (error) {
     await created.store.close();
     await events.close();
+    await qaTrust?.close();
     throw error;
   }
   const limits = config.server;
@@ -203,10 +208,13 @@ export async function startServer(config: Config, options: StartServerOptions = 
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
-    closing ??= shutdown(server, store, lifecycle, config.server.shutdownTimeoutMs, logger).finally(() => {
-      metricsServer?.close();
-      return events.close();
-    });
+    closing ??= shutdown(server, store, lifecycle, config.server.shutdownTimeoutMs, logger).finally(
+      async () => {
+        metricsServer?.close();
+        await qaTrust?.close();
+        await events.close();
+      },
+    );
     return closing;
   };
   return {

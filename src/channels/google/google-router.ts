@@ -44,7 +44,16 @@ export function googleProjectId(config: Config): string | null {
 }
 
 /** `POST /webhooks/google`. See googleWebhook. */
-export function googleRouter(deps: GoogleRouterDeps, options: { renderer?: Renderer } = {}): express.Router {
+export interface GoogleRouterOptions {
+  readonly renderer?: Renderer;
+  /**
+   * The ID token certificates (kid -> PEM) to trust instead of Google's (a QA lab's, see QA_TRUST_FILE); the
+   * token is still checked against GOOGLE_PROJECT_ID by the SDK's own client.
+   */
+  readonly certificates?: Readonly<Record<string, string>>;
+}
+
+export function googleRouter(deps: GoogleRouterDeps, options: GoogleRouterOptions = {}): express.Router {
   return googleWebhook(deps, options).router;
 }
 
@@ -52,7 +61,7 @@ export function googleRouter(deps: GoogleRouterDeps, options: { renderer?: Rende
  * The Actions Builder webhook: JSON body, the JWT in `google-assistant-signature` checked against the project id
  * (403 otherwise), then the body's shape (400 for anything this project would not send), then one turn.
  */
-export function googleWebhook(deps: GoogleRouterDeps, options: { renderer?: Renderer } = {}): GoogleWebhook {
+export function googleWebhook(deps: GoogleRouterDeps, options: GoogleRouterOptions = {}): GoogleWebhook {
   const { config, logger } = deps;
   const projectId = googleProjectId(config);
   if (projectId === null) {
@@ -70,6 +79,7 @@ export function googleWebhook(deps: GoogleRouterDeps, options: { renderer?: Rend
       publicBaseUrl: linkBaseUrl(config),
     },
   });
+  if (options.certificates !== undefined) trustCertificates(app, options.certificates);
   // Runs after the signature check and before the handler.
   app.middleware((conv) => checkShape(conv.request));
 
@@ -111,6 +121,21 @@ export function googleWebhook(deps: GoogleRouterDeps, options: { renderer?: Rend
     },
   );
   return { router, app };
+}
+
+/**
+ * Fills the OAuth2 client's certificate cache (google-auth-library's certificateCache, PEM format) and marks it
+ * as never expiring, so these keys and no others verify the tokens: the same check, other keys.
+ */
+function trustCertificates(
+  app: ConversationV3App<ConversationV3>,
+  certificates: Readonly<Record<string, string>>,
+): void {
+  const client = app._client as unknown as Record<string, unknown> | undefined;
+  if (client === undefined) return;
+  client.certificateCache = { ...certificates };
+  client.certificateExpiry = new Date(8.64e15);
+  client.certificateCacheFormat = 'PEM';
 }
 
 function checkShape(body: unknown): void {

@@ -2,6 +2,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
 import type { ChannelObserver, DialoguePort, TurnTap } from './ports';
+import { conversationLog } from './conversation-log';
 import type { ChannelTurnDeps } from './run-channel-turn';
 
 /** What every platform channel is built from; `catalog` is the part of the catalogue the channel reads. */
@@ -19,7 +20,9 @@ export interface PlatformChannelDeps<Catalogue> {
 
 /** The turn runner's dependencies, the same for every channel. */
 export function channelTurnDeps(
-  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer' | 'tap'>,
+  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer' | 'tap'> & {
+    readonly logger?: Logger;
+  },
 ): ChannelTurnDeps {
   return {
     store: deps.store,
@@ -28,6 +31,9 @@ export function channelTurnDeps(
     ttlSeconds: deps.config.session.ttlSeconds,
     observer: deps.observer,
     tap: deps.tap,
+    ...(deps.config.log.conversations && deps.logger !== undefined
+      ? { record: conversationLog(deps.logger) }
+      : {}),
   };
 }
 

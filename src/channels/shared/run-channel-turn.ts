@@ -25,6 +25,17 @@ export interface ChannelTurnDeps {
   readonly observer?: ChannelObserver;
   /** Experiments: picks the dialogue variant and records the turn's events. Default: none. */
   readonly tap?: TurnTap;
+  /** Told of every finished turn with its input and reply (LOG_CONVERSATIONS). Default: nobody. */
+  readonly record?: (turn: RecordedTurn) => void;
+}
+
+/** A finished turn as the conversation log records it. */
+export interface RecordedTurn {
+  readonly channel: string;
+  readonly conversationId: string;
+  readonly turn: number;
+  readonly input: TurnInput;
+  readonly reply: Reply;
 }
 
 export interface ChannelTurnOptions {
@@ -68,6 +79,7 @@ export async function runChannelTurn(
     const { tapped, ...result } = await serializedTurn(deps, channel, conversationId, input, admit, session);
     report(result.reply.act, 'ok');
     session?.finished(tapped);
+    deps.record?.({ channel, conversationId, turn: result.turn, input, reply: result.reply });
     return result;
   } catch (error) {
     if (!refused) report(null, failureOutcome(error));

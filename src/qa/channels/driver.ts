@@ -51,12 +51,13 @@ export async function postBody(
   body: string,
   headers: Readonly<Record<string, string>>,
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  retries = MAX_RETRIES,
 ): Promise<HttpAnswer> {
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(url, { method: 'POST', headers, body });
     const text = await response.text();
     const wait = retryAfterMs(response.headers.get('retry-after'), Date.now());
-    if ((response.status === 429 || response.status === 503) && wait !== null && attempt < MAX_RETRIES) {
+    if ((response.status === 429 || response.status === 503) && wait !== null && attempt < retries) {
       if (wait > MAX_WAIT_MS) return answer(response.status, text);
       await sleep(wait);
       continue;

@@ -3,7 +3,7 @@ import type { UserInput } from '../script';
 import { expectOk, postBody, ReplayStepError, type ChannelDriver, type ChannelSession } from './driver';
 
 /** The Bot Framework Emulator's loopback serviceUrl: allowed outside production, and nothing is sent to it. */
-const SERVICE_URL = 'http://localhost:3978/';
+export const TEAMS_SERVICE_URL = 'http://localhost:3978/';
 const BOT = { id: '28:soudan-bot', name: 'soudan' };
 
 interface TeamsActivityJson {
@@ -37,7 +37,7 @@ export function teamsDriver(url: string, headers: () => Record<string, string> =
           const request = {
             id: randomUUID(),
             timestamp: new Date().toISOString(),
-            serviceUrl: SERVICE_URL,
+            serviceUrl: TEAMS_SERVICE_URL,
             channelId: 'msteams',
             from: { id: userId, name: 'QA', aadObjectId: `aad-${userId.slice(3)}` },
             conversation,
