@@ -190,8 +190,12 @@ function fromText(
     if (only !== undefined && only.length === 1) {
       // 「広島」 alone: the city or the whole prefecture? Asked, unless another place of it was named too.
       const named = (parsed.mentions?.areas ?? []).filter((m) => m !== mention && m.prefecture === only[0]);
+      // "Osaka Prefecture": the level is said after the name, outside its surface.
+      const saysLevel = /\bprefecture\b/iu.test(text);
       const city =
-        named.length === 0 ? citySharingName(ctx, only[0], String(mention.surface ?? '')) : undefined;
+        named.length === 0 && !saysLevel
+          ? citySharingName(ctx, only[0], String(mention.surface ?? ''))
+          : undefined;
       if (city !== undefined) places = [city, only];
     }
     if (places.length > 0) areas.push({ surface: String(mention.surface ?? '').slice(0, 40), places });

@@ -274,7 +274,8 @@ function answerResults(turn: Turn, intent: Intent): void {
     const picked = pickedJob(turn, intent);
     if (picked !== undefined) return chooseJob(turn, picked);
   }
-  if (isNo(answer) || command === 'noneFit') {
+  // 「土日は無理」 at the results speaks about 土日, not about the jobs shown: the facts narrow, nothing is rejected.
+  if ((isNo(answer) && !hasFacts(intent)) || command === 'noneFit') {
     turn.markChanged();
     turn.rej = [...turn.rej, ...turn.shown];
     turn.shown = [];
