@@ -24,6 +24,8 @@ const reply = (over: Partial<Reply>): Reply => ({
   question: null,
   jobs: [],
   matches: [],
+  cards: [],
+  action: null,
   done: false,
   act: 'askJobType',
   ...over,
