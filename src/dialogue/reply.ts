@@ -193,5 +193,6 @@ export function buildReply(turn: Turn): Reply {
     action: turn.action,
     done: turn.done,
     act: turn.act ?? defaultAct(q),
+    locale,
   };
 }

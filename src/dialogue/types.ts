@@ -122,4 +122,6 @@ export interface Reply {
   readonly action: JobAction | null;
   readonly done: boolean;
   readonly act: TurnAct;
+  /** The language the reply is in (pages the channel builds around it, such as a share page, follow it). */
+  readonly locale?: Locale;
 }

@@ -2,7 +2,17 @@ import { join } from 'node:path';
 import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Catalog } from '../catalog';
-import { channelTurnDeps, linkBaseUrl, type ChannelObserver, type DialoguePort } from '../channels/shared';
+import {
+  channelTurnDeps,
+  linkBaseUrl,
+  type ChannelObserver,
+  type DialoguePort,
+  type JobEventSink,
+} from '../channels/shared';
+import { MemorySavedJobsStore, type SavedJobsStore } from '../saved';
+import { jobEventLog } from './job-event-log';
+import { sharePageRouter } from './share-page';
+import { shareKeys } from '../share/share-token';
 import { webAccessSettings, webTurnRouter } from '../channels/web';
 import { PACKAGE_ROOT } from '../cli/paths';
 import type { Config } from '../config';
@@ -32,8 +42,13 @@ export interface AppDeps {
   logger: Logger;
   /** The dialogue context, bound: see createDialoguePort. */
   dialogue: DialoguePort;
-  catalog: Pick<Catalog, 'jobTypes' | 'conditions'>;
+  /** `listings` feeds the share page (`/s/:token`); without them it says the jobs are no longer listed. */
+  catalog: Pick<Catalog, 'jobTypes' | 'conditions'> & Partial<Pick<Catalog, 'listings'>>;
   store: SessionStore;
+  /** Saved jobs. Default: in memory, for this app only. */
+  saved?: SavedJobsStore;
+  /** Choices, saves and removals, recorded. Default: a `job event` log line each. */
+  jobEvents?: JobEventSink;
   lifecycle?: Lifecycle;
   /** Metrics: HTTP responses here, turns and signatures in the channels. Default: none. */
   observer?: AppObserver;
@@ -88,17 +103,34 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   for (const router of options.channels ?? []) app.use(router);
   app.use(
     webTurnRouter({
-      ...channelTurnDeps({ config, store, dialogue: deps.dialogue, observer: deps.observer }),
+      ...channelTurnDeps({
+        config,
+        store,
+        dialogue: deps.dialogue,
+        observer: deps.observer,
+        saved: deps.saved ?? new MemorySavedJobsStore({ ttlSeconds: config.session.savedJobsTtlSeconds }),
+        jobEvents: deps.jobEvents ?? jobEventLog(logger),
+      }),
       logger,
       publicBaseUrl: linkBaseUrl(config),
       limits: rateLimits(config),
+      shareKeys: shareKeys(config.web.conversationSecrets),
       access: webAccessSettings(config),
+    }),
+  );
+  const renderer = options.renderer ?? createRenderer(LOCALES_DIR);
+  app.use(
+    sharePageRouter({
+      keys: shareKeys(config.web.conversationSecrets),
+      listings: new Map((deps.catalog.listings ?? []).map((listing) => [listing.id, listing])),
+      renderer,
+      baseUrl: linkBaseUrl(config),
     }),
   );
   if (options.benchFloor !== undefined)
     app.use(benchFloorRouter(options.benchFloor, config.session.namespace));
   const publicDir = options.publicDir ?? PUBLIC_DIR;
-  const page = renderChatPage(publicDir, options.renderer ?? createRenderer(LOCALES_DIR));
+  const page = renderChatPage(publicDir, renderer);
   app.get(['/', '/index.html'], (_req, res) => {
     res.set('Cache-Control', 'no-cache').type('html').send(page);
   });

@@ -34,8 +34,11 @@ export const createDialoguePort: DialogueFactory = (
     lexicon: context.lexicon,
     options: { resultsPerPage: SPOKEN_JOBS },
   });
-  const voice: DialoguePort = { takeTurn: (state, input) => takeTurn(spoken, state, input) };
-  const port: DialoguePort = { takeTurn: (state, input) => takeTurn(context, state, input), voice };
+  const voice: DialoguePort = { takeTurn: (state, input, known) => takeTurn(spoken, state, input, known) };
+  const port: DialoguePort = {
+    takeTurn: (state, input, known) => takeTurn(context, state, input, known),
+    voice,
+  };
   tryDialogue(port);
   tryDialogue(voice);
   return port;

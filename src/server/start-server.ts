@@ -16,6 +16,7 @@ import type { DialogueFactory, LoadedData } from './load-service';
 import { fitConnectionCap, openFileLimit } from './open-file-limit';
 import { ServingApp } from './serving-app';
 import { createSessionStore } from './session-store-factory';
+import { jobEventLog } from './job-event-log';
 
 export interface StartServerOptions {
   logger?: Logger;
@@ -74,6 +75,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     (full) => metrics.storeFull(full),
   );
   const makeDialogue = options.createDialogue ?? createDialoguePort;
+  const jobEvents = jobEventLog(logger);
   // Locales ship with the code: read them once, not once per channel and again on every reload.
   const renderer = createRenderer(LOCALES_DIR);
   let serving: ServingApp;
@@ -83,7 +85,17 @@ export async function startServer(config: Config, options: StartServerOptions = 
       config,
       (data) => {
         const dialogue = makeDialogue(data, config, renderer);
-        const deps = { config, logger, dialogue, store, catalog: data.catalog, observer: metrics, renderer };
+        const deps = {
+          config,
+          logger,
+          dialogue,
+          store,
+          saved: created.saved,
+          jobEvents,
+          catalog: data.catalog,
+          observer: metrics,
+          renderer,
+        };
         return createApp(
           { ...deps, lifecycle },
           { benchFloor: options.benchFloor, channels: channelRouters(deps), renderer },

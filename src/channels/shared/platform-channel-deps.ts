@@ -1,7 +1,8 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
-import type { ChannelObserver, DialoguePort } from './ports';
+import type { SavedJobsStore } from '../../saved';
+import type { ChannelObserver, DialoguePort, JobEventSink } from './ports';
 import type { ChannelTurnDeps } from './run-channel-turn';
 
 /** What every platform channel is built from; `catalog` is the part of the catalogue the channel reads. */
@@ -13,11 +14,18 @@ export interface PlatformChannelDeps<Catalogue> {
   readonly catalog: Catalogue;
   /** Turn and signature metrics. Default: none. */
   readonly observer?: ChannelObserver;
+  /** The users' saved jobs (see ChannelTurnDeps.saved). */
+  readonly saved?: SavedJobsStore;
+  /** Choices, saves and removals, recorded (see JobEvent). */
+  readonly jobEvents?: JobEventSink;
 }
 
 /** The turn runner's dependencies, the same for every channel. */
 export function channelTurnDeps(
-  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer'>,
+  deps: Pick<
+    PlatformChannelDeps<unknown>,
+    'config' | 'dialogue' | 'store' | 'observer' | 'saved' | 'jobEvents'
+  >,
 ): ChannelTurnDeps {
   return {
     store: deps.store,
@@ -25,6 +33,8 @@ export function channelTurnDeps(
     namespace: deps.config.session.namespace,
     ttlSeconds: deps.config.session.ttlSeconds,
     observer: deps.observer,
+    saved: deps.saved,
+    jobEvents: deps.jobEvents,
   };
 }
 
