@@ -44,6 +44,11 @@ export class MemorySavedJobsStore implements SavedJobsStore {
     return Promise.resolve();
   }
 
+  clear(userKey: string): Promise<void> {
+    this.users.delete(userKey);
+    return Promise.resolve();
+  }
+
   close(): Promise<void> {
     this.users.clear();
     return Promise.resolve();

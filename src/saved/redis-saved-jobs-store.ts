@@ -48,6 +48,14 @@ export class RedisSavedJobsStore implements SavedJobsStore {
     );
   }
 
+  async clear(userKey: string): Promise<void> {
+    try {
+      await this.redis.del(userKey);
+    } catch (error) {
+      throw toSessionStoreError(error, 'saved.clear');
+    }
+  }
+
   async close(): Promise<void> {
     if (this.options.closeClient === true) await this.redis.quit();
   }

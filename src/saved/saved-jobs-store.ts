@@ -10,6 +10,8 @@ export interface SavedJobsStore {
   add(userKey: string, listingId: string): Promise<void>;
   /** Takes one off; nothing happens when it was not there. */
   remove(userKey: string, listingId: string): Promise<void>;
+  /** Forgets them all (the user left: LINE's unfollow). */
+  clear(userKey: string): Promise<void>;
   close(): Promise<void>;
 }
 
