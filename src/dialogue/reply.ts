@@ -36,7 +36,8 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
       return turn.render('ask.condition', { name: subjectName(ctx, locale, 'c', q[1]) }, q[1]);
     }
     case 'r':
-      return turn.render('ask.results');
+      // After one job's details: how to take it, or hear another.
+      return turn.render(turn.focus !== null ? 'ask.afterDetails' : 'ask.results');
     case 'o':
       return turn.render('ask.restartOffer');
   }

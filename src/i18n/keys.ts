@@ -16,6 +16,7 @@ export const MESSAGE_KEYS = [
   'ask.condition',
   'ask.conditionOwn',
   'ask.results',
+  'ask.afterDetails',
   'ask.restartOffer',
   'ask.work',
   'ack.area',
@@ -135,6 +136,7 @@ export const QUESTION_KEYS: readonly MessageKey[] = [
   'ask.jobType',
   'ask.condition',
   'ask.results',
+  'ask.afterDetails',
   'ask.restartOffer',
   'ask.work',
 ];
