@@ -22,6 +22,7 @@
   var input = document.getElementById('text');
   var sendButton = document.getElementById('send');
   var restartButton = document.getElementById('restart');
+  var savedButton = document.getElementById('saved');
   var busy = false;
   var scrollBehavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
@@ -34,9 +35,10 @@
     document.querySelector('.skip-link').textContent = ui.skip;
     document.querySelector('label[for="text"]').textContent = ui.textLabel;
     restartButton.textContent = ui.restart;
+    savedButton.textContent = ui.savedList;
     input.placeholder = ui.placeholder;
     sendButton.textContent = ui.send;
-    log.setAttribute('aria-label', ui.log);
+    document.getElementById('log-region').setAttribute('aria-label', ui.log);
     suggestions.setAttribute('aria-label', ui.suggestions);
   }
 
@@ -75,10 +77,19 @@
     return node;
   }
 
-  function addBubble(who, text) {
+  /** Text cut into phrases (BudouX, from the service): lines break between them, never inside one. */
+  function appendPhrases(parent, pieces) {
+    pieces.forEach(function (piece, i) {
+      if (i > 0) parent.appendChild(document.createElement('wbr'));
+      parent.appendChild(document.createTextNode(piece));
+    });
+  }
+
+  function addBubble(who, text, pieces) {
     var item = element('li', 'bubble bubble-' + who);
     item.appendChild(element('span', 'visually-hidden', (who === 'user' ? ui.you : ui.bot) + ': '));
-    item.appendChild(document.createTextNode(text));
+    if (pieces && pieces.length > 0) appendPhrases(item, pieces);
+    else item.appendChild(document.createTextNode(text));
     log.appendChild(item);
     return item;
   }
@@ -94,38 +105,120 @@
     return unit + ' ' + amount;
   }
 
+  function factLine(className, label, values) {
+    var line = element('p', 'job-line ' + className);
+    line.appendChild(element('span', 'job-line-label', label));
+    line.appendChild(document.createTextNode(values.join(ui.listSeparator)));
+    return line;
+  }
+
+  // Saved jobs this page knows of (saved or removed here): the cards' save buttons show it.
+  var savedIds = {};
+  var cardCount = 0;
+
+  function saveButtonState(button, jobId) {
+    var saved = savedIds[jobId] === true;
+    button.setAttribute('aria-pressed', saved ? 'true' : 'false');
+    button.textContent = saved ? ui.saved : ui.save;
+  }
+
+  function jobButton(className, label, onClick) {
+    var button = element('button', 'job-button ' + className, label);
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      if (!busy) onClick(button);
+    });
+    return button;
+  }
+
   function jobCard(job) {
     var card = element('article', job.match === 'related' ? 'job job-related' : 'job');
-    // A related job differs from what the user stated; the messages say how, the card says that it does.
+    var c = job.card;
+    var heading = element('h3', 'job-title');
+    if (c) {
+      heading.appendChild(element('span', 'job-number', c.index + '. '));
+      appendPhrases(heading, c.titlePhrases);
+    } else {
+      heading.textContent = job.title;
+    }
+    card.appendChild(heading);
+    // A related job differs from what the user stated; the card says that it does, and how.
     if (job.match === 'related') card.appendChild(element('p', 'job-badge', ui.relatedJob));
-    card.appendChild(element('h3', 'job-title', job.title));
     if (job.company) card.appendChild(element('p', 'job-company', job.company));
     var facts = element('p', 'job-facts');
-    if (job.wage) facts.appendChild(element('span', 'job-wage', formatWage(job.wage)));
-    if (job.area) {
-      var area = job.area.prefecture + (job.area.municipality ? ' ' + job.area.municipality : '');
-      facts.appendChild(element('span', 'job-area', area));
-    }
+    var pay = c ? c.pay : job.wage ? formatWage(job.wage) : null;
+    if (pay) facts.appendChild(element('span', 'job-wage', pay));
+    var area = c ? c.area : job.area ? job.area.prefecture + (job.area.municipality || '') : null;
+    if (area) facts.appendChild(element('span', 'job-area', area));
     card.appendChild(facts);
+    if (c) {
+      if (c.jobTypes.length > 0) card.appendChild(factLine('job-types', ui.jobTypes, c.jobTypes));
+      if (c.hours.length > 0) card.appendChild(factLine('job-hours', ui.hours, c.hours));
+      if (c.meets.length > 0) card.appendChild(factLine('job-meets', ui.meets, c.meets));
+      if (c.misses.length > 0) card.appendChild(factLine('job-misses', ui.misses, c.misses));
+      card.appendChild(element('p', 'job-why', c.why));
+    }
+    var actions = element('div', 'job-actions');
+    var title = job.title;
+    actions.appendChild(
+      jobButton('job-details', ui.details, function () {
+        addBubble('user', ui.details + ': ' + title);
+        send({ postback: job.postbacks.details });
+      }),
+    );
+    actions.appendChild(
+      jobButton('job-choose', ui.choose, function () {
+        addBubble('user', ui.choose + ': ' + title);
+        send({ postback: job.postbacks.choose });
+      }),
+    );
+    var save = jobButton('job-save', ui.save, function (button) {
+      var saved = savedIds[job.id] === true;
+      addBubble('user', (saved ? ui.saved : ui.save) + ': ' + title);
+      send({ postback: saved ? job.postbacks.unsave : job.postbacks.save }).then(function () {
+        saveButtonState(button, job.id);
+      });
+    });
+    save.setAttribute('data-job', job.id);
+    saveButtonState(save, job.id);
+    actions.appendChild(save);
     var link = element('a', 'job-link', ui.openJob);
     link.href = job.url;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
     link.appendChild(element('span', 'visually-hidden', ' ' + job.title + ' ' + ui.opensNewTab));
-    card.appendChild(link);
+    actions.appendChild(link);
+    // Each button is described by its job's title for screen readers: "詳しく" alone would not say which.
+    cardCount += 1;
+    heading.id = 'job-title-' + cardCount;
+    Array.prototype.forEach.call(actions.querySelectorAll('button'), function (button) {
+      button.setAttribute('aria-describedby', heading.id);
+    });
+    card.appendChild(actions);
     return card;
   }
 
-  function addJobs(jobs) {
+  function addJobs(jobs, shareUrl) {
     var item = element('li', 'jobs');
     item.setAttribute('aria-label', ui.jobsLabel);
-    var list = element('ul', 'job-list');
+    var list = element('ol', 'job-list');
     jobs.forEach(function (job) {
       var entry = element('li', 'job-item');
       entry.appendChild(jobCard(job));
       list.appendChild(entry);
     });
     item.appendChild(list);
+    if (shareUrl) {
+      var share = element('p', 'share');
+      var link = element('a', 'share-link', ui.share);
+      link.href = shareUrl;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.appendChild(element('span', 'visually-hidden', ' ' + ui.opensNewTab));
+      share.appendChild(link);
+      share.appendChild(element('span', 'share-hint', ui.shareHint));
+      item.appendChild(share);
+    }
     log.appendChild(item);
     return item;
   }
@@ -155,19 +248,30 @@
 
   function showReply(reply, focusSuggestions) {
     var first = null;
-    var messages = reply.messages.slice();
+    if (reply.jobAction && (reply.jobAction.kind === 'save' || reply.jobAction.kind === 'unsave')) {
+      savedIds[reply.jobAction.jobId] = reply.jobAction.kind === 'save';
+      Array.prototype.forEach.call(log.querySelectorAll('.job-save'), function (button) {
+        if (button.getAttribute('data-job') === reply.jobAction.jobId) {
+          saveButtonState(button, reply.jobAction.jobId);
+        }
+      });
+    }
+    // The numbered list is the cards' text form: the cards are shown instead, so it is read only once.
+    var messages = reply.messages.filter(function (message) {
+      return message.role !== 'jobList';
+    });
     // With jobs and an open question ("any of these?"), the question reads best after the cards.
     var closing =
       reply.jobs.length > 0 && reply.question !== null && messages.length > 1 ? messages.pop() : null;
     messages.forEach(function (message) {
-      var bubble = addBubble('bot', message.text);
+      var bubble = addBubble('bot', message.text, message.phrases);
       first = first || bubble;
     });
     if (reply.jobs.length > 0) {
-      var jobs = addJobs(reply.jobs);
+      var jobs = addJobs(reply.jobs, reply.shareUrl);
       first = first || jobs;
     }
-    if (closing) addBubble('bot', closing.text);
+    if (closing) addBubble('bot', closing.text, closing.phrases);
     var items = reply.suggestions.map(function (suggestion) {
       return {
         label: suggestion.label,
@@ -248,11 +352,11 @@
       );
   }
 
+  // Starting over keeps the conversation id (a start resets the dialogue), so the saved jobs stay with it.
   function restart() {
     if (busy) return;
     log.textContent = '';
     suggestions.textContent = '';
-    keepConversation(null);
     send({ event: 'start' });
   }
 
@@ -265,6 +369,11 @@
     send({ text: text });
   });
   restartButton.addEventListener('click', restart);
+  savedButton.addEventListener('click', function () {
+    if (busy) return;
+    addBubble('user', ui.savedList);
+    send({ postback: 'saved:list' });
+  });
 
   send({ event: 'start' });
 })();

@@ -64,6 +64,8 @@ export const ENV_SCHEMA = z.object({
   /** PEM file of the CA that signed the Redis server's certificate (Memorystore's server CA); rediss:// only. */
   REDIS_TLS_CA_FILE: optionalString(),
   SESSION_TTL_SECONDS: wholeNumber(1, 30 * 24 * 3600, 1800),
+  /** How long a user's saved jobs are kept after their last change. */
+  SAVED_JOBS_TTL_SECONDS: wholeNumber(60, 366 * 24 * 3600, 30 * 24 * 3600),
   /** The `<env>` part of session keys; default: NODE_ENV. */
   SESSION_NAMESPACE: keyPart(),
 

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       redisUrl: null,
       redisTlsCaFile: null,
       ttlSeconds: 1800,
+      savedJobsTtlSeconds: 30 * 24 * 3600,
       namespace: 'development',
     });
     expect(config.data).toEqual({
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       REDIS_TLS_CA_FILE: '/etc/soudan/redis-ca/ca.pem',
       GOOGLE_CLOUD_PROJECT: 'soudan-prod',
       SESSION_TTL_SECONDS: '60',
+      SAVED_JOBS_TTL_SECONDS: ' 86400 ',
       CATALOG_DIR: '/srv/catalog',
       MODEL_PATH: '/srv/model.json',
       PUBLIC_BASE_URL: 'https://jobs.example.jp/',
@@ -65,6 +67,7 @@ describe('loadConfig', () => {
       redisUrl: 'rediss://:pw@redis:6378/0',
       redisTlsCaFile: '/etc/soudan/redis-ca/ca.pem',
       ttlSeconds: 60,
+      savedJobsTtlSeconds: 86400,
       namespace: 'production',
     });
     expect(config.data).toEqual({

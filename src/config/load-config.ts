@@ -85,6 +85,7 @@ function toConfig(env: ParsedEnv): Config {
       redisUrl: env.REDIS_URL ?? null,
       redisTlsCaFile: env.REDIS_TLS_CA_FILE === undefined ? null : resolve(env.REDIS_TLS_CA_FILE),
       ttlSeconds: env.SESSION_TTL_SECONDS,
+      savedJobsTtlSeconds: env.SAVED_JOBS_TTL_SECONDS,
       namespace: env.SESSION_NAMESPACE ?? nodeEnv,
     },
     data: {

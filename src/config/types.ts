@@ -33,6 +33,8 @@ interface MutableConfig {
     /** PEM CA bundle path for rediss:// (read at start); null = the system's CAs. */
     redisTlsCaFile: string | null;
     ttlSeconds: number;
+    /** Saved jobs (「お気に入り」) are kept this long after the user last saved or removed one. */
+    savedJobsTtlSeconds: number;
     /** The `<env>` part of `soudan:<env>:<channel>:<id>`. */
     namespace: string;
   };

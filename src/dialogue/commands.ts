@@ -80,6 +80,8 @@ export function chooseJob(turn: Turn, id: string): void {
   if (listing === undefined) return clarify(turn);
   turn.picked = id;
   turn.listJobs = true;
+  // The event every channel records the same way (LINE's button, Alexa's 「2番目にする」, the web's card).
+  turn.action = { kind: 'chosen', id };
   turn.say('results.chosen', { title: listing.title });
   happyEnd(turn);
 }

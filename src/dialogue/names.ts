@@ -40,12 +40,12 @@ export function jobList(
       const { prefecture, municipality } = listing.area;
       parts.push(placeLabel(ctx, locale, municipality ? [prefecture, municipality] : [prefecture]));
     }
+    // Spoken: the pay only. The place is on the card (and often in the title already: 【京都市右京区】), and a
+    // speaker reads three jobs within one turn; 「2番目を詳しく」 tells the rest.
+    const spokenWage = listing.wage ? r.wage(locale, listing.wage).speech : '';
     const details: Spoken = {
       text: parts.map((p) => p.text).join(separator.text),
-      speech: parts
-        .map((p) => p.speech)
-        .filter((s) => s !== '')
-        .join(separator.speech),
+      speech: spokenWage,
     };
     const line = r.message(locale, 'job.line', { index: i + 1, title: listing.title, details });
     const notes = (differences[i] ?? []).map((unmet) =>

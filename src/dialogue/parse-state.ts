@@ -101,7 +101,7 @@ function isIdList(v: unknown, max: number): v is string[] {
 }
 
 function strict(raw: Rec): DialogueState | undefined {
-  const { n, loc, q, a, sa, ans, rej, shown, pg, asked, undo, done, miss } = raw;
+  const { n, loc, q, a, sa, ans, rej, shown, pg, asked, undo, done, miss, f } = raw;
   const ok =
     raw.v === STATE_VERSION &&
     isCount(n) &&
@@ -121,7 +121,8 @@ function strict(raw: Rec): DialogueState | undefined {
     undo.every((m) => isUndoMark(m) && m[0] <= ans.length && m[1] <= rej.length && m[6] <= m[5].length) &&
     typeof done === 'boolean' &&
     (sa === undefined || isPlace(sa)) &&
-    (miss === undefined || (isCount(miss) && miss <= MAX_MISSES));
+    (miss === undefined || (isCount(miss) && miss <= MAX_MISSES)) &&
+    (f === undefined || isId(f));
   if (!ok) return undefined;
   const state = { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
   return {
@@ -129,6 +130,7 @@ function strict(raw: Rec): DialogueState | undefined {
     ...(raw.lf === 1 ? { lf: 1 as const } : {}),
     ...(sa === undefined ? {} : { sa: sa as Place }),
     ...(miss === undefined || miss === 0 ? {} : { miss: miss as number }),
+    ...(f === undefined ? {} : { f: f as string }),
   };
 }
 

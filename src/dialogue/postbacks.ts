@@ -44,6 +44,30 @@ export function dropPostback(code: KindCode, id: string): string {
   return `drop:${code}:${id}`;
 }
 
+/** What a job's own buttons do: see its details, choose it, save it, take it off the saved list. */
+export type JobButton = 'details' | 'choose' | 'save' | 'unsave';
+const JOB_BUTTONS: readonly JobButton[] = ['details', 'choose', 'save', 'unsave'];
+
+/** The button under one job: `job:<button>:<listingId>`. */
+export function jobPostback(button: JobButton, listingId: string): string {
+  return `job:${button}:${listingId}`;
+}
+
+/** 「保存したお仕事」: the user's saved jobs. */
+export const SAVED_LIST_POSTBACK = 'saved:list';
+
+export type JobPostback =
+  { readonly button: JobButton; readonly id: string } | { readonly button: 'listSaved' };
+
+/** A job button's or the saved list's postback; null for any other value (the listing is not checked). */
+export function readJobPostback(value: string): JobPostback | null {
+  if (value === SAVED_LIST_POSTBACK) return { button: 'listSaved' };
+  const match = /^job:([a-z]+):(.{1,200})$/su.exec(value);
+  if (match === null) return null;
+  const button = JOB_BUTTONS.find((b) => b === match[1]);
+  return button === undefined ? null : { button, id: match[2]! };
+}
+
 export function areaPostback(place: Place): string {
   return `area:${place.join('/')}`;
 }

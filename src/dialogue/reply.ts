@@ -10,6 +10,8 @@ import type { Turn } from './turn';
 import { statedConstraints, unmetConstraints } from './constraints';
 import type { JobMatch, Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
 import { likelyJobTypes } from './work-question';
+import { jobDetails } from './job-details';
+import { resultCards, wishesOf } from './result-cards';
 
 /** How many places a "which one?" offers as buttons (LINE shows at most 13 quick replies). */
 const MAX_PLACE_SUGGESTIONS = 10;
@@ -40,7 +42,8 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
       return turn.render('ask.condition', { name: subjectName(ctx, locale, 'c', q[1]) }, q[1]);
     }
     case 'r':
-      return turn.render('ask.results');
+      // After one job's details: how to take it, or hear another.
+      return turn.render(turn.focus !== null ? 'ask.afterDetails' : 'ask.results');
     case 'o':
       return turn.render('ask.restartOffer');
   }
@@ -179,14 +182,29 @@ function defaultAct(q: OpenTuple | null): TurnAct {
 export function buildReply(turn: Turn): Reply {
   const { ctx, locale } = turn;
   const q = turn.done ? null : turn.q;
-  const pageIds = turn.picked !== null ? [turn.picked] : q?.[0] === 'r' ? turn.currentPage() : [];
+  const pageIds =
+    turn.picked !== null
+      ? [turn.picked]
+      : turn.focus !== null
+        ? [turn.focus]
+        : (turn.listed ?? (q?.[0] === 'r' ? turn.currentPage() : []));
   const page: Listing[] = pageIds.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
   const constraints = statedConstraints(turn);
   const differences = page.map((l) => unmetConstraints(l, constraints));
   const matches = differences.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));
+  const cards = resultCards(ctx, locale, page, differences, matches, wishesOf(constraints, turn.ans));
   const messages: Message[] = [];
   if (turn.notes.length > 0) messages.push(ctx.renderer.join(locale, turn.notes));
-  if (turn.listJobs && page.length > 0) messages.push(jobList(ctx, locale, page, turn.n, differences));
+  if (turn.focus !== null && cards[0] !== undefined) {
+    const card = cards[0];
+    const told = new Set([...card.hours, ...card.meets]);
+    const others = page[0]!.conditionIds
+      .map((id) => subjectName(ctx, locale, 'c', id))
+      .filter((name) => !told.has(name));
+    messages.push(jobDetails(ctx, locale, card, others));
+  } else if ((turn.listJobs || turn.listed !== null) && page.length > 0) {
+    messages.push({ ...jobList(ctx, locale, page, turn.n, differences), role: 'jobList' });
+  }
   if (q !== null) messages.push(questionMessage(turn, q));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
   return {
@@ -195,7 +213,10 @@ export function buildReply(turn: Turn): Reply {
     question: openQuestion(turn, q),
     jobs: page,
     matches,
+    cards,
+    action: turn.action,
     done: turn.done,
     act: turn.act ?? defaultAct(q),
+    locale,
   };
 }

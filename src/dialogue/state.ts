@@ -73,6 +73,11 @@ export interface DialogueState {
    * offers buttons and a way on, so that no question loops.
    */
   readonly miss?: number;
+  /**
+   * The job whose details were shown last (「2番目を詳しく」), so that 「それにする」 knows which one. Absent
+   * otherwise (optional, so older states stay valid).
+   */
+  readonly f?: string;
 }
 
 /** More misses than this are not counted: the reply already offers every way on. */

@@ -2,6 +2,7 @@ import { clearLanguage, type Command } from '../nlu';
 import { decideNext } from './advance';
 import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
+import { applyJobRequest, readJobRequest } from './job-actions';
 import { hasFacts, questionKindOf, questionSubjectOf, readIntent } from './intent';
 import { parseState } from './parse-state';
 import { buildReply } from './reply';
@@ -12,6 +13,12 @@ import { LOCALES, type Locale, type Reply, type TurnInput } from './types';
 
 /** Commands that mean something before the first question was even asked. */
 const FRESH_COMMANDS: ReadonlySet<Command> = new Set(['stop', 'help', 'anywhere', 'skip']);
+
+/** What the channel's runner knows besides the state, when the turn asked for it (see JobAction). */
+export interface TurnKnowledge {
+  /** The user's saved jobs, newest first. */
+  readonly saved?: readonly string[];
+}
 
 export interface TurnResult {
   readonly state: DialogueState;
@@ -28,7 +35,12 @@ const localeOf = (input: unknown): Locale | undefined => {
  * One turn of the conversation: (state, input) -> (state', reply). Pure: the same arguments always give the
  * same result. Any stored state is accepted, garbage included; the reply says so when it had to start over.
  */
-export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInput): TurnResult {
+export function takeTurn(
+  ctx: DialogueContext,
+  rawState: unknown,
+  input: TurnInput,
+  known: TurnKnowledge = {},
+): TurnResult {
   const requested = localeOf(input);
   const parsed = parseState(rawState, requested ?? 'ja');
   const fixed = requested !== undefined || parsed.state.lf === 1;
@@ -38,10 +50,18 @@ export function takeTurn(ctx: DialogueContext, rawState: unknown, input: TurnInp
   const locale = requested ?? written ?? parsed.state.loc;
   const kind = typeof input === 'object' && input !== null ? input.kind : undefined;
 
+  const jobRequest =
+    kind !== 'start' && kind !== undefined && parsed.status === 'ok'
+      ? readJobRequest(ctx, input, parsed.state)
+      : null;
   let turn: Turn;
   if (kind === 'start') {
     turn = new Turn(ctx, freshState(locale, parsed.state.n), locale);
     greet(turn);
+  } else if (jobRequest !== null) {
+    // A job's button or words about one job (「2番目を詳しく」「保存したお仕事を見せて」), at any step.
+    turn = new Turn(ctx, parsed.state, locale);
+    applyJobRequest(turn, jobRequest, known.saved);
   } else if (parsed.state.done && parsed.status === 'ok' && !startsAgain(ctx, input, locale)) {
     // After the goodbye: 「ありがとう」 gets a goodbye, not a greeting; 「戻る」 brings back what was ended.
     const intent = readIntent(ctx, input as Exclude<TurnInput, { kind: 'start' }>, locale, false);

@@ -14,7 +14,7 @@ import {
   type Place,
   type UndoMark,
 } from './state';
-import type { Locale, Message, Suggestion, TurnAct } from './types';
+import type { JobAction, Locale, Message, Suggestion, TurnAct } from './types';
 import { variantPick } from './variant';
 
 /**
@@ -49,6 +49,14 @@ export class Turn {
   forceResults = false;
   /** The job the user chose from the results this turn (「2番目がいい」): the reply shows it alone. */
   picked: string | null = null;
+  /** The job whose details this turn shows (「2番目を詳しく」): the reply shows it alone. */
+  focus: string | null = null;
+  /** The job whose details were shown last (DialogueState.f). */
+  focused: string | undefined;
+  /** Jobs this turn lists instead of the results page (the saved jobs). */
+  listed: readonly string[] | null = null;
+  /** What the channel's runner has to do for this turn. */
+  action: JobAction | null = null;
   /** A request named the locale: it is kept, whatever language later text is in. */
   localeFixed = false;
   private readonly before: UndoMark;
@@ -71,6 +79,7 @@ export class Turn {
     this.undo = [...state.undo];
     this.done = state.done;
     this.miss = state.miss ?? 0;
+    this.focused = state.f;
     this.choices = undefined;
     this.before = [state.ans.length, state.rej.length, state.asked, state.a, state.q, state.shown, state.pg];
   }
@@ -148,7 +157,10 @@ export class Turn {
       undo,
       done: this.done,
     };
-    return miss > 0 ? { ...state, miss } : state;
+    // The details shown last stay the 「それ」 of the next turn only while the conversation is where it was.
+    const focused = this.focus ?? (this.act === 'clarify' ? this.focused : undefined);
+    const withFocus = focused === undefined || this.done ? state : { ...state, f: focused };
+    return miss > 0 ? { ...withFocus, miss } : withFocus;
   }
 }
 

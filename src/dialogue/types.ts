@@ -1,4 +1,5 @@
 import type { Listing } from '../catalog/types';
+import type { Spoken } from '../i18n/types';
 
 /** Languages the dialogue speaks. Japanese first. */
 export type Locale = 'ja' | 'en';
@@ -19,6 +20,11 @@ export interface Message {
   readonly text: string;
   /** Plain speakable text: no URLs, emoji, markdown or symbols; numbers and wages written to be read aloud. */
   readonly speech: string;
+  /**
+   * `jobList`: the numbered list of the jobs the reply also carries as cards. Channels that show the cards
+   * (web, LINE, Teams) leave it out, so nobody gets the list twice; voice reads it.
+   */
+  readonly role?: 'jobList';
 }
 
 export interface Suggestion {
@@ -52,13 +58,55 @@ export type TurnAct =
   | 'repeat'
   | 'undo'
   | 'restart'
-  | 'goodbye';
+  | 'goodbye'
+  | 'details'
+  | 'save'
+  | 'unsave'
+  | 'listSaved';
 
 /**
  * How a shown job relates to what the user stated: `exact` meets every stated constraint (area, wanted and
  * refused job types and conditions); `related` differs in some, and always comes after the exact ones.
  */
 export type JobMatch = 'exact' | 'related';
+
+/**
+ * One job as every channel shows it, built once per reply: the words are the locale's, the channel only lays
+ * them out. Lists are empty (never missing) when there is nothing to say.
+ */
+export interface ResultCard {
+  readonly id: string;
+  /** 1-based position in this reply: the number the text and the speaker use for it. */
+  readonly index: number;
+  readonly title: string;
+  readonly company: string | null;
+  readonly pay: Spoken | null;
+  /** As people write it: 「京都府京都市右京区」. */
+  readonly area: Spoken | null;
+  /** Job type names. */
+  readonly jobTypes: readonly string[];
+  /** What the user asked for (stated, or a yes to our question) that this job has: area, work, pay, conditions. */
+  readonly meets: readonly string[];
+  /** What it does not meet of what they asked for, each worded (「日払いOKではありません」). */
+  readonly misses: readonly Spoken[];
+  /** Days, times and shift conditions the catalogue gives for it (早朝・朝, シフト自由 …). */
+  readonly hours: readonly string[];
+  /** Why it was picked, in one line. */
+  readonly why: Spoken;
+  readonly match: JobMatch;
+  /** The listing's own URL as the catalogue has it; channels link it through jobLink. */
+  readonly url: string;
+}
+
+/**
+ * What a turn asks the channel's runner to do outside the pure dialogue: record a choice (an event), save or
+ * remove a job for this user, or fetch the saved jobs (the runner runs the turn again with them).
+ */
+export type JobAction =
+  | { readonly kind: 'chosen'; readonly id: string }
+  | { readonly kind: 'save'; readonly id: string }
+  | { readonly kind: 'unsave'; readonly id: string }
+  | { readonly kind: 'listSaved' };
 
 /** The channel-neutral reply: each channel decides how it looks on its platform. */
 export interface Reply {
@@ -68,6 +116,12 @@ export interface Reply {
   readonly jobs: readonly Listing[];
   /** One per job, in the same order. */
   readonly matches: readonly JobMatch[];
+  /** One per job, in the same order. */
+  readonly cards: readonly ResultCard[];
+  /** Set when the runner has something to do for this turn (see JobAction). */
+  readonly action: JobAction | null;
   readonly done: boolean;
   readonly act: TurnAct;
+  /** The language the reply is in (pages the channel builds around it, such as a share page, follow it). */
+  readonly locale?: Locale;
 }

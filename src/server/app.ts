@@ -8,7 +8,12 @@ import {
   type ChannelObserver,
   type DialoguePort,
   type TurnTap,
+  type JobEventSink,
 } from '../channels/shared';
+import { MemorySavedJobsStore, type SavedJobsStore } from '../saved';
+import { jobEventLog } from './job-event-log';
+import { sharePageRouter } from './share-page';
+import { shareKeys } from '../share/share-token';
 import { webAccessSettings, webTurnRouter } from '../channels/web';
 import { PACKAGE_ROOT } from '../cli/paths';
 import type { Config } from '../config';
@@ -38,8 +43,13 @@ export interface AppDeps {
   logger: Logger;
   /** The dialogue context, bound: see createDialoguePort. */
   dialogue: DialoguePort;
-  catalog: Pick<Catalog, 'jobTypes' | 'conditions'>;
+  /** `listings` feeds the share page (`/s/:token`); without them it says the jobs are no longer listed. */
+  catalog: Pick<Catalog, 'jobTypes' | 'conditions'> & Partial<Pick<Catalog, 'listings'>>;
   store: SessionStore;
+  /** Saved jobs. Default: in memory, for this app only. */
+  saved?: SavedJobsStore;
+  /** Choices, saves and removals, recorded. Default: a `job event` log line each. */
+  jobEvents?: JobEventSink;
   lifecycle?: Lifecycle;
   /** Metrics: HTTP responses here, turns and signatures in the channels. Default: none. */
   observer?: AppObserver;
@@ -106,11 +116,23 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
         observer: deps.observer,
         tap: deps.tap,
         logger,
+        saved: deps.saved ?? new MemorySavedJobsStore({ ttlSeconds: config.session.savedJobsTtlSeconds }),
+        jobEvents: deps.jobEvents ?? jobEventLog(logger),
       }),
       logger,
       publicBaseUrl: linkBaseUrl(config),
       limits: rateLimits(config),
+      shareKeys: shareKeys(config.web.conversationSecrets),
       access: webAccessSettings(config),
+    }),
+  );
+  const renderer = options.renderer ?? createRenderer(LOCALES_DIR);
+  app.use(
+    sharePageRouter({
+      keys: shareKeys(config.web.conversationSecrets),
+      listings: new Map((deps.catalog.listings ?? []).map((listing) => [listing.id, listing])),
+      renderer,
+      baseUrl: linkBaseUrl(config),
     }),
   );
   if (options.benchFloor !== undefined)
@@ -118,7 +140,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   const publicDir = options.publicDir ?? PUBLIC_DIR;
   // "Download this conversation as a test" (public/qa-export.js): development mode only, not even served elsewhere.
   const qaExport = config.nodeEnv === 'development';
-  const page = renderChatPage(publicDir, options.renderer ?? createRenderer(LOCALES_DIR), { qaExport });
+  const page = renderChatPage(publicDir, renderer, { qaExport });
   if (!qaExport) app.get(QA_EXPORT_SCRIPT, notFound);
   app.get(['/', '/index.html'], (_req, res) => {
     res.set('Cache-Control', 'no-cache').type('html').send(page);

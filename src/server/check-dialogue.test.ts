@@ -3,7 +3,17 @@ import type { Reply } from '../dialogue/types';
 import { DataTrialError, tryDialogue } from './check-dialogue';
 
 function reply(act: Reply['act']): Reply {
-  return { messages: [], suggestions: [], question: null, jobs: [], matches: [], done: false, act };
+  return {
+    messages: [],
+    suggestions: [],
+    question: null,
+    jobs: [],
+    matches: [],
+    cards: [],
+    action: null,
+    done: false,
+    act,
+  };
 }
 
 describe('tryDialogue', () => {

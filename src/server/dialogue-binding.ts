@@ -68,8 +68,10 @@ function portPair(
     });
   const text = make(settings.resultsPerPage ?? base.options.resultsPerPage, false);
   const spoken = make(SPOKEN_JOBS, true);
-  const textPort: DialoguePort = { takeTurn: (state, input) => takeTurn(text, state, input) };
-  const voicePort: DialoguePort = { takeTurn: (state, input) => takeTurn(spoken, state, input) };
+  const textPort: DialoguePort = { takeTurn: (state, input, known) => takeTurn(text, state, input, known) };
+  const voicePort: DialoguePort = {
+    takeTurn: (state, input, known) => takeTurn(spoken, state, input, known),
+  };
   tryDialogue(textPort);
   tryDialogue(voicePort);
   return { text: textPort, voice: voicePort };

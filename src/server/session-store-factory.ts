@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../config';
 import { SoudanError } from '../errors';
 import { hashId, type Logger } from '../logging';
+import { MemorySavedJobsStore, RedisSavedJobsStore, type SavedJobsStore } from '../saved';
 import {
   createRedisClient,
   MemorySessionStore,
@@ -13,6 +14,8 @@ import {
 
 export interface CreatedStore {
   store: SessionStore;
+  /** Saved jobs, in the same place as the sessions (the same Redis client). */
+  saved: SavedJobsStore;
   kind: 'redis' | 'memory';
   /** Resolves when the store first answers, or after `timeoutMs` (start-up does not wait for Redis forever). */
   firstContact(timeoutMs: number): Promise<boolean>;
@@ -28,7 +31,8 @@ export function createSessionStore(config: Config, logger: Logger, observer?: St
   const url = config.session.redisUrl;
   if (url === null) {
     const store = new MemorySessionStore();
-    return { store, kind: 'memory', firstContact: async () => true };
+    const saved = new MemorySavedJobsStore({ ttlSeconds: config.session.savedJobsTtlSeconds });
+    return { store, saved, kind: 'memory', firstContact: async () => true };
   }
   const redisLog = logger.child({ component: 'redis' });
   const client = createRedisClient(url, {
@@ -52,8 +56,11 @@ export function createSessionStore(config: Config, logger: Logger, observer?: St
       observer?.corruptEntry(reason);
     },
   });
+  // The session store closes the shared client; the saved-jobs store only uses it.
+  const saved = new RedisSavedJobsStore(client, { ttlSeconds: config.session.savedJobsTtlSeconds });
   return {
     store,
+    saved,
     kind: 'redis',
     firstContact: (timeoutMs) =>
       new Promise((resolve) => {

@@ -27,6 +27,7 @@ import {
   type EventSink,
 } from '../experiments';
 import { experimentRouters } from './experiment-routers';
+import { jobEventLog } from './job-event-log';
 
 export interface StartServerOptions {
   logger?: Logger;
@@ -87,6 +88,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const trust = await readQaTrust(config.channels.qaTrustFile);
   const qaTrust = trust === null ? null : await qaTrustedChannels(config, trust, logger);
   const makeDialogue = options.createDialogue ?? createDialoguePort;
+  const jobEvents = jobEventLog(logger);
   // Locales ship with the code: read them once, not once per channel and again on every reload.
   const renderer = createRenderer(LOCALES_DIR);
   const events = eventSink(config, logger);
@@ -105,6 +107,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
           logger,
           dialogue,
           store,
+          saved: created.saved,
+          jobEvents,
           catalog: data.catalog,
           observer: metrics,
           renderer,

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Catalog, Listing } from '../../src/catalog';
 import type { DialoguePort } from '../../src/channels/shared';
 import { loadConfig, type Config } from '../../src/config';
-import type { Reply, TurnInput } from '../../src/dialogue/types';
+import type { Reply, ResultCard, TurnInput } from '../../src/dialogue/types';
 import { createLogger, type Logger } from '../../src/logging';
 import { createApp, type Lifecycle } from '../../src/server';
 import { MemorySessionStore, type SessionStore } from '../../src/session';
@@ -93,6 +93,8 @@ export class FakeDialogue implements DialoguePort {
         question: null,
         jobs: FAKE_LISTINGS,
         matches: FAKE_LISTINGS.map(() => 'exact' as const),
+        cards: FAKE_LISTINGS.map((listing, i) => fakeCard(listing, i + 1)),
+        action: null,
         done: true,
         act: 'showResults',
       },
@@ -110,6 +112,8 @@ function question(n: number, act: Reply['act']): Reply {
     question: { kind: 'jobType', id: 'cafe', label: 'カフェ' },
     jobs: [],
     matches: [],
+    cards: [],
+    action: null,
     done: false,
     act,
   };
@@ -213,4 +217,32 @@ export function expectErrorBody(response: JsonResponse, status: number, code: st
   });
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   expect(response.text).not.toMatch(/\bat .*\(.*:\d+:\d+\)|node_modules|\/src\//);
+}
+
+/** A card as the real dialogue words it, for the fake's listings (plain Japanese, no renderer). */
+export function fakeCard(listing: Listing, index: number): ResultCard {
+  const wage = listing.wage;
+  const pay = wage && {
+    text: `時給${wage.min.toLocaleString('ja-JP')}〜${wage.max.toLocaleString('ja-JP')}円`,
+    speech: `時給${wage.min}から${wage.max}円`,
+  };
+  const area = listing.area && {
+    text: listing.area.prefecture + (listing.area.municipality ?? '').replace(/\s+/gu, ''),
+    speech: listing.area.prefecture + (listing.area.municipality ?? '').replace(/\s+/gu, ''),
+  };
+  return {
+    id: listing.id,
+    index,
+    title: listing.title,
+    company: listing.company ?? null,
+    pay: pay ?? null,
+    area: area ?? null,
+    jobTypes: [...listing.jobTypeIds],
+    meets: [],
+    misses: [],
+    hours: [],
+    why: { text: 'これまでのお答えから選びました。', speech: 'これまでのお答えから選びました。' },
+    match: 'exact',
+    url: listing.url,
+  };
 }

@@ -17,7 +17,13 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
       conversationId: 'qa-001',
       conversationToken: expect.stringMatching(/^[\w-]{43}$/),
       turn: 1,
-      messages: [{ text: '質問1：カフェは好きですか？', speech: '<speak>質問1、カフェは好きですか</speak>' }],
+      messages: [
+        {
+          text: '質問1：カフェは好きですか？',
+          speech: '<speak>質問1、カフェは好きですか</speak>',
+          phrases: ['質問1：カフェは', '好きですか？'],
+        },
+      ],
       suggestions: [
         { label: 'はい', postback: 'yes' },
         { label: 'いいえ', postback: 'no' },
@@ -25,6 +31,8 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
       question: { kind: 'jobType', id: 'cafe', label: 'カフェ' },
       jobs: [],
       done: false,
+      shareUrl: null,
+      jobAction: null,
     });
     await post(app.url + TURNS, { conversationId: 'qa-001', postback: 'yes' });
     const third = await post(app.url + TURNS, { conversationId: 'qa-001', text: 'no' });
@@ -39,6 +47,7 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
         {
           text: '見つかりました！',
           speech: '<speak>お仕事が &lt;2件&gt; 見つかりました &amp; どうぞ</speak>',
+          phrases: ['見つかりました！'],
         },
       ],
       suggestions: [],
@@ -54,6 +63,13 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
           area: { prefecture: '東京都', municipality: '渋谷区' },
           url: 'https://soudan.example.jp/jobs/L1',
           match: 'exact',
+          card: expect.objectContaining({ index: 1, pay: '時給1,200〜1,500円', area: '東京都渋谷区' }),
+          postbacks: {
+            details: 'job:details:L1',
+            choose: 'job:choose:L1',
+            save: 'job:save:L1',
+            unsave: 'job:unsave:L1',
+          },
         },
         {
           id: 'L2',
@@ -65,9 +81,14 @@ describe('POST /api/v1/turns — the 200 answer (DESIGN §4)', () => {
           area: null,
           url: 'https://jobs.example.jp/jobs/L2',
           match: 'exact',
+          card: expect.objectContaining({ index: 2, pay: null, area: null }),
+          postbacks: expect.objectContaining({ choose: 'job:choose:L2' }),
         },
       ],
       done: true,
+      // A signed read-only page of these jobs, on this host, for a week.
+      shareUrl: expect.stringMatching(/^\/s\/[\w-]+\.[\w-]{43}$/u),
+      jobAction: null,
     });
   });
 

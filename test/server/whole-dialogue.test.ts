@@ -53,7 +53,15 @@ function expectWellFormed(replies: readonly WebTurnResponse[]): void {
       area: { prefecture: expect.any(String), municipality: expect.anything() },
       url: expect.stringMatching(/^https?:\/\/[^/]+\//),
       match: expect.stringMatching(/^(exact|related)$/),
+      card: expect.objectContaining({ index: expect.any(Number), why: expect.any(String) }),
+      postbacks: {
+        details: `job:details:${job.id}`,
+        choose: `job:choose:${job.id}`,
+        save: `job:save:${job.id}`,
+        unsave: `job:unsave:${job.id}`,
+      },
     });
+    expect(job.card?.area ?? '').not.toMatch(/\s/u);
   }
 }
 

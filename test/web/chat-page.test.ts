@@ -83,8 +83,9 @@ describeIf(
       expect(await cards.count()).toBeGreaterThan(0);
       const first = cards.first();
       expect((await first.locator('.job-title').innerText()).length).toBeGreaterThan(0);
+      // The locale's wording, as people write it: 「時給1,320〜1,330円」.
       expect(await first.locator('.job-wage').innerText()).toMatch(
-        /^(時給|日給|月給) [\d,]+円(〜[\d,]+円)?$/,
+        /^(時給|日給|月給)[\d,]+(円|〜[\d,]+円)$/u,
       );
       expect(await first.locator('.job-area').innerText()).toMatch(/[都道府県]/);
       const link = first.locator('a.job-link');
@@ -94,7 +95,7 @@ describeIf(
 
       // User bubbles echo the labels clicked; the log is announced politely.
       expect(await page.locator('.bubble-user').count()).toBe(clicks);
-      expect(await page.locator('#log').getAttribute('aria-live')).toBe('polite');
+      expect(await page.locator('#log-region').getAttribute('aria-live')).toBe('polite');
 
       const overflow = await page.evaluate<Record<string, number>>(`({
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -110,7 +111,7 @@ describeIf(
       await context.close();
     });
 
-    it('sends typed text, and restarts with a new conversation id', async () => {
+    it('sends typed text, and starts over in the same conversation (its saved jobs stay)', async () => {
       const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
       const page = await context.newPage();
       await page.goto(running.url + '/');
@@ -125,9 +126,11 @@ describeIf(
       await page.getByRole('button', { name: '最初から' }).click();
       await page.locator('.bubble-bot').first().waitFor();
       const after = await page.evaluate<StoredConversation | null>(CONVERSATION);
-      expect(after?.id).not.toBe(before?.id);
+      // A start resets the dialogue; the id (the key saved jobs are kept under) stays.
+      expect(after?.id).toBe(before?.id);
       expect(after?.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(await page.locator('.bubble-user').count()).toBe(0);
+      expect(await page.locator('.bubble-bot').first().innerText()).toMatch(/こんにちは|そうだん/u);
       await context.close();
     });
 

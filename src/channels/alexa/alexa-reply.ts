@@ -2,7 +2,8 @@ import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Locale, Message, Reply } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
-import { jobCardEntry, speechSsml, type SpokenReadings } from '../shared';
+import { speechSsml, type SpokenReadings } from '../shared';
+import { jobLink } from '../shared/job-link';
 
 /** Everything a reply needs to look right on Alexa besides the reply itself. */
 export interface AlexaView {
@@ -31,12 +32,21 @@ export function alexaResponse(
   if (!reply.done && reply.question !== null && question !== undefined) {
     builder.reprompt(speechSsml([question], view.readings));
   }
-  if (reply.jobs.length > 0) {
-    const entries = reply.jobs.map((listing) =>
-      jobCardEntry(view.renderer, locale, listing, view.publicBaseUrl),
-    );
-    const text = entries
-      .map((e) => [e.title, e.details, e.url].filter((line) => line !== '').join('\n'))
+  // The jobs on the phone, numbered as they were read (「2番目にする」), each with its link (Alexa shows card
+  // text only, so the address is written out for the user to open).
+  if (reply.cards.length > 0) {
+    const separator = view.renderer.message(locale, 'format.detailSeparator').text;
+    const text = reply.cards
+      .map((card) =>
+        [
+          `${card.index}. ${card.title}`,
+          [card.pay?.text, card.area?.text].filter((f) => f !== undefined).join(separator),
+          card.why.text,
+          jobLink(card, { channel: 'alexa', baseUrl: view.publicBaseUrl }),
+        ]
+          .filter((line) => line !== '')
+          .join('\n'),
+      )
       .join('\n\n')
       .slice(0, MAX_CARD_CHARS);
     builder.withStandardCard(view.renderer.label(locale, 'voice.cardTitle'), text);

@@ -1,6 +1,6 @@
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import type { Locale, TurnInput } from '../../dialogue/types';
-import { ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS } from './alexa-intents';
+import { ALEXA_JOB_INTENTS, ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS } from './alexa-intents';
 
 /** Longest slot text passed on; Alexa's own values are far shorter. */
 const MAX_SLOT_TEXT = 200;
@@ -20,6 +20,13 @@ export function alexaTurnInput(request: IntentRequest, locale: Locale): TurnInpu
   const name = request.intent?.name ?? '';
   const postback = Object.hasOwn(ALEXA_POSTBACK_INTENTS, name) ? ALEXA_POSTBACK_INTENTS[name] : undefined;
   if (postback !== undefined) return { kind: 'postback', value: postback, locale };
+  const job = Object.hasOwn(ALEXA_JOB_INTENTS, name) ? ALEXA_JOB_INTENTS[name] : undefined;
+  if (job !== undefined) {
+    const position = slotText(request.intent?.slots?.position);
+    // No number heard: nothing to point with, so the dialogue asks again (as for any empty slot).
+    if (name !== 'ThatJobIntent' && !/^\d{1,2}$/u.test(position)) return { kind: 'text', text: '', locale };
+    return { kind: 'text', text: job[locale](position), locale };
+  }
   const slotNames = Object.hasOwn(ALEXA_SLOT_INTENTS, name) ? ALEXA_SLOT_INTENTS[name] : undefined;
   const values = (slotNames ?? [])
     .map((slotName) => slotText(request.intent?.slots?.[slotName]))

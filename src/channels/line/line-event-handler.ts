@@ -8,6 +8,7 @@ import { claimEvent, dedupId } from './event-dedup';
 import { claimTtlSeconds, judgeFreshness } from './event-freshness';
 import type { LineEvent } from './line-events';
 import { plainText, toLineMessages, type LineView } from './line-messages';
+import { savedJobsKey } from '../../saved';
 import type { LineSender } from './line-sender';
 import { OrderedByKey } from '../shared';
 
@@ -81,6 +82,8 @@ export class LineEventHandler {
       if (!(await this.claim(event, log))) return;
       if (event.kind === 'unfollow') {
         await this.deps.turns.store.delete(sessionKey(this.deps.turns.namespace, LINE_CHANNEL, userId));
+        // Someone who blocked the account asked for nothing more to be kept: their saved jobs go too.
+        await this.deps.turns.saved?.clear(savedJobsKey(this.deps.turns.namespace, LINE_CHANNEL, userId));
         log.info('line session deleted on unfollow');
         return;
       }
@@ -88,7 +91,9 @@ export class LineEventHandler {
       let messages: messagingApi.Message[];
       try {
         const result = await runChannelTurn(this.deps.turns, LINE_CHANNEL, userId, input);
-        messages = toLineMessages(result.reply, this.deps.view, before);
+        messages = toLineMessages(result.reply, this.deps.view, before, {
+          cards: event.kind !== 'unreadable',
+        });
         log.info('turn', {
           channel: LINE_CHANNEL,
           input: event.kind,

@@ -1,8 +1,23 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Condition } from '../../catalog/types';
-import type { JobMatch, Locale, Message, Reply } from '../../dialogue/types';
+import { jobPostback } from '../../dialogue/postbacks';
+import type { Locale, Message, Reply, ResultCard } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
-import { jobFacts } from '../shared';
+import { jobLink } from '../shared/job-link';
+
+/**
+ * Text colours of a bubble, each at least 4.5:1 on its white background (WCAG AA for small text): LINE's own
+ * green (#1DB446) is 2.74:1 and #888888 3.54:1, too light for the condition and company lines.
+ */
+export const LINE_COLORS = Object.freeze({
+  title: '#111111',
+  text: '#333333',
+  muted: '#555555',
+  meets: '#0B6B2C',
+  misses: '#8A4100',
+  related: '#6B5300',
+  button: '#B3400A',
+});
 
 /** LINE's documented limits for one reply. */
 export const LINE_LIMITS = Object.freeze({
@@ -22,6 +37,13 @@ export interface LineView {
   readonly renderer: Renderer;
   readonly conditions: ReadonlyMap<string, Condition>;
   readonly publicBaseUrl: string;
+  /** A share page of the jobs shown (`/s/:token`, absolute); LINE's share screen is offered for it. */
+  readonly shareUrl?: (reply: Reply) => string | null;
+}
+
+export interface LineMessageOptions {
+  /** False: leave the job carousel out (a sticker during results asks the question again, not everything). */
+  readonly cards?: boolean;
 }
 
 /**
@@ -32,12 +54,16 @@ export function toLineMessages(
   reply: Reply,
   view: LineView,
   before: readonly Message[] = [],
+  options: LineMessageOptions = {},
 ): messagingApi.Message[] {
+  const withCards = options.cards !== false && reply.cards.length > 0;
+  // The numbered list is the carousel's text form: with the carousel, it is not sent again.
   const texts = [...before, ...reply.messages]
+    .filter((m) => !(m.role === 'jobList' && (withCards || options.cards === false)))
     .map((m) => m.text.trim())
     .filter((t) => t !== '')
     .map(textMessage);
-  const carousel = reply.jobs.length > 0 ? jobCarousel(reply, view) : null;
+  const carousel = withCards ? jobCarousel(reply, view) : null;
   let messages: messagingApi.Message[] = texts;
   if (carousel !== null) {
     messages =
@@ -98,44 +124,116 @@ function quickReplyItems(reply: Reply, view: LineView): messagingApi.QuickReplyI
 }
 
 function jobCarousel(reply: Reply, view: LineView): messagingApi.FlexMessage {
-  const jobs = reply.jobs.slice(0, LINE_LIMITS.bubbles);
+  const cards = reply.cards.slice(0, LINE_LIMITS.bubbles);
+  const bubbles = cards.map((card) => jobBubble(card, view));
+  const share = view.shareUrl?.(reply) ?? null;
+  if (share !== null && bubbles.length < LINE_LIMITS.bubbles) {
+    const bubble = shareBubble(share, view);
+    if (bubble !== null) bubbles.push(bubble);
+  }
   return {
     type: 'flex',
-    altText: truncate(jobs.map((j) => j.title).join(' / '), LINE_LIMITS.altText),
-    contents: {
-      type: 'carousel',
-      contents: jobs.map((job, i) => jobBubble(job, reply.matches[i] ?? 'related', view)),
-    },
+    altText: truncate(cards.map((c) => `${c.index}. ${c.title}`).join(' / '), LINE_LIMITS.altText),
+    contents: { type: 'carousel', contents: bubbles },
   };
 }
 
-function jobBubble(job: Reply['jobs'][number], match: JobMatch, view: LineView): messagingApi.FlexBubble {
-  const facts = jobFacts(job, view.locale, view.renderer, view.conditions, view.publicBaseUrl, match);
-  const line = (
-    text: string | null | undefined,
-    style: Partial<messagingApi.FlexText>,
-  ): messagingApi.FlexText[] => (text ? [{ type: 'text', text, wrap: true, ...style }] : []);
+const text = (
+  value: string | null | undefined,
+  style: Partial<messagingApi.FlexText>,
+): messagingApi.FlexText[] => (value ? [{ type: 'text', text: value, wrap: true, ...style }] : []);
+
+function jobBubble(card: ResultCard, view: LineView): messagingApi.FlexBubble {
+  const { renderer, locale } = view;
+  const list = (items: readonly string[]) => (items.length > 0 ? renderer.list(locale, items).text : null);
   const contents: messagingApi.FlexComponent[] = [
-    ...line(facts.related, { size: 'xs', color: '#8A6D00' }),
-    ...line(job.title, { weight: 'bold', size: 'md', maxLines: 3 }),
-    ...line(job.company, { size: 'xs', color: '#888888' }),
-    ...line(facts.wage, { size: 'sm', color: '#111111' }),
-    ...line(facts.area, { size: 'sm', color: '#555555' }),
-    ...line(facts.conditions, { size: 'xs', color: '#1DB446' }),
+    ...text(card.match === 'related' ? renderer.label(locale, 'channel.related') : null, {
+      size: 'xs',
+      color: LINE_COLORS.related,
+    }),
+    // Numbered as the text and the speaker number them: 「2番目にする」 means this one.
+    ...text(`${card.index}. ${card.title}`, {
+      weight: 'bold',
+      size: 'md',
+      maxLines: 3,
+      color: LINE_COLORS.title,
+    }),
+    ...text(card.company, { size: 'xs', color: LINE_COLORS.muted }),
+    ...text(card.pay?.text, { size: 'sm', color: LINE_COLORS.title }),
+    ...text(card.area?.text, { size: 'sm', color: LINE_COLORS.text }),
+    ...text(list(card.hours), { size: 'xs', color: LINE_COLORS.text }),
+    // The conditions the user asked for that it meets, not the listing's first three.
+    ...text(list(card.meets), { size: 'xs', color: LINE_COLORS.meets }),
+    ...text(list(card.misses.map((m) => m.text)), { size: 'xs', color: LINE_COLORS.misses }),
+    ...text(card.why.text, { size: 'xs', color: LINE_COLORS.text }),
   ];
-  const bubble: messagingApi.FlexBubble = {
+  const label = (key: Parameters<Renderer['label']>[1]) =>
+    truncate(renderer.label(locale, key), LINE_LIMITS.buttonLabel);
+  const postback = (key: Parameters<Renderer['label']>[1], data: string): messagingApi.FlexButton => ({
+    type: 'button',
+    style: 'link',
+    height: 'sm',
+    color: LINE_COLORS.button,
+    action: {
+      type: 'postback',
+      label: label(key),
+      data,
+      displayText: `${card.index}. ${renderer.label(locale, key)}`,
+    },
+  });
+  const buttons: messagingApi.FlexComponent[] = [
+    postback('card.details', jobPostback('details', card.id)),
+    postback('card.choose', jobPostback('choose', card.id)),
+    postback('card.save', jobPostback('save', card.id)),
+  ].filter((b) => b.action.type === 'postback' && (b.action.data ?? '').length <= LINE_LIMITS.postbackData);
+  const url = jobLink(card, { channel: 'line', baseUrl: view.publicBaseUrl });
+  if (url.length <= LINE_LIMITS.uri && /^https?:/.test(url)) {
+    buttons.push({
+      type: 'button',
+      style: 'primary',
+      height: 'sm',
+      color: LINE_COLORS.button,
+      action: { type: 'uri', label: label('card.open'), uri: url },
+    });
+  }
+  return {
     type: 'bubble',
     body: { type: 'box', layout: 'vertical', spacing: 'sm', contents },
+    footer: { type: 'box', layout: 'vertical', spacing: 'xs', contents: buttons },
   };
-  if (facts.url.length <= LINE_LIMITS.uri && /^https?:/.test(facts.url)) {
-    const label = truncate(view.renderer.label(view.locale, 'channel.details'), LINE_LIMITS.buttonLabel);
-    bubble.footer = {
+}
+
+/** The last bubble: LINE's own share screen, with the share page's link in the message it prepares. */
+function shareBubble(shareUrl: string, view: LineView): messagingApi.FlexBubble | null {
+  const { renderer, locale } = view;
+  const uri = `https://line.me/R/share?text=${encodeURIComponent(`${renderer.label(locale, 'share.title')}\n${shareUrl}`)}`;
+  if (uri.length > LINE_LIMITS.uri) return null;
+  return {
+    type: 'bubble',
+    size: 'micro',
+    body: {
       type: 'box',
       layout: 'vertical',
-      contents: [{ type: 'button', style: 'primary', action: { type: 'uri', label, uri: facts.url } }],
-    };
-  }
-  return bubble;
+      contents: text(renderer.label(locale, 'page.shareHint'), { size: 'xs', color: LINE_COLORS.text }),
+    },
+    footer: {
+      type: 'box',
+      layout: 'vertical',
+      contents: [
+        {
+          type: 'button',
+          style: 'primary',
+          height: 'sm',
+          color: LINE_COLORS.button,
+          action: {
+            type: 'uri',
+            label: truncate(renderer.label(locale, 'card.share'), LINE_LIMITS.buttonLabel),
+            uri,
+          },
+        },
+      ],
+    },
+  };
 }
 
 /** At most `max` UTF-16 units (how LINE counts), never cutting a surrogate pair, with an ellipsis when cut. */

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { messagingApi } from '@line/bot-sdk';
+import { createShareToken, shareKeys } from '../../share/share-token';
+import type { Reply } from '../../dialogue/types';
 import express, { type Request, type Response } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
@@ -64,6 +66,7 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
       renderer,
       conditions: new Map(deps.catalog.conditions.map((c) => [c.id, c])),
       publicBaseUrl: linkBaseUrl(config),
+      shareUrl: shareUrlFor(shareKeys(config.web.conversationSecrets), linkBaseUrl(config)),
     },
     maxEventAgeSeconds: settings.eventMaxAgeSeconds,
     now: options.now,
@@ -103,4 +106,16 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
     res.status(405).json({ error: { code: 'method_not_allowed', message: 'Use POST for this endpoint' } });
   });
   return router;
+}
+
+/** An absolute share page link for the jobs of a reply (none when it shows none). */
+function shareUrlFor(keys: readonly Buffer[], baseUrl: string): (reply: Reply) => string | null {
+  return (reply) =>
+    reply.jobs.length === 0 || keys.length === 0
+      ? null
+      : `${baseUrl}/s/${createShareToken(
+          keys,
+          { listingIds: reply.jobs.map((j) => j.id), locale: reply.locale ?? 'ja' },
+          Date.now() / 1000,
+        )}`;
 }

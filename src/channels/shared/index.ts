@@ -3,6 +3,9 @@ export {
   IGNORING_OBSERVER,
   type ChannelObserver,
   type DialoguePort,
+  type JobEvent,
+  type JobEventSink,
+  type TurnKnowledge,
   type RateLimiter,
   type SkippedEventReason,
   type TapSession,
@@ -17,9 +20,8 @@ export {
   type ChannelTurnOptions,
   type ChannelTurnResult,
 } from './run-channel-turn';
-export { jobCardEntry } from './job-card-lines';
 export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';
 export { SpokenReadings } from './spoken-readings';
-export { jobFacts } from './job-facts';
 export { OrderedByKey } from './ordered-by-key';
 export { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from './platform-channel-deps';
+export { jobLink, type JobLinkContext } from './job-link';

@@ -1,7 +1,8 @@
 import type { Config } from '../../config';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
-import type { ChannelObserver, DialoguePort, TurnTap } from './ports';
+import type { SavedJobsStore } from '../../saved';
+import type { ChannelObserver, DialoguePort, JobEventSink, TurnTap } from './ports';
 import { conversationLog } from './conversation-log';
 import type { ChannelTurnDeps } from './run-channel-turn';
 
@@ -16,11 +17,18 @@ export interface PlatformChannelDeps<Catalogue> {
   readonly observer?: ChannelObserver;
   /** Experiments: variant dialogue and events for every turn. Default: none. */
   readonly tap?: TurnTap;
+  /** The users' saved jobs (see ChannelTurnDeps.saved). */
+  readonly saved?: SavedJobsStore;
+  /** Choices, saves and removals, recorded (see JobEvent). */
+  readonly jobEvents?: JobEventSink;
 }
 
 /** The turn runner's dependencies, the same for every channel. */
 export function channelTurnDeps(
-  deps: Pick<PlatformChannelDeps<unknown>, 'config' | 'dialogue' | 'store' | 'observer' | 'tap'> & {
+  deps: Pick<
+    PlatformChannelDeps<unknown>,
+    'config' | 'dialogue' | 'store' | 'observer' | 'tap' | 'saved' | 'jobEvents'
+  > & {
     readonly logger?: Logger;
   },
 ): ChannelTurnDeps {
@@ -34,6 +42,8 @@ export function channelTurnDeps(
     ...(deps.config.log.conversations && deps.logger !== undefined
       ? { record: conversationLog(deps.logger) }
       : {}),
+    saved: deps.saved,
+    jobEvents: deps.jobEvents,
   };
 }
 

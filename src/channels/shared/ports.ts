@@ -1,8 +1,13 @@
 import type { Reply, TurnInput } from '../../dialogue/types';
 
+/** What the runner fetched for a turn that asked for it (Reply.action 'listSaved'): the user's saved jobs. */
+export interface TurnKnowledge {
+  readonly saved?: readonly string[];
+}
+
 /** One dialogue turn, pure: the channel stores the state it gets back and hands it in next time. */
 export interface DialoguePort {
-  takeTurn(state: unknown, input: TurnInput): { state: unknown; reply: Reply };
+  takeTurn(state: unknown, input: TurnInput, known?: TurnKnowledge): { state: unknown; reply: Reply };
   /**
    * The same dialogue paged for speech (as many jobs a page as are read aloud), so a speaker user hears every
    * job shown and 「ほかのも見たい」 never skips past unread ones. Voice channels use it when it is there.
@@ -75,3 +80,16 @@ export const IGNORING_OBSERVER: ChannelObserver = Object.freeze({
   signatureRejected: () => undefined,
   eventSkipped: () => undefined,
 });
+
+/**
+ * Something a user did with a job, recorded the same way whatever the channel: a choice (「これにする」 on the web,
+ * a LINE postback, Alexa's 「2番目にする」), a save, a removal. `user` is the hashed user key; never message text.
+ */
+export interface JobEvent {
+  readonly kind: 'chosen' | 'saved' | 'unsaved';
+  readonly channel: string;
+  readonly listingId: string;
+  readonly user: string;
+}
+
+export type JobEventSink = (event: JobEvent) => void;

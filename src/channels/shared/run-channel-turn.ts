@@ -6,8 +6,18 @@ import {
   sessionKey,
   type SessionStore,
 } from '../../session';
+import { hashId } from '../../logging';
+import { savedJobsKey, type SavedJobsStore } from '../../saved';
 import { decodeRecord, encodeRecord } from './conversation-record';
-import type { ChannelObserver, DialoguePort, TappedTurn, TapSession, TurnOutcome, TurnTap } from './ports';
+import type {
+  ChannelObserver,
+  DialoguePort,
+  JobEventSink,
+  TappedTurn,
+  TapSession,
+  TurnOutcome,
+  TurnTap,
+} from './ports';
 
 export interface ChannelTurnResult {
   reply: Reply;
@@ -23,6 +33,13 @@ export interface ChannelTurnDeps {
   readonly ttlSeconds: number;
   /** Told of every turn, finished or failed. Default: nobody. */
   readonly observer?: ChannelObserver;
+  /**
+   * The users' saved jobs. Without one, a turn that saves or lists them fails as the store being unavailable
+   * (the user is asked to try again): nothing is ever said to be saved that was not.
+   */
+  readonly saved?: SavedJobsStore;
+  /** Told of every choice, save and removal. Default: nobody. */
+  readonly jobEvents?: JobEventSink;
   /** Experiments: picks the dialogue variant and records the turn's events. Default: none. */
   readonly tap?: TurnTap;
   /** Told of every finished turn with its input and reply (LOG_CONVERSATIONS). Default: nobody. */
@@ -77,6 +94,7 @@ export async function runChannelTurn(
   try {
     const session = deps.tap?.open(channel, conversationId);
     const { tapped, ...result } = await serializedTurn(deps, channel, conversationId, input, admit, session);
+    await carryOut(deps, channel, conversationId, result.reply);
     report(result.reply.act, 'ok');
     session?.finished(tapped);
     deps.record?.({ channel, conversationId, turn: result.turn, input, reply: result.reply });
@@ -85,6 +103,41 @@ export async function runChannelTurn(
     if (!refused) report(null, failureOutcome(error));
     throw error;
   }
+}
+
+/** What the turn asked for outside the dialogue, after its state is stored: a save, a removal, a choice. */
+async function carryOut(
+  deps: ChannelTurnDeps,
+  channel: string,
+  conversationId: string,
+  reply: Reply,
+): Promise<void> {
+  const action = reply.action;
+  if (action === null || action.kind === 'listSaved') return;
+  const user = hashId(`${channel}:${conversationId}`);
+  if (action.kind === 'chosen') {
+    deps.jobEvents?.({ kind: 'chosen', channel, listingId: action.id, user });
+    return;
+  }
+  const key = savedJobsKey(deps.namespace, channel, conversationId);
+  const store = savedStore(deps);
+  if (action.kind === 'save') await store.add(key, action.id);
+  else await store.remove(key, action.id);
+  deps.jobEvents?.({
+    kind: action.kind === 'save' ? 'saved' : 'unsaved',
+    channel,
+    listingId: action.id,
+    user,
+  });
+}
+
+function savedStore(deps: ChannelTurnDeps): SavedJobsStore {
+  if (deps.saved === undefined) {
+    throw new SessionStoreUnavailableError('No saved-jobs store is configured for this channel', {
+      context: { operation: 'saved' },
+    });
+  }
+  return deps.saved;
 }
 
 function failureOutcome(error: unknown): TurnOutcome {
@@ -103,12 +156,17 @@ function serializedTurn(
 ): Promise<ChannelTurnResult & { tapped: TappedTurn }> {
   const key = sessionKey(deps.namespace, channel, conversationId);
   const dialogue: DialoguePort = session?.dialogue(deps.dialogue) ?? deps.dialogue;
-  return runSerialized(deps.store, key, deps.ttlSeconds, (stored) => {
+  return runSerialized(deps.store, key, deps.ttlSeconds, async (stored) => {
     if (stored === null) admitNew?.();
     const record = decodeRecord(stored);
     // No record: a new conversation (undefined), not a lost one (null would make the dialogue apologise).
     const before = record === null ? undefined : record.dialogue;
-    const { state, reply } = dialogue.takeTurn(before, input);
+    let { state, reply } = dialogue.takeTurn(before, input);
+    if (reply.action?.kind === 'listSaved') {
+      // 「保存したお仕事を見せて」: the same turn again, now knowing them (reading has no side effects).
+      const saved = await savedStore(deps).list(savedJobsKey(deps.namespace, channel, conversationId));
+      ({ state, reply } = dialogue.takeTurn(before, input, { saved }));
+    }
     const turn = input.kind === 'start' ? 1 : (record?.turn ?? 0) + 1;
     return {
       next: encodeRecord({ turn, dialogue: state }),

@@ -1,8 +1,9 @@
 import { CardFactory, MessageFactory, type Activity, type Attachment } from 'botbuilder';
-import type { Condition, Listing } from '../../catalog/types';
-import type { JobMatch, Locale, Message, Reply } from '../../dialogue/types';
+import type { Condition } from '../../catalog/types';
+import { jobPostback } from '../../dialogue/postbacks';
+import type { Locale, Message, Reply, ResultCard } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
-import { jobFacts } from '../shared';
+import { jobLink } from '../shared/job-link';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
 /** Teams shows this many card buttons in a row; the rest go to the card's overflow menu. */
@@ -27,7 +28,11 @@ export function toTeamsActivities(
   view: TeamsView,
   before: readonly Message[] = [],
 ): Partial<Activity>[] {
-  const messages = [...before, ...reply.messages].filter((m) => m.text.trim() !== '');
+  const withCards = reply.cards.length > 0;
+  // The numbered list is the carousel's text form: with the carousel, it is not sent again.
+  const messages = [...before, ...reply.messages].filter(
+    (m) => m.text.trim() !== '' && !(withCards && m.role === 'jobList'),
+  );
   const last = messages.pop();
   const activities: Partial<Activity>[] = messages.map(textActivity);
   const closing: Partial<Activity>[] = [];
@@ -40,9 +45,9 @@ export function toTeamsActivities(
       closing.push(card);
     }
   }
-  if (reply.jobs.length > 0) {
+  if (withCards) {
     const carousel = MessageFactory.carousel(
-      reply.jobs.slice(0, MAX_JOB_CARDS).map((job, i) => jobCard(job, reply.matches[i] ?? 'related', view)),
+      reply.cards.slice(0, MAX_JOB_CARDS).map((card) => jobCard(card, view)),
     );
     // Jobs come before the question about them; with nothing asked they close the reply.
     if (reply.question !== null) closing.unshift(carousel);
@@ -70,24 +75,44 @@ function questionCard(message: Message, reply: Reply): Attachment {
   });
 }
 
-function jobCard(job: Listing, match: JobMatch, view: TeamsView): Attachment {
-  const facts = jobFacts(job, view.locale, view.renderer, view.conditions, view.publicBaseUrl, match);
+function jobCard(card: ResultCard, view: TeamsView): Attachment {
+  const { renderer, locale } = view;
   const block = (text: string | null | undefined, style: Record<string, unknown>) =>
     text ? [{ type: 'TextBlock', text, wrap: true, ...style }] : [];
+  const list = (items: readonly string[]) => (items.length > 0 ? renderer.list(locale, items).text : null);
+  const submit = (key: Parameters<Renderer['label']>[1], postback: string) => ({
+    type: 'Action.Submit',
+    title: renderer.label(locale, key),
+    data: { postback },
+  });
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: ADAPTIVE_CARD_VERSION,
     body: [
-      ...block(facts.related, { color: 'Warning', size: 'Small' }),
-      ...block(job.title, { weight: 'Bolder', size: 'Medium' }),
-      ...block(job.company, { isSubtle: true, size: 'Small', spacing: 'None' }),
-      ...block(facts.wage, {}),
-      ...block(facts.area, { isSubtle: true }),
-      ...block(facts.conditions, { color: 'Good', size: 'Small' }),
+      ...block(card.match === 'related' ? renderer.label(locale, 'channel.related') : null, {
+        color: 'Warning',
+        size: 'Small',
+      }),
+      // Numbered as the text and the speaker number them.
+      ...block(`${card.index}. ${card.title}`, { weight: 'Bolder', size: 'Medium' }),
+      ...block(card.company, { isSubtle: true, size: 'Small', spacing: 'None' }),
+      ...block(card.pay?.text, {}),
+      ...block(card.area?.text, { isSubtle: true }),
+      ...block(list(card.hours), { size: 'Small' }),
+      ...block(list(card.meets), { color: 'Good', size: 'Small' }),
+      ...block(list(card.misses.map((m) => m.text)), { color: 'Attention', size: 'Small' }),
+      ...block(card.why.text, { size: 'Small' }),
     ],
     actions: [
-      { type: 'Action.OpenUrl', title: view.renderer.label(view.locale, 'channel.details'), url: facts.url },
+      submit('card.details', jobPostback('details', card.id)),
+      submit('card.choose', jobPostback('choose', card.id)),
+      submit('card.save', jobPostback('save', card.id)),
+      {
+        type: 'Action.OpenUrl',
+        title: renderer.label(locale, 'card.open'),
+        url: jobLink(card, { channel: 'teams', baseUrl: view.publicBaseUrl }),
+      },
     ],
   });
 }

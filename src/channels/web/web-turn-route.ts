@@ -4,6 +4,7 @@ import { hashId, type Logger } from '../../logging';
 import { runChannelTurn, type ChannelObserver, type DialoguePort, type RateLimiter } from '../shared';
 import { authorizeTurn, type AccessKind, type WebAccess } from './conversation-access';
 import { parseTurnRequest } from './turn-request';
+import { createShareToken } from '../../share/share-token';
 import { toTurnResponse } from './turn-response';
 import { RateLimitedError, UnsupportedMediaTypeError, type RateLimitScope } from './web-errors';
 
@@ -26,6 +27,8 @@ export interface WebTurnRouteDeps {
     conversation: RateLimiter | null;
     newConversation?: RateLimiter | null;
   };
+  /** Keys of share links (`/s/:token`); none: no share link in the answers. */
+  shareKeys?: readonly Buffer[];
   /** Who may use which conversation: issued ids and their tokens, and the QA token. */
   access: WebAccess;
 }
@@ -87,7 +90,15 @@ export function webTurnRouter(deps: WebTurnRouteDeps): express.Router {
         deps.logger.warn('unreadable web session replaced', { conversation: log.conversation });
       }
       res.set('Cache-Control', 'no-store');
-      res.json(toTurnResponse(granted, result.turn, result.reply, deps.publicBaseUrl));
+      const shareUrl =
+        result.reply.jobs.length > 0 && deps.shareKeys !== undefined && deps.shareKeys.length > 0
+          ? `/s/${createShareToken(
+              deps.shareKeys,
+              { listingIds: result.reply.jobs.map((j) => j.id), locale: result.reply.locale ?? 'ja' },
+              Date.now() / 1000,
+            )}`
+          : null;
+      res.json(toTurnResponse(granted, result.turn, result.reply, deps.publicBaseUrl, shareUrl));
     },
   );
   router.all(TURN_PATH, (_req, res) => {

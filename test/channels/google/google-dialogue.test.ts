@@ -54,7 +54,7 @@ describe('Google Actions webhook, whole dialogues in the platform JSON shape', (
       ['no', 'いいえ'],
       ['probably_not', 'あんまり'],
     ];
-    for (let i = 0; body.prompt.content?.card === undefined; i++) {
+    for (let i = 0; body.prompt.content === undefined; i++) {
       expect(i).toBeLessThan(20);
       const [intent, query] = said[i % said.length]!;
       response = await conv.send('turn', intent, query);
@@ -73,13 +73,14 @@ describe('Google Actions webhook, whole dialogues in the platform JSON shape', (
       .forEach((input, i) =>
         expect(input).toEqual({ kind: 'postback', value: answers[i % 5], locale: 'ja' }),
       );
-    const card = body.prompt.content!.card!;
-    expect(card.title).toBe('お仕事の候補');
-    expect(card.text).toContain('1. ');
-    expect(card.button).toEqual({
-      name: '求人を見る',
-      open: { url: expect.stringMatching(/^https:\/\/jobs\.soudan\.example\/jobs\/L\d+$/u) },
+    // Every job shown is an item of its own, numbered as read, each with its own link.
+    const items = body.prompt.content!.collectionBrowse!.items;
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    items.forEach((item, i) => {
+      expect(item.title.startsWith(`${i + 1}. `)).toBe(true);
+      expect(item.openUriAction.url).toMatch(/^https:\/\/jobs\.soudan\.example\/jobs\/L\d+$/u);
     });
+    expect(new Set(items.map((item) => item.openUriAction.url)).size).toBe(items.length);
     expect(body.prompt.firstSimple!.speech).toContain('1件目');
     expect(body.prompt.firstSimple!.speech).not.toContain('4件目');
     expect(body.prompt.suggestions?.map((s) => s.title)).toContain('ほかのも見たい');

@@ -92,7 +92,12 @@ export interface GoogleResponseBody {
     override: boolean;
     firstSimple?: { speech: string; text: string };
     suggestions?: { title: string }[];
-    content?: { card?: { title: string; text: string; button?: { name: string; open: { url: string } } } };
+    content?: {
+      card?: { title: string; text: string; button?: { name: string; open: { url: string } } };
+      collectionBrowse?: {
+        items: { title: string; description?: string; footer?: string; openUriAction: { url: string } }[];
+      };
+    };
   };
   scene?: { next?: { name: string } };
 }

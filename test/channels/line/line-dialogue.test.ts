@@ -51,15 +51,23 @@ describe('LINE: a whole dialogue by postbacks, ending in a Flex carousel of job 
     };
     expect(flex.altText.length).toBeLessThanOrEqual(400);
     expect(flex.contents.type).toBe('carousel');
-    const bubbles = flex.contents.contents;
-    expect(bubbles).toHaveLength(Math.min(12, expected.jobs.length));
+    // One bubble per job, then one offering LINE's share screen for the share page.
+    const bubbles = flex.contents.contents.slice(0, -1);
+    expect(bubbles).toHaveLength(Math.min(11, expected.jobs.length));
+    expect(JSON.stringify(flex.contents.contents.at(-1))).toContain('https://line.me/R/share?text=');
     bubbles.forEach((bubble, i) => {
       const job = expected.jobs[i]!;
       const lines = bubble.body.contents.map((c) => c.text);
-      expect(lines[0]).toBe(job.title);
+      expect(lines[0]).toBe(`${i + 1}. ${job.title}`);
       expect(lines).toContain(sharedRenderer().wage('ja', job.wage!).text);
-      expect(lines).toContain(`${job.area!.prefecture}${job.area!.municipality}`);
-      expect(bubble.footer.contents[0]!.action).toEqual({ type: 'uri', label: '詳しく見る', uri: job.url });
+      expect(lines).toContain(`${job.area!.prefecture}${job.area!.municipality!.replace(/\s+/gu, '')}`);
+      const actions = bubble.footer.contents.map((c) => c.action);
+      expect(actions.slice(0, 3).map((a) => a.data)).toEqual([
+        `job:details:${job.id}`,
+        `job:choose:${job.id}`,
+        `job:save:${job.id}`,
+      ]);
+      expect(actions[3]).toEqual({ type: 'uri', label: '求人を見る', uri: job.url });
     });
   });
 });

@@ -52,10 +52,15 @@ describe('Teams bot through TestAdapter', () => {
     jobs.forEach((card, i) => {
       const job = expected.jobs[i]!;
       const lines = card.body.map((b) => b.text);
-      expect(lines[0]).toBe(job.title);
+      expect(lines[0]).toBe(`${i + 1}. ${job.title}`);
       expect(lines).toContain(sharedRenderer().wage('ja', job.wage!).text);
-      expect(lines).toContain(`${job.area!.prefecture}${job.area!.municipality}`);
-      expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: '詳しく見る', url: job.url }]);
+      expect(lines).toContain(`${job.area!.prefecture}${job.area!.municipality!.replace(/\s+/gu, '')}`);
+      expect(card.actions).toEqual([
+        { type: 'Action.Submit', title: '詳しく', data: { postback: `job:details:${job.id}` } },
+        { type: 'Action.Submit', title: 'これにする', data: { postback: `job:choose:${job.id}` } },
+        { type: 'Action.Submit', title: '保存', data: { postback: `job:save:${job.id}` } },
+        { type: 'Action.OpenUrl', title: '求人を見る', url: job.url },
+      ]);
     });
   });
 

@@ -34,7 +34,10 @@ export function reference(): Conversation {
  * one as an Adaptive Card with one Action.Submit per suggestion (a carousel shows as 'carousel').
  */
 export function expectedShape(reply: Reply): [string, string[]][] {
-  const texts = reply.messages.map((m) => m.text);
+  // The numbered job list is left out: the carousel carries the jobs.
+  const texts = reply.messages
+    .filter((m) => !(m.role === 'jobList' && reply.cards.length > 0))
+    .map((m) => m.text);
   const last = texts.pop()!;
   const shape: [string, string[]][] = texts.map((t) => [t, []]);
   const question: [string, string[]] = [last, reply.suggestions.map((s) => s.label)];

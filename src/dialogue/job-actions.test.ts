@@ -1,0 +1,110 @@
+import { takeTurn } from './take-turn';
+import { jobPostback, SAVED_LIST_POSTBACK } from './postbacks';
+import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
+import type { DialogueState } from './state';
+
+/** A conversation at its first page of results. */
+function atResults(): Conversation {
+  const c = new Conversation(smallContext({ questionBudget: 1 }, 'in-order'));
+  c.start();
+  c.say('どこでもいい');
+  c.say('なんでもいい');
+  c.say('はい');
+  expect(c.last.act).toBe('showResults');
+  expect(c.last.jobs.length).toBeGreaterThanOrEqual(2);
+  return c;
+}
+
+describe('result cards', () => {
+  it('come one per job, numbered as the list, with the words a card shows', () => {
+    const c = atResults();
+    const reply = c.last;
+    expect(reply.cards.map((card) => card.id)).toEqual(reply.jobs.map((j) => j.id));
+    expect(reply.cards.map((card) => card.index)).toEqual(reply.jobs.map((_, i) => i + 1));
+    for (const card of reply.cards) {
+      expect(card.why.text).not.toBe('');
+      expect(card.area?.text ?? '').not.toMatch(/\s/u);
+    }
+    // The numbered list is marked, so that channels with cards leave it out.
+    expect(reply.messages.filter((m) => m.role === 'jobList')).toHaveLength(1);
+  });
+});
+
+describe('per-job actions', () => {
+  it('choosing the second job by its button records that choice and names it', () => {
+    const c = atResults();
+    const second = c.last.jobs[1]!;
+    const reply = c.tap(jobPostback('choose', second.id));
+    expect(reply.action).toEqual({ kind: 'chosen', id: second.id });
+    expect(reply.jobs.map((j) => j.id)).toEqual([second.id]);
+    expect(textOf(reply)).toContain(second.title);
+  });
+
+  it('「2番目にする」 records the same choice as the button', () => {
+    const c = atResults();
+    const second = c.last.jobs[1]!;
+    expect(c.say('2番目にする').action).toEqual({ kind: 'chosen', id: second.id });
+  });
+
+  it('「2番目を詳しく」 tells that job alone, keeps the question open, and 「それにする」 chooses it', () => {
+    const c = atResults();
+    const second = c.last.jobs[1]!;
+    const details = c.say('2番目を詳しく');
+    expect(details.act).toBe('details');
+    expect(details.jobs.map((j) => j.id)).toEqual([second.id]);
+    expect(details.question?.kind).toBe('results');
+    expect(details.messages.some((m) => m.role === 'jobList' && m.text.includes(second.title))).toBe(true);
+    expect(details.action).toBeNull();
+    expect(c.say('それにする').action).toEqual({ kind: 'chosen', id: second.id });
+  });
+
+  it('「これがいい」 to the results is still a yes to them, not a pointer', () => {
+    const c = atResults();
+    const reply = c.say('これがいい');
+    expect(reply.act).toBe('goodbye');
+    expect(reply.action).toBeNull();
+  });
+
+  it('saving asks the runner to save, says so, and keeps the results question', () => {
+    const c = atResults();
+    const first = c.last.jobs[0]!;
+    const reply = c.tap(jobPostback('save', first.id));
+    expect(reply.action).toEqual({ kind: 'save', id: first.id });
+    expect(textOf(reply)).toContain('保存しました');
+    expect(reply.question?.kind).toBe('results');
+    expect(c.say('3番目を保存').action).toEqual({ kind: 'save', id: c.replies.at(-3)!.jobs[2]!.id });
+  });
+
+  it('the saved list is asked for, then shown from what the runner read; empty is said honestly', () => {
+    const c = atResults();
+    const before = c.state;
+    const ask = c.say('保存したお仕事を見せて');
+    expect(ask.action).toEqual({ kind: 'listSaved' });
+    const ids = (before as DialogueState).shown.slice(0, 2);
+    const shown = takeTurn(
+      c.ctx,
+      before,
+      { kind: 'text', text: '保存したお仕事を見せて' },
+      // A saved job the catalogue no longer has is left out, and not counted.
+      { saved: [...ids, 'gone-from-catalogue'] },
+    );
+    expect(shown.reply.jobs.map((j) => j.id)).toEqual(ids);
+    expect(textOf(shown.reply)).toContain('保存したお仕事は2件です');
+    expect(shown.reply.action).toBeNull();
+    const none = takeTurn(c.ctx, before, { kind: 'postback', value: SAVED_LIST_POSTBACK }, { saved: [] });
+    expect(textOf(none.reply)).toContain('まだありません');
+    expect(none.reply.jobs).toEqual([]);
+  });
+
+  it('a position that is not there, or a stale button, is said so and nothing is recorded', () => {
+    const c = atResults();
+    const answers = c.current.ans.length;
+    const far = c.say('9番目を詳しく');
+    expect(far.act).toBe('clarify');
+    expect(far.action).toBeNull();
+    const stale = c.tap(jobPostback('save', 'no-such-listing'));
+    expect(stale.action).toBeNull();
+    expect(textOf(stale)).toContain('見つかりませんでした');
+    expect(c.current.ans.length).toBe(answers);
+  });
+});
