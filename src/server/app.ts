@@ -8,6 +8,7 @@ import {
   type ChannelObserver,
   type DialoguePort,
   type TurnTap,
+  type JobLinker,
   type JobEventSink,
 } from '../channels/shared';
 import { MemorySavedJobsStore, type SavedJobsStore } from '../saved';
@@ -55,6 +56,7 @@ export interface AppDeps {
   observer?: AppObserver;
   /** Experiments: each turn's variant dialogue and events. Default: none. */
   tap?: TurnTap;
+  linker?: JobLinker;
 }
 
 export interface AppObserver extends ChannelObserver {
@@ -115,6 +117,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
         dialogue: deps.dialogue,
         observer: deps.observer,
         tap: deps.tap,
+        linker: deps.linker,
         logger,
         saved: deps.saved ?? new MemorySavedJobsStore({ ttlSeconds: config.session.savedJobsTtlSeconds }),
         jobEvents: deps.jobEvents ?? jobEventLog(logger),

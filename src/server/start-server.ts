@@ -8,6 +8,7 @@ import { createRenderer } from '../i18n';
 import { createLogger, setIdHashSalt, type Logger } from '../logging';
 import { InstrumentedSessionStore, ServiceMetrics, startMetricsServer, type MetricsServer } from '../metrics';
 import type { SessionStore } from '../session';
+import { linkBaseUrl } from '../channels/shared';
 import { createApp, type Lifecycle } from './app';
 import { channelRouters } from './channel-routers';
 import { readQaTrust } from './qa-trust';
@@ -19,6 +20,7 @@ import { fitConnectionCap, openFileLimit } from './open-file-limit';
 import { ServingApp } from './serving-app';
 import { createSessionStore } from './session-store-factory';
 import {
+  createRedirectLinker,
   DISCARDING_SINK,
   experimentArms,
   experimentTap,
@@ -99,9 +101,21 @@ export async function startServer(config: Config, options: StartServerOptions = 
       config,
       (data) => {
         const dialogue = makeDialogue(data, config, renderer);
-        const tap = experimentTap(experimentArms(data.experiments, Date.now), events.sink, (error) =>
+        const arms = experimentArms(data.experiments, Date.now);
+        const tap = experimentTap(arms, events.sink, (error) =>
           logger.error('experiment events of a turn lost', { err: error }),
         );
+        // With LINK_SECRET every job link counts its click through /r/:token; without, links stay direct.
+        const { linkSecrets, linkTtlSeconds } = config.experiments;
+        const linker =
+          linkSecrets.length > 0
+            ? createRedirectLinker({
+                baseUrl: linkBaseUrl(config),
+                secrets: linkSecrets,
+                ttlSeconds: linkTtlSeconds,
+                arms,
+              })
+            : undefined;
         const deps = {
           config,
           logger,
@@ -113,6 +127,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
           observer: metrics,
           renderer,
           tap,
+          ...(linker === undefined ? {} : { linker }),
         };
         const { catalog: indexed } = data.engine;
         const jobUrl = (id: string) => {

@@ -25,3 +25,4 @@ export { SpokenReadings } from './spoken-readings';
 export { OrderedByKey } from './ordered-by-key';
 export { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from './platform-channel-deps';
 export { jobLink, type JobLinkContext } from './job-link';
+export { linkedReply, type JobLinker } from './linked-reply';

@@ -4,6 +4,7 @@ import type { SessionStore } from '../../session';
 import type { SavedJobsStore } from '../../saved';
 import type { ChannelObserver, DialoguePort, JobEventSink, TurnTap } from './ports';
 import { conversationLog } from './conversation-log';
+import type { JobLinker } from './linked-reply';
 import type { ChannelTurnDeps } from './run-channel-turn';
 
 /** What every platform channel is built from; `catalog` is the part of the catalogue the channel reads. */
@@ -17,6 +18,8 @@ export interface PlatformChannelDeps<Catalogue> {
   readonly observer?: ChannelObserver;
   /** Experiments: variant dialogue and events for every turn. Default: none. */
   readonly tap?: TurnTap;
+  /** Click-through job links (see ChannelTurnDeps.linker). */
+  readonly linker?: JobLinker;
   /** The users' saved jobs (see ChannelTurnDeps.saved). */
   readonly saved?: SavedJobsStore;
   /** Choices, saves and removals, recorded (see JobEvent). */
@@ -27,7 +30,7 @@ export interface PlatformChannelDeps<Catalogue> {
 export function channelTurnDeps(
   deps: Pick<
     PlatformChannelDeps<unknown>,
-    'config' | 'dialogue' | 'store' | 'observer' | 'tap' | 'saved' | 'jobEvents'
+    'config' | 'dialogue' | 'store' | 'observer' | 'tap' | 'linker' | 'saved' | 'jobEvents'
   > & {
     readonly logger?: Logger;
   },
@@ -39,6 +42,7 @@ export function channelTurnDeps(
     ttlSeconds: deps.config.session.ttlSeconds,
     observer: deps.observer,
     tap: deps.tap,
+    linker: deps.linker,
     ...(deps.config.log.conversations && deps.logger !== undefined
       ? { record: conversationLog(deps.logger) }
       : {}),

@@ -9,6 +9,7 @@ import {
 import { hashId } from '../../logging';
 import { savedJobsKey, type SavedJobsStore } from '../../saved';
 import { decodeRecord, encodeRecord } from './conversation-record';
+import { linkedReply, type JobLinker } from './linked-reply';
 import type {
   ChannelObserver,
   DialoguePort,
@@ -27,6 +28,8 @@ export interface ChannelTurnResult {
 }
 
 export interface ChannelTurnDeps {
+  /** Click-through links (experiments): every job link of a reply goes through it. Default: the job's own URL. */
+  readonly linker?: JobLinker;
   readonly store: SessionStore;
   readonly dialogue: DialoguePort;
   readonly namespace: string;
@@ -98,7 +101,7 @@ export async function runChannelTurn(
     report(result.reply.act, 'ok');
     session?.finished(tapped);
     deps.record?.({ channel, conversationId, turn: result.turn, input, reply: result.reply });
-    return result;
+    return { ...result, reply: linkedReply(result.reply, deps.linker, channel, conversationId) };
   } catch (error) {
     if (!refused) report(null, failureOutcome(error));
     throw error;
