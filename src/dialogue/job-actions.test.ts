@@ -58,11 +58,17 @@ describe('per-job actions', () => {
     expect(c.say('それにする').action).toEqual({ kind: 'chosen', id: second.id });
   });
 
-  it('「これがいい」 to the results is still a yes to them, not a pointer', () => {
+  it('「これがいい」 with several shown asks which, with a choose button per job, not the yes/no question again', () => {
     const c = atResults();
     const reply = c.say('これがいい');
-    expect(reply.act).toBe('goodbye');
+    expect(reply.act).toBe('clarify');
     expect(reply.action).toBeNull();
+    expect(textOf(reply)).not.toMatch(/ありましたか|ありますか/u);
+    const choose = reply.suggestions.filter((s) => s.postback.startsWith('job:choose:'));
+    expect(choose.map((s) => s.label)).toEqual(c.last.jobs.map((_, i) => `${i + 1}番`));
+    const chosen = c.tap(choose[1]!.postback);
+    expect(chosen.act).toBe('goodbye');
+    expect(chosen.action).toEqual({ kind: 'chosen', id: c.current.shown[1] });
   });
 
   it('saving asks the runner to save, says so, and keeps the results question', () => {

@@ -205,7 +205,7 @@ export function buildReply(turn: Turn): Reply {
   } else if ((turn.listJobs || turn.listed !== null) && page.length > 0) {
     messages.push({ ...jobList(ctx, locale, page, turn.n, differences), role: 'jobList' });
   }
-  if (q !== null) messages.push(questionMessage(turn, q));
+  if (q !== null && !turn.askedOtherwise) messages.push(questionMessage(turn, q));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
   return {
     messages,

@@ -1,3 +1,4 @@
+import { jobPostback, POSTBACKS } from './postbacks';
 import { changeArea, dropCondition, showConditionSummary } from './edit-conditions';
 import { isCityOrPrefecture } from './city-or-prefecture';
 import type { AnswerLevel } from '../engine';
@@ -288,10 +289,21 @@ function answerResults(turn: Turn, intent: Intent): void {
   }
   if (isYes(answer) && !hasFacts(intent)) {
     // 「はい」 to 「気になるお仕事はありましたか？」 with several shown: which one, before the goodbye.
-    if (turn.currentPage().length > 1) {
+    const page = turn.currentPage();
+    if (page.length > 1) {
+      // Not 「ありましたか？」 again (a yes/no question that only invites another はい): which one, by its button.
       turn.say('results.whichOne');
       turn.settled = true;
       turn.act = 'clarify';
+      turn.askedOtherwise = true;
+      turn.listJobs = true;
+      turn.choices = [
+        ...page.map((id, i) => ({
+          label: turn.ctx.renderer.message(turn.locale, 'results.pickNumber', { n: i + 1 }).text,
+          postback: jobPostback('choose', id),
+        })),
+        { label: turn.ctx.renderer.label(turn.locale, 'suggest.more'), postback: POSTBACKS.more },
+      ];
       return;
     }
     return happyEnd(turn);

@@ -38,6 +38,8 @@ export class Turn {
   miss: number;
   /** Buttons that replace the open question's own (「終わりますか、それとも『いいえ』ですか？」). */
   choices: Suggestion[] | undefined;
+  /** The words already ask the open question another way (「どのお仕事が気になりましたか？」): not asked again. */
+  askedOtherwise = false;
   /** Acknowledgements and notices, said first, as one message. */
   readonly notes: Message[] = [];
   /** Render the current page of jobs as a list. */

@@ -58,6 +58,7 @@ export const MESSAGE_KEYS = [
   'edit.dropped',
   'results.exactOne',
   'results.whichOne',
+  'results.pickNumber',
   'results.widenOffer',
   'results.found',
   'results.foundOne',
