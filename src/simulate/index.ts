@@ -15,3 +15,4 @@ export {
   type SimulationResult,
 } from './simulate';
 export { SimulatedUser } from './simulated-user';
+export { judgeCandidate, type GateFinding, type GateMargins, type GateVerdict } from './model-gate';
