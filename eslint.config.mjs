@@ -20,4 +20,24 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  {
+    // The layering (issue 16): the pure core imports nothing from the edges. Tests beside the code included;
+    // test/layering/layering.test.ts proves the rule fires.
+    files: ['src/{engine,catalog,nlu,dialogue,i18n}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(channels|server|session|config|cli)(/|$)',
+              message:
+                'engine, catalog, nlu, dialogue and i18n are the pure core: they import nothing from channels, ' +
+                'server, session, config or cli (pass what they need in as an argument or a type of their own).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

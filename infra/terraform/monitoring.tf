@@ -307,3 +307,45 @@ resource "google_monitoring_alert_policy" "certificate_expiry" {
     auto_close = "86400s"
   }
 }
+
+# The nightly model refresh (infra/k8s/components/model-refresh) publishes nothing when a step fails or
+# `soudan gate-model` refuses the new model; each of those writes a line at ERROR (the gate's JSON line, or a
+# step's stderr, which GKE logs at ERROR). One notification a day at most: the job runs nightly.
+resource "google_monitoring_alert_policy" "model_refresh_failed" {
+  display_name = "soudan ${var.environment}: model refresh refused or failed"
+  combiner     = "OR"
+  severity     = "WARNING"
+
+  conditions {
+    display_name = "An ERROR line from the model refresh job"
+    condition_matched_log {
+      filter = "resource.type=\"k8s_container\" AND resource.labels.namespace_name=\"${var.k8s_namespace}\" AND labels.\"k8s-pod/app_kubernetes_io/component\"=\"model-refresh\" AND severity>=ERROR"
+    }
+  }
+
+  documentation {
+    mime_type = "text/markdown"
+    subject   = "soudan ${var.environment}: model refresh refused or failed"
+    content   = <<-EOT
+      The nightly model refresh in namespace `${var.k8s_namespace}` published no new model: the regression
+      gate refused the candidate (`model gate refused`, with both models' figures) or a step failed. The
+      serving model is unchanged.
+
+      Runbook: [docs/operations.md#alert-model-refresh](${local.runbook}#alert-model-refresh)
+    EOT
+    links {
+      display_name = "Runbook: model refresh"
+      url          = "${local.runbook}#alert-model-refresh"
+    }
+  }
+
+  notification_channels = var.notification_channels
+  user_labels           = { service = "soudan", environment = var.environment }
+
+  alert_strategy {
+    notification_rate_limit {
+      period = "86400s"
+    }
+    auto_close = "86400s"
+  }
+}

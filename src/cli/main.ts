@@ -13,6 +13,7 @@ import {
 } from './bench-usages';
 import { EVAL_PERSONAS_USAGE, evalPersonasCommand } from './eval-personas-command';
 import { EVAL_UNDERSTANDING_USAGE, evalUnderstandingCommand } from './eval-understanding-command';
+import { GATE_MODEL_USAGE, gateModelCommand } from './gate-model-command';
 import { EXPORT_CATALOG_TYPES_USAGE, exportCatalogTypesCommand } from './export-catalog-types-command';
 import { PARSE_USAGE, parseTextCommand } from './parse-text-command';
 import { QA_KEYS_USAGE, qaKeysCommand } from './qa-keys-command';
@@ -54,6 +55,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   train: { run: trainCommand, usage: TRAIN_USAGE },
   'export-catalog-types': { run: exportCatalogTypesCommand, usage: EXPORT_CATALOG_TYPES_USAGE },
   simulate: { run: simulateCommand, usage: SIMULATE_USAGE },
+  'gate-model': { run: gateModelCommand, usage: GATE_MODEL_USAGE },
   setup: { run: setupCommand, usage: SETUP_USAGE },
   'eval-understanding': { run: evalUnderstandingCommand, usage: EVAL_UNDERSTANDING_USAGE },
   'eval-personas': { run: evalPersonasCommand, usage: EVAL_PERSONAS_USAGE },

@@ -7,6 +7,7 @@ export {
   type Lifecycle,
 } from './app';
 export { startServer, type RunningServer, type StartServerOptions } from './start-server';
+export { StartupError } from './startup-error';
 export { exitOnSignals } from './shutdown-signals';
 export { reloadOnHangup } from './reload-signal';
 export { ServingApp } from './serving-app';

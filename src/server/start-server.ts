@@ -2,6 +2,9 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Redis } from 'ioredis';
+import { ImportError } from '../catalog';
+import { ModelError } from '../engine';
+import { SoudanError } from '../errors';
 import { ensureSample } from '../cli/setup-command';
 import type { Config } from '../config';
 import { createRenderer } from '../i18n';
@@ -18,6 +21,7 @@ import { createDialoguePort, LOCALES_DIR } from './dialogue-binding';
 import type { DialogueFactory, LoadedData } from './load-service';
 import { fitConnectionCap, openFileLimit } from './open-file-limit';
 import { ServingApp } from './serving-app';
+import { isAddressProblem, portError, StartupError } from './startup-error';
 import { createSessionStore } from './session-store-factory';
 import {
   createRedirectLinker,
@@ -159,7 +163,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await created.store.close();
     await events.close();
     await qaTrust?.close();
-    throw error;
+    throw nameDataSetting(error);
   }
   const limits = config.server;
   const fileLimit = openFileLimit();
@@ -186,8 +190,14 @@ export async function startServer(config: Config, options: StartServerOptions = 
   metrics.watchOpenConnections(guard.openConnections);
   let metricsServer: MetricsServer | null = null;
   try {
-    server.listen(options.port ?? config.server.port, options.host);
-    await once(server, 'listening');
+    const httpPort = options.port ?? config.server.port;
+    try {
+      server.listen(httpPort, options.host);
+      await once(server, 'listening');
+    } catch (error) {
+      if (!isAddressProblem(error)) throw error;
+      throw portError(error, httpPort, 'set PORT (or soudan serve --port) to a free port');
+    }
     // An accept error (out of file descriptors) is an 'error' event: unheard, it would end the process.
     server.on('error', acceptErrorLog(logger));
     // METRICS_PORT=0 switches metrics off; the option's 0 means any free port (tests, benchmarks).
@@ -198,7 +208,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
           ? null
           : config.metrics.port;
     if (metricsPort !== null)
-      metricsServer = await startMetricsServer(metrics.registry, metricsPort, options.host);
+      metricsServer = await startMetrics(metrics, metricsPort, options.host, config, logger);
   } catch (error) {
     server.close();
     await created.store.close();
@@ -263,6 +273,56 @@ function eventSink(config: Config, logger: Logger): { sink: EventSink; close: ()
   if (path === null) return { sink: DISCARDING_SINK, close: done };
   const file = fileEventSink(path, (error) => logger.error('experiment events file failed', { err: error }));
   return { sink: file, close: () => file.close() };
+}
+
+/**
+ * The metrics server. A taken METRICS_PORT stops a production start (the scraper would see nothing) but not
+ * one elsewhere: a second `npm start` on a laptop warns and serves without metrics.
+ */
+async function startMetrics(
+  metrics: ServiceMetrics,
+  port: number,
+  host: string | undefined,
+  config: Config,
+  logger: Logger,
+): Promise<MetricsServer | null> {
+  try {
+    return await startMetricsServer(metrics.registry, port, host);
+  } catch (error) {
+    if (!isAddressProblem(error)) throw error;
+    if (config.nodeEnv === 'production') {
+      throw portError(
+        error,
+        port,
+        'set METRICS_PORT to a free port (the scraper must be told), or 0 to switch metrics off',
+      );
+    }
+    logger.warn('metrics port unavailable: serving without metrics', {
+      metricsPort: port,
+      code: error.code,
+      setting: 'METRICS_PORT',
+      remedy: 'set METRICS_PORT to a free port, or 0 to switch metrics off',
+    });
+    return null;
+  }
+}
+
+/** A catalogue or model that cannot be served: the message says which variable points at it. */
+function nameDataSetting(error: unknown): unknown {
+  if (error instanceof ImportError) {
+    return new StartupError(`${error.message} (set CATALOG_DIR to a valid catalogue directory)`, {
+      cause: error,
+    });
+  }
+  if (error instanceof ModelError) {
+    return new StartupError(`${error.message} (set MODEL_PATH to a valid model file)`, { cause: error });
+  }
+  if (error instanceof SoudanError && !(error instanceof StartupError)) {
+    return new StartupError(`${error.message} (check MODEL_PATH, CATALOG_DIR and STRATEGY)`, {
+      cause: error,
+    });
+  }
+  return error;
 }
 
 /** At most one line a minute: accept errors come in bursts. */

@@ -16,3 +16,4 @@ export {
 } from './simulate';
 export { SimulatedUser } from './simulated-user';
 export { compareOutcomes, pairedLift, type Comparison, type PairedLift } from './compare';
+export { judgeCandidate, type GateFinding, type GateMargins, type GateVerdict } from './model-gate';

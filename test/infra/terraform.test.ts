@@ -222,6 +222,7 @@ describe('infra/terraform', () => {
           ...blocks(c, 'condition_prometheus_query_language').map((q) => text(q.query)),
           ...blocks(c, 'condition_threshold').map((q) => text(q.filter)),
           ...blocks(c, 'condition_monitoring_query_language').map((q) => text(q.query)),
+          ...blocks(c, 'condition_matched_log').map((q) => text(q.filter)),
         ]);
         return [name, policy, queries.join('\n')];
       });
@@ -234,6 +235,8 @@ describe('infra/terraform', () => {
         q.includes('kubernetes_io:container_restart_count'),
       'certificate expiry': (q) => q.includes('uptime_check/time_until_ssl_cert_expires'),
       'uptime check failing': (q) => q.includes('uptime_check/check_passed'),
+      'model refresh failing': (q) =>
+        q.includes('"k8s-pod/app_kubernetes_io/component"="model-refresh"') && q.includes('severity>=ERROR'),
     };
 
     it.each(Object.keys(PURPOSES))(

@@ -44,14 +44,15 @@ describe('the service process: SIGHUP reloads, SIGTERM stops, bad data stops the
     expect(service.lines.at(-1)).toMatchObject({ message: 'stopped' });
   });
 
-  it('refuses to start without a valid model: exit 1 and one line that names the file', async () => {
+  it('refuses to start without a valid model: exit 1 and one line that names the file and MODEL_PATH', async () => {
     const missing = join(dir, 'absent', 'model.json');
     const service = new ServiceProcess({ MODEL_PATH: missing, CATALOG_DIR: catalogDir });
     started.push(service);
     expect(await service.exited).toEqual([1, null]);
     const failed = service.lines.find((l) => l.message === 'start-up failed');
-    expect(failed).toMatchObject({ severity: 'ERROR', err: { name: 'ModelError' } });
+    expect(failed).toMatchObject({ severity: 'ERROR', err: { name: 'StartupError' } });
     expect(JSON.stringify(failed)).toContain(missing);
+    expect(JSON.stringify(failed)).toContain('set MODEL_PATH to a valid model file');
     expect(JSON.stringify(failed)).not.toMatch(/\n\s+at /);
   });
 });
