@@ -43,8 +43,9 @@ export function jobDetails(
   const others = otherConditions.slice(0, OTHER_CONDITIONS);
   if (others.length > 0) shown.push(r.message(locale, 'details.others', { names: r.list(locale, others) }));
   // Why it was picked is read when it differs from what was asked; an exact match was what they asked for.
-  if (card.match === 'related') both(card.why);
-  else shown.push(card.why);
+  // Aloud, a related job only says so: what it shares with the wish is on the card (the time budget is 20 s).
+  shown.push(card.why);
+  if (card.match === 'related') aloud.push(r.message(locale, 'card.why.near'));
   const glue = r.message(locale, 'format.sentenceJoin');
   return {
     text: shown.map((p) => p.text).join('\n'),

@@ -22,10 +22,10 @@ describe('details read by a speaker', () => {
     const readings = new SpokenReadings(data.catalog.prefectures);
     const worst: number[] = [];
     for (const search of [
-      '京都で塾講師のバイト',
-      '大阪でカフェ、まかない付き',
+      '京都市で塾講師のバイト',
+      '大阪府でカフェ、まかない付き',
       '札幌でコンビニ、週2',
-      '福岡で日払い',
+      '福岡市で日払い',
     ]) {
       let state: unknown = undefined;
       let asked = '';

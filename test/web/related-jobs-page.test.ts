@@ -26,22 +26,26 @@ describeIf(
       await running?.close();
     });
 
-    it('marks the cards that differ from what was asked, after the ones that match', async () => {
+    it('shows the matches first with an offer to widen, then marks the related cards the user asked for', async () => {
       const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
       const page = await context.newPage();
       await page.goto(running.url + '/');
       await page.locator('.bubble-bot').first().waitFor();
-      // The bundled sample has two 塾講師 jobs in 京都府: the rest of the page is related work nearby.
-      await page.getByLabel('メッセージ').fill('京都で塾講師のバイト');
+      // The bundled sample has two 塾講師 jobs in 京都府: they come first, and related work nearby on request.
+      await page.getByLabel('メッセージ').fill('京都府で塾講師のバイト');
       await page.getByRole('button', { name: '送信' }).click();
       await page.locator('.job').first().waitFor();
-      const classes = await page.locator('.job').evaluateAll((cards) => cards.map((c) => c.className));
-      const related = classes.map((c) => c.includes('job-related'));
-      expect(related).toContain(true);
-      expect(related.indexOf(true)).toBeGreaterThan(0);
-      expect(related.slice(related.indexOf(true)).every(Boolean)).toBe(true);
-      expect(await page.locator('.job-related .job-badge').first().innerText()).toBe('条件と一部ちがいます');
+      const first = await page.locator('.job').evaluateAll((cards) => cards.map((c) => c.className));
+      expect(first).toHaveLength(2);
+      expect(first.some((c) => c.includes('job-related'))).toBe(false);
       expect(await page.locator('.bubble-bot', { hasText: /条件に合うお仕事(は|が)2件/u }).count()).toBe(1);
+      expect(await page.locator('.bubble-bot', { hasText: /ほかのも見たい/u }).count()).toBeGreaterThan(0);
+      await page.getByLabel('メッセージ').fill('ほかのも見たい');
+      await page.getByRole('button', { name: '送信' }).click();
+      await page.locator('.job-related').first().waitFor();
+      const related = await page.locator('.job-related').count();
+      expect(related).toBeGreaterThan(0);
+      expect(await page.locator('.job-related .job-badge').first().innerText()).toBe('条件と一部ちがいます');
       await context.close();
     });
   },

@@ -79,7 +79,10 @@ describe('Alexa skill through virtual-alexa and the real interaction model', () 
     expect(response.card!.text).toMatch(/https:\/\/jobs\.soudan\.example\/jobs\/L\d+/u);
     expect(response.shouldEndSession).toBe(false);
 
-    const done = await said(alexa.utter('はい'));
+    // A plain はい to three jobs asks which; a position chooses and ends.
+    const which = await said(alexa.utter('はい'));
+    expect(which.shouldEndSession).toBe(false);
+    const done = await said(alexa.utter('1 番目にする'));
     expectSpeakable(done);
     expect(done.shouldEndSession).toBe(true);
     expect(done.reprompt).toBeUndefined();

@@ -90,7 +90,11 @@ describe('Google Actions webhook, whole dialogues in the platform JSON shape', (
     response = await conv.send('turn', 'actions.intent.NO_MATCH_1', 'ほかのも見たい');
     expect(dialogue.inputs).toEqual([{ kind: 'postback', value: 'cmd:more', locale: 'ja' }]);
     body = response.body as GoogleResponseBody;
+    // 「これがいい」 to several jobs asks which; a position in words chooses and ends.
     response = await conv.send('turn', 'yes', 'これがいい');
+    body = response.body as GoogleResponseBody;
+    expect(body.scene?.next?.name).toBeUndefined();
+    response = await conv.send('turn', 'actions.intent.NO_MATCH_1', '1番目がいい');
     body = response.body as GoogleResponseBody;
     expectSpoken(body);
     expect(body.scene?.next?.name).toBe('actions.page.END_CONVERSATION');

@@ -62,10 +62,10 @@ describe('Teams over HTTP in emulator mode (deliveryMode expectReplies)', () => 
     expect(repliesOf(quiet.body)).toEqual([]);
 
     const bob = await app.post(
-      activities.message('29:bob', { text: '大阪で', conversation: group, group: true, mention: true }),
+      activities.message('29:bob', { text: '大阪府で', conversation: group, group: true, mention: true }),
     );
     const bobRef = reference();
-    expect(shapeOf(repliesOf(bob.body))).toEqual(expectedShape(bobRef.say('大阪で')));
+    expect(shapeOf(repliesOf(bob.body))).toEqual(expectedShape(bobRef.say('大阪府で')));
     expect(repliesOf(bob.body)[0]!.text).toContain('大阪');
     const carol = await app.post(
       activities.message('29:carol', { text: 'こんにちは', conversation: group, group: true, mention: true }),

@@ -69,7 +69,7 @@ describe('Teams serviceUrl outside production (issue 15, finding 8)', () => {
     const emulator = await emulatorEndpoint();
     try {
       const response = await app.post(
-        activities.message('29:emu', { text: '大阪で', serviceUrl: emulator.url, expectReplies: false }),
+        activities.message('29:emu', { text: '大阪府で', serviceUrl: emulator.url, expectReplies: false }),
       );
       expect(response.status).toBe(200);
       expect(emulator.received.length).toBeGreaterThan(0);
