@@ -30,7 +30,7 @@ describe('soudan replay', () => {
         'tags: [demo]',
         'steps:',
         '  - start: true',
-        '  - text: 大阪',
+        '  - text: 大阪府',
         '    expect:',
         '      text: 東京都で探しますね',
         '      question: { kind: condition }',
@@ -43,7 +43,7 @@ describe('soudan replay', () => {
 
     expect(result.code).toBe(1);
     expect(result.out).toContain('"Osaka is not Tokyo" on web: step 2 (');
-    expect(result.out).toContain('broken.yaml:2) text "大阪"');
+    expect(result.out).toContain('broken.yaml:2) text "大阪府"');
     expect(result.out).toContain('text.contains: expected 東京都で探しますね, got 大阪府で探しますね。');
     expect(result.out).toContain('question: expected {"kind":"condition"}, got {"kind":"jobType","id":null}');
     expect(result.out).toMatch(
@@ -66,7 +66,7 @@ describe('soudan replay', () => {
       ),
       'utf8',
     );
-    expect(transcript).toContain('## 2. > text "大阪"   [failed]');
+    expect(transcript).toContain('## 2. > text "大阪府"   [failed]');
     expect(transcript).toContain('"type":"message"');
     expect(transcript).toContain('understood: context area; command -; answer -; mentions -; places 大阪府');
     expect(transcript).toContain('## 3. > text "カフェ"   [not run]');
