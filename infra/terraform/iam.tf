@@ -35,6 +35,8 @@ locals {
     line_channel_access_token = google_secret_manager_secret.line_channel_access_token.secret_id
     microsoft_app_password    = google_secret_manager_secret.microsoft_app_password.secret_id
     web_conversation_secret   = google_secret_manager_secret.web_conversation_secret.secret_id
+    link_secret               = google_secret_manager_secret.link_secret.secret_id
+    conversion_secret         = google_secret_manager_secret.conversion_secret.secret_id
   }
 }
 

@@ -78,6 +78,31 @@ resource "google_secret_manager_secret" "web_conversation_secret" {
   depends_on = [google_project_service.required]
 }
 
+# Experiments (README: Experiments): job links through /r/:token are signed with LINK_SECRET, conversion
+# reports from the job site with CONVERSION_SECRET. Both are optional for the service: without them links stay
+# direct and there is no conversions endpoint; an operator adds versions to switch them on.
+resource "google_secret_manager_secret" "link_secret" {
+  secret_id = "soudan-${var.environment}-link-secret"
+  labels    = { purpose = "experiments" }
+
+  replication {
+    auto {}
+  }
+
+  depends_on = [google_project_service.required]
+}
+
+resource "google_secret_manager_secret" "conversion_secret" {
+  secret_id = "soudan-${var.environment}-conversion-secret"
+  labels    = { purpose = "experiments" }
+
+  replication {
+    auto {}
+  }
+
+  depends_on = [google_project_service.required]
+}
+
 # Terraform writes the two Redis values itself, because only it knows them when the instance is made.
 # NOTE: this puts the Redis AUTH string in the Terraform state (google_redis_instance.auth_string is
 # there anyway). The state bucket must therefore be readable only by the people and CI identity that

@@ -149,6 +149,8 @@ const SECRET_NAMES = [
   'line-channel-access-token',
   'microsoft-app-password',
   'web-conversation-secret',
+  'link-secret',
+  'conversion-secret',
 ];
 
 describe.each([
@@ -193,7 +195,7 @@ describe.each([
     expect(JSON.stringify(objects).match(/\bPROJECT_ID\b|soudan-ENV\b|192\.0\.2\.\d+/g)).toBeNull();
   });
 
-  it('has no Secret: the seven secrets come from Secret Manager through ExternalSecrets', () => {
+  it('has no Secret: the nine secrets come from Secret Manager through ExternalSecrets', () => {
     expect(all('Secret')).toEqual([]);
     const externals = all('ExternalSecret').map((e) => e.spec as ExternalSecretSpec);
     const keys = externals.flatMap((e) => e.data.map((d) => d.remoteRef.key));

@@ -26,6 +26,8 @@ const SECRET_SUFFIXES = [
   'line-channel-access-token',
   'microsoft-app-password',
   'web-conversation-secret',
+  'link-secret',
+  'conversion-secret',
 ];
 
 let tf: TerraformConfig;
@@ -146,7 +148,7 @@ describe('infra/terraform', () => {
     expect(resourcesOfType(tf, 'google_service_networking_connection')).toHaveLength(1);
   });
 
-  it('declares the seven secrets by their exact names, with Terraform writing only the Redis ones', () => {
+  it('declares the nine secrets by their exact names, with Terraform writing only the Redis ones', () => {
     const secrets = resourcesOfType(tf, 'google_secret_manager_secret').map(([, s]) => text(s.secret_id));
     expect(secrets.sort()).toEqual(SECRET_SUFFIXES.map((s) => `soudan-\${var.environment}-${s}`).sort());
     const versions = resourcesOfType(tf, 'google_secret_manager_secret_version').map(([, v]) => ({
