@@ -42,12 +42,19 @@ export function jobList(
     }
     // Spoken: the pay only. The place is on the card (and often in the title already: 【京都市右京区】), and a
     // speaker reads three jobs within one turn; 「2番目を詳しく」 tells the rest.
-    const spokenWage = listing.wage ? r.wage(locale, listing.wage).speech : '';
+    // The lowest pay only (「時給1520円から」): a speaker reads three jobs in one turn.
+    const wage = listing.wage;
+    const lowest = wage === undefined ? '' : r.wage(locale, { ...wage, max: wage.min }).speech;
+    const spokenWage =
+      wage === undefined || wage.max <= wage.min
+        ? lowest
+        : r.message(locale, 'job.wageFrom', { wage: lowest }).speech;
     const details: Spoken = {
       text: parts.map((p) => p.text).join(separator.text),
       speech: spokenWage,
     };
-    const line = r.message(locale, 'job.line', { index: i + 1, title: listing.title, details });
+    const title: Spoken = { text: listing.title, speech: spokenTitle(listing.title) };
+    const line = r.message(locale, 'job.line', { index: i + 1, title, details });
     const notes = (differences[i] ?? []).map((unmet) =>
       unmet.kind === 'area' || unmet.kind === 'jobType' || unmet.kind === 'wage'
         ? r.message(locale, `job.differs.${unmet.kind}`)
@@ -66,4 +73,19 @@ export function jobList(
   }
   const glue = r.message(locale, 'format.sentenceJoin').speech;
   return { text: lines.map((l) => l.text).join('\n'), speech: spoken.join(glue) };
+}
+
+/**
+ * A title as a speaker says it: the work without the tags around it. 「【京都市右京区】塾講師（シニア活躍中）」 is
+ * 塾講師, 「WワークOK｜コーヒースタンドのバリスタ」 コーヒースタンドのバリスタ, 「コンビニスタッフ★フリーター歓迎」
+ * コンビニスタッフ; the tags are on the card and in 「詳しく」. The whole title when nothing is left.
+ */
+export function spokenTitle(title: string): string {
+  const afterBar = title.includes('｜') ? title.slice(title.lastIndexOf('｜') + 1) : title;
+  const core = afterBar
+    .replace(/【[^】]*】/gu, '')
+    .replace(/[（(][^）)]*[）)]/gu, '')
+    .split(/[★☆／/]/u)[0]!
+    .trim();
+  return core === '' ? title : core;
 }

@@ -81,7 +81,7 @@ describe('results', () => {
     const list = reply.messages[1]!;
     expect(list.text.split('\n').filter((l) => /^\d\. /u.test(l))).toHaveLength(5);
     expect(list.text).toContain('時給1,200〜1,500円');
-    expect(list.speech).toContain('時給1200円から1500円');
+    expect(list.speech).toContain('時給1200円から。');
     expect(list.speech).toContain('3件目');
     expect(list.speech).not.toContain('4件目');
     expect(list.speech).toContain('ほかにも2件');

@@ -1,3 +1,4 @@
+import { spokenTitle } from './names';
 import { Conversation, smallContext } from './testing/dialogue-fixture';
 import type { Locale, Reply } from './types';
 
@@ -71,8 +72,20 @@ describe('speech', () => {
     c.say('渋谷');
     const reply = c.say('なんでもいい');
     const list = reply.messages[1]!.speech;
-    expect(list).toMatch(/時給\d+円から\d+円/u);
+    // The lowest pay only, and the work without its title's tags: three jobs fit one spoken turn.
+    expect(list).toMatch(/時給\d+円から。/u);
+    expect(list).not.toMatch(/【|★/u);
     expect(list.match(/件目/gu)).toHaveLength(3);
     expect(reply.messages[1]!.text).toMatch(/時給\d{1},\d{3}〜\d{1},\d{3}円/u);
   });
+});
+
+describe('a title as a speaker says it', () => {
+  it.each([
+    ['【京都市右京区】塾講師（シニア活躍中）', '塾講師'],
+    ['WワークOK｜コーヒースタンドのバリスタ', 'コーヒースタンドのバリスタ'],
+    ['【未経験歓迎】コンビニスタッフ★フリーター歓迎', 'コンビニスタッフ'],
+    ['コンビニでのレジ・品出し／駅チカ・主婦(夫)歓迎', 'コンビニでのレジ・品出し'],
+    ['【急募】', '【急募】'],
+  ])('%s -> %s', (title, spoken) => expect(spokenTitle(title)).toBe(spoken));
 });

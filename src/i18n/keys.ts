@@ -80,6 +80,7 @@ export const MESSAGE_KEYS = [
   'results.chosen',
   'goodbye.after',
   'job.line',
+  'job.wageFrom',
   'job.differs.area',
   'job.differs.jobType',
   'job.differs.wage',
