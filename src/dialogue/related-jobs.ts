@@ -33,6 +33,12 @@ function pointsOf(ctx: DialogueContext): Map<string, Point> {
   return map;
 }
 
+/** Where a listing is: its municipality, else its prefecture. */
+function pointOf(where: Map<string, Point>, spot: Listing['area']): Point | undefined {
+  if (spot === undefined) return undefined;
+  return where.get(`${spot.prefecture}/${spot.municipality ?? ''}`) ?? where.get(spot.prefecture);
+}
+
 /**
  * Jobs that differ from what the user stated in one respect only, nearest relaxation first: the same job
  * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the same work paying less
@@ -73,10 +79,7 @@ export function relatedJobs(
         const listing = ic.listings[index];
         if (listing === undefined || excluded.has(listing.id) || !only(listing, 'area')) continue;
         const spot = listing.area;
-        const at =
-          spot === undefined
-            ? undefined
-            : (where.get(`${spot.prefecture}/${spot.municipality ?? ''}`) ?? where.get(spot.prefecture));
+        const at = pointOf(where, spot);
         nearby.push({ id: listing.id, distance: at === undefined ? Infinity : km(origin, at) });
       }
       nearby.sort((a, b) => a.distance - b.distance);
@@ -142,10 +145,7 @@ function twoAway(
     if (listing.jobTypeIds.some((t) => constraints.unwantedTypes.has(t))) continue;
     const unmet = unmetConstraints(listing, constraints);
     if (unmet.length !== 2 || unmet.some((u) => u.kind === 'present')) continue;
-    const at =
-      spot === undefined
-        ? undefined
-        : (where.get(`${spot.prefecture}/${spot.municipality ?? ''}`) ?? where.get(spot.prefecture));
+    const at = pointOf(where, spot);
     found.push({
       id: listing.id,
       otherWork: unmet.some((u) => u.kind === 'jobType'),

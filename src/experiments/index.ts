@@ -26,6 +26,6 @@ export {
   type LinkContext,
   type RedirectLinkerOptions,
 } from './redirect-linker';
-export { signLink, verifyLink, type LinkClaims } from './redirect-token';
+export { linkEventFields, signLink, verifyLink, type LinkClaims } from './redirect-token';
 export { SIGNATURE_HEADER, signConversion, TIMESTAMP_HEADER, verifyConversion } from './conversion-signature';
 export { readExperimentsFile } from './experiments-file';

@@ -91,3 +91,12 @@ function decode(payload: string): LinkClaims | null {
     click: click as string,
   };
 }
+
+/**
+ * What a clicked link says about who, where and which arm, as the fields of the event that records it (the job
+ * opened, or the conversion it led to).
+ */
+export function linkEventFields(claims: LinkClaims, at: Date) {
+  const { listing, user, conversation, channel, experiment, variant, click } = claims;
+  return { at: at.toISOString(), user, conversation, channel, experiment, variant, listing, click };
+}

@@ -156,7 +156,7 @@ function personaModel(ctx: SampleContext, persona: Persona): PersonaModel {
 }
 
 /** Up to n distinct indices drawn in proportion to the weights. */
-function drawDistinct(random: Random, weights: readonly number[], n: number): number[] {
+export function drawDistinct(random: Random, weights: readonly number[], n: number): number[] {
   const left = [...weights];
   const out: number[] = [];
   while (out.length < n && left.some((w) => w > 0)) {

@@ -6,6 +6,7 @@ import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   verifyConversion,
+  linkEventFields,
   verifyLink,
   type ConversionRefusal,
   type EventSink,
@@ -78,17 +79,9 @@ export function conversionsRouter(deps: ConversionsRouteDeps): express.Router {
       res.status(200).json({ status: 'duplicate' });
       return;
     }
-    const { listing, user, conversation, channel, experiment, variant, click } = claims;
     deps.sink.write({
       event: 'conversion',
-      at: at.toISOString(),
-      user,
-      conversation,
-      channel,
-      experiment,
-      variant,
-      listing,
-      click,
+      ...linkEventFields(claims, at),
       application: claimId.slice(0, 32),
     });
     deps.counted?.('recorded');

@@ -3,6 +3,7 @@ import type { Locale } from '../dialogue/types';
 import {
   REDIRECT_PATH,
   RedirectTokenError,
+  linkEventFields,
   verifyLink,
   type EventSink,
   type LinkClaims,
@@ -69,18 +70,7 @@ export function redirectRouter(deps: RedirectRouteDeps): express.Router {
         .send(refusalPage(deps.renderer, pageLocale(req), error.reason));
       return;
     }
-    const { listing, user, conversation, channel, experiment, variant, click } = claims;
-    deps.sink.write({
-      event: 'job_opened',
-      at: at.toISOString(),
-      user,
-      conversation,
-      channel,
-      experiment,
-      variant,
-      listing,
-      click,
-    });
+    deps.sink.write({ event: 'job_opened', ...linkEventFields(claims, at) });
     res.set('Cache-Control', 'no-store');
     res.set('Referrer-Policy', 'no-referrer');
     res.redirect(302, target);

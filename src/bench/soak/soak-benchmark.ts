@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { LOCALES_DIR } from '../../server/dialogue-binding';
 import { createRenderer } from '../../i18n';
-import { LineApiSink } from './line-api-sink';
+import { LineApiSink } from '../../qa/channels/line-api-sink';
 import { PacedLoad } from './paced-load';
 import { freeLoopbackPort, RedisProcess } from './redis-process';
 import {

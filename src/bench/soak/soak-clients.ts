@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { LineApiSink } from './line-api-sink';
+import type { LineApiSink } from '../../qa/channels/line-api-sink';
 import { postJson, type HttpAnswer } from './soak-http';
 
 export type SoakChannel = 'web' | 'line' | 'alexa' | 'google' | 'teams';
@@ -110,7 +110,8 @@ export function lineClient(
       });
       const signature = createHmac('sha256', secret).update(body).digest('base64');
       const answer = await postJson(port, '/webhooks/line', body, { 'x-line-signature': signature });
-      const reply = sink.take(replyToken);
+      const sent = sink.take(replyToken).find((m) => typeof m.text === 'string')?.text;
+      const reply = typeof sent === 'string' ? sent : undefined;
       if (answer.status !== 200 || reply === undefined || reply === '') return 'error';
       return reply.startsWith(apologies.chat) ? 'polite' : 'ok';
     },

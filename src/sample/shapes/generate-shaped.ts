@@ -1,3 +1,4 @@
+import { drawDistinct } from '../users';
 import type { Condition, JobType, Listing } from '../../catalog/types';
 import { Random, WeightedTable } from '../../random';
 import { SampleDataError } from '../sample-error';
@@ -233,18 +234,6 @@ class ShapedWorld {
     const [low, high] = this.shape.tagsPerListing;
     return drawDistinct(random, weights, Math.min(random.between(low, high), weights.length));
   }
-}
-
-/** Up to n distinct indices drawn in proportion to the weights. */
-function drawDistinct(random: Random, weights: readonly number[], n: number): number[] {
-  const left = [...weights];
-  const out: number[] = [];
-  while (out.length < n && left.some((w) => w > 0)) {
-    const i = random.weighted(left);
-    out.push(i);
-    left[i] = 0;
-  }
-  return out;
 }
 
 function checkShape(shape: CatalogueShape): void {
