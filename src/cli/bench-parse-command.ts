@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogDefinitions } from '../catalog';
 import { adversarialInputs, timeParse } from '../bench/parse-benchmark';
@@ -10,9 +11,11 @@ import { PACKAGE_ROOT, SAMPLE_PATHS } from './paths';
 /** npm run bench:parse — time per utterance on every corpus set and on hostile input, side by side. */
 export async function benchParseCommand(_args: string[], out: (line: string) => void): Promise<number> {
   const lexicon = buildLexicon(await loadCatalogDefinitions(SAMPLE_PATHS.catalogDir));
-  const corpus = (set: string) =>
-    readCorpus(join(PACKAGE_ROOT, 'test', 'corpus', 'understanding', `${set}.jsonl`)).map((row) => row.text);
-  const texts = [...corpus('dev'), ...corpus('dev-retired-heldout-v1'), ...corpus('heldout')];
+  const dir = join(PACKAGE_ROOT, 'test', 'corpus', 'understanding');
+  const texts = readdirSync(dir)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) => readCorpus(join(dir, file)).map((row) => row.text));
   // Ordinary sentences run together to the hostile inputs' length: what "no more than normal" compares with.
   const ordinary = Array.from({ length: 7 }, (_, k) => {
     let text = '';

@@ -11,11 +11,13 @@ export const EVAL_UNDERSTANDING_USAGE =
 
 const CORPUS_DIR = join(PACKAGE_ROOT, 'test', 'corpus', 'understanding');
 /**
- * The development set is every file tuned on: the first development half and the first held-out half, retired to
- * development on 2026-12-03 once its misses were read. The held-out set is the one written after that.
+ * The development set is every file tuned on: the first development half and the held-out sets retired to
+ * development once their misses were read. The held-out set is the one written after the last retirement.
  */
 const SETS: Record<string, readonly string[]> = {
-  dev: [join(CORPUS_DIR, 'dev.jsonl'), join(CORPUS_DIR, 'dev-retired-heldout-v1.jsonl')],
+  dev: ['dev.jsonl', 'dev-retired-heldout-v1.jsonl', 'dev-retired-heldout-v2.jsonl'].map((file) =>
+    join(CORPUS_DIR, file),
+  ),
   heldout: [join(CORPUS_DIR, 'heldout.jsonl')],
 };
 

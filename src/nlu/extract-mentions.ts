@@ -2,7 +2,7 @@ import { oneJobPerCompound } from './job-compounds';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
 import { stancesOf, type Stance } from './mention-polarity';
-import { normalize, toClauses, toWordClauses } from './normalize';
+import { normalize, scriptEdges, toClauses, toWordClauses } from './normalize';
 import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
 
@@ -25,7 +25,13 @@ const AFTER_OK = new Set([...'はがのでにをとやもかへっじなよね�
 const AFTER_OK_3 = new Set([...AFTER_OK, ...'みくぐしばさまけえ']);
 
 /** 「ばー」 inside 「さーばー」 or 「まっく」 inside 「まっくら」 is no name: short kana names need a word edge. */
-function standsAlone(text: string, start: number, end: number, key: string): boolean {
+function standsAlone(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+  edges: ReadonlySet<number>,
+): boolean {
   // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾.
   if (key.length === 1 && BOUND_KANJI.has(key) && /\p{Script=Han}/u.test(text.charAt(start - 1)))
     return false;
@@ -42,9 +48,12 @@ function standsAlone(text: string, start: number, end: number, key: string): boo
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
   const edge = (ch: string, ok: Set<string>): boolean => ch === '' || !KANA.test(ch) || ok.has(ch);
+  // A katakana word written between hiragana (「けどレジは」「ゲオみたい」) has its edges in the raw text.
+  const startEdge = edges.has(start) || edge(before, BEFORE_OK);
+  const endEdge = edges.has(end);
   // Three kana are mostly a katakana word (まっく, かふぇ): its end is what a longer word gives away.
-  if (key.length === 3) return edge(after, AFTER_OK_3);
-  return edge(before, BEFORE_OK) && edge(after, AFTER_OK);
+  if (key.length === 3) return endEdge || edge(after, AFTER_OK_3);
+  return startEdge && (endEdge || edge(after, AFTER_OK));
 }
 
 /** Whether some surface of the lexicon (of a place only, when asked) starts at a position. */
@@ -87,6 +96,7 @@ function scanText(
   lexicon: Lexicon,
   placeExpected: boolean,
   breaks: ReadonlySet<number>,
+  edges: ReadonlySet<number>,
 ): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
@@ -114,7 +124,7 @@ function scanText(
       if (i + length > text.length) continue;
       const key = text.slice(i, i + length);
       const known = lexicon.surfaces.get(key);
-      if (known === undefined || !standsAlone(text, i, i + length, key)) continue;
+      if (known === undefined || !standsAlone(text, i, i + length, key, edges)) continue;
       const targets = targetsAt(known, scan, i, i + length);
       if (targets.length > 0) {
         hit = { start: i, end: i + length, surface: key, targets };
@@ -357,7 +367,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   const normalized = normalize(text);
   const hits = oneJobPerCompound(
     normalized,
-    scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized)),
+    scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized), scriptEdges(text, normalized)),
   );
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_SCAN, normalize, toClauses, toWords } from './normalize';
+import { MAX_SCAN, normalize, scriptEdges, toClauses, toWords } from './normalize';
 
 describe('normalize', () => {
   it('folds full and half width, case and katakana', () => {
@@ -75,5 +75,17 @@ describe('normalize', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('scriptEdges', () => {
+  it('says where katakana meets hiragana in the normalized text', () => {
+    const raw = 'けどレジはなしで';
+    expect([...scriptEdges(raw, normalize(raw))]).toEqual([2, 4]);
+    expect([...scriptEdges('サーバー', normalize('サーバー'))]).toEqual([]);
+  });
+
+  it('gives up rather than misplace an edge when the two forms do not line up', () => {
+    expect([...scriptEdges('レジ', 'れじは')]).toEqual([]);
   });
 });

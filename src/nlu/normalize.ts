@@ -45,6 +45,32 @@ export function normalize(text: string): string {
   return capText(composed);
 }
 
+/**
+ * Where the raw text changes between katakana and hiragana, as positions in its normalized form: folding loses
+ * the script, but 「けどレジは」 and 「ゲオみたい」 say where a katakana word ends. Empty when the two cannot be
+ * lined up (a composed character or a collapsed ー moved the positions).
+ */
+export function scriptEdges(raw: string, normalized: string): Set<number> {
+  const edges = new Set<number>();
+  let out = '';
+  let previous: 'katakana' | 'hiragana' | 'other' | undefined;
+  for (const ch of capText(raw).normalize('NFKC')) {
+    const code = ch.codePointAt(0) ?? 0;
+    let script: 'katakana' | 'hiragana' | 'other';
+    if (code >= 0x30a1 && code <= 0x30f6) script = 'katakana';
+    else if (code >= 0x3041 && code <= 0x309f) script = 'hiragana';
+    else if (ch === 'ー' && previous !== undefined) script = previous;
+    else if (KEEP.test(ch)) script = 'other';
+    else continue;
+    if (previous !== undefined && script !== previous && script !== 'other' && previous !== 'other') {
+      edges.add(out.length);
+    }
+    out += normalize(ch);
+    previous = script;
+  }
+  return out === normalized ? edges : new Set();
+}
+
 /** The utterance split at punctuation into normalized clauses (empty ones dropped). */
 export function toClauses(text: string): string[] {
   return capText(text)

@@ -24,6 +24,12 @@ describe('Japanese refusal families', () => {
     '居酒屋は飽きた',
     '居酒屋は疲れるからいや',
     '居酒屋は気が進まない',
+    '居酒屋は前やってて懲りたんで',
+    '居酒屋はもう疲れた',
+    '居酒屋はもうたくさんだ',
+    '居酒屋はもうしたくなか',
+    '居酒屋はあんまり気は進まないです',
+    '居酒屋は時間長いって聞くし避けたい',
     // adjectives
     '居酒屋は苦手',
     '居酒屋はしんどいっす',
@@ -48,6 +54,16 @@ describe('Japanese refusal families', () => {
       expect(stances(text)).toEqual(['izakaya:positive']);
     },
   );
+
+  it('reads 「〜じゃないとダメ」 and its dialect forms as a must-have', () => {
+    expect(stances('日払いじゃないとダメ')).toEqual(['daily-pay:positive']);
+    expect(stances('日払いじゃなきゃ無理')).toEqual(['daily-pay:positive']);
+    expect(stances('日払いでねえと困るんだわ')).toEqual(['daily-pay:positive']);
+  });
+
+  it('finds a short katakana name between hiragana by its script', () => {
+    expect(stances('カフェはいいけどバーはなしで')).toEqual(['cafe:positive', 'bar:negative']);
+  });
 
   it('reads an adjective before a noun as describing it, not refusing', () => {
     expect(stances('きつい仕事は無理、コンビニとか')).toEqual(['convenience-store:negative']);
