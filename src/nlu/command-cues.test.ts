@@ -250,10 +250,20 @@ const families: readonly [QuestionKind, string, Command][] = [
   ['yesno', "I'll skip", 'skip'],
   ['yesno', 'next one please', 'skip'],
   ['yesno', 'can I skip this', 'skip'],
+  ['work', 'えっと、質問なんだったっけ', 'repeat'],
+  ['yesno', 'ごめん、もっかい言うて', 'repeat'],
+  ['area', 'これって何してくれるサービスなん？', 'help'],
+  ['results', 'ありがと、今日はもういいや', 'stop'],
+  ['results', 'ここまでで大丈夫です、どうも', 'stop'],
+  ['yesno', 'じゃあもう終わりにしますね', 'stop'],
+  ['results', 'ほかにねえのけ', 'more'],
+  ['results', 'うーん全部ちゃうなあ', 'noneFit'],
 ];
 
 /** Answers that use a command's words and are not commands. */
 const answers: readonly [QuestionKind, string, boolean?][] = [
+  ['results', 'この中で日払いのとこってどれ？', true],
+  ['offer', 'どうぞどうぞ、次いってください'],
   ['yesno', '前の職場に戻るのは嫌'],
   ['yesno', '最初は皿洗いからでいいです'],
   ['yesno', '一から覚えるのは大変そう'],

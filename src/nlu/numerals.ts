@@ -74,7 +74,7 @@ const KANA_NUMBERS: readonly [RegExp, string][] = [
   [/ごご/gu, '午後'],
   [/ごぜん/gu, '午前'],
   [/ゆうがた/gu, '夕方'],
-  [/しゅう(?=(?:に|で)?(?:いち|いっ|に|さん|よん|ご|ふつか|みっか|よっか|いつか))/gu, '週'],
+  [/しゅう\s?(?=(?:に|で)?\s?(?:[0-9０-９]|いち|いっ|に|さん|よん|ご|ふつか|みっか|よっか|いつか))/gu, '週'],
   [/週(?:に|で)?(?:いち|いっ)/gu, '週1'],
   [/週(?:に|で)?さん/gu, '週3'],
   [/週(?:に|で)?よん/gu, '週4'],
@@ -86,9 +86,9 @@ const KANA_NUMBERS: readonly [RegExp, string][] = [
   [/いつか/gu, '5日'],
 ];
 /** Kana numerals as ASR writes them (せんにひゃくえん), only right before a counter; し and く are left out
- * because they hide in too many words (たくじしょ). */
+ * because they hide in too many words (たくじしょ), and じゃ is no o'clock (いまいちじゃのう). */
 const KANA_RUN =
-  /(?:いち|いっ|に|さん|よん|よ|ご|ろく|ろっ|なな|しち|はち|はっ|きゅう|じゅう|じゅっ|じっ|ひゃく|びゃく|ぴゃく|せん|ぜん|まん)+(?=えん|まん|じかん|じ|かい|にち)/gu;
+  /(?:いち|いっ|に|さん|よん|よ|ご|ろく|ろっ|なな|しち|はち|はっ|きゅう|じゅう|じゅっ|じっ|ひゃく|びゃく|ぴゃく|せん|ぜん|まん)+(?=えん|まん|じかん|じ(?![ゃゅょ])|かい|にち)/gu;
 const KANA_DIGITS: readonly [RegExp, string][] = [
   [/いち|いっ/gu, '一'],
   [/きゅう/gu, '九'],
@@ -107,7 +107,7 @@ const KANA_DIGITS: readonly [RegExp, string][] = [
 const KANA_COUNTERS: readonly [RegExp, string][] = [
   [/(?<=[一二三四五六七八九十百千万])えん/gu, '円'],
   [/(?<=[一二三四五六七八九十百千万])じかん/gu, '時間'],
-  [/(?<=[一二三四五六七八九十百千万])じ/gu, '時'],
+  [/(?<=[一二三四五六七八九十百千万])じ(?![ゃゅょ])/gu, '時'],
   [/(?<=[一二三四五六七八九十百千万])にち/gu, '日'],
   [/(?<=[一二三四五六七八九十百千万])かい/gu, '回'],
 ];

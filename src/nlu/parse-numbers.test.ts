@@ -115,6 +115,17 @@ describe('parseNumbers', () => {
     });
   });
 
+  it.each([
+    ['週休3日で', { daysPerWeek: { min: 4, max: 4 } }],
+    ['週3日以上4日以下', { daysPerWeek: { min: 3, max: 4 } }],
+    ['しゅう 3かい ぐらい', { daysPerWeek: { min: 3, max: 3 } }],
+    ['週にね2日ぐらい', { daysPerWeek: { min: 2, max: 2 } }],
+    ['1日4h', { hoursPerDay: { min: 4, max: 4 } }],
+    ['どれもいまいちじゃのう', {}],
+  ])('days, hours and no false clock times: %s', (text, facts) => {
+    expect(parseNumbers(text)).toEqual(facts);
+  });
+
   it('never throws and stays an object on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

@@ -85,7 +85,7 @@ function englishBound(before: string, range: CountRange): CountRange {
 
 const RANGE_GLUE = String.raw`\s?(?:〜|~|-|–|から|か|,|、|・|or|to)\s?`;
 const DAYS_JA = new RegExp(
-  String.raw`週\s?(?:に|で)?\s?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／])(\d)(?!\d|日\s?\d|時)(?:\s?[日回])?)?`,
+  String.raw`(?:週|しゅう)\s?(?:に|で)?\s?(?:ね\s?)?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／]|以上\s?)(\d)(?!\d|日\s?\d|時)(?:\s?[日回])?)?`,
   'gu',
 );
 const DAYS_EN = new RegExp(
@@ -97,7 +97,7 @@ const HOURS_JA = new RegExp(
   'gu',
 );
 const HOURS_EN = new RegExp(
-  String.raw`(?<!\d)(${NUM})(?:${RANGE_GLUE}(${NUM}))?\s?(?:hours?|hrs?)(\s?(?:a|per|each|every|/)\s?(?:day|shift))?`,
+  String.raw`(?<!\d)(${NUM})(?:${RANGE_GLUE}(${NUM}))?\s?(?:hours?|hrs?|h(?![a-z]))(\s?(?:a|per|each|every|/)\s?(?:day|shift))?`,
   'gu',
 );
 
@@ -132,7 +132,13 @@ export function parseNumbers(text: string): NumberFacts {
   const facts: { -readonly [K in keyof NumberFacts]: NumberFacts[K] } = {};
   const wageMin = parseWage(folded);
   if (wageMin !== undefined) facts.wageMin = wageMin;
-  const days = parseCount(folded, [DAYS_JA, DAYS_EN], (n) => n >= 1 && n <= 7);
+  // 「週休3日」 is the days off: four days of work. 週休2日 is the ordinary full-time calendar and says nothing.
+  const off = /週休\s?(\d)日?/u.exec(folded);
+  const workDays = off === null ? undefined : 7 - Number(off[1]);
+  const days =
+    workDays !== undefined && workDays >= 1 && workDays <= 4
+      ? { min: workDays, max: workDays }
+      : parseCount(folded, [DAYS_JA, DAYS_EN], (n) => n >= 1 && n <= 7);
   if (days !== undefined) facts.daysPerWeek = days;
   // An English number of hours counts when it says "a day" or bounds it ("up to 5 hours").
   const hours = parseCount(
@@ -140,7 +146,7 @@ export function parseNumbers(text: string): NumberFacts {
     [HOURS_JA, HOURS_EN],
     (n) => n > 0 && n <= 24,
     (m, before, range) => {
-      if (!/hours?|hrs?/u.test(m[0])) return true;
+      if (!/hours?|hrs?|h$/u.test(m[0])) return true;
       const end = (m.index ?? 0) + m[0].length;
       if (/^\s?(?:a|per|each|every|\/|in a)\s?week/u.test(folded.slice(end, end + 12))) return false;
       return m[3] !== undefined || range.min !== range.max || /1日|一日/u.test(before);

@@ -9,6 +9,7 @@ import {
 import { detectLanguage } from './detect-language';
 import { extractMentions } from './extract-mentions';
 import { parseAnswer } from './parse-answer';
+import { parseOrdinal } from './parse-ordinal';
 import { commandMayBeAnswer, parseCommand } from './parse-command';
 import type { AnswerLevel } from '../engine';
 import { normalize, toClauses } from './normalize';
@@ -33,10 +34,11 @@ export interface UtteranceContext {
  * 「スキップ」 is the skip command here, though parseAnswer alone reads it as わからない.
  */
 /** 「特にない」 to 「やってみたいお仕事の種類はありますか？」 is a no: there is none. */
-const NONE_IN_PARTICULAR = /^(いいえ|いえ)?(特に|とくに)(ない|なし|なか|ありません)(です|かな|ね|よ|っす)*$/u;
+const NONE_IN_PARTICULAR =
+  /^((いいえ|いえ)?(特に|とくに)(ない|なし|なか|ありません)|ないない|ないです|ありません)(です|かな|ね|よ|っす)*$/u;
 
 /** 「はい、ケーキ屋さんです」: a yes said first still answers the open question. */
-const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah)/u;
+const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah|あるよ|あります|ある$)/u;
 
 /**
  * The answer to the open question. The open questions 「どこで？」「どんなお仕事を？」 are only answered yes/no by
@@ -45,7 +47,8 @@ const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah)/u;
 function readAnswer(text: string, context: UtteranceContext, named: boolean): AnswerLevel | null {
   const open = context.question === 'work' || context.question === 'area';
   const folded = normalize(text);
-  if (context.question === 'work' && NONE_IN_PARTICULAR.test(folded)) return 'no';
+  // 「特にないです。言われたら何でもやります」: the first clause answers; the rest explains it.
+  if (context.question === 'work' && NONE_IN_PARTICULAR.test(toClauses(text)[0] ?? '')) return 'no';
   if (named && open && !SAYS_YES_FIRST.test(folded)) return null;
   // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
   // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
@@ -133,6 +136,21 @@ function refusingOneShown(
   return named.length > 0 && named.every((m) => m.polarity === 'negative') ? null : answer;
 }
 
+/**
+ * 「3番ちょっと気になる」「1番と4番で迷ってる」「Number 2 looks interesting」 to 「気になるお仕事はありますか？」:
+ * pointing at a job shown, without turning it down, says yes.
+ */
+function pointingAtOneShown(
+  answer: AnswerLevel | null,
+  text: string,
+  mentions: Utterance['mentions'],
+  question: QuestionKind | undefined,
+): AnswerLevel | null {
+  if (question !== 'results' || answer === 'no' || answer === 'probablyNo') return answer;
+  if ([...mentions.jobTypes, ...mentions.conditions].some((m) => m.polarity === 'negative')) return answer;
+  return parseOrdinal(text) === null ? answer : 'yes';
+}
+
 /** A topic or an exclusion after some word: the reply is about that word. */
 const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃなければ|でなければ|なら/u;
 
@@ -141,7 +159,7 @@ const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
 
 /** A plain yes or no said as a clause of its own (normalized). */
 const PLAIN_LEAD =
-  /^(はい|うん|ええ|いいえ|いえ|ううん|あります|ありません|yes|yeah|yep|no|nope|nah|sure|ofcourse|notreally|nothanks)$/u;
+  /^(はい|うん|ええ|いいえ|いえ|ううん|ある|あります|ありません|yes|yeah|yep|no|nope|nah|sure|ofcourse|notreally|nothanks)$/u;
 
 function direction(level: AnswerLevel | null): number {
   if (level === 'yes' || level === 'probablyYes') return 1;
@@ -165,7 +183,12 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
   const answer = readAnswer(text, read, named);
   const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
-  const reading = plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question);
+  const reading = pointingAtOneShown(
+    plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question),
+    text,
+    mentions,
+    context.question,
+  );
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
