@@ -126,7 +126,13 @@ export function evaluate(tokens: readonly FoundToken[], afterOffer: boolean): An
         break;
       }
       case 'post':
-        if (attachable && last !== undefined) last.level = soften(last.level);
+        if (
+          attachable &&
+          last !== undefined &&
+          !(spec.keepsNo === true && last.level === 'no' && last.base === 'no')
+        ) {
+          last.level = soften(last.level);
+        }
         break;
       case 'concede':
         if (last !== undefined) last.conceded = true;

@@ -87,11 +87,18 @@ export const ANSWER_GRAMMAR_JA: readonly WordGroup[] = [
   もう本当
 `,
   ),
-  // Hedges after an answer: 好きかも, 無理かな.
+  // 「いいかな」 hedges a yes; 「無理かな」「もうやりたくないかな」 is a polite but plain no.
+  group(
+    { kind: 'post', keepsNo: true },
+    `
+  かな, かなあ, かなぁ, かなー
+`,
+  ),
+  // Hedges after an answer: 好きかも, 無理と思う.
   group(
     { kind: 'post' },
     `
-  かも, かもしれない, かもしれません, かも知れない, かもです, かな, かなあ, かなぁ, と思う,
+  かも, かもしれない, かもしれません, かも知れない, かもです, と思う,
   とおもう, と思います, とおもいます, 気がする, きがする, 気がします, っぽい, でしょう, だろう,
   と思ってます, とおもってます, と思ってる, とおもってる
 `,

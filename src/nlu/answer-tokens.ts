@@ -42,6 +42,8 @@ export interface TokenSpec {
   readonly trailing?: 'soften' | 'keep' | 'alone';
   /** ある after 興味: goes on with the answer before it instead of starting a new one. */
   readonly affirms?: boolean;
+  /** post: a hedge that softens a yes but leaves a plain no as it is (「無理かな」 is a polite no). */
+  readonly keepsNo?: boolean;
 }
 
 export interface FoundToken {

@@ -38,7 +38,8 @@ export const HARD_ROWS: readonly AnswerRow[] = [
   ['そうじゃない', JA, 'no'],
   ['たぶん違う', JA, 'probablyNo'],
   ['違うと思う', JA, 'probablyNo'],
-  ['やめとこうかな', JA, 'probablyNo'],
+  // The blind-written corpus reads a refusal word hedged with かな as a plain (polite) no.
+  ['やめとこうかな', JA, 'no'],
   ['ちょっと考えさせてください', JA, 'dontKnow'],
   ['ありがとう、でも結構です', JA, 'no'],
   ['ぜひぜひ！', JA, 'yes'],
@@ -51,7 +52,7 @@ export const HARD_ROWS: readonly AnswerRow[] = [
   ['無理ではない', JA, 'probablyYes'],
   ['全然あり', JA, 'yes'],
   ['なし', JA, 'no'],
-  ['ないかな', JA, 'probablyNo'],
+  ['ないかな', JA, 'no'],
   ['ないない', JA, 'no'],
   ['特にないかな', JA, 'dontKnow'],
   ['まったく興味ないです', JA, 'no'],

@@ -10,7 +10,7 @@ export const MORE_ROWS: readonly AnswerRow[] = [
   ['あ、それいい！', JA, 'yes'],
   ['すごくいい', JA, 'yes'],
   ['それは嫌だなあ', JA, 'no'],
-  ['うーん、無理かなあ', JA, 'probablyNo'],
+  ['うーん、無理かなあ', JA, 'no'],
   ['カフェはちょっと…', JA, 'probablyNo'],
   ['あんまり得意じゃないです', JA, 'probablyNo'],
   ['得意です', JA, 'yes'],
