@@ -305,17 +305,22 @@ export interface ExtractOptions {
 const opposite = (stance: 'positive' | 'negative'): 'positive' | 'negative' =>
   stance === 'positive' ? 'negative' : 'positive';
 
-/** 「土日は出られません」: a refused 土日のみ is a wanted 平日のみ, when the catalogue says so. */
+/**
+ * 「土日は出られません」: a refused 土日のみ is also a wanted 平日のみ, when the catalogue says so. Both are kept: the
+ * weekend-only jobs are out, and weekday jobs are what is asked for.
+ */
 function withRefusalsMeant(
   conditions: readonly Mention[],
   refusedMeans: ReadonlyMap<string, string> | undefined,
 ): Mention[] {
   const result: Mention[] = [];
+  const add = (mention: Mention): void => {
+    if (!result.some((r) => r.id === mention.id)) result.push(mention);
+  };
   for (const m of conditions) {
+    add(m);
     const meant = m.polarity === 'negative' ? refusedMeans?.get(m.id) : undefined;
-    const mention: Mention =
-      meant === undefined ? m : { id: meant, polarity: 'positive', surface: m.surface };
-    if (!result.some((r) => r.id === mention.id && r.polarity === mention.polarity)) result.push(mention);
+    if (meant !== undefined) add({ id: meant, polarity: 'positive', surface: m.surface });
   }
   return result;
 }
