@@ -117,6 +117,14 @@ describe('an ambiguous place', () => {
     expect(c.current.a).toEqual(['大阪府']);
   });
 
+  it('said again with no prefecture, the name means its first place, and the reply says which', () => {
+    const c = atArea();
+    c.say('府中');
+    const reply = c.say('府中です');
+    expect(c.current.a).toEqual(['東京都', '府中市']);
+    expect(reply.messages[0]!.text).toContain('東京都府中市');
+  });
+
   it('takes a place by its position among the choices', () => {
     const c = atArea();
     c.say('府中');

@@ -133,6 +133,19 @@ function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): v
   if (chosen === undefined && intent.ordinal !== null && intent.areas.length === 0) {
     chosen = intent.ordinal === -1 ? candidates.at(-1) : candidates[intent.ordinal - 1];
   }
+  // 「川越です」 again, with no prefecture: said twice as if it were obvious, the name means its first place (a city
+  // before a town of the same name), and the reply names the prefecture so a wrong guess is easy to see.
+  if (
+    chosen === undefined &&
+    !isCityOrPrefecture(candidates) &&
+    intent.areas.some(
+      (a) =>
+        a.places.length === candidates.length &&
+        a.places.every((p) => candidates.some((c) => samePlace(c, p))),
+    )
+  ) {
+    chosen = candidates[0];
+  }
   if (chosen === undefined && isCityOrPrefecture(candidates)) {
     // 「大阪市で？大阪府全体で？」: 「全体で」「どこでもいい」 is the prefecture, 「市内」 the city.
     const [city, whole] = candidates;

@@ -29,6 +29,12 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('takes the last of two opposite stances on one name as a change of mind', () => {
+    expect(ids(extractMentions('カフェは嫌…いや、やっぱりカフェで探してます', lexicon).jobTypes)).toEqual([
+      'cafe:positive',
+    ]);
+  });
+
   it('marks excluded job types and conditions negative', () => {
     expect(ids(extractMentions('居酒屋以外', lexicon).jobTypes)).toEqual(['izakaya:negative']);
     expect(ids(extractMentions('夜勤は嫌', lexicon).conditions)).toEqual(['late-night:negative']);

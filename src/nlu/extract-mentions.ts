@@ -325,6 +325,26 @@ function withRefusalsMeant(
   return result;
 }
 
+/**
+ * 「大宮で塾講師の…いや、やっぱり川越で塾講師を探してます」: a name said twice with opposite stances is a change
+ * of mind, and what was said last counts; the user must never hear both 「塾講師も」 and 「塾講師以外で」.
+ */
+function lastSaidWins(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter(
+    (m, i) => !mentions.slice(i + 1).some((later) => later.id === m.id && later.polarity !== m.polarity),
+  );
+}
+
+function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
+  const seen = new Set<string>();
+  return areas.filter((a) => {
+    const key = areaKey(a);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
 export function extractMentions(said: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
   const text = spellStanceEmoji(said);
@@ -357,8 +377,16 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         mention,
       );
     }
-    // A shared name offers its best-ranked places only: 横浜 is 横浜市 (横浜町 is named as 横浜町).
-    const candidates = hit.targets.flatMap((t) => (t.kind === 'area' && t.rank === best ? [t.area] : []));
+    // A shared name offers its best-ranked places: 横浜 is 横浜市 (横浜町 is named as 横浜町). When the best is
+    // no major city, the others of that name are offered after it: 草津 is 草津市 or 草津町, 白石 also 白石区.
+    const places = hit.targets.flatMap((t) => (t.kind === 'area' ? [t] : []));
+    const major = places.some((t) => t.rank === best && (t.rank === 0 || t.major === true));
+    const candidates = uniqueAreas(
+      [...places]
+        .filter((t) => t.rank === best || (!major && t.rank > best))
+        .sort((a, b) => a.rank - b.rank)
+        .map((t) => t.area),
+    );
     const first = candidates[0];
     const key = `area:${candidates.map(areaKey).join('|')}`;
     if (first !== undefined && !seen.has(key)) {
@@ -383,8 +411,8 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   lastPlace = undefined;
   for (const { hit, stance } of scanWords(text, lexicon, placeExpected)) record(hit, stance);
   return {
-    jobTypes,
-    conditions: withRefusalsMeant(conditions, lexicon.refusedMeans),
+    jobTypes: lastSaidWins(jobTypes),
+    conditions: withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans),
     areas: resolveAreas(areas),
     ...(categories.length > 0 ? { categories } : {}),
   };

@@ -30,6 +30,27 @@ function nameForms(name: string): string[] {
   return forms;
 }
 
+/**
+ * The places a bare name means on its own: designated cities (those with wards), Tokyo's wards, and the
+ * prefecture's seat (the city nearest the prefecture's recorded position, which is its office).
+ */
+function majorMunicipalities(prefecture: Prefecture): Set<string> {
+  const majors = new Set<string>();
+  let seat: { name: string; distance: number } | undefined;
+  for (const m of prefecture.municipalities) {
+    if (/\s/u.test(m.name)) {
+      majors.add(m.name.split(/\s/u)[0] as string);
+      continue;
+    }
+    if (prefecture.name === '東京都' && m.name.endsWith('区')) majors.add(m.name);
+    const distance = (m.lat - prefecture.lat) ** 2 + (m.lng - prefecture.lng) ** 2;
+    if (m.name.endsWith('市') && (seat === undefined || distance < seat.distance))
+      seat = { name: m.name, distance };
+  }
+  if (seat !== undefined) majors.add(seat.name);
+  return majors;
+}
+
 function sameTarget(a: LexiconTarget, b: LexiconTarget): boolean {
   if (a.kind === 'area' && b.kind === 'area') {
     return a.area.prefecture === b.area.prefecture && a.area.municipality === b.area.municipality;
@@ -139,11 +160,19 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     for (const { form, kind } of prefectureAreaForms(prefecture)) {
       builder.add(form, { kind: 'area', area, form: kind, rank: 0 });
     }
+    const majors = majorMunicipalities(prefecture);
     for (const municipality of prefecture.municipalities) {
       const area = { prefecture: prefecture.name, municipality: municipality.name };
       const rank = municipalityRank(prefecture.name, municipality.name);
+      const major = majors.has(municipality.name);
       for (const form of municipalityAreaForms(municipality)) {
-        const target: LexiconTarget = { kind: 'area', area, form: form.kind, rank: form.rank ?? rank };
+        const target: LexiconTarget = {
+          kind: 'area',
+          area,
+          form: form.kind,
+          rank: form.rank ?? rank,
+          ...(major ? { major } : {}),
+        };
         for (const spelling of spellings(form.form)) builder.add(spelling, target);
       }
     }
@@ -151,7 +180,8 @@ export function buildLexicon(input: LexiconInput): Lexicon {
   for (const place of input.places ?? []) {
     const area = { prefecture: place.prefecture, municipality: place.municipality };
     for (const { form, kind } of placeForms(place))
-      builder.add(form, { kind: 'area', area, form: kind, rank: 2 });
+      // A well-known station or district (上野, 梅田) is what its name means, not a village of that name.
+      builder.add(form, { kind: 'area', area, form: kind, rank: 2, major: true });
   }
   return builder.build();
 }

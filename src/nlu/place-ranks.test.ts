@@ -15,6 +15,11 @@ describe('which place a shared name stands for', () => {
     expect(places('よこはま')).toEqual(['神奈川県横浜市']);
   });
 
+  it('asks which when a smaller city shares its name with a town elsewhere, the city first', () => {
+    expect(places('草津')).toEqual(['滋賀県草津市|群馬県草津町']);
+    expect(places('大津')).toEqual(['滋賀県大津市']);
+  });
+
   it('still finds the town by its written-out name', () => {
     expect(places('横浜町')).toEqual(['青森県横浜町']);
     expect(places('神戸町')).toEqual(['岐阜県神戸町']);

@@ -53,6 +53,11 @@ export type LexiconTarget =
       readonly form: AreaFormKind;
       /** Which place of a shared name is meant: the lowest rank wins (see AreaRank). */
       readonly rank: AreaRank;
+      /**
+       * A designated city, a prefecture's seat or a Tokyo ward: named alone it means itself (横浜 is 横浜市).
+       * A smaller city's name shared with a town or a ward elsewhere (草津, 白石) is asked back.
+       */
+      readonly major?: boolean;
     };
 
 /** Precomputed surface forms -> what they name; build it once per catalogue with buildLexicon. */

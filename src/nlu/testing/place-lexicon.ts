@@ -6,8 +6,8 @@ import type { Lexicon } from '../types';
  * Hand-made places for the place-reading tests: real names chosen for their traps (いいで in いいです, かんな in
  * わかんない, 秋葉 in 秋葉原, さがし in さがしてます, 横浜町 beside 横浜市), independent of data/catalog.
  */
-function m(name: string, reading: string): Municipality {
-  return { name, reading, lat: 0, lng: 0 };
+function m(name: string, reading: string, lat = 0, lng = 0): Municipality {
+  return { name, reading, lat, lng };
 }
 
 function pref(name: string, reading: string, nameEn: string, municipalities: Municipality[]): Prefecture {
@@ -19,7 +19,13 @@ function pref(name: string, reading: string, nameEn: string, municipalities: Mun
 export const PLACE_PREFECTURES: readonly Prefecture[] = [
   pref('青森県', 'あおもりけん', 'Aomori', [m('横浜町', 'よこはままち')]),
   pref('山形県', 'やまがたけん', 'Yamagata', [m('飯豊町', 'いいでまち')]),
-  pref('群馬県', 'ぐんまけん', 'Gunma', [m('神流町', 'かんなまち'), m('上野村', 'うえのむら')]),
+  pref('群馬県', 'ぐんまけん', 'Gunma', [
+    m('神流町', 'かんなまち'),
+    m('上野村', 'うえのむら'),
+    m('草津町', 'くさつまち', 1, 1),
+  ]),
+  // The prefecture's seat is the city nearest its recorded position (0, 0 here): 大津市, not 草津市.
+  pref('滋賀県', 'しがけん', 'Shiga', [m('草津市', 'くさつし', 1, 1), m('大津市', 'おおつし')]),
   pref('埼玉県', 'さいたまけん', 'Saitama', [
     m('川口市', 'かわぐちし'),
     m('蕨市', 'わらびし'),
