@@ -258,6 +258,8 @@ const families: readonly [QuestionKind, string, Command][] = [
   ['yesno', 'じゃあもう終わりにしますね', 'stop'],
   ['results', 'ほかにねえのけ', 'more'],
   ['results', 'うーん全部ちゃうなあ', 'noneFit'],
+  ['results', '日払いのやつないの', 'more'],
+  ['results', 'こういうのよりカフェとかないですか', 'more'],
 ];
 
 /** Answers that use a command's words and are not commands. */

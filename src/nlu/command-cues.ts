@@ -133,6 +133,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       '次(の)?(見|み)せ|つぎ(の)?みせ|^(次|つぎ)(の|のやつ|は|を|お願い|おねがい)*$|^次の[0-9]+件|続き|つづき|これだけ|(のは|のも)ない(の|か)?$|あと何件|あとなんけん|^まだ(ある|あります)|違うの(は|って)?(ない|ある)',
       // more of them: もっと / もうちょっと見たい / もう少し見せて
       'もっと|もう(ちょっと|少し|すこし)(見|み|ほし|欲し|出し|だし)',
+      // one of a kind: 在宅のやつない？ / コールセンターとかないですか
+      '(の|のやつ|のとこ|のところ|の仕事|のお仕事|のばいと|とか|なんか)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
       'showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
     ),
     only: ['results'],

@@ -35,6 +35,17 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('reads 「〜ない？」 asked with a question mark as wanting it', () => {
+    expect(ids(extractMentions('日払いのやつない？', lexicon).conditions)).toEqual(['daily-pay:positive']);
+    expect(ids(extractMentions('日払いのやつはない', lexicon).conditions)).toEqual(['daily-pay:negative']);
+  });
+
+  it('does not carry a later clause with a topic of its own back to the name', () => {
+    expect(ids(extractMentions('カフェの仕事、経験はまだないです', lexicon).jobTypes)).toEqual([
+      'cafe:positive',
+    ]);
+  });
+
   it('marks excluded job types and conditions negative', () => {
     expect(ids(extractMentions('居酒屋以外', lexicon).jobTypes)).toEqual(['izakaya:negative']);
     expect(ids(extractMentions('夜勤は嫌', lexicon).conditions)).toEqual(['late-night:negative']);

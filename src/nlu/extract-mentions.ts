@@ -347,7 +347,8 @@ function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
 
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
 export function extractMentions(said: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
-  const text = spellStanceEmoji(said);
+  // 「在宅のやつない？」: the question mark is all that tells asking for one from refusing it, and folding drops it.
+  const text = spellStanceEmoji(said).replace(/ない\s*[？?]/gu, 'ないの');
   const placeExpected = options.question === 'area';
   const jobTypes: Mention[] = [];
   const conditions: Mention[] = [];

@@ -13,6 +13,9 @@ const COMPARED = /^より(は|も|かは|かも)?/u;
 /** A noun written in kanji or katakana and marked as the topic: 「勤務地は」「場所が」. */
 const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
+/** A clause that starts with a noun of its own as its topic: 「資格はまだない」「時間が合わない」. */
+const OWN_TOPIC = /^[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
+
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
 
 /**
@@ -114,9 +117,12 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
         stance = 'coordinated';
       }
       if (stance === undefined && (next === undefined || next.start > end)) {
-        // 「居酒屋はね、昔やってたんだけど、もう嫌」: the name is the topic; what is said last about it counts.
+        // 「居酒屋はね、昔やってたんだけど、もう嫌」: the name is the topic; what is said last about it counts,
+        // unless the next clause opens a topic of its own (「介護の仕事、資格はまだないです」).
         const carried = text.slice(end, next?.start ?? text.length);
-        stance = clauseStance(carried) ?? clauseStance(afterLastContrast(carried));
+        if (!OWN_TOPIC.test(carried)) {
+          stance = clauseStance(carried) ?? clauseStance(afterLastContrast(carried));
+        }
       }
       // Only a name said last, as an afterthought: 「重いもん持つのはもう無理でね、引っ越しとかは」.
       const last =
