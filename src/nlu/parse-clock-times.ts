@@ -19,10 +19,22 @@ interface ClockTime {
  * Works on foldNumerals' output (digits, lower case).
  */
 const CLOCK =
-  /(?:(午前|午後|早朝|朝|昼|夕方|夜|深夜)(?:は|の|も)?)?\s?(?<!\d)(\d{1,2})(?:時(?!間)(半|\d{1,2}分)?|:(\d{2}))(?:\s?(a\.?m\.?|p\.?m\.?)(?![a-z]))?|(?<!\d)(\d{1,2})\s?(a\.?m\.?|p\.?m\.?)(?![a-z])|(正午|noon|midnight)/gu;
+  /(?:(午前|午後|早朝|朝|昼|夕方|夜中|真夜中|夜|深夜|明け方)(?:は|の|も)?)?\s?(?<!\d)(\d{1,2})(?:時(?!間)(半|\d{1,2}分)?|:(\d{2}))(?:\s?(a\.?m\.?|p\.?m\.?)(?![a-z]))?|(?<!\d)(\d{1,2})\s?(a\.?m\.?|p\.?m\.?)(?![a-z])|(正午|noon|midnight)/gu;
 
 const AFTERNOON = new Set(['午後', '昼', '夕方', '夜', 'pm', 'p.m.', 'p.m', 'pm.']);
-const MORNING = new Set(['午前', '早朝', '朝', '深夜', 'am', 'a.m.', 'a.m', 'am.']);
+const MORNING = new Set([
+  '午前',
+  '早朝',
+  '朝',
+  '深夜',
+  '夜中',
+  '真夜中',
+  '明け方',
+  'am',
+  'a.m.',
+  'a.m',
+  'am.',
+]);
 
 /** What follows a Japanese time, or precedes an English one, says which end it is. */
 const FROM_AFTER =
@@ -103,7 +115,7 @@ function roleOf(text: string, time: ClockTime): Role {
 }
 
 /** Words that put a bare early hour in the morning (「朝5時」 is marked itself; 「始発で5時から」 too). */
-const MORNING_WORDS = /朝|午前|早朝|深夜|夜勤|明け方|あけがた|始発|早番|morning|early|night shift/u;
+const MORNING_WORDS = /朝|午前|早朝|深夜|夜中|夜勤|明け方|あけがた|始発|早番|morning|early|night shift/u;
 
 const isBareEarlyHour = (t: ClockTime): boolean => !t.morning && !t.afternoon && t.hour >= 1 && t.hour <= 6;
 

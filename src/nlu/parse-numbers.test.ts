@@ -100,6 +100,7 @@ describe('parseNumbers', () => {
     ['mornings from 6', { from: '06:00' }],
     ['from 9 please', { from: '09:00' }],
     ['夜10時から朝5時', { from: '22:00', to: '05:00' }],
+    ['夜中の2時まではいける', { to: '02:00' }],
     ['10〜14時', { from: '10:00', to: '14:00' }],
     ['9時出勤で18時上がり', { from: '09:00', to: '18:00' }],
   ])('time of day: %s', (text, timeOfDay) => {

@@ -58,6 +58,12 @@ describe('parseUtterance', () => {
     expect(parseUtterance('ううん、どれでもいいよ', work).answer).toBe('no');
   });
 
+  it('keeps a plain no first when what follows says what is wanted instead', () => {
+    const yesno = { ...ja, question: 'yesno' as const };
+    expect(parseUtterance('いえ、7時間くらいは働きたいです', yesno).answer).toBe('no');
+    expect(parseUtterance('いや、週5で入りたいです', yesno).answer).toBe('no');
+  });
+
   it('reads an answer with the offer context', () => {
     expect(parseUtterance('大丈夫です', { ...ja, afterOffer: true }).answer).toBe('no');
     expect(parseUtterance('大丈夫です', ja).answer).toBe('yes');

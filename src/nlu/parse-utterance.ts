@@ -44,7 +44,12 @@ const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah|あるよ|あります|�
  * The answer to the open question. The open questions 「どこで？」「どんなお仕事を？」 are only answered yes/no by
  * a bare はい/いいえ: a reply that names something answers with the names, not with a yes or no.
  */
-function readAnswer(text: string, context: UtteranceContext, named: boolean): AnswerLevel | null {
+function readAnswer(
+  text: string,
+  context: UtteranceContext,
+  named: boolean,
+  stated = named,
+): AnswerLevel | null {
   const open = context.question === 'work' || context.question === 'area';
   const folded = normalize(text);
   // 「特にないです。言われたら何でもやります」: the first clause answers; the rest explains it.
@@ -74,7 +79,9 @@ function readAnswer(text: string, context: UtteranceContext, named: boolean): An
     const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
     // 「いいえ、なんでも大丈夫です」: no preference after the plain answer explains it, and changes nothing.
     const explains = rest === 'dontKnow';
-    if (head !== null && (rest === null || named || agrees || explains)) return head;
+    // 「いえ、7時間くらいは働きたいです」: a no, then what is wanted instead.
+    const instead = direction(head) < 0 && stated;
+    if (head !== null && (rest === null || named || agrees || explains || instead)) return head;
   }
   const reserved = context.locale === 'en' ? null : yesWithReservation(clauses, read);
   if (reserved !== null) return reserved;
@@ -159,7 +166,7 @@ const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
 
 /** A plain yes or no said as a clause of its own (normalized). */
 const PLAIN_LEAD =
-  /^(はい|うん|ええ|いいえ|いえ|ううん|ある|あります|ありません|yes|yeah|yep|no|nope|nah|sure|ofcourse|notreally|nothanks)$/u;
+  /^(はい|うん|ええ|いいえ|いえ|いや|ううん|ある|あります|ありません|yes|yeah|yep|no|nope|nah|sure|ofcourse|notreally|nothanks)$/u;
 
 function direction(level: AnswerLevel | null): number {
   if (level === 'yes' || level === 'probablyYes') return 1;
@@ -181,7 +188,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     named: mentions.jobTypes.length + mentions.conditions.length > 0,
   });
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
-  const answer = readAnswer(text, read, named);
+  const answer = readAnswer(text, read, named, named || Object.keys(numbers).length > 0);
   const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
   const reading = pointingAtOneShown(
     plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question),
