@@ -30,6 +30,17 @@ describe('stated constraints', () => {
     expect([...c.excludedConditions]).toEqual(['weekends']);
   });
 
+  it('refuse with a condition the ones that imply it: no night work keeps out late-night jobs', () => {
+    const ans: AnswerTuple[] = [['c', 'night', 4, 1]];
+    const groups = [{ kind: 'implies' as const, conditionId: 'late-night', implied: ['night'] }];
+    expect([...statedConstraints({ a: null, ans }, groups).excludedConditions]).toEqual([
+      'night',
+      'late-night',
+    ]);
+    // Without the groups (the summary of what was said) only what was said.
+    expect([...statedConstraints({ a: null, ans }).excludedConditions]).toEqual(['night']);
+  });
+
   it('take the latest word on a subject', () => {
     const ans: AnswerTuple[] = [
       ['t', 'cafe', 0, 1],

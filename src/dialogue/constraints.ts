@@ -1,4 +1,4 @@
-import type { Listing } from '../catalog/types';
+import type { ConditionGroup, Listing } from '../catalog/types';
 import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
 import { isWageWishId, latestWageWishId, parseWageWish, type WageWish } from './wage-wish';
@@ -23,11 +23,18 @@ export interface Constraints {
 const WANTS = new Set([0, 1]);
 const REFUSES = new Set([3, 4]);
 
-export function statedConstraints(turn: {
-  readonly a: AreaValue;
-  readonly sa?: Place | undefined;
-  readonly ans: readonly AnswerTuple[];
-}): Constraints {
+/**
+ * What the user stated. With the catalogue's condition groups, a refused condition also refuses the ones that
+ * imply it: 「夜はかんにん」 keeps out 深夜 jobs too, since a late-night job is a night job.
+ */
+export function statedConstraints(
+  turn: {
+    readonly a: AreaValue;
+    readonly sa?: Place | undefined;
+    readonly ans: readonly AnswerTuple[];
+  },
+  groups: readonly ConditionGroup[] = [],
+): Constraints {
   const wantedTypes = new Set<string>();
   const unwantedTypes = new Set<string>();
   const requiredConditions = new Set<string>();
@@ -39,6 +46,11 @@ export function statedConstraints(turn: {
     const [code, id, level] = t;
     if (WANTS.has(level)) (code === 't' ? wantedTypes : requiredConditions).add(id);
     else if (REFUSES.has(level)) (code === 't' ? unwantedTypes : excludedConditions).add(id);
+  }
+  for (const group of groups) {
+    if (group.kind === 'implies' && group.implied.some((id) => excludedConditions.has(id))) {
+      excludedConditions.add(group.conditionId);
+    }
   }
   return {
     area: turn.sa ?? turn.a,

@@ -22,7 +22,9 @@ describe('conditionsFromNumbers', () => {
     [{ hoursPerDay: { max: 4 } }, ['short-hours']],
     [{ hoursPerDay: { min: 8 } }, ['full-time']],
     [{ timeOfDay: { from: '06:00' } }, ['early-morning']],
-    [{ timeOfDay: { from: '10:00', to: '14:00' } }, ['daytime']],
+    // A window of four hours is a short shift as well as a time of day.
+    [{ timeOfDay: { from: '10:00', to: '14:00' } }, ['short-hours', 'daytime']],
+    [{ timeOfDay: { from: '09:00', to: '17:00' } }, ['daytime']],
     [{ timeOfDay: { from: '17:00' } }, ['evening']],
     [{ timeOfDay: { from: '22:00', to: '05:00' } }, ['late-night']],
     [{ hoursPerDay: { max: 6 } }, []],

@@ -14,10 +14,13 @@ export function conditionsFromNumbers(numbers: NumberFacts, known: ReadonlySet<s
       ids.push(d <= 1 ? 'one-day-a-week' : d <= 3 ? 'two-three-days-a-week' : 'four-days-a-week');
   }
   const hours = numbers.hoursPerDay;
-  if (hours?.max !== undefined && hours.max <= 4) ids.push('short-hours');
-  else if (hours?.min !== undefined && hours.min >= 7) ids.push('full-time');
   const from = hourOf(numbers.timeOfDay?.from);
   const to = hourOf(numbers.timeOfDay?.to);
+  // 「10時から14時くらいで」: a window of four hours or less is a short shift, as if said in hours.
+  const window = from !== undefined && to !== undefined ? (to - from + 24) % 24 : undefined;
+  if ((hours?.max !== undefined && hours.max <= 4) || (window !== undefined && window > 0 && window <= 4)) {
+    ids.push('short-hours');
+  } else if (hours?.min !== undefined && hours.min >= 7) ids.push('full-time');
   if (from !== undefined) {
     if (from >= 22 || from < 4) ids.push('late-night');
     else if (from >= 17) ids.push('evening');

@@ -28,7 +28,7 @@ export function assemblePage(
 ): Page {
   const { ctx } = turn;
   const k = ctx.options.resultsPerPage;
-  const constraints = statedConstraints(turn);
+  const constraints = statedConstraints(turn, turn.ctx.catalog.conditionGroups);
   const excluded = new Set([...turn.rej, ...turn.shown]);
   const listing = (id: string) => ctx.lookup.listings.get(id);
   const isExact = (id: string) => {
@@ -131,7 +131,7 @@ function sayCounts(turn: Turn, page: Page, which: 'first' | 'next', hadExact = f
 export function showNextPage(turn: Turn): void {
   turn.settled = true;
   turn.act = 'showResults';
-  const constraints = statedConstraints(turn);
+  const constraints = statedConstraints(turn, turn.ctx.catalog.conditionGroups);
   const hadExact = turn.shown.some((id) => {
     const listing = turn.ctx.lookup.listings.get(id);
     return listing !== undefined && meetsConstraints(listing, constraints);

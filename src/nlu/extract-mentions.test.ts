@@ -35,6 +35,16 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('drops a wish taken back for another (「やっぱ」), but not one added to (「やっぱり…も」)', () => {
+    expect(ids(extractMentions('カフェで探してたんだけど、やっぱ居酒屋にする', lexicon).jobTypes)).toEqual([
+      'izakaya:positive',
+    ]);
+    expect(ids(extractMentions('カフェがいいな、やっぱり居酒屋も', lexicon).jobTypes)).toEqual([
+      'cafe:positive',
+      'izakaya:positive',
+    ]);
+  });
+
   it('reads 「〜ない？」 asked with a question mark as wanting it', () => {
     expect(ids(extractMentions('日払いのやつない？', lexicon).conditions)).toEqual(['daily-pay:positive']);
     expect(ids(extractMentions('日払いのやつはない', lexicon).conditions)).toEqual(['daily-pay:negative']);

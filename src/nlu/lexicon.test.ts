@@ -11,6 +11,24 @@ describe('buildLexicon', () => {
   const lexicon = miniLexicon();
   const lookup = (surface: string): string[] => (lexicon.surfaces.get(surface) ?? []).map(describeTarget);
 
+  it('indexes a category word in kana too, for speech and simple Japanese', () => {
+    const factory = buildLexicon({
+      jobTypes: [
+        {
+          id: 'line-work',
+          name: 'ライン作業',
+          reading: 'らいんさぎょう',
+          category: '工場・製造',
+          synonyms: [],
+        },
+      ],
+      conditions: [],
+      prefectures: [],
+    });
+    expect((factory.surfaces.get('こうじょう') ?? []).map(describeTarget)).toEqual(['category:工場・製造']);
+    expect((factory.surfaces.get('工場') ?? []).map(describeTarget)).toEqual(['category:工場・製造']);
+  });
+
   it('indexes names, readings, synonyms and name parts of job types and conditions', () => {
     expect(lookup('かふぇ')).toEqual(['jobType:cafe']);
     expect(lookup('喫茶店')).toEqual(['jobType:cafe']);

@@ -124,6 +124,28 @@ function rankOf(target: LexiconTarget): number {
 /** Category words that say nothing about the work by themselves. */
 const VAGUE_CATEGORY_WORDS = new Set(['その他', 'サービス']);
 
+/**
+ * Readings of common category words, for speech recognisers and simple Japanese written in kana (「こうじょう の
+ * しごと」). The catalogue names its categories in kanji only; these are ordinary words, not catalogue data, so a
+ * catalogue with other categories simply gets no kana form for them.
+ */
+const CATEGORY_WORD_READINGS: Readonly<Record<string, readonly string[]>> = {
+  工場: ['こうじょう', 'こうば'],
+  製造: ['せいぞう'],
+  飲食: ['いんしょく'],
+  販売: ['はんばい'],
+  軽作業: ['けいさぎょう'],
+  物流: ['ぶつりゅう'],
+  介護: ['かいご'],
+  医療: ['いりょう'],
+  福祉: ['ふくし'],
+  教育: ['きょういく'],
+  美容: ['びよう'],
+  建築: ['けんちく'],
+  土木: ['どぼく'],
+  営業: ['えいぎょう'],
+};
+
 export function buildLexicon(input: LexiconInput): Lexicon {
   const builder = new LexiconBuilder();
   for (const jobType of input.jobTypes) {
@@ -137,7 +159,8 @@ export function buildLexicon(input: LexiconInput): Lexicon {
   for (const category of new Set(input.jobTypes.flatMap((t) => (t.category ? [t.category] : [])))) {
     const target: LexiconTarget = { kind: 'category', id: category };
     for (const part of category.split(/[・/／]/u)) {
-      if (part.length >= 2 && !VAGUE_CATEGORY_WORDS.has(part)) builder.add(part, target);
+      if (part.length < 2 || VAGUE_CATEGORY_WORDS.has(part)) continue;
+      for (const form of [part, ...(CATEGORY_WORD_READINGS[part] ?? [])]) builder.add(form, target);
     }
   }
   for (const condition of input.conditions) {

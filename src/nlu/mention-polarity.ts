@@ -13,6 +13,8 @@ const COMPARED = /^より(は|も|かは|かも)?/u;
 /** A noun written in kanji or katakana and marked as the topic: 「勤務地は」「場所が」. */
 const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
+const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
+
 /** A clause that starts with a noun of its own as its topic: 「資格はまだない」「時間が合わない」. */
 const OWN_TOPIC = /^[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
@@ -136,6 +138,15 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
       }
     }
     stance ??= 'positive';
+    // 「アパレルで探してたんだけど、やっぱ靴屋にする」: a wish taken back for the next name (not 「やっぱり居酒屋も」).
+    if (
+      stance === 'positive' &&
+      next !== undefined &&
+      CHANGED_MIND.test(text.slice(span.end, next.start)) &&
+      !text.slice(next.end).startsWith('も')
+    ) {
+      stance = 'indifferent';
+    }
     result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;
   }
   return result;

@@ -138,6 +138,11 @@ export function foldNumerals(text: string): string {
     .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice)\b/gu, (word) =>
       String(ENGLISH_NUMBERS[word] ?? word),
+    )
+    // 「週に二三日」「三四時間」: two neighbouring kanji digits before a counter are a range, not 23.
+    .replace(
+      /(?<![一二三四五六七八九十百千万])([一二三四五六七八])([二三四五六七八九])(?=日|回|時間|人)/gu,
+      (pair, a: string, b: string) => (KANJI_DIGITS[b] === (KANJI_DIGITS[a] ?? 0) + 1 ? `${a}〜${b}` : pair),
     );
   return folded.replace(NUMERAL_RUN, (run) => {
     if (/^\d+(?:\.\d+)?$/u.test(run)) return run;

@@ -123,6 +123,9 @@ describe('parseNumbers', () => {
     ['週にね2日ぐらい', { daysPerWeek: { min: 2, max: 2 } }],
     ['1日4h', { hoursPerDay: { min: 4, max: 4 } }],
     ['どれもいまいちじゃのう', {}],
+    ['週に二三日', { daysPerWeek: { min: 2, max: 3 } }],
+    ['三四時間くらい', { hoursPerDay: { min: 3, max: 4 } }],
+    ['二十三日まで', {}],
   ])('days, hours and no false clock times: %s', (text, facts) => {
     expect(parseNumbers(text)).toEqual(facts);
   });
