@@ -357,7 +357,7 @@ function print({ accuracy, speed, load, relevant, englishRelevant, prepared, che
   out();
   out('Polarity right / mentions found by the scanner');
   out(
-    '| rows | rows | expected mentions | found | our clause reader | kuromoji + stance reader | Lindera + stance reader |',
+    '| set | rows | expected mentions | found | our clause reader | kuromoji + stance reader | Lindera + stance reader |',
   );
   out('| --- | --- | --- | --- | --- | --- | --- |');
   for (const a of accuracy) {
@@ -367,7 +367,7 @@ function print({ accuracy, speed, load, relevant, englishRelevant, prepared, che
   }
   out();
   out('Of those, the mentions labelled negative');
-  out('| rows | our clause reader | kuromoji + stance reader | Lindera + stance reader |');
+  out('| set | our clause reader | kuromoji + stance reader | Lindera + stance reader |');
   out('| --- | --- | --- | --- |');
   for (const a of accuracy) {
     out(
