@@ -14,6 +14,10 @@ const COMPARED = /^より(は|も|かは|かも)?/u;
 const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
+const WORKING_AT_IT =
+  /^(働く|はたらく|仕事にする|しごとにする|ばいとする|やる)(の|ん|こと)(は|が|って|となると)?/u;
+const SOMETHING_ELSE =
+  /^(他|ほか|別|べつ)(の|のところ|のとこ|の仕事|のお仕事)?(が|のほうが|の方が)(いい|ええ|よか)/u;
 
 /** A clause that starts with a noun of its own as its topic: 「資格はまだない」「時間が合わない」. */
 const OWN_TOPIC = /^[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
@@ -138,6 +142,13 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
       }
     }
     stance ??= 'positive';
+    // 「カラオケは好きやけど、働くのはいややな」「無理じゃないけど…他がいいかな」: after a contrast with no name of
+    // its own, a clause about working at it, or preferring something else, is the real answer.
+    if (stance !== 'coordinated') {
+      const after = afterLastContrast(text.slice(span.end, next?.start ?? text.length));
+      if (WORKING_AT_IT.test(after)) stance = clauseStance(after.replace(WORKING_AT_IT, '')) ?? stance;
+      else if (SOMETHING_ELSE.test(after)) stance = 'negative';
+    }
     // 「アパレルで探してたんだけど、やっぱ靴屋にする」: a wish taken back for the next name (not 「やっぱり居酒屋も」).
     if (
       stance === 'positive' &&

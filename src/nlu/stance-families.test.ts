@@ -55,6 +55,12 @@ describe('Japanese refusal families', () => {
     },
   );
 
+  it('lets a clause after けど about working at it, or about something else, give the answer', () => {
+    expect(stances('居酒屋は好きやけど、働くのはいややな')).toEqual(['izakaya:negative']);
+    expect(stances('居酒屋は無理じゃないけど…他がいいかな')).toEqual(['izakaya:negative']);
+    expect(stances('居酒屋は行くけど、働くのもありかも')).toEqual(['izakaya:positive']);
+  });
+
   it('reads 「〜じゃないとダメ」 and its dialect forms as a must-have', () => {
     expect(stances('日払いじゃないとダメ')).toEqual(['daily-pay:positive']);
     expect(stances('日払いじゃなきゃ無理')).toEqual(['daily-pay:positive']);
