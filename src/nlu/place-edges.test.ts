@@ -24,6 +24,12 @@ describe('places are not read into ordinary words', () => {
     expect(places(text, question)).toEqual([]);
   });
 
+  it('reads no place in a dish, a brand or a person named after one', () => {
+    expect(places('松本ラーメンの店で働きたい', 'work')).toEqual([]);
+    expect(places('松本と申します。コンビニで働きたいです', 'work')).toEqual([]);
+    expect(places('松本でラーメン屋', 'work')).toEqual(['長野県松本市']);
+  });
+
   it('still reads a kana place said as one in a sentence', () => {
     expect(places('そうかのあたりで', 'area')).toEqual(['埼玉県草加市']);
     expect(places('よこはましないで', 'area')).toEqual(['神奈川県横浜市']);

@@ -75,6 +75,8 @@ function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean 
 
 /** Whether a place form found at [start, end) counts (full written names always do). */
 export function placeCounts(scan: PlaceScan, start: number, end: number, kind: AreaFormKind): boolean {
+  // 「博多ラーメン」「山口と申します」: a place name as part of a dish or a brand, or a person's name.
+  if (NOT_A_PLACE_AFTER.test(scan.text.slice(end, end + LOOK_AHEAD))) return false;
   if (kind === 'name') return true;
   if (!beforeIsEdge(scan, start, kind) || !afterIsEdge(scan, end, kind)) return false;
   // 「え、べつに」 is no えべつ (江別市): a name said as a reading never runs across a comma or a space.
@@ -91,6 +93,9 @@ export function placeCounts(scan: PlaceScan, start: number, end: number, kind: A
   const within = /[しく]$/u.test(scan.text.slice(start, end)) && rest.startsWith('ない');
   return rest === '' || within || scan.breaks.has(end) || READING_AFTER.test(rest) || scan.nameStartsAt(end);
 }
+
+const NOT_A_PLACE_AFTER =
+  /^(らーめん|うどん|そば|焼き|やき|名物|めいぶつ|風の|ふうの|王将|おうしょう|新聞|しんぶん|と申します|ともうします|といいます|と言います|っていいます|って言います|さん(です|と|が|は))/u;
 
 /** What may follow a place said in kana inside a sentence: a particle, a copula, or a place word. */
 const READING_AFTER = new RegExp(

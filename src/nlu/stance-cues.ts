@@ -14,7 +14,7 @@ import { wordList } from './word-list';
  * - `indifferent`: 「じゃなくてもいい」: no preference either way.
  * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
  * - `fact`: words that hold a cue's letters and say no stance: 「やったことない」 (experience), 「楽しかった」 (its しか),
- *   「なんでも」 (its んで).
+ *   「なんでも」 (its んで), 「5年くらいやってました」 (its いや).
  */
 export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined' | 'fact';
 
@@ -49,7 +49,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
     じゃなくても, でなくても, じゃなくていい, でなくていい, なくても, どっちでも, どちらでも, こだわらない, 気にしない,
     きにしない`,
   fact: `
-    なんでも, 何でも, なんでもかんでも, ことない, ことがない, ことありません, ことがありません, ことなかった, 楽しかっ, たのしかっ, 嬉しかっ,
+    くらいや, ぐらいや, みたいや, なんでも, 何でも, なんでもかんでも, ことない, ことがない, ことありません, ことがありません, ことなかった, 楽しかっ, たのしかっ, 嬉しかっ,
     うれしかっ, 欲しかっ, ほしかっ, 優しかっ, やさしかっ, 忙しかっ, いそがしかっ, 難しかっ, むずかしかっ,
     厳しかっ, きびしかっ, 苦しかっ, くるしかっ, 悲しかっ, かなしかっ, 美味しかっ, おいしかっ`,
   declined: `はもうよか, もうよかです, もうよか, もういいかな, もういいです, はいいです, はもういい, はしばらくいい, はけっこう, は結構, はいいや, はええわ, はええや, はもうええ, もういいや, もうええわ`,
