@@ -197,8 +197,11 @@ describe('answers to our own questions', () => {
   it('「日払いでもよかよ」 is fine with it, not asking for it: a preference, never a filter', () => {
     const c = new Conversation(smallContext({}, 'in-order'));
     c.start();
-    c.say('渋谷でカフェ、日払いでもよかよ');
+    const reply = c.say('渋谷でカフェ、日払いでもよかよ');
     expect(c.current.ans).toContainEqual(['c', 'daily-pay', 0]);
+    // Said back as what it is: fine with it, not 「条件に入れておきますね」.
+    expect(textOf(reply)).toMatch(/日払いOK(でも大丈夫なんですね|もOKなんですね|でもいいんですね)/u);
+    expect(textOf(reply)).not.toMatch(/日払いOK[^。]*条件に入れて/u);
     expect([...statedConstraints({ a: c.current.a, ans: c.current.ans }).requiredConditions]).toEqual([]);
   });
 });

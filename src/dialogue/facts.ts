@@ -48,6 +48,8 @@ export function applyFacts(
     }
   }
   const likes: string[] = [];
+  /** 「品出しでもいいです」: fine with it, which ranks and filters nothing: never said to be a condition. */
+  const fineWith: string[] = [];
   const dislikes: string[] = [];
   // Many types from one word (a category: 「飲食以外」) are acknowledged by that word, not one by one.
   const saidOnce = new Set<string>();
@@ -70,9 +72,10 @@ export function applyFacts(
   for (const [code, mentions] of lists) {
     for (const m of mentions) {
       if (skip && skip.code === code && skip.id === m.id) continue;
-      // 「日払いは外して」 of a wish said before takes the wish out; it does not refuse 日払い jobs.
+      // 「日払いは外して」 of a wish said before takes the wish out; it does not refuse 日払い jobs. 「土日は外して」
+      // reads as wanting 平日のみ (a refused 土日のみ), the wish said before: it is taken out too.
       const wished = latestLevel(turn.ans, code, m.id);
-      if (m.polarity === 'negative' && intent.takesOut && (wished === 'yes' || wished === 'probablyYes')) {
+      if (intent.takesOut && (wished === 'yes' || wished === 'probablyYes')) {
         turn.markChanged();
         turn.ans.push([code, m.id, levelCode('dontKnow')]);
         turn.say('edit.dropped', { name: subjectName(turn.ctx, turn.locale, code, m.id) });
@@ -85,7 +88,7 @@ export function applyFacts(
       // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass.
       turn.ans.push(m.soft === true ? [code, m.id, levelCode(level)] : [code, m.id, levelCode(level), 1]);
       const name = nameOf(code, m, mentions);
-      if (name !== undefined) (level === 'yes' ? likes : dislikes).push(name);
+      if (name !== undefined) (level === 'no' ? dislikes : m.soft === true ? fineWith : likes).push(name);
       changed = true;
     }
   }
@@ -109,6 +112,7 @@ export function applyFacts(
   }
   const r = turn.ctx.renderer;
   if (likes.length > 0) turn.say('ack.volunteered.likes', { list: r.list(turn.locale, likes) });
+  if (fineWith.length > 0) turn.say('ack.volunteered.fineWith', { list: r.list(turn.locale, fineWith) });
   if (dislikes.length > 0) turn.say('ack.volunteered.dislikes', { list: r.list(turn.locale, dislikes) });
   // New wishes while results or the offer to start over are open: a new round from what is known now.
   if (changed && (turn.q?.[0] === 'r' || turn.q?.[0] === 'o')) {

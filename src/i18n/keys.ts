@@ -34,6 +34,7 @@ export const MESSAGE_KEYS = [
   'ack.condition.probablyNo',
   'ack.condition.no',
   'ack.volunteered.likes',
+  'ack.volunteered.fineWith',
   'ack.wageMin',
   'ack.firm.required',
   'ack.firm.excluded',

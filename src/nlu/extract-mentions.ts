@@ -306,21 +306,19 @@ const opposite = (stance: 'positive' | 'negative'): 'positive' | 'negative' =>
   stance === 'positive' ? 'negative' : 'positive';
 
 /**
- * 「土日は出られません」: a refused 土日のみ is also a wanted 平日のみ, when the catalogue says so. Both are kept: the
- * weekend-only jobs are out, and weekday jobs are what is asked for.
+ * 「土日は出られません」: a refused 土日のみ is a wanted 平日のみ, when the catalogue says so. Only the wanted one is
+ * kept: asking for weekday jobs already keeps out the weekend-only ones, and the user hears one wish, not two.
  */
 function withRefusalsMeant(
   conditions: readonly Mention[],
   refusedMeans: ReadonlyMap<string, string> | undefined,
 ): Mention[] {
   const result: Mention[] = [];
-  const add = (mention: Mention): void => {
-    if (!result.some((r) => r.id === mention.id)) result.push(mention);
-  };
   for (const m of conditions) {
-    add(m);
     const meant = m.polarity === 'negative' ? refusedMeans?.get(m.id) : undefined;
-    if (meant !== undefined) add({ id: meant, polarity: 'positive', surface: m.surface });
+    const mention: Mention =
+      meant === undefined ? m : { id: meant, polarity: 'positive', surface: m.surface };
+    if (!result.some((r) => r.id === mention.id && r.polarity === mention.polarity)) result.push(mention);
   }
   return result;
 }
