@@ -28,6 +28,8 @@ export interface Condition {
   readonly opposites?: readonly string[];
   /** The condition a refusal of this one means: 「土日は無理」 (土日のみ refused) is 平日のみ. */
   readonly refusedMeans?: string;
+  /** A stated age at or above this means the condition: 「七十なんやけど」 is シニア歓迎 when this is 60. */
+  readonly ageFrom?: number;
 }
 
 export type WageUnit = 'hour' | 'day' | 'month';

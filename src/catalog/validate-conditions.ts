@@ -1,6 +1,6 @@
 import { ImportError } from './import-error';
 import type { Condition } from './types';
-import { type At, recordObject, stringArray } from './validate-fields';
+import { type At, fail, recordObject, stringArray } from './validate-fields';
 import { validateNamedRecords } from './validate-named-records';
 
 /** Validates the elements of conditions.json; `lines[i]` is the line where element i starts. */
@@ -23,9 +23,19 @@ export function validateConditions(
         field: 'refusedMeans',
       });
     }
-    const opposites = stringArray(recordObject(values[i], at), 'opposites', at, { required: false });
-    return opposites.length === 0
-      ? condition
-      : Object.freeze({ ...condition, opposites: Object.freeze(opposites) });
+    const record = recordObject(values[i], at);
+    const opposites = stringArray(record, 'opposites', at, { required: false });
+    const ageFrom = record['ageFrom'];
+    if (
+      ageFrom !== undefined &&
+      (typeof ageFrom !== 'number' || !Number.isInteger(ageFrom) || ageFrom < 15 || ageFrom > 99)
+    ) {
+      fail(at, 'ageFrom', 'must be a whole number of years between 15 and 99');
+    }
+    return Object.freeze({
+      ...condition,
+      ...(opposites.length === 0 ? {} : { opposites: Object.freeze(opposites) }),
+      ...(typeof ageFrom === 'number' ? { ageFrom } : {}),
+    });
   });
 }

@@ -259,6 +259,7 @@ const families: readonly [QuestionKind, string, Command][] = [
   ['results', 'ほかにねえのけ', 'more'],
   ['results', 'うーん全部ちゃうなあ', 'noneFit'],
   ['results', '日払いのやつないの', 'more'],
+  ['results', 'Do you have anything closer to the station?', 'more'],
   ['results', 'こういうのよりカフェとかないですか', 'more'],
 ];
 

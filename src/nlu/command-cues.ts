@@ -135,7 +135,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'もっと|もう(ちょっと|少し|すこし)(見|み|ほし|欲し|出し|だし)',
       // one of a kind: 在宅のやつない？ / コールセンターとかないですか
       '(の|のやつ|のとこ|のところ|の仕事|のお仕事|のばいと|とか|なんか)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
-      'showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
+      'doyouhave(any|anything|something|a)|isthere(any|anything|something)|arethereany|gotanything|showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
     ),
     only: ['results'],
   },

@@ -1,4 +1,5 @@
 import { extractMentions } from './extract-mentions';
+import { buildLexicon } from './lexicon';
 import { miniLexicon } from './testing/mini-lexicon';
 
 const lexicon = miniLexicon();
@@ -43,6 +44,25 @@ describe('extractMentions', () => {
       'cafe:positive',
       'izakaya:positive',
     ]);
+  });
+
+  it('reads a stated age as the condition the catalogue gives that age', () => {
+    const withSeniors = buildLexicon({
+      jobTypes: [],
+      conditions: [{ id: 'seniors', name: 'シニア歓迎', synonyms: [], ageFrom: 60 }],
+      prefectures: [],
+    });
+    const conditions = (text: string) => ids(extractMentions(text, withSeniors).conditions);
+    expect(conditions('七十なんやけど雇ってくれるとこあるかいな')).toEqual(['seniors:positive']);
+    expect(conditions('わたし六十八歳です')).toEqual(['seniors:positive']);
+    expect(conditions('20代です')).toEqual([]);
+    expect(conditions('時給千六十円以上')).toEqual([]);
+  });
+
+  it('does not carry a refusal in the next sentence back to a name that ended its own', () => {
+    expect(
+      ids(extractMentions('カフェか居酒屋やな。重いもん持つのはもうあかんわ', lexicon).jobTypes),
+    ).toEqual(['cafe:positive', 'izakaya:positive']);
   });
 
   it('reads 「〜ない？」 asked with a question mark as wanting it', () => {

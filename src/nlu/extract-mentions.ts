@@ -1,8 +1,9 @@
 import { oneJobPerCompound } from './job-compounds';
+import { foldNumerals } from './numerals';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
 import { stancesOf, type Stance } from './mention-polarity';
-import { normalize, scriptEdges, toClauses, toWordClauses } from './normalize';
+import { capText, normalize, scriptEdges, toClauses, toWordClauses } from './normalize';
 import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
 
@@ -211,6 +212,22 @@ function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hi
 }
 
 /** Where the clauses of the raw text end in its normalized form (none when the two cannot be lined up). */
+/** Where sentences of the raw text end (。！？), in its normalized form: a subset of the clause boundaries. */
+function sentenceEnds(text: string, normalized: string): Set<number> {
+  const sentences = capText(text)
+    .normalize('NFKC')
+    .split(/[。!?]+/u)
+    .map(normalize);
+  const ends = new Set<number>();
+  if (sentences.join('') !== normalized) return ends;
+  let at = 0;
+  for (const sentence of sentences) {
+    at += sentence.length;
+    ends.add(at);
+  }
+  return ends;
+}
+
 function clauseBoundaries(text: string, normalized: string): number[] {
   const clauses = toClauses(text);
   if (clauses.join('') !== normalized) return [];
@@ -333,6 +350,27 @@ function lastSaidWins(mentions: readonly Mention[]): Mention[] {
   );
 }
 
+/**
+ * 「七十なんやけど雇ってくれるとこ」「68歳です」「60過ぎ」: a stated age is the condition for that age, when the
+ * catalogue has one (シニア歓迎 from 60). An age is a two-digit number with 歳/才/代/過ぎ, or said of oneself
+ * (「七十なんやけど」「六十八です」) at the start of the utterance or after わたし/私/僕/俺.
+ */
+const AGE =
+  /(?:^|わたし|私|僕|ぼく|俺|おれ|わし|うち)\s?(?:は|も)?\s?(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)?\s?(?:なんや|なんだ|なんです|です|やけど|だけど|じゃけど|だども)|(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)/u;
+
+function withAge(conditions: readonly Mention[], text: string, lexicon: Lexicon): Mention[] {
+  const ages = lexicon.ageConditions ?? [];
+  if (ages.length === 0) return [...conditions];
+  const m = AGE.exec(foldNumerals(text));
+  const age = m === null ? undefined : Number(m[1] ?? m[2]);
+  if (age === undefined || age < 15) return [...conditions];
+  const meant = ages.filter((a) => age >= a.from && !conditions.some((c) => c.id === a.id));
+  return [
+    ...conditions,
+    ...meant.map((a) => ({ id: a.id, polarity: 'positive' as const, surface: String(age) })),
+  ];
+}
+
 function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
   const seen = new Set<string>();
   return areas.filter((a) => {
@@ -403,7 +441,12 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   );
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
-  const namedStances = stancesOf(normalized, named, clauseBoundaries(text, normalized));
+  const namedStances = stancesOf(
+    normalized,
+    named,
+    clauseBoundaries(text, normalized),
+    sentenceEnds(text, normalized),
+  );
   const stanceOf = new Map(named.map((hit, i) => [hit, namedStances[i] ?? 'positive']));
   const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);
   hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive', gapOf(hit)));
@@ -411,7 +454,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   for (const { hit, stance } of scanWords(text, lexicon, placeExpected)) record(hit, stance);
   return {
     jobTypes: lastSaidWins(jobTypes),
-    conditions: withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans),
+    conditions: withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
     areas: resolveAreas(areas),
     ...(categories.length > 0 ? { categories } : {}),
   };

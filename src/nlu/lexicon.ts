@@ -88,6 +88,7 @@ class LexiconBuilder {
   }
 
   readonly refusedMeans = new Map<string, string>();
+  readonly ageConditions: { id: string; from: number }[] = [];
 
   build(): Lexicon {
     for (const targets of [...this.surfaces.values(), ...this.words.values()]) {
@@ -100,6 +101,7 @@ class LexiconBuilder {
       words: this.words,
       maxWords: this.maxWords,
       refusedMeans: this.refusedMeans,
+      ageConditions: this.ageConditions,
     };
   }
 }
@@ -177,6 +179,8 @@ export function buildLexicon(input: LexiconInput): Lexicon {
       builder.add(form, { kind: 'condition', id: condition.id, inverted: true });
     }
     if (condition.refusedMeans !== undefined) builder.refusedMeans.set(condition.id, condition.refusedMeans);
+    if (condition.ageFrom !== undefined)
+      builder.ageConditions.push({ id: condition.id, from: condition.ageFrom });
   }
   for (const prefecture of input.prefectures) {
     const area = { prefecture: prefecture.name };

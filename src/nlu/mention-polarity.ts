@@ -100,7 +100,12 @@ interface Span {
  * clauses after it (「タクシーは、ちょっと」), and a name said last by what came before it (「無理でね、引っ越しとかは」).
  * `boundaries` are the clause ends (punctuation) in the text, ascending.
  */
-export function stancesOf(text: string, spans: readonly Span[], boundaries: readonly number[]): Stance[] {
+export function stancesOf(
+  text: string,
+  spans: readonly Span[],
+  boundaries: readonly number[],
+  sentenceEnds: ReadonlySet<number> = new Set(),
+): Stance[] {
   const result: Stance[] = new Array<Stance>(spans.length);
   const clauseEnd = (at: number) => boundaries.find((b) => b > at) ?? text.length;
   for (let i = spans.length - 1; i >= 0; i--) {
@@ -122,7 +127,8 @@ export function stancesOf(text: string, spans: readonly Span[], boundaries: read
       if (stance === undefined && next !== undefined && next.start <= end && hasReason(following)) {
         stance = 'coordinated';
       }
-      if (stance === undefined && (next === undefined || next.start > end)) {
+      // 「警備か掃除やな。重いもん持つのはもうあかんわ」: a sentence ended with the name; the next is about something else.
+      if (stance === undefined && (next === undefined || next.start > end) && !sentenceEnds.has(end)) {
         // 「居酒屋はね、昔やってたんだけど、もう嫌」: the name is the topic; what is said last about it counts,
         // unless the next clause opens a topic of its own (「介護の仕事、資格はまだないです」).
         const carried = text.slice(end, next?.start ?? text.length);

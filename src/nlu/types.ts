@@ -66,6 +66,8 @@ export interface Lexicon {
   readonly surfaces: ReadonlyMap<string, readonly LexiconTarget[]>;
   /** Conditions whose refusal means another one wanted (土日のみ refused -> 平日のみ). */
   readonly refusedMeans?: ReadonlyMap<string, string>;
+  /** Conditions a stated age means, with the age they start at (シニア歓迎 from 60). */
+  readonly ageConditions?: readonly { readonly id: string; readonly from: number }[];
   /** Distinct lengths of `surfaces` keys, longest first. */
   readonly lengths: readonly number[];
   /** ASCII surfaces ("cafe", "dataentry", "tokyo"), matched on whole words so "bar" is not found in "barista". */
