@@ -71,6 +71,18 @@ describe('per-job actions', () => {
     expect(chosen.action).toEqual({ kind: 'chosen', id: c.current.shown[1] });
   });
 
+  it('with one job shown, the question names no numbers, and a yes takes that job and says which', () => {
+    const c = new Conversation(smallContext({ questionBudget: 1, resultsPerPage: 1 }, 'in-order'));
+    c.start();
+    c.say('どこでもいい');
+    c.say('なんでもいい');
+    const shown = c.say('はい');
+    expect(shown.jobs).toHaveLength(1);
+    expect(textOf(shown)).not.toMatch(/2番目/u);
+    const yes = c.say('ええで');
+    expect(yes.action).toEqual({ kind: 'chosen', id: shown.jobs[0]!.id });
+  });
+
   it('saving asks the runner to save, says so, and keeps the results question', () => {
     const c = atResults();
     const first = c.last.jobs[0]!;

@@ -43,7 +43,9 @@ function questionMessage(turn: Turn, q: OpenTuple): Message {
     }
     case 'r':
       // After one job's details: how to take it, or hear another.
-      return turn.render(turn.focus !== null ? 'ask.afterDetails' : 'ask.results');
+      // One job shown: no numbers to choose between (「2番目にする」 would point at nothing).
+      if (turn.focus !== null) return turn.render('ask.afterDetails');
+      return turn.render(turn.currentPage().length === 1 ? 'ask.resultsOne' : 'ask.results');
     case 'o':
       return turn.render('ask.restartOffer');
   }

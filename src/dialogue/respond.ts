@@ -319,6 +319,8 @@ function answerResults(turn: Turn, intent: Intent): void {
       ];
       return;
     }
+    // The only job shown: 「ええで」 to it takes it, and the reply names it.
+    if (page.length === 1 && page[0] !== undefined) return chooseJob(turn, page[0]);
     return happyEnd(turn);
   }
   if (applyFacts(turn, intent)) return;
