@@ -65,6 +65,25 @@ describe('extractMentions', () => {
     ).toEqual(['cafe:positive', 'izakaya:positive']);
   });
 
+  it('reads no category inside a longer kanji word (深夜営業 is no 営業)', () => {
+    const sales = buildLexicon({
+      jobTypes: [
+        {
+          id: 'route-sales',
+          name: 'ルート営業',
+          reading: 'るーとえいぎょう',
+          category: '営業',
+          synonyms: [],
+        },
+      ],
+      conditions: [{ id: 'late-night', name: '深夜', synonyms: [] }],
+      prefectures: [],
+    });
+    const found = extractMentions('深夜営業のとこは無理', sales);
+    expect(found.categories ?? []).toEqual([]);
+    expect(ids(found.conditions)).toEqual(['late-night:negative']);
+  });
+
   it('reads 「〜ない？」 asked with a question mark as wanting it', () => {
     expect(ids(extractMentions('日払いのやつない？', lexicon).conditions)).toEqual(['daily-pay:positive']);
     expect(ids(extractMentions('日払いのやつはない', lexicon).conditions)).toEqual(['daily-pay:negative']);

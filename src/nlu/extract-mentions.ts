@@ -72,7 +72,11 @@ function targetsAt(
   start: number,
   end: number,
 ): LexiconTarget[] {
-  return targets.filter((t) => t.kind !== 'area' || placeCounts(scan, start, end, t.form));
+  // 「深夜営業」「24時間営業」: a category word at the end of a longer kanji word is part of that word.
+  const inCompound = /\p{Script=Han}/u.test(scan.text.charAt(start - 1));
+  return targets.filter((t) =>
+    t.kind === 'area' ? placeCounts(scan, start, end, t.form) : !(t.kind === 'category' && inCompound),
+  );
 }
 
 /** The longest word that joins places in a list (もしくは). */
