@@ -2,6 +2,7 @@ import type { AnswerLevel } from '../engine';
 import { POSTBACKS } from './postbacks';
 import { samePlace } from './state';
 import type { Turn } from './turn';
+import type { MessageKey } from '../i18n/keys';
 
 /** Commands that an answer word can also mean (「もういい」 stop or no; 「パス」 skip or no): asked back. */
 export type AskBackCommand = 'stop' | 'restart' | 'undo' | 'skip' | 'more';
@@ -102,10 +103,28 @@ export function restart(turn: Turn): void {
   turn.act = 'restart';
 }
 
+/** Help for the step the user is at: what one can say to this question (then the question again). */
 export function help(turn: Turn): void {
-  turn.say('help');
+  turn.say(helpFor(turn));
   turn.act = 'help';
   turn.settled = turn.q !== null;
+}
+
+function helpFor(turn: Turn): MessageKey {
+  switch (turn.q?.[0]) {
+    case 'a':
+    case 'p':
+      return 'help.area';
+    case 'w':
+      return 'help.work';
+    case 't':
+    case 'c':
+      return 'help.yesNo';
+    case 'r':
+      return turn.focused !== undefined ? 'help.details' : 'help.results';
+    default:
+      return 'help.general';
+  }
 }
 
 export function repeat(turn: Turn): void {
