@@ -1,4 +1,5 @@
 import type { AnswerLevel } from '../engine';
+import { spokenTitle } from './names';
 import { POSTBACKS } from './postbacks';
 import { samePlace } from './state';
 import type { Turn } from './turn';
@@ -83,7 +84,8 @@ export function chooseJob(turn: Turn, id: string): void {
   turn.listJobs = true;
   // The event every channel records the same way (LINE's button, Alexa's 「2番目にする」, the web's card).
   turn.action = { kind: 'chosen', id };
-  turn.say('results.chosen', { title: listing.title });
+  // Said aloud as its work, without the title's tags (「主婦(夫)歓迎｜…」): the card has the whole title.
+  turn.say('results.chosen', { title: { text: listing.title, speech: spokenTitle(listing.title) } });
   happyEnd(turn);
 }
 
