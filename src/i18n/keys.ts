@@ -149,6 +149,12 @@ export const MESSAGE_KEYS = [
   'channel.unavailable',
   'channel.unsupported',
   'voice.unavailable',
+  'voice.jobLine',
+  'voice.listOnPhone',
+  'voice.restOnPhone',
+  'voice.noted',
+  'voice.chosenOnPhone',
+  'voice.reprompt.results',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -1,6 +1,12 @@
 /** Speaking rate of Japanese TTS voices, morae per second (Alexa and Google voices measure about 7). */
 export const MORAE_PER_SECOND = 7;
 
+/**
+ * How long a speaker may talk in one turn, in estimated seconds: a turn that names a list of jobs 25, one job
+ * told in full 20, anything else 15. Longer, and people stop listening before the question comes.
+ */
+export const SPEECH_BUDGET_SECONDS = { list: 25, details: 20, turn: 15 } as const;
+
 const SMALL_KANA = /[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]/u;
 const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fcー]/u;
 const KANJI = /\p{Script=Han}/u;
@@ -20,7 +26,10 @@ const ACRONYM = /^(?:[A-Z]{2,4}|[B-HJ-Z])$/u;
 
 /** Syllables of an English word, by its vowel groups (a final silent e not counted); at least one. */
 function syllables(word: string): number {
-  const groups = word.toLowerCase().replace(/e$/u, '').match(/[aeiouy]+/gu);
+  const groups = word
+    .toLowerCase()
+    .replace(/e$/u, '')
+    .match(/[aeiouy]+/gu);
   return Math.max(1, groups?.length ?? 0);
 }
 const PAUSE_SECONDS: Readonly<Record<string, number>> = {
