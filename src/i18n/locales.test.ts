@@ -41,7 +41,7 @@ describe('locale files', () => {
     expect(dirs.map((d) => d.name).sort()).toEqual([...LOCALES].sort());
     for (const locale of LOCALES) {
       expect(fs.readdirSync(path.join(LOCALES_DIR, locale)).sort()).toEqual(
-        NAMESPACES.map((ns) => `${ns}.json`).sort(),
+        [...NAMESPACES.map((ns) => `${ns}.json`), 'speech-forms.json'].sort(),
       );
     }
   });
