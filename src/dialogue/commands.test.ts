@@ -99,6 +99,26 @@ describe('commands, at any point', () => {
     expect(reply.messages[0]!.text).toContain('戻る');
   });
 
+  it('help fits the step: the area, the work, a yes/no question, the results, one job told in full', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 3 }, 'in-order'));
+    c.start();
+    const helped = (expected: string) => {
+      const reply = c.tap('cmd:help');
+      expect(reply.act).toBe('help');
+      expect(reply.messages[0]!.text).toBe(c.ctx.renderer.message('ja', expected as never).text);
+      return reply;
+    };
+    expect(step(helped('help.area'))).toBe('help area/-');
+    c.say('どこでもいい');
+    expect(step(helped('help.work'))).toBe('help jobType/-');
+    c.say('なんでもいい');
+    expect(step(helped('help.yesNo'))).toBe('help jobType/cafe');
+    for (let i = 0; i < 10 && c.last.question?.kind !== 'results'; i++) c.say('はい');
+    expect(step(helped('help.results'))).toBe('help results/-');
+    c.say('2番目を詳しく');
+    expect(step(helped('help.details'))).toBe('help results/-');
+  });
+
   it.each(['終わり', 'ストップ', 'cmd:stop'])('%s ends politely', (input) => {
     const c = midway();
     const reply = input.startsWith('cmd:') ? c.tap(input) : c.say(input);

@@ -1,7 +1,9 @@
 import type { AnswerLevel } from '../engine';
+import { spokenTitle } from './names';
 import { POSTBACKS } from './postbacks';
 import { samePlace } from './state';
 import type { Turn } from './turn';
+import type { MessageKey } from '../i18n/keys';
 
 /** Commands that an answer word can also mean (「もういい」 stop or no; 「パス」 skip or no): asked back. */
 export type AskBackCommand = 'stop' | 'restart' | 'undo' | 'skip' | 'more';
@@ -82,7 +84,8 @@ export function chooseJob(turn: Turn, id: string): void {
   turn.listJobs = true;
   // The event every channel records the same way (LINE's button, Alexa's 「2番目にする」, the web's card).
   turn.action = { kind: 'chosen', id };
-  turn.say('results.chosen', { title: listing.title });
+  // Said aloud as its work, without the title's tags (「主婦(夫)歓迎｜…」): the card has the whole title.
+  turn.say('results.chosen', { title: { text: listing.title, speech: spokenTitle(listing.title) } });
   happyEnd(turn);
 }
 
@@ -102,10 +105,28 @@ export function restart(turn: Turn): void {
   turn.act = 'restart';
 }
 
+/** Help for the step the user is at: what one can say to this question (then the question again). */
 export function help(turn: Turn): void {
-  turn.say('help');
+  turn.say(helpFor(turn));
   turn.act = 'help';
   turn.settled = turn.q !== null;
+}
+
+function helpFor(turn: Turn): MessageKey {
+  switch (turn.q?.[0]) {
+    case 'a':
+    case 'p':
+      return 'help.area';
+    case 'w':
+      return 'help.work';
+    case 't':
+    case 'c':
+      return 'help.yesNo';
+    case 'r':
+      return turn.focused !== undefined ? 'help.details' : 'help.results';
+    default:
+      return 'help.general';
+  }
 }
 
 export function repeat(turn: Turn): void {

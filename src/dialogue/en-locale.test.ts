@@ -71,7 +71,7 @@ describe('English', () => {
     const en = c.send({ kind: 'text', text: 'yes', locale: 'en' });
     expect(textOf(en)).toMatch(/[A-Za-z]{3,}/u);
     expect(c.current.loc).toBe('en');
-    expect(textOf(c.send({ kind: 'postback', value: 'cmd:help' }))).toMatch(/Answer with/u);
+    expect(textOf(c.send({ kind: 'postback', value: 'cmd:help' }))).toMatch(/details of number 2/u);
   });
 
   it('English place labels name the prefecture in English', () => {

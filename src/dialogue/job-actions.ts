@@ -2,6 +2,7 @@ import { parseOrdinal } from '../nlu';
 import { chooseJob } from './commands';
 import type { DialogueContext } from './context';
 import { readJobWords } from './job-words';
+import { spokenTitle } from './names';
 import { readJobPostback, type JobButton } from './postbacks';
 import type { DialogueState } from './state';
 import type { Turn } from './turn';
@@ -81,7 +82,8 @@ export function applyJobRequest(turn: Turn, request: JobRequest, saved?: readonl
     case 'save':
     case 'unsave': {
       keepQuestion();
-      const title = turn.ctx.lookup.listings.get(request.id)?.title ?? '';
+      const written = turn.ctx.lookup.listings.get(request.id)?.title ?? '';
+      const title = { text: written, speech: spokenTitle(written) };
       turn.say(request.kind === 'save' ? 'jobs.saved' : 'jobs.unsaved', { title });
       turn.action = { kind: request.kind, id: request.id };
       // The cards are on screen already: the reply says what was done, and asks the open question again.

@@ -95,7 +95,12 @@ export const MESSAGE_KEYS = [
   'wage.month.range',
   'wage.month.single',
   'area.full',
-  'help',
+  'help.area',
+  'help.work',
+  'help.yesNo',
+  'help.results',
+  'help.details',
+  'help.general',
   'clarify.yesNo',
   'clarify.area',
   'clarify.areaPick',
@@ -146,6 +151,12 @@ export const MESSAGE_KEYS = [
   'channel.unavailable',
   'channel.unsupported',
   'voice.unavailable',
+  'voice.jobLine',
+  'voice.listOnPhone',
+  'voice.restOnPhone',
+  'voice.noted',
+  'voice.chosenOnPhone',
+  'voice.reprompt.results',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -41,7 +41,7 @@ describe('locale files', () => {
     expect(dirs.map((d) => d.name).sort()).toEqual([...LOCALES].sort());
     for (const locale of LOCALES) {
       expect(fs.readdirSync(path.join(LOCALES_DIR, locale)).sort()).toEqual(
-        NAMESPACES.map((ns) => `${ns}.json`).sort(),
+        [...NAMESPACES.map((ns) => `${ns}.json`), 'speech-forms.json'].sort(),
       );
     }
   });
@@ -118,7 +118,7 @@ describe('a locale that lacks a key', () => {
   it('stops the renderer from being built', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soudan-locales-'));
     try {
-      const broken = without('en', 'help.text');
+      const broken = without('en', 'help.area.text');
       for (const locale of LOCALES) {
         fs.mkdirSync(path.join(dir, locale));
         for (const ns of NAMESPACES) {
@@ -126,7 +126,7 @@ describe('a locale that lacks a key', () => {
         }
       }
       expect(() => createRenderer(dir)).toThrow(LocaleError);
-      expect(() => createRenderer(dir)).toThrow(/en\/messages: help.text is missing/u);
+      expect(() => createRenderer(dir)).toThrow(/en\/messages: help.area.text is missing/u);
       fs.rmSync(path.join(dir, 'ja', 'labels.json'));
       expect(() => createRenderer(dir)).toThrow(/cannot read locale file/u);
     } finally {

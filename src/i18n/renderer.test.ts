@@ -25,7 +25,7 @@ describe('renderer', () => {
       { name: '週2〜3日OK' },
       { pick: 3, extra: [own] },
     );
-    expect(message).toEqual({ text: own, speech: '週2から3日くらいで働きたいですか？' });
+    expect(message).toEqual({ text: own, speech: '週2日から3日くらいで働きたいですか？' });
   });
 
   it('interpolates data as is for the eyes and speakable for the ears', () => {

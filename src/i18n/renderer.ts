@@ -11,6 +11,7 @@ import {
   type LocaleResources,
 } from './locale-resources';
 import { speakable, type SpeechWords } from './speakable';
+import { readSpeechForms, type SpeechForm } from './speech-forms';
 import type { MessageParams, RenderOptions, Renderer, Spoken } from './types';
 
 /** Digits grouped by three for display (1200 -> 1,200); speech keeps plain digits. */
@@ -28,7 +29,10 @@ class I18nextRenderer implements Renderer {
   private readonly i18n: i18n;
   private readonly words: Record<Locale, SpeechWords>;
 
-  constructor(private readonly resources: LocaleResources) {
+  constructor(
+    private readonly resources: LocaleResources,
+    forms: Record<Locale, readonly SpeechForm[]> = { ja: [], en: [] },
+  ) {
     this.i18n = i18next.createInstance();
     void this.i18n.init({
       initAsync: false,
@@ -56,6 +60,7 @@ class I18nextRenderer implements Renderer {
           range: word(l, 'format.range'),
           pause: word(l, 'format.pause'),
           percent: word(l, 'format.percent'),
+          forms: forms[l],
         },
       ]),
     ) as Record<Locale, SpeechWords>;
@@ -152,5 +157,5 @@ export function createRenderer(localesDir: string): Renderer {
       context: { localesDir, problems },
     });
   }
-  return new I18nextRenderer(resources);
+  return new I18nextRenderer(resources, readSpeechForms(localesDir));
 }

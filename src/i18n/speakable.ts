@@ -1,3 +1,5 @@
+import type { SpeechForm } from './speech-forms';
+
 /** Locale words that stand in for symbols a speech engine would otherwise read out or stumble on. */
 export interface SpeechWords {
   /** What 〜 between two values becomes (「から」, " to "). */
@@ -5,6 +7,8 @@ export interface SpeechWords {
   /** The pause that replaces separators, brackets and decorations (「、」, ", "). */
   readonly pause: string;
   readonly percent: string;
+  /** Written forms said otherwise, applied first (locales/<lang>/speech-forms.json). */
+  readonly forms?: readonly SpeechForm[];
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[!-~]*/giu;
@@ -20,11 +24,14 @@ const SEPARATED_THOUSANDS = /(\d)[,，](?=\d{3}(?!\d))/gu;
 const MARK = '\uE000';
 
 /**
- * Turns display text into something a speech engine reads naturally: no URLs, emoji, markdown or symbols;
- * ranges and percentages spelled with the locale's words, thousands written without separators.
+ * Turns display text into something a speech engine reads naturally: written forms said as people say them
+ * (the locale's speech-form table), no URLs, emoji, markdown or symbols; ranges and percentages spelled with
+ * the locale's words, thousands written without separators.
  */
 export function speakable(text: string, words: SpeechWords): string {
-  let s = text
+  let s = text;
+  for (const form of words.forms ?? []) s = s.replace(form.pattern, form.spoken);
+  s = s
     .replace(/\p{Co}/gu, '')
     .replace(URL, MARK)
     .replace(EMOJI, '');

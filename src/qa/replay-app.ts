@@ -11,6 +11,7 @@ import { lineRouter } from '../channels/line';
 import { teamsRouter } from '../channels/teams';
 import { createApp, createDialoguePort, loadData } from '../server';
 import { createRedisClient, MemorySessionStore, RedisSessionStore } from '../session';
+import { MemorySavedJobsStore } from '../saved';
 import { ScriptError } from './script-error';
 import { RedisCutProxy } from './redis-cut-proxy';
 import type { ReplayChannel } from './script';
@@ -123,7 +124,9 @@ export async function startReplayApp(
   const tap = new DialogueTap(createDialoguePort(data, config));
   const redis = options.redisUrl === undefined ? null : await cuttableRedis(options.redisUrl);
   const store = redis?.store ?? new MemorySessionStore();
-  const deps = { config, logger, dialogue: tap, store, catalog: data.catalog };
+  // One saved-jobs store for every channel, as start-server gives them (createApp only defaults the web's).
+  const saved = new MemorySavedJobsStore({ ttlSeconds: config.session.savedJobsTtlSeconds });
+  const deps = { config, logger, dialogue: tap, store, saved, catalog: data.catalog };
   const trusted = await qaTrustedChannels(config, lab.trust, logger);
   // The routers channelRouters mounts, every one verifying its platform's signature against the run's lab;
   // Alexa's verifier downloads the chain from a stand-in for S3, as in production.

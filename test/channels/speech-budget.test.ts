@@ -13,6 +13,13 @@ describe('estimateSpeechSeconds', () => {
       estimateSpeechSeconds('<speak><sub alias="みた">三田</sub><break time="700ms"/></speak>'),
     ).toBeCloseTo(2 / 7 + 0.7, 5);
   });
+
+  it('counts English words by syllables (about 4 a second) and spells out acronyms', () => {
+    // "Answer" 2, "a" 1, "few" 1, "questions" 2: 6 syllables of 7/4 morae, and the full stop's pause.
+    expect(estimateSpeechSeconds('<speak>Answer a few questions.</speak>')).toBeCloseTo(6 / 4 + 0.45, 5);
+    expect(estimateSpeechSeconds('<speak>OK</speak>')).toBeCloseTo(3 / 7, 5);
+    expect(estimateSpeechSeconds('<speak>I&apos;ll</speak>')).toBeCloseTo(1 / 4, 5);
+  });
 });
 
 describe('details read by a speaker', () => {

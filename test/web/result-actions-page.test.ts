@@ -26,9 +26,46 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * What would make the result cards hard to read at this size: a page or chat wider than the window (horizontal
+ * scroll), a card or anything in it cut off (wider than its box, or outside the window), text under 12 px.
+ * Run in the page (no imports); a problem is named by the element's tag and classes.
+ */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const html = document.documentElement;
+    if (html.scrollWidth > html.clientWidth)
+      problems.push(`the page scrolls sideways (${html.scrollWidth} > ${html.clientWidth})`);
+    const chat = document.getElementById('chat');
+    if (chat !== null && chat.scrollWidth > chat.clientWidth) problems.push('the chat scrolls sideways');
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+    for (const el of document.querySelectorAll('.job, .job *')) {
+      const box = el.getBoundingClientRect();
+      // Words for screen readers only are clipped on purpose.
+      if ((box.width === 0 && box.height === 0) || el.closest('.visually-hidden') !== null) continue;
+      if (box.left < -0.5 || box.right > html.clientWidth + 0.5)
+        problems.push(`${name(el)} is outside the window`);
+      // 1 px of rounding is not clipping.
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') {
+        problems.push(`${name(el)} cuts its content off`);
+      }
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (
+        el.childNodes.length > 0 &&
+        [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '') &&
+        size < 12
+      ) {
+        problems.push(`${name(el)} text is ${size}px`);
+      }
+    }
+    return problems;
+  });
+}
+
 describeIf(
   existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed`,
-  'acting on results in the web chat (390×844)',
+  'acting on results in the web chat (390×844, 1280×800 and 200 % zoom)',
   () => {
     let running: RunningServer;
     let browser: Browser;
@@ -46,6 +83,38 @@ describeIf(
       await browser?.close();
       await running?.close();
     });
+
+    it.each([
+      ['1280×800', { width: 1280, height: 800 }, 1],
+      // 200 % zoom of a 1280 px window: the page lays out in 640 CSS pixels, each drawn twice as large.
+      ['200 % zoom of 1280×800', { width: 640, height: 400 }, 2],
+    ] as const)(
+      'shows readable cards at %s: no sideways scroll, nothing cut off',
+      async (_, viewport, scale) => {
+        const context = await browser.newContext({ viewport, deviceScaleFactor: scale, locale: 'ja-JP' });
+        const page = await context.newPage();
+        await page.goto(running.url + '/');
+        await page.getByLabel('メッセージ').fill('京都で塾講師のバイト');
+        await page.getByRole('button', { name: '送信' }).click();
+        await page.locator('.job').first().waitFor();
+        const cards = page.locator('.job');
+        expect(await cards.count()).toBeGreaterThanOrEqual(2);
+        expect(await layoutProblems(page)).toEqual([]);
+        // A card is neither squeezed nor a line too long to read: between 240 and 760 CSS pixels wide.
+        for (const box of await cards.evaluateAll((els) =>
+          els.map((el) => el.getBoundingClientRect().width),
+        )) {
+          expect(box).toBeGreaterThanOrEqual(240);
+          expect(box).toBeLessThanOrEqual(760);
+        }
+        // Its buttons and its details, opened, stay inside it too.
+        const shown = await cards.count();
+        await cards.nth(1).getByRole('button', { name: '詳しく' }).click();
+        await page.locator('.job').nth(shown).waitFor();
+        expect(await layoutProblems(page)).toEqual([]);
+        await context.close();
+      },
+    );
 
     it('picks the second job by its own button, saves it, and the share link shows it in a new page', async () => {
       // bypassCSP only so the test can inject axe-core; the page itself runs under its own policy.

@@ -4,6 +4,7 @@ import type { Locale, Message, Reply } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { speechSsml, type SpokenReadings } from '../shared';
 import { jobLink } from '../shared/job-link';
+import { spokenMessages, spokenReprompt } from '../shared/spoken-reply';
 
 /** Everything a reply needs to look right on Alexa besides the reply itself. */
 export interface AlexaView {
@@ -17,9 +18,9 @@ export interface AlexaView {
 const MAX_CARD_CHARS = 7000;
 
 /**
- * The reply as an Alexa response: speech (SSML), a reprompt whenever a question is open (the question itself,
- * which is always the reply's last message), a Standard card with the shown jobs and their links, and an open
- * session until the dialogue is done.
+ * The reply as an Alexa response: speech (SSML, the job list said short), a reprompt whenever a question is
+ * open (the question itself, or for results what one can say), a Standard card with the shown jobs and their
+ * links, and an open session until the dialogue is done.
  */
 export function alexaResponse(
   builder: ResponseBuilder,
@@ -27,11 +28,9 @@ export function alexaResponse(
   locale: Locale,
   view: AlexaView,
 ): Response {
-  builder.speak(speechSsml(reply.messages, view.readings));
-  const question = reply.messages.at(-1);
-  if (!reply.done && reply.question !== null && question !== undefined) {
-    builder.reprompt(speechSsml([question], view.readings));
-  }
+  builder.speak(speechSsml(spokenMessages(reply, locale, view), view.readings));
+  const reprompt = spokenReprompt(reply, view.renderer, locale);
+  if (reprompt !== null) builder.reprompt(speechSsml([reprompt], view.readings));
   // The jobs on the phone, numbered as they were read (「2番目にする」), each with its link (Alexa shows card
   // text only, so the address is written out for the user to open).
   if (reply.cards.length > 0) {

@@ -11,6 +11,7 @@ import type { Renderer } from '../../i18n';
 import { GOOGLE_PARAMS } from './google-intents';
 import { speechSsml, type SpokenReadings } from '../shared';
 import { jobLink } from '../shared/job-link';
+import { spokenMessages } from '../shared/spoken-reply';
 
 export interface GoogleView {
   readonly renderer: Renderer;
@@ -47,7 +48,7 @@ function cut(text: string, max: number): string {
 export function addGoogleReply(conv: ConversationV3, reply: Reply, locale: Locale, view: GoogleView): void {
   conv.add(
     new Simple({
-      speech: speechSsml(reply.messages, view.readings),
+      speech: speechSsml(spokenMessages(reply, locale, view), view.readings),
       text: cut(reply.messages.map((m) => m.text).join('\n'), MAX_TEXT),
     }),
   );

@@ -81,8 +81,8 @@ describe('Google Actions webhook, whole dialogues in the platform JSON shape', (
       expect(item.openUriAction.url).toMatch(/^https:\/\/jobs\.soudan\.example\/jobs\/L\d+$/u);
     });
     expect(new Set(items.map((item) => item.openUriAction.url)).size).toBe(items.length);
-    expect(body.prompt.firstSimple!.speech).toContain('1件目');
-    expect(body.prompt.firstSimple!.speech).not.toContain('4件目');
+    expect(body.prompt.firstSimple!.speech).toContain('1つ目');
+    expect(body.prompt.firstSimple!.speech).not.toContain('4つ目');
     expect(body.prompt.suggestions?.map((s) => s.title)).toContain('ほかのも見たい');
 
     // Tapping a chip sends its title back: the webhook turns it into the chip's postback.

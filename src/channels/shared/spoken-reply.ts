@@ -1,0 +1,96 @@
+import { spokenTitle } from '../../dialogue/names';
+import type { Locale, Message, Reply, ResultCard } from '../../dialogue/types';
+import type { Renderer } from '../../i18n';
+import { estimateSpeechSeconds, SPEECH_BUDGET_SECONDS } from './speech-length';
+import { speechSsml } from './ssml';
+import type { SpokenReadings } from './spoken-readings';
+
+/** What a speaker's words are made with: the locale's words and the place names' readings. */
+export interface SpeechView {
+  readonly renderer: Renderer;
+  readonly readings: SpokenReadings;
+}
+
+/** A speaker names at most this many jobs of a list; the card on the phone holds them all. */
+const NAMED_JOBS = 3;
+/** Kept free under the list budget: the estimate is an average, and voices differ a little. */
+const MARGIN_SECONDS = 0.5;
+
+/**
+ * What a speaker says for a reply: the dialogue's speech, with the job list made short enough for one turn.
+ * A list is said as numbers and kinds of work (pay, place and link are on the card sent to the phone, and
+ * 「2番目を詳しく」 tells one job in full), as many as fit the list budget with what is said around them (none
+ * when the rest of the turn fills it: the count was said, and the list is on the phone); a chosen job is not read again after its name; one job's details and a one-job page are said
+ * as the dialogue words them.
+ */
+export function spokenMessages(reply: Reply, locale: Locale, view: SpeechView): Message[] {
+  const { renderer } = view;
+  const at = reply.messages.findIndex((m) => m.role === 'jobList');
+  const list = reply.messages[at];
+  if (list === undefined) return withinTurn(reply.messages, locale, view);
+  if (reply.act === 'details') return [...reply.messages];
+  const replaced = (speech: string): Message[] =>
+    reply.messages.map((m, i) => (i === at ? { ...list, speech } : m));
+  if (reply.action?.kind === 'chosen') {
+    return replaced(renderer.message(locale, 'voice.chosenOnPhone').speech);
+  }
+  if (reply.cards.length < 2) return [...reply.messages];
+  const budget = SPEECH_BUDGET_SECONDS.list - MARGIN_SECONDS;
+  let messages: Message[] = [];
+  for (let named = Math.min(NAMED_JOBS, reply.cards.length); named >= 0; named--) {
+    messages = replaced(spokenList(reply.cards, named, locale, renderer));
+    if (estimateSpeechSeconds(speechSsml(messages, view.readings)) <= budget) break;
+  }
+  return messages;
+}
+
+/**
+ * A turn without jobs, within the turn budget: when what was noted (a sentence that said six things at once)
+ * makes it too long, a short word that it was noted takes its place; the question is always said as it is.
+ */
+function withinTurn(messages: readonly Message[], locale: Locale, view: SpeechView): Message[] {
+  const [notes, ...rest] = messages;
+  if (notes === undefined || rest.length === 0) return [...messages];
+  if (estimateSpeechSeconds(speechSsml(messages, view.readings)) < SPEECH_BUDGET_SECONDS.turn)
+    return [...messages];
+  return [{ ...notes, speech: view.renderer.message(locale, 'voice.noted').speech }, ...rest];
+}
+
+/**
+ * What a speaker says when the user is silent: for results, the ways on (details, choose, more) named; else the
+ * question itself, which is always the reply's last message. Null when nothing is asked.
+ */
+export function spokenReprompt(reply: Reply, renderer: Renderer, locale: Locale): Message | null {
+  const question = reply.messages.at(-1);
+  if (reply.done || reply.question === null || question === undefined) return null;
+  if (reply.question.kind === 'results' && reply.act !== 'details') {
+    return renderer.message(locale, 'voice.reprompt.results');
+  }
+  return question;
+}
+
+/** The first `named` jobs by number and work, then where the others (or the whole list) are. */
+function spokenList(cards: readonly ResultCard[], named: number, locale: Locale, renderer: Renderer): string {
+  const lines = cards.slice(0, named).map(
+    (card) =>
+      renderer.message(locale, 'voice.jobLine', {
+        index: card.index,
+        title: spokenName(card, renderer, locale),
+      }).speech,
+  );
+  lines.push(
+    cards.length > named
+      ? renderer.message(locale, 'voice.restOnPhone', { count: cards.length - named }).speech
+      : renderer.message(locale, 'voice.listOnPhone').speech,
+  );
+  return lines.join(renderer.message(locale, 'format.sentenceJoin').speech);
+}
+
+/**
+ * A job as a speaker names it: the work of its title without the tags (「【京都市右京区】塾講師（シニア活躍中）」 is
+ * 塾講師). In English the kind of work, since the catalogue's titles are Japanese.
+ */
+function spokenName(card: ResultCard, renderer: Renderer, locale: Locale): { text: string; speech: string } {
+  const name = locale === 'en' && card.jobTypes[0] !== undefined ? card.jobTypes[0] : spokenTitle(card.title);
+  return { text: card.title, speech: renderer.speakable(locale, name) };
+}
