@@ -19,8 +19,13 @@ export interface Posterior {
   readonly weights: Float64Array;
 }
 
-/** Bytes of weights kept across turns, and at most this many conversations. */
-const BUDGET_BYTES = 64 * 2 ** 20;
+/**
+ * Bytes of weights kept across turns, and at most this many conversations. Small: a million listings' arrays
+ * (8 MB each) allocated while filling a larger cache set off full collections in the middle of turns, and one
+ * conversation at a time is the case that gains (simulation, benchmarks); a server interleaving hundreds gains
+ * little from a few more.
+ */
+const BUDGET_BYTES = 16 * 2 ** 20;
 const MAX_ENTRIES = 8;
 
 export class PosteriorCache {
