@@ -22,7 +22,12 @@ export class Engine {
   /** 0 … n−1: the candidates when no area narrows them. */
   readonly allListings: Int32Array;
   /** Scratch buffers reused across turns: a turn is synchronous, so one engine never runs two at once. */
-  readonly scratch: { weights: Float64Array; mask: Uint8Array; listings: Int32Array };
+  readonly scratch: {
+    mask: Uint8Array;
+    listings: Int32Array;
+    /** Two per-attribute sums, zeroed (a turn's allocation would be garbage for every turn). */
+    attributes(): { mass: Float64Array; wlw: Float64Array };
+  };
 
   constructor(
     catalog: Pick<Catalog, 'jobTypes' | 'conditions' | 'listings'> | IndexedCatalog,
@@ -40,7 +45,13 @@ export class Engine {
     for (let l = 0; l < n; l++) if (this.listingPrior[l]! > max) max = this.listingPrior[l]!;
     for (let l = 0; l < n; l++) this.listingPrior[l] = Math.exp(this.listingPrior[l]! - max);
     this.allListings = Int32Array.from({ length: n }, (_, l) => l);
-    this.scratch = { weights: new Float64Array(n), mask: new Uint8Array(n), listings: new Int32Array(n) };
+    const mass = new Float64Array(ic.attributeCount);
+    const wlw = new Float64Array(ic.attributeCount);
+    this.scratch = {
+      mask: new Uint8Array(n),
+      listings: new Int32Array(n),
+      attributes: () => ({ mass: mass.fill(0), wlw: wlw.fill(0) }),
+    };
   }
 
   /** log prior of every listing (up to a constant). */

@@ -1,11 +1,12 @@
 import type { Act } from '../act';
-import { answerLikelihood } from '../answer';
+import { ANSWER_LEVELS, answerLikelihood } from '../answer';
 import { areaCandidates, coveredAttributes } from '../candidates';
 import type { Engine } from '../engine';
 import { binaryEntropy } from '../entropy';
+import { heaviest } from '../heaviest';
 import type { Evidence } from '../evidence';
 import type { DecideOptions, Strategy } from '../strategy';
-import { topK } from '../top-k';
+import { PosteriorCache, type Posterior } from './posterior-cache';
 import { ask } from './recommend';
 
 export interface BayesOptions {
@@ -60,11 +61,15 @@ interface Spread {
  * evidence with the calibrated noise, so a wrong answer cannot drop the target for good.
  */
 export class BayesStrategy implements Strategy {
+  private readonly cache: PosteriorCache;
+
   constructor(
     private readonly engine: Engine,
     private readonly options: BayesOptions = DEFAULT_BAYES_OPTIONS,
     readonly name = 'bayes',
-  ) {}
+  ) {
+    this.cache = new PosteriorCache(engine.catalog.listings.length);
+  }
 
   /** The noise assumed for condition and job-type answers this turn. */
   private noises(options: DecideOptions): { condition: number; jobType: number } {
@@ -80,15 +85,38 @@ export class BayesStrategy implements Strategy {
     const ic = this.engine.catalog;
     const noises = this.noises(options);
     const candidates = areaCandidates(this.engine, evidence);
-    const weights = this.weights(candidates, evidence, noises);
+    const posterior = this.posterior(candidates, evidence, noises);
+    const { weights } = posterior;
+    // Rejected listings leave the posterior for this turn only: the cached weights stay those of the answers.
+    const rejected: number[] = [];
+    const kept: number[] = [];
+    for (const id of evidence.rejectedListingIds) {
+      const l = ic.listingIndex(id);
+      if (l === undefined) continue;
+      rejected.push(l);
+      kept.push(weights[l]!);
+      weights[l] = 0;
+    }
+    try {
+      return this.choose(candidates, weights, evidence, noises, options);
+    } finally {
+      for (let r = rejected.length - 1; r >= 0; r--) weights[rejected[r]!] = kept[r]!;
+      this.cache.put(posterior);
+    }
+  }
+
+  /** The act for this turn from the candidates' posterior weights (rejected listings at 0). */
+  private choose(
+    candidates: Int32Array,
+    weights: Float64Array,
+    evidence: Evidence,
+    noises: { condition: number; jobType: number },
+    options: DecideOptions,
+  ): Act {
+    const ic = this.engine.catalog;
     const k = options.topK;
 
-    let max = 0;
-    for (let c = 0; c < candidates.length; c++) {
-      const w = weights[candidates[c]!]!;
-      if (w > max) max = w;
-    }
-    const head = topK(candidates, (l) => weights[l]!, Math.max(HEAD, k)).filter((l) => weights[l]! > 0);
+    const { max, head } = heaviest(candidates, weights, Math.max(HEAD, k));
     const best = head.slice(0, k);
     const showBest = (): Act => ({ kind: 'recommend', listingIds: best.map((l) => ic.listings[l]!.id) });
     if (options.turnsLeft <= 1 || best.length < k || max === 0) return showBest();
@@ -100,11 +128,11 @@ export class BayesStrategy implements Strategy {
     let activeCount = 0;
     for (let c = 0; c < candidates.length; c++) {
       const l = candidates[c]!;
-      if (weights[l]! >= cutoff) active[activeCount++] = l;
+      active[activeCount] = l;
+      if (weights[l]! >= cutoff) activeCount++;
     }
     if (activeCount <= k) return showBest();
-    const mass = new Float64Array(ic.attributeCount);
-    const wlw = new Float64Array(ic.attributeCount);
+    const { mass, wlw } = this.engine.scratch.attributes();
     const stride = Math.max(1, Math.ceil(activeCount / MASS_SAMPLE));
     const { attrStart, attrs } = ic;
     let total = 0;
@@ -117,12 +145,14 @@ export class BayesStrategy implements Strategy {
       totalWlw += x;
       const end = attrStart[l + 1]!;
       for (let p = attrStart[l]!; p < end; p++) {
-        mass[attrs[p]!]! += w;
-        wlw[attrs[p]!]! += x;
+        const a = attrs[p]!;
+        mass[a]! += w;
+        wlw[a]! += x;
       }
     }
     // The head's weights on the sample's scale (a strided sample holds 1/stride of the mass).
-    const headWeights = head.map((l) => weights[l]! / max / stride);
+    const headWeights = new Float64Array(head.length);
+    for (let i = 0; i < head.length; i++) headWeights[i] = weights[head[i]!]! / max / stride;
     let topMass = 0;
     let topWlw = 0;
     for (let i = 0; i < best.length; i++) {
@@ -131,26 +161,19 @@ export class BayesStrategy implements Strategy {
     }
     const now: Spread = { mass: total, wlw: totalWlw, topMass, topWlw };
 
-    const covered = coveredAttributes(this.engine, evidence);
-    const gains: { attribute: number; gain: number }[] = [];
-    for (let a = 0; a < ic.attributeCount; a++) {
-      if (covered.has(a)) continue;
-      const noise = ic.isJobTypeAttribute(a) ? noises.jobType : noises.condition;
-      const q = mass[a]! / total;
-      const gain = binaryEntropy(q * (1 - noise) + (1 - q) * noise) - binaryEntropy(noise);
-      if (gain > 1e-3) gains.push({ attribute: a, gain });
-    }
-    if (gains.length === 0) return showBest();
-    gains.sort((x, y) => y.gain - x.gain || x.attribute - y.attribute);
-    const bitsPerQuestion = gains[0]!.gain;
+    const candidatesToAsk = this.mostInformative(evidence, noises, mass, total);
+    if (candidatesToAsk.length === 0) return showBest();
+    const bitsPerQuestion = candidatesToAsk.bestGain;
     const remaining = (s: Spread) => turnsToFind(s, k, bitsPerQuestion, stride);
 
     const showCost = 1 + (1 - now.topMass / now.mass) * remaining(withoutTop(now));
     let question: number | undefined;
     let askCost = Infinity;
-    for (const { attribute } of gains.slice(0, this.options.lookahead)) {
+    const has = new Uint8Array(head.length);
+    for (let g = 0; g < candidatesToAsk.length; g++) {
+      const attribute = candidatesToAsk.attributes[g]!;
       const noise = ic.isJobTypeAttribute(attribute) ? noises.jobType : noises.condition;
-      const has = head.map((l) => listingHas(ic, l, attribute));
+      for (let i = 0; i < head.length; i++) has[i] = listingHas(ic, head[i]!, attribute) ? 1 : 0;
       let cost = 1;
       for (const yes of [true, false]) {
         const after = answered(now, mass[attribute]!, wlw[attribute]!, noise, yes, headWeights, has, k);
@@ -167,29 +190,79 @@ export class BayesStrategy implements Strategy {
   }
 
   /**
-   * prior(l) · Π P(answer | l) for every candidate (up to a common factor), in the engine's scratch buffer;
-   * rejected listings get 0. Products, not sums of logs: no exp() per listing afterwards. Only candidates'
-   * entries are meaningful.
+   * The questions the lookahead examines: the uncovered attributes whose answer gives the most bits (over
+   * 1e-3), best first, ties to the lower index; at most `lookahead` of them, and the best gain.
    */
-  private weights(
+  private mostInformative(
+    evidence: Evidence,
+    noises: { condition: number; jobType: number },
+    mass: Float64Array,
+    total: number,
+  ): { attributes: Int32Array; length: number; bestGain: number } {
+    const ic = this.engine.catalog;
+    const covered = coveredAttributes(this.engine, evidence);
+    const limit = this.options.lookahead;
+    const attributes = new Int32Array(limit);
+    const gains = new Float64Array(limit);
+    let length = 0;
+    const noiseEntropy = {
+      jobType: binaryEntropy(noises.jobType),
+      condition: binaryEntropy(noises.condition),
+    };
+    for (let a = 0; a < ic.attributeCount; a++) {
+      // An attribute no sampled listing has tells nothing (its gain is exactly 0): most of a large catalogue's.
+      if (mass[a] === 0 || covered.has(a)) continue;
+      const type = ic.isJobTypeAttribute(a);
+      const noise = type ? noises.jobType : noises.condition;
+      const q = mass[a]! / total;
+      const gain =
+        binaryEntropy(q * (1 - noise) + (1 - q) * noise) -
+        (type ? noiseEntropy.jobType : noiseEntropy.condition);
+      if (!(gain > 1e-3)) continue;
+      // Attributes come in ascending order, so an equal gain already held stays ahead.
+      if (length === limit && !(gain > gains[limit - 1]!)) continue;
+      let at = length < limit ? length++ : limit - 1;
+      for (; at > 0 && gain > gains[at - 1]!; at--) {
+        attributes[at] = attributes[at - 1]!;
+        gains[at] = gains[at - 1]!;
+      }
+      attributes[at] = a;
+      gains[at] = gain;
+    }
+    return { attributes, length, bestGain: gains[0]! };
+  }
+
+  /**
+   * prior(l) · Π P(answer | l) for every candidate (up to a common factor). Products, not sums of logs: no
+   * exp() per listing afterwards. Only candidates' entries are meaningful. Continues the cached posterior of
+   * the same conversation's earlier turn when there is one: only the answers since are applied.
+   */
+  private posterior(
     candidates: Int32Array,
     evidence: Evidence,
     noises: { condition: number; jobType: number },
-  ): Float64Array {
+  ): Posterior {
     const ic = this.engine.catalog;
-    const weights = this.engine.scratch.weights;
-    const prior = this.engine.listingPrior;
-    if (candidates === this.engine.allListings) weights.set(prior);
-    else for (let c = 0; c < candidates.length; c++) weights[candidates[c]!] = prior[candidates[c]!]!;
-    let sinceRescale = 0;
+    const answers: number[] = [];
     for (const answer of evidence.answers) {
       if (answer.level === 'dontKnow') continue;
       const attribute = ic.attributeOf(answer.kind, answer.id);
-      if (attribute === undefined) continue;
-      const noise = answer.kind === 'jobType' ? noises.jobType : noises.condition;
-      const { ifHas, ifLacks } = answerLikelihood(answer.level, noise);
-      if (answer.kind === 'jobType' && this.options.coview > 0) {
-        this.addCoviewEvidence(candidates, attribute, ifHas, ifLacks);
+      if (attribute !== undefined) answers.push(attribute * 8 + ANSWER_LEVELS.indexOf(answer.level));
+    }
+    const posterior = this.cache.take(candidates, noises.jobType, noises.condition, answers);
+    const { weights } = posterior;
+    if (posterior.applied.length === 0) {
+      const prior = this.engine.listingPrior;
+      if (candidates === this.engine.allListings) weights.set(prior);
+      else for (let c = 0; c < candidates.length; c++) weights[candidates[c]!] = prior[candidates[c]!]!;
+    }
+    for (let i = posterior.applied.length; i < answers.length; i++) {
+      const attribute = answers[i]! >> 3;
+      const level = ANSWER_LEVELS[answers[i]! & 7]!;
+      const jobType = ic.isJobTypeAttribute(attribute);
+      const { ifHas, ifLacks } = answerLikelihood(level, jobType ? noises.jobType : noises.condition);
+      if (jobType && this.options.coview > 0) {
+        this.addCoviewEvidence(weights, candidates, attribute, ifHas, ifLacks);
       } else {
         // Only ratios matter: scale the smaller side. Listings with the attribute by ifHas/ifLacks, or, when
         // most have it, those without by the inverse (the same posterior after normalising).
@@ -198,22 +271,24 @@ export class BayesStrategy implements Strategy {
         const factor = lacking ? 1 / ratio : ratio;
         for (let m = 0; m < listings.length; m++) weights[listings[m]!]! *= factor;
       }
+      posterior.applied.push(answers[i]!);
       // Each answer moves a weight by at most 99×: rescaling every 32 keeps far from overflow and underflow.
-      if (++sinceRescale === 32) {
+      if (++posterior.sinceRescale === 32) {
         rescaleToMax(weights, candidates);
-        sinceRescale = 0;
+        posterior.sinceRescale = 0;
       }
     }
-    for (const id of evidence.rejectedListingIds) {
-      const l = ic.listingIndex(id);
-      if (l !== undefined) weights[l] = 0;
-    }
-    return weights;
+    return posterior;
   }
 
-  private addCoviewEvidence(candidates: Int32Array, type: number, ifHas: number, ifLacks: number): void {
+  private addCoviewEvidence(
+    weights: Float64Array,
+    candidates: Int32Array,
+    type: number,
+    ifHas: number,
+    ifLacks: number,
+  ): void {
     const ic = this.engine.catalog;
-    const weights = this.engine.scratch.weights;
     const mask = this.engine.scratch.mask;
     for (const l of ic.members[type]!) mask[l] = 1;
     for (const l of candidates) {
@@ -240,6 +315,14 @@ function rescaleToMax(weights: Float64Array, candidates: Int32Array): void {
 function listingHas(ic: Engine['catalog'], l: number, attribute: number): boolean {
   for (let p = ic.attrStart[l]!; p < ic.attrStart[l + 1]!; p++) if (ic.attrs[p] === attribute) return true;
   return false;
+}
+
+/** The first index from `from` whose flag says `value` (has.length when none). */
+function nextWith(has: Uint8Array, value: boolean, from: number): number {
+  const flag = value ? 1 : 0;
+  let i = from;
+  while (i < has.length && has[i] !== flag) i++;
+  return i;
 }
 
 /** The spread without its k best (what is left after they are shown and rejected). */
@@ -269,8 +352,8 @@ function answered(
   wlw: number,
   noise: number,
   yes: boolean,
-  head: readonly number[],
-  has: readonly boolean[],
+  head: Float64Array,
+  has: Uint8Array,
   k: number,
 ): Spread {
   const agree = yes ? mass : s.mass - mass;
@@ -280,13 +363,28 @@ function answered(
   const newWlw =
     keep * (agreeWlw + agree * Math.log(keep)) +
     noise * (s.wlw - agreeWlw + (s.mass - agree) * Math.log(noise));
-  const scaled = head.map((w, i) => w * (has[i] === yes ? keep : noise)).sort((x, y) => y - x);
-  // Listings past the head weigh at most the head's last: when the head was cut, a slot is worth at least that.
+  // The head is sorted, so are the listings that agree and those that do not: the k best after the answer
+  // are a merge of the two (the same values a sort of all of them would give, without allocating).
   const floor = head.length >= HEAD ? head[head.length - 1]! * keep : 0;
   let topMass = 0;
   let topWlw = 0;
+  let agreeing = nextWith(has, yes, 0);
+  let disagreeing = nextWith(has, !yes, 0);
   for (let i = 0; i < k; i++) {
-    const w = Math.max(scaled[i] ?? 0, floor);
+    const a = agreeing < head.length ? head[agreeing]! * keep : 0;
+    const d = disagreeing < head.length ? head[disagreeing]! * noise : 0;
+    let scaled = 0;
+    if (agreeing < head.length || disagreeing < head.length) {
+      if (a >= d) {
+        scaled = a;
+        agreeing = nextWith(has, yes, agreeing + 1);
+      } else {
+        scaled = d;
+        disagreeing = nextWith(has, !yes, disagreeing + 1);
+      }
+    }
+    // Listings past the head weigh at most the head's last: when the head was cut, a slot is worth at least that.
+    const w = Math.max(scaled, floor);
     if (!(w > 0)) break;
     topMass += w;
     topWlw += w * Math.log(w);
