@@ -109,6 +109,8 @@ export const MESSAGE_KEYS = [
   'undo.done',
   'undo.nothing',
   'repeat',
+  'unsupported.media',
+  'unsupported.request',
   'restart',
   'goodbye.stop',
   'goodbye.happy',
@@ -142,7 +144,6 @@ export const MESSAGE_KEYS = [
   'jobs.savedNone',
   'jobs.savedList',
   'channel.unavailable',
-  'channel.unsupported',
   'voice.unavailable',
 ] as const;
 

@@ -89,6 +89,7 @@ export class FakeDialogue implements DialoguePort {
       state: { answers },
       reply: {
         messages: [{ text: '見つかりました！', speech: 'お仕事が <2件> 見つかりました & どうぞ' }],
+        reprompt: null,
         suggestions: [],
         question: null,
         jobs: FAKE_LISTINGS,
@@ -103,8 +104,10 @@ export class FakeDialogue implements DialoguePort {
 }
 
 function question(n: number, act: Reply['act']): Reply {
+  const asked = { text: `質問${n + 1}：カフェは好きですか？`, speech: `質問${n + 1}、カフェは好きですか` };
   return {
-    messages: [{ text: `質問${n + 1}：カフェは好きですか？`, speech: `質問${n + 1}、カフェは好きですか` }],
+    messages: [asked],
+    reprompt: asked,
     suggestions: [
       { label: 'はい', postback: 'yes' },
       { label: 'いいえ', postback: 'no' },

@@ -1,6 +1,6 @@
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Locale, Message, Reply } from '../../dialogue/types';
+import type { Locale, Reply } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { speechSsml, type SpokenReadings } from '../shared';
 import { jobLink } from '../shared/job-link';
@@ -17,8 +17,7 @@ export interface AlexaView {
 const MAX_CARD_CHARS = 7000;
 
 /**
- * The reply as an Alexa response: speech (SSML), a reprompt whenever a question is open (the question itself,
- * which is always the reply's last message), a Standard card with the shown jobs and their links, and an open
+ * The reply as an Alexa response: speech (SSML), its reprompt (the open question, or the apology), a Standard card with the shown jobs and their links, and an open
  * session until the dialogue is done.
  */
 export function alexaResponse(
@@ -28,10 +27,7 @@ export function alexaResponse(
   view: AlexaView,
 ): Response {
   builder.speak(speechSsml(reply.messages, view.readings));
-  const question = reply.messages.at(-1);
-  if (!reply.done && reply.question !== null && question !== undefined) {
-    builder.reprompt(speechSsml([question], view.readings));
-  }
+  if (!reply.done && reply.reprompt !== null) builder.reprompt(speechSsml([reply.reprompt], view.readings));
   // The jobs on the phone, numbered as they were read (「2番目にする」), each with its link (Alexa shows card
   // text only, so the address is written out for the user to open).
   if (reply.cards.length > 0) {
@@ -53,11 +49,4 @@ export function alexaResponse(
   }
   builder.withShouldEndSession(reply.done);
   return builder.getResponse();
-}
-
-/** A spoken apology that keeps the session open, so the user can simply say it again. */
-export function alexaApology(builder: ResponseBuilder, locale: Locale, view: AlexaView): Response {
-  const message: Message = view.renderer.message(locale, 'voice.unavailable');
-  const ssml = speechSsml([message], view.readings);
-  return builder.speak(ssml).reprompt(ssml).withShouldEndSession(false).getResponse();
 }

@@ -8,7 +8,7 @@ export {
 export { ALEXA_CHANNEL, alexaConversationId, createAlexaSkill, type AlexaSkillDeps } from './alexa-skill';
 export { ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS, ALEXA_SLOT_TYPES } from './alexa-intents';
 export { alexaTurnInput, dialogueLocale } from './alexa-turn-input';
-export { alexaResponse, alexaApology, type AlexaView } from './alexa-reply';
+export { alexaResponse, type AlexaView } from './alexa-reply';
 export {
   alexaInteractionModel,
   ALEXA_MODEL_LOCALES,

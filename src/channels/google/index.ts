@@ -15,5 +15,5 @@ export {
   GOOGLE_NO_INPUT_POSTBACK,
 } from './google-intents';
 export { googleTurnInput, dialogueLocale, type GoogleUserTurn } from './google-turn-input';
-export { addGoogleReply, addGoogleApology, END_CONVERSATION, type GoogleView } from './google-reply';
+export { addGoogleReply, END_CONVERSATION, type GoogleView } from './google-reply';
 export { actionsTypeFiles, type ActionsFile } from './actions-types';

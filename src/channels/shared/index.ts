@@ -20,6 +20,14 @@ export {
   type ChannelTurnOptions,
   type ChannelTurnResult,
 } from './run-channel-turn';
+export {
+  ChannelTurnRunner,
+  latencyMs,
+  type ChannelModality,
+  type ChannelTurnReply,
+  type ChannelTurnRequest,
+  type ChannelTurnRunnerDeps,
+} from './channel-turn-runner';
 export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';
 export { SpokenReadings } from './spoken-readings';
 export { OrderedByKey } from './ordered-by-key';

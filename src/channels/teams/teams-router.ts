@@ -38,6 +38,7 @@ export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): Team
   return new TeamsBot({
     turns: channelTurnDeps(deps),
     logger: deps.logger.child({ component: 'teams' }),
+    renderer,
     view: (locale) => {
       let view = views.get(locale);
       if (view === undefined) {

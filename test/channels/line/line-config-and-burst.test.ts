@@ -96,7 +96,7 @@ describe('LINE bursts', () => {
         .map((t) => Number(t.slice(5)));
       expect(order).toEqual([...order].sort((a, b) => a - b));
       // No answer lost: the session holds all twelve answers (the conversation is 14 turns old).
-      const turnLogs = app.logs.filter((l) => l.message === 'turn' && l.user !== undefined);
+      const turnLogs = app.logs.filter((l) => l.message === 'turn' && l.channel === 'line');
       expect(Math.max(...turnLogs.map((l) => Number(l.turn)))).toBe(14);
       expect(otherDone - otherStarted).toBeLessThan(burstDone - otherStarted);
     } finally {

@@ -79,7 +79,7 @@ describe('Teams bot through TestAdapter', () => {
     expect(image[0]!.text).toBe(
       'ごめんなさい、スタンプや画像はまだ読めないんです。ボタンを押すか、文字で答えてくださいね。',
     );
-    expect(shapeOf(image).slice(1)).toEqual(expectedShape(ref.tap('cmd:repeat')));
+    expect(shapeOf(image)).toEqual(expectedShape(ref.send({ kind: 'unsupported', what: 'media' })));
 
     const en = adapterFor('en-US');
     const hello = await turn(en, {
