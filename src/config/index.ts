@@ -11,3 +11,13 @@ export {
 } from './env-schema';
 export type { AddressRange } from './env-fields';
 export type { Config, LogLevel, MutableConfig, NodeEnv, PlatformChannel } from './types';
+export { channelConfig, linkBaseUrl, type ChannelConfig } from './channel-config';
+export {
+  DEFAULT_LINE_API_BASE_URL,
+  type AlexaSettings,
+  type GoogleSettings,
+  type LineSettings,
+  type ServiceUrlPolicy,
+  type TeamsCredentials,
+  type TeamsSettings,
+} from './channel-settings';

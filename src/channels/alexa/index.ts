@@ -1,10 +1,4 @@
-export {
-  alexaRouter,
-  alexaVerification,
-  ALEXA_PATH,
-  type AlexaRouterDeps,
-  type AlexaRouterOptions,
-} from './alexa-router';
+export { alexaRouter, ALEXA_PATH, type AlexaRouterDeps, type AlexaRouterOptions } from './alexa-router';
 export { ALEXA_CHANNEL, alexaConversationId, createAlexaSkill, type AlexaSkillDeps } from './alexa-skill';
 export { ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS, ALEXA_SLOT_TYPES } from './alexa-intents';
 export { alexaTurnInput, dialogueLocale } from './alexa-turn-input';

@@ -1,7 +1,6 @@
 export {
   googleRouter,
   googleWebhook,
-  googleProjectId,
   GOOGLE_PATH,
   InvalidGoogleRequestError,
   type GoogleRouterDeps,

@@ -31,6 +31,6 @@ export {
 export { escapeXml, MAX_SSML_CHARS, speechSsml, toSsml } from './ssml';
 export { SpokenReadings } from './spoken-readings';
 export { OrderedByKey } from './ordered-by-key';
-export { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from './platform-channel-deps';
+export { channelTurnDeps, type PlatformChannelDeps } from './platform-channel-deps';
 export { jobLink, type JobLinkContext } from './job-link';
 export { linkedReply, type JobLinker } from './linked-reply';

@@ -1,3 +1,4 @@
+import { channelConfig } from '../../../src/config';
 import { createHmac, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
@@ -95,7 +96,7 @@ export async function startLineApp(options: LineTestAppOptions = {}): Promise<Li
   const dialogue = options.dialogue ?? smallDialogue();
   const catalog = smallContext().catalog;
   const router = lineRouter(
-    { config, logger, dialogue, store, catalog, observer: options.observer },
+    { config: channelConfig(config, 'line'), logger, dialogue, store, catalog, observer: options.observer },
     { renderer: sharedRenderer() },
   );
   const app = createApp({ config, logger, dialogue, catalog, store }, { channels: [router] });

@@ -1,3 +1,4 @@
+import { channelConfig } from '../../../src/config';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { createTeamsBot } from '../../../src/channels/teams';
 import { sharedRenderer, smallContext } from '../../../src/dialogue/testing/dialogue-fixture';
@@ -9,7 +10,7 @@ import { cardsOf, expectedShape, reference, shapeOf, smallDialogue } from './tea
 function adapterFor(locale = 'ja-JP'): TestAdapter {
   const bot = createTeamsBot(
     {
-      config: testConfig({ PUBLIC_BASE_URL: 'https://soudan.example.jp' }),
+      config: channelConfig(testConfig({ PUBLIC_BASE_URL: 'https://soudan.example.jp' }), 'teams'),
       logger: silentLogger,
       dialogue: smallDialogue(),
       store: new MemorySessionStore(),

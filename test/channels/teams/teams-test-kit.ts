@@ -1,3 +1,4 @@
+import { channelConfig } from '../../../src/config';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -85,7 +86,7 @@ export async function startTeamsApp(
   const dialogue = smallDialogue();
   const catalog = smallContext().catalog;
   const router = teamsRouter(
-    { config, logger, dialogue, store, catalog },
+    { config: channelConfig(config, 'teams'), logger, dialogue, store, catalog },
     {
       renderer: sharedRenderer(),
       authOverrides: options.authOverrides,
