@@ -1,6 +1,6 @@
 import type { ParsedEnv } from './env-schema';
 
-export const DEFAULT_LINE_API_BASE_URL = 'https://api.line.me';
+const DEFAULT_LINE_API_BASE_URL = 'https://api.line.me';
 
 /** The Alexa webhook: whether signatures are checked, and the skill id requests must carry (null: not checked). */
 export interface AlexaSettings {
@@ -25,7 +25,7 @@ export type LineSettings =
       readonly eventMaxAgeSeconds: number;
     };
 
-export interface TeamsCredentials {
+interface TeamsCredentials {
   readonly MicrosoftAppId: string;
   readonly MicrosoftAppPassword: string;
   readonly MicrosoftAppType: string;

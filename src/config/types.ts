@@ -5,7 +5,7 @@ import type { AddressRange } from './env-fields';
 import type { LOG_LEVELS, NODE_ENVS, PLATFORM_CHANNELS } from './env-schema';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
-export type NodeEnv = (typeof NODE_ENVS)[number];
+type NodeEnv = (typeof NODE_ENVS)[number];
 export type PlatformChannel = (typeof PLATFORM_CHANNELS)[number];
 
 interface MutableConfig {
@@ -103,4 +103,3 @@ interface MutableConfig {
 
 /** The service's configuration: parsed once at start, deeply frozen. */
 export type Config = DeepReadonly<MutableConfig>;
-export type { MutableConfig };

@@ -39,7 +39,7 @@ const QA_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000qa00';
 const QA_PROJECT_ID = 'soudan-qa-replay';
 const QA_APP_ID = '00000000-0000-4000-8000-0000000000qa';
 
-export interface SessionStoreSwitch {
+interface SessionStoreSwitch {
   readonly isDown: boolean;
   down(): Promise<void>;
   /** Resolves once the service's Redis client is connected again. */

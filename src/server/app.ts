@@ -58,7 +58,7 @@ export interface AppDeps {
   linker?: JobLinker;
 }
 
-export interface AppObserver extends ChannelObserver {
+interface AppObserver extends ChannelObserver {
   httpResponse(status: number): void;
 }
 

@@ -12,7 +12,7 @@ import { AlexaRequestVerifier, AlexaVerificationError } from './verify';
 
 export const ALEXA_PATH = '/webhooks/alexa';
 /** Alexa's envelopes are a few KB even with display and viewport context. */
-export const ALEXA_MAX_BODY_BYTES = 64 * 1024;
+const ALEXA_MAX_BODY_BYTES = 64 * 1024;
 
 /** What the Alexa webhook needs (the server's ChannelDeps has all of it). */
 export type AlexaRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>, AlexaSettings>;

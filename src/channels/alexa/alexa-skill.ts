@@ -28,7 +28,7 @@ export interface AlexaSkillDeps extends ChannelTurnDeps {
  * One conversation per Alexa user and session: Alexa's ids are long and personal, so the key is their digest.
  * A new session (a new 「アレクサ、そうだんを開いて」) is a new conversation.
  */
-export function alexaConversationId(userId: string, sessionId: string): string {
+function alexaConversationId(userId: string, sessionId: string): string {
   return createHash('sha256').update(userId).update('\n').update(sessionId).digest('hex');
 }
 

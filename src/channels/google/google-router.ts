@@ -23,7 +23,7 @@ export interface GoogleWebhook {
 }
 
 /** The body verified, but it is not a webhook request this project sends. */
-export class InvalidGoogleRequestError extends SoudanError {
+class InvalidGoogleRequestError extends SoudanError {
   readonly code = 'invalid_request';
 }
 

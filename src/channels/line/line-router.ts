@@ -13,9 +13,9 @@ import { readWebhookBody } from './line-events';
 import { lineSender } from './line-sender';
 import { verifyLineSignature } from './line-signature';
 
-export const LINE_WEBHOOK_PATH = '/webhooks/line';
+const LINE_WEBHOOK_PATH = '/webhooks/line';
 /** LINE bodies are small; a burst of events is still far below this. */
-export const MAX_LINE_BODY_BYTES = 1024 * 1024;
+const MAX_LINE_BODY_BYTES = 1024 * 1024;
 
 export type LineChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>, LineSettings>;
 

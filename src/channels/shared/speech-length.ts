@@ -1,5 +1,5 @@
 /** Speaking rate of Japanese TTS voices, morae per second (Alexa and Google voices measure about 7). */
-export const MORAE_PER_SECOND = 7;
+const MORAE_PER_SECOND = 7;
 
 const SMALL_KANA = /[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]/u;
 const KANA = /[\u3041-\u3096\u30a1-\u30fa\u30fcー]/u;

@@ -5,11 +5,11 @@ import type { Locale, Message, Reply, ResultCard } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { jobLink } from '../shared/job-link';
 
-export const ADAPTIVE_CARD_VERSION = '1.5';
+const ADAPTIVE_CARD_VERSION = '1.5';
 /** Teams shows this many card buttons in a row; the rest go to the card's overflow menu. */
-export const PRIMARY_ACTIONS = 6;
+const PRIMARY_ACTIONS = 6;
 /** Cards per carousel: more is hard to browse, and Teams caps an activity's size. */
-export const MAX_JOB_CARDS = 10;
+const MAX_JOB_CARDS = 10;
 
 export interface TeamsView {
   readonly locale: Locale;

@@ -16,8 +16,8 @@ import { TEAMS_CHANNEL, TeamsBot } from './teams-bot';
 import type { TeamsView } from './teams-cards';
 import { TeamsServiceUrlNotAllowedError, teamsErrorResponse } from './teams-errors';
 
-export const TEAMS_WEBHOOK_PATH = '/webhooks/teams';
-export const MAX_TEAMS_BODY_BYTES = 256 * 1024;
+const TEAMS_WEBHOOK_PATH = '/webhooks/teams';
+const MAX_TEAMS_BODY_BYTES = 256 * 1024;
 
 export type TeamsChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>, TeamsSettings>;
 

@@ -14,8 +14,8 @@ import { createShareToken } from '../../share/share-token';
 import { toTurnResponse } from './turn-response';
 import { RateLimitedError, UnsupportedMediaTypeError, type RateLimitScope } from './web-errors';
 
-export const WEB_CHANNEL = 'web';
-export const TURN_PATH = '/api/v1/turns';
+const WEB_CHANNEL = 'web';
+const TURN_PATH = '/api/v1/turns';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface WebTurnRouteDeps {
@@ -132,7 +132,7 @@ function clientAddress(req: Request): string {
 }
 
 /** `application/json`, with or without parameters (the JSON parser refuses charsets other than UTF-8). */
-export function isJson(contentType: string | undefined): boolean {
+function isJson(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
   const essence = contentType.split(';', 1)[0]!.trim().toLowerCase();
   return essence === 'application/json';

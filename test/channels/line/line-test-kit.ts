@@ -19,15 +19,15 @@ import { MemorySessionStore, type SessionStore } from '../../../src/session';
 import { testConfig } from '../../server/test-app';
 import { FakeLineApi } from './fake-line-api';
 
-export const TEST_SECRET = 'line-test-channel-secret';
-export const TEST_TOKEN = 'line-test-access-token';
+const TEST_SECRET = 'line-test-channel-secret';
+const TEST_TOKEN = 'line-test-access-token';
 
 export function sign(body: string, secret = TEST_SECRET): string {
   return createHmac('sha256', secret).update(body).digest('base64');
 }
 
 /** The dialogue with the small hand-made catalogue; 'in-order' asks every job type before showing jobs. */
-export function smallDialogue(
+function smallDialogue(
   strategy: StrategyChoice = 'in-order',
 ): DialoguePort & { catalog: ReturnType<typeof smallContext>['catalog'] } {
   const ctx = smallContext({}, strategy);

@@ -16,8 +16,8 @@ import { testConfig } from '../../server/test-app';
 /** Where Teams itself sends from (production: the token's serviceurl claim must name it). */
 export const SERVICE_URL = 'https://smba.trafficmanager.net/apac/';
 /** The Bot Framework Emulator's kind of serviceUrl: loopback, what emulator mode accepts outside production. */
-export const EMULATOR_SERVICE_URL = 'http://localhost:3978/';
-export const BOT = { id: '28:soudan-bot', name: 'soudan' };
+const EMULATOR_SERVICE_URL = 'http://localhost:3978/';
+const BOT = { id: '28:soudan-bot', name: 'soudan' };
 
 export function smallDialogue(): DialoguePort {
   const ctx = smallContext({}, 'in-order');
