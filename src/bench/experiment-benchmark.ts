@@ -22,7 +22,7 @@ export interface ExperimentBenchOptions {
   readonly seed: number;
 }
 
-export const WORKED_EXPERIMENT: Experiment = parseExperiments(
+const WORKED_EXPERIMENT: Experiment = parseExperiments(
   {
     experiments: [
       {
@@ -108,7 +108,7 @@ export async function workedExample(
 }
 
 /** n per arm = (z_0.975 + z_0.8)² ((1 − p₁)/p₁ + (1 − p₂)/p₂) / ln(L)², the log-ratio test's normal approximation. */
-export function usersPerArm(baseRate: number, lift: number): number {
+function usersPerArm(baseRate: number, lift: number): number {
   const z = 1.959963984540054 + 0.8416212335729143;
   const p2 = baseRate * lift;
   return Math.ceil((z * z * ((1 - baseRate) / baseRate + (1 - p2) / p2)) / Math.log(lift) ** 2);

@@ -37,7 +37,7 @@ export interface HttpBenchResult {
 }
 
 /** The benchmark failed for a reason outside the code under test (no Redis, server did not start). */
-export class HttpBenchError extends SoudanError {}
+class HttpBenchError extends SoudanError {}
 
 const TURN_PATH = '/api/v1/turns';
 

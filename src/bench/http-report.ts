@@ -21,7 +21,7 @@ function rows(result: HttpBenchResult): string[][] {
   return [row(result.turns), row(result.floor), row(result.fixedRate)];
 }
 
-export function verdictLines(result: HttpBenchResult): string[] {
+function verdictLines(result: HttpBenchResult): string[] {
   const { turns, floor, fixedRate, ratio } = result;
   return [
     `floor / turns throughput: ${ratio.throughput.toFixed(2)}× (${floor.requestsPerSecond.toFixed(0)} vs ${turns.requestsPerSecond.toFixed(0)} req/s)`,

@@ -17,7 +17,7 @@ export interface CsvHeader {
   readonly names: readonly string[];
 }
 
-export function csvFields(line: Line, file: string, context = ''): string[] {
+function csvFields(line: Line, file: string, context = ''): string[] {
   try {
     return parseCsvLine(line.text);
   } catch (error) {

@@ -17,7 +17,7 @@ export interface LoadCatalogOptions {
   readonly areasFile?: string;
 }
 
-export const CATALOG_FILES = {
+const CATALOG_FILES = {
   jobTypes: 'job-types.json',
   conditions: 'conditions.json',
   listings: 'listings.jsonl',

@@ -30,7 +30,7 @@ export function recordObject(value: unknown, at: At): JsonObject {
 }
 
 /** Checks a value already known to be present: a non-empty string without surrounding spaces. */
-export function checkString(value: unknown, at: At, field: string): string {
+function checkString(value: unknown, at: At, field: string): string {
   if (typeof value !== 'string') fail(at, field, `must be a string, got ${typeName(value)}`);
   const trimmed = value.trim();
   if (trimmed.length === 0) fail(at, field, 'must not be empty');

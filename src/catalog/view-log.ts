@@ -24,7 +24,7 @@ export interface ViewRecord {
   readonly lineNumber: number;
 }
 
-export type LogFormat = 'csv' | 'jsonl';
+type LogFormat = 'csv' | 'jsonl';
 
 export interface ReadViewLogOptions {
   /** Overrides the choice by extension (`.csv`, `.jsonl`, `.ndjson`) or, failing that, by first character. */
@@ -63,7 +63,7 @@ export async function* readViewLog(
   }
 }
 
-export function formatOfExtension(path: string): LogFormat | undefined {
+function formatOfExtension(path: string): LogFormat | undefined {
   const extension = extname(path).toLowerCase();
   if (extension === '.csv') return 'csv';
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';

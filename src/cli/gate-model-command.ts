@@ -29,7 +29,7 @@ export const REGRESSION_EXIT_CODE = 3;
 const VERSION = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Raised when the gate refuses a candidate: the message says by how much it regressed. */
-export class ModelRegressionError extends SoudanError {}
+class ModelRegressionError extends SoudanError {}
 
 /**
  * The regression gate of the model refresh (infra/k8s/components/model-refresh): simulates the candidate and the

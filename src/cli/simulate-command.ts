@@ -94,7 +94,7 @@ export function resultJson(r: SimulationResult) {
 const fixed = (x: number, digits = 3) => x.toFixed(digits);
 
 /** The treatment over the control on each measure, paired case by case. */
-export function formatComparison(c: Comparison): string {
+function formatComparison(c: Comparison): string {
   const cell = (l: PairedLift) =>
     l.lift === null
       ? '–'
@@ -131,7 +131,7 @@ export function resultRow(r: SimulationResult): string[] {
   ];
 }
 
-export function formatResults(results: readonly SimulationResult[]): string {
+function formatResults(results: readonly SimulationResult[]): string {
   const floor = results[0]?.floorBits ?? 0;
   return (
     formatTable(RESULT_HEADER, results.map(resultRow)) +

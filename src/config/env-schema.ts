@@ -21,7 +21,7 @@ export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const PLATFORM_CHANNELS = ['alexa', 'google', 'line', 'teams'] as const;
 
 /** Where Google Cloud's external Application Load Balancer proxies and health checks connect from. */
-export const GOOGLE_LOAD_BALANCER_RANGES = ['35.191.0.0/16', '130.211.0.0/22'] as const;
+const GOOGLE_LOAD_BALANCER_RANGES = ['35.191.0.0/16', '130.211.0.0/22'] as const;
 
 /** Variables whose values must never appear in messages or logs (REDIS_URL may carry a password). */
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set([

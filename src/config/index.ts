@@ -1,13 +1,12 @@
 export { loadConfig } from './load-config';
 export { ConfigError } from './config-error';
-export { deepFreeze, type DeepReadonly } from './deep-freeze';
-export {
-  ENV_SCHEMA,
-  GOOGLE_LOAD_BALANCER_RANGES,
-  LOG_LEVELS,
-  NODE_ENVS,
-  PLATFORM_CHANNELS,
-  SECRET_VARIABLES,
-} from './env-schema';
 export type { AddressRange } from './env-fields';
-export type { Config, LogLevel, MutableConfig, NodeEnv, PlatformChannel } from './types';
+export type { Config, LogLevel, PlatformChannel } from './types';
+export { channelConfig, linkBaseUrl, type ChannelConfig } from './channel-config';
+export {
+  type AlexaSettings,
+  type GoogleSettings,
+  type LineSettings,
+  type ServiceUrlPolicy,
+  type TeamsSettings,
+} from './channel-settings';

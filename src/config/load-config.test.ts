@@ -3,6 +3,23 @@ import { DEFAULT_STRATEGY } from '../engine';
 import { ConfigError } from './config-error';
 import { loadConfig } from './load-config';
 
+/** Production without platform channels: only the web chat's secret is required. */
+const PRODUCTION_SECRETS = {
+  NODE_ENV: 'production',
+  CHANNELS: 'none',
+  WEB_CONVERSATION_SECRET: 'w'.repeat(32),
+};
+const PRODUCTION_SECRETS_ALL = {
+  NODE_ENV: 'production',
+  WEB_CONVERSATION_SECRET: 'w'.repeat(32),
+  ALEXA_SKILL_ID: 'amzn1.ask.skill.x',
+  GOOGLE_PROJECT_ID: 'soudan-prod',
+  LINE_CHANNEL_SECRET: 'line-secret',
+  LINE_CHANNEL_ACCESS_TOKEN: 'line-token',
+  MICROSOFT_APP_ID: 'app',
+  MICROSOFT_APP_PASSWORD: 'password',
+};
+
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {
     loadConfig(env);
@@ -37,7 +54,10 @@ describe('loadConfig', () => {
     expect(config.server.publicBaseUrl).toBeNull();
     expect(config.rateLimit.enabled).toBe(true);
     expect(config.rateLimit.newConversation).toEqual({ burst: 60, perSecond: 1 });
-    expect(config.channels.line.channelSecret).toBeNull();
+    expect(config.channels.line).toEqual({
+      enabled: false,
+      reason: 'no LINE_CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN or LINE_API_BASE_URL',
+    });
   });
 
   it('reads every variable and treats blank values as unset', () => {
@@ -52,7 +72,6 @@ describe('loadConfig', () => {
       MODEL_PATH: '/srv/model.json',
       PUBLIC_BASE_URL: 'https://jobs.example.jp/',
       LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
       STRATEGY: 'seed',
       RATE_LIMIT_ENABLED: 'false',
       RATE_LIMIT_CONVERSATION_PER_SECOND: '0.5',
@@ -61,6 +80,9 @@ describe('loadConfig', () => {
       ALEXA_VERIFY_SIGNATURE: 'TRUE',
       LINE_CHANNEL_SECRET: 's3cret',
       METRICS_PORT: '',
+      ...PRODUCTION_SECRETS,
+      CHANNELS: 'line',
+      LINE_CHANNEL_ACCESS_TOKEN: 'token',
     });
     expect(config.server.port).toBe(8080);
     expect(config.session).toEqual({
@@ -83,7 +105,7 @@ describe('loadConfig', () => {
     expect(config.rateLimit.conversation.perSecond).toBe(0.5);
     expect(config.rateLimit.newConversation).toEqual({ burst: 5, perSecond: 0.1 });
     expect(config.channels.alexa.verifySignature).toBe(true);
-    expect(config.channels.line.channelSecret).toBe('s3cret');
+    expect(config.channels.line).toMatchObject({ enabled: true, channelSecret: 's3cret' });
     expect(config.metrics.port).toBe(9464);
     expect(config.log.gcpProject).toBe('soudan-prod');
   });
@@ -143,13 +165,19 @@ describe('loadConfig', () => {
   });
 
   it('reads TEAMS_ALLOWED_SERVICE_URLS as origins, refusing anything with a path, query or credentials', () => {
-    expect(loadConfig({}).channels.microsoft.allowedServiceUrls).toEqual([]);
+    const origins = (config: ReturnType<typeof loadConfig>) =>
+      config.channels.teams.enabled ? config.channels.teams.replyTargets.origins : 'off';
+    expect(origins(loadConfig({}))).toEqual([]);
     expect(
-      loadConfig({
-        TEAMS_ALLOWED_SERVICE_URLS:
-          ' https://SMBA.trafficmanager.net , https://smba.trafficmanager.net:443/,http://127.0.0.1:3978',
-      }).channels.microsoft.allowedServiceUrls,
+      origins(
+        loadConfig({
+          TEAMS_ALLOWED_SERVICE_URLS:
+            ' https://SMBA.trafficmanager.net , https://smba.trafficmanager.net:443/,http://127.0.0.1:3978',
+        }),
+      ),
     ).toEqual(['https://smba.trafficmanager.net', 'http://127.0.0.1:3978']);
+    // Production: any origin the token vouches for, unless listed.
+    expect(origins(loadConfig(PRODUCTION_SECRETS_ALL))).toBeNull();
     for (const bad of [
       'https://smba.trafficmanager.net/apac/',
       'ftp://x',
@@ -169,11 +197,9 @@ describe('loadConfig', () => {
     expect(a.web.conversationSecretPerProcess).toBe(true);
     expect(a.web.conversationSecrets).toEqual([expect.stringMatching(/^[\w-]{43}$/)]);
     expect(b.web.conversationSecrets).not.toEqual(a.web.conversationSecrets);
-    expect(loadConfig({ NODE_ENV: 'production' }).web).toEqual({
-      conversationSecrets: [],
-      conversationSecretPerProcess: false,
-      qaToken: null,
-    });
+    expect(problemsOf({ NODE_ENV: 'production', CHANNELS: 'none' })).toEqual([
+      'WEB_CONVERSATION_SECRET: required in production (signs the web chat’s conversation tokens; every replica needs the same one)',
+    ]);
     const secret = 'a'.repeat(32);
     expect(
       loadConfig({ WEB_CONVERSATION_SECRET: ` ${secret}, ${'b'.repeat(40)} `, WEB_QA_TOKEN: secret }).web,
@@ -207,7 +233,7 @@ describe('loadConfig', () => {
       clickParameter: 'soudan_click',
     });
     expect(development.experiments.linkSecrets).toHaveLength(1);
-    const production = loadConfig({ NODE_ENV: 'production' });
+    const production = loadConfig(PRODUCTION_SECRETS);
     expect(production.experiments).toMatchObject({
       eventsFile: '-',
       linkSecrets: [],
@@ -228,6 +254,42 @@ describe('loadConfig', () => {
       expect.stringMatching(/^LINK_SECRET: .*\(value not shown: secret\)$/),
       expect.stringMatching(/^CONVERSION_CLICK_PARAM: expected a query parameter name, or none/),
     ]);
+  });
+
+  it('refuses production without the secrets of every channel CHANNELS lists, naming each variable', () => {
+    expect(problemsOf({ NODE_ENV: 'production', WEB_CONVERSATION_SECRET: 'w'.repeat(32) })).toEqual([
+      'ALEXA_SKILL_ID: required in production (the skill id requests must carry)',
+      "GOOGLE_PROJECT_ID: required in production (the audience of Google's signed requests)",
+      'LINE_CHANNEL_SECRET: required in production (webhook signatures are checked with it)',
+      'LINE_CHANNEL_ACCESS_TOKEN: required in production (replies are sent with it)',
+      'CHANNELS: leave out `line` to run without the LINE channel',
+      "MICROSOFT_APP_ID: required in production (the bot's app id tokens are checked against)",
+      "MICROSOFT_APP_PASSWORD: required in production (the bot's client secret)",
+      'CHANNELS: leave out `teams` to run without the Teams channel',
+    ]);
+    expect(
+      problemsOf({
+        ...PRODUCTION_SECRETS_ALL,
+        ALEXA_VERIFY_SIGNATURE: 'false',
+        MICROSOFT_APP_TYPE: 'SingleTenant',
+      }),
+    ).toEqual([
+      'ALEXA_VERIFY_SIGNATURE: must not be false in production (Alexa requests must be verified)',
+      'MICROSOFT_APP_TENANT_ID: required for a SingleTenant app',
+      'CHANNELS: leave out `teams` to run without the Teams channel',
+    ]);
+    const config = loadConfig(PRODUCTION_SECRETS_ALL);
+    expect(config.channels.alexa).toEqual({ verifySignature: true, skillId: 'amzn1.ask.skill.x' });
+    expect(config.channels.google).toEqual({ projectId: 'soudan-prod' });
+    expect(config.channels.teams).toMatchObject({ enabled: true, credentials: { MicrosoftAppId: 'app' } });
+    // Only the channels listed need theirs.
+    expect(
+      loadConfig({ ...PRODUCTION_SECRETS, CHANNELS: 'google', GOOGLE_PROJECT_ID: 'p' }).channels,
+    ).toMatchObject({
+      enabled: ['google'],
+      line: { enabled: false },
+      teams: { enabled: false },
+    });
   });
 
   it('is deeply frozen', () => {

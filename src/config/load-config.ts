@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { SAMPLE_PATHS } from '../cli/paths';
+import { channelSettings, type ChannelSettings } from './channel-settings';
 import { ConfigError } from './config-error';
 import { deepFreeze } from './deep-freeze';
 import { ENV_SCHEMA, SECRET_VARIABLES, type ParsedEnv } from './env-schema';
@@ -16,9 +17,10 @@ type Environment = Readonly<Record<string, string | undefined>>;
 export function loadConfig(env: Environment = process.env): Config {
   const parsed = ENV_SCHEMA.safeParse(env);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, env));
-  const combined = combinationProblems(parsed.data);
+  const channels = channelSettings(parsed.data);
+  const combined = [...combinationProblems(parsed.data), ...channels.problems];
   if (combined.length > 0) throw new ConfigError(combined);
-  return toConfig(parsed.data);
+  return toConfig(parsed.data, channels.settings);
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[], env: Environment): string[] {
@@ -44,6 +46,11 @@ function combinationProblems(env: ParsedEnv): string[] {
       'LOG_CONVERSATIONS: needs LOG_LEVEL=debug (its lines carry what users sent, never at info)',
     );
   }
+  if (env.WEB_CONVERSATION_SECRET.length === 0 && env.NODE_ENV === 'production') {
+    problems.push(
+      'WEB_CONVERSATION_SECRET: required in production (signs the web chat’s conversation tokens; every replica needs the same one)',
+    );
+  }
   if (env.QA_TRUST_FILE !== undefined && env.NODE_ENV === 'production') {
     problems.push(
       "QA_TRUST_FILE: refused in production (it makes the service trust a QA lab's keys instead of the platforms')",
@@ -59,7 +66,7 @@ function shownValue(name: string, value: string | undefined): string {
   return `, got ${JSON.stringify(short)}`;
 }
 
-function toConfig(env: ParsedEnv): Config {
+function toConfig(env: ParsedEnv, channels: ChannelSettings): Config {
   const catalogDir = resolve(env.CATALOG_DIR ?? SAMPLE_PATHS.catalogDir);
   const modelPath = resolve(env.MODEL_PATH ?? SAMPLE_PATHS.model);
   const nodeEnv = env.NODE_ENV;
@@ -144,21 +151,7 @@ function toConfig(env: ParsedEnv): Config {
     },
     channels: {
       enabled: env.CHANNELS,
-      alexa: { skillId: env.ALEXA_SKILL_ID ?? null, verifySignature: env.ALEXA_VERIFY_SIGNATURE ?? null },
-      google: { projectId: env.GOOGLE_PROJECT_ID ?? null },
-      line: {
-        channelSecret: env.LINE_CHANNEL_SECRET ?? null,
-        channelAccessToken: env.LINE_CHANNEL_ACCESS_TOKEN ?? null,
-        apiBaseUrl: env.LINE_API_BASE_URL?.replace(/\/+$/, '') ?? null,
-        eventMaxAgeSeconds: env.LINE_EVENT_MAX_AGE_SECONDS,
-      },
-      microsoft: {
-        appId: env.MICROSOFT_APP_ID ?? null,
-        appPassword: env.MICROSOFT_APP_PASSWORD ?? null,
-        appType: env.MICROSOFT_APP_TYPE ?? null,
-        tenantId: env.MICROSOFT_APP_TENANT_ID ?? null,
-        allowedServiceUrls: env.TEAMS_ALLOWED_SERVICE_URLS,
-      },
+      ...channels,
       qaTrustFile: env.QA_TRUST_FILE === undefined ? null : resolve(env.QA_TRUST_FILE),
     },
   });

@@ -1,10 +1,11 @@
 import type { StrategyName } from '../engine';
 import type { DeepReadonly } from './deep-freeze';
+import type { AlexaSettings, GoogleSettings, LineSettings, TeamsSettings } from './channel-settings';
 import type { AddressRange } from './env-fields';
 import type { LOG_LEVELS, NODE_ENVS, PLATFORM_CHANNELS } from './env-schema';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
-export type NodeEnv = (typeof NODE_ENVS)[number];
+type NodeEnv = (typeof NODE_ENVS)[number];
 export type PlatformChannel = (typeof PLATFORM_CHANNELS)[number];
 
 interface MutableConfig {
@@ -91,23 +92,10 @@ interface MutableConfig {
   channels: {
     /** Platform webhooks mounted (CHANNELS); the web chat is always on. */
     enabled: readonly PlatformChannel[];
-    alexa: { skillId: string | null; verifySignature: boolean | null };
-    google: { projectId: string | null };
-    line: {
-      channelSecret: string | null;
-      channelAccessToken: string | null;
-      apiBaseUrl: string | null;
-      /** Events stamped longer ago than this are acknowledged without a turn. */
-      eventMaxAgeSeconds: number;
-    };
-    microsoft: {
-      appId: string | null;
-      appPassword: string | null;
-      appType: string | null;
-      tenantId: string | null;
-      /** Origins an activity's serviceUrl may have (TEAMS_ALLOWED_SERVICE_URLS); see service-url-policy.ts. */
-      allowedServiceUrls: readonly string[];
-    };
+    alexa: AlexaSettings;
+    google: GoogleSettings;
+    line: LineSettings;
+    teams: TeamsSettings;
     /** QA_TRUST_FILE: a QA lab's public keys, trusted instead of the platforms' (never in production). */
     qaTrustFile: string | null;
   };
@@ -115,4 +103,3 @@ interface MutableConfig {
 
 /** The service's configuration: parsed once at start, deeply frozen. */
 export type Config = DeepReadonly<MutableConfig>;
-export type { MutableConfig };

@@ -216,10 +216,13 @@ export function buildReply(turn: Turn): Reply {
   }
   if (q !== null && !turn.askedOtherwise) messages.push(questionMessage(turn, q));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
+  const question = openQuestion(turn, q);
   return {
     messages,
+    // The question is always the last message (asked in its own words, or otherwise).
+    reprompt: question === null ? null : (messages.at(-1) ?? null),
     suggestions: suggestions(turn, q),
-    question: openQuestion(turn, q),
+    question,
     jobs: page,
     matches,
     cards,

@@ -4,12 +4,12 @@ import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
 import { applyJobRequest, readJobRequest } from './job-actions';
 import { hasFacts, questionKindOf, questionSubjectOf, readIntent } from './intent';
-import { parseState } from './parse-state';
+import { parseState, type ParsedState } from './parse-state';
 import { buildReply } from './reply';
 import { respond } from './respond';
 import { freshState, type DialogueState } from './state';
 import { Turn } from './turn';
-import { LOCALES, type Locale, type Reply, type TurnInput } from './types';
+import { LOCALES, type Locale, type Reply, type TurnInput, type UnsupportedInput } from './types';
 
 /** Commands that mean something before the first question was even asked. */
 const FRESH_COMMANDS: ReadonlySet<Command> = new Set(['stop', 'help', 'anywhere', 'skip']);
@@ -49,6 +49,10 @@ export function takeTurn(
   const written = !fixed && typeof text === 'string' ? clearLanguage(text) : undefined;
   const locale = requested ?? written ?? parsed.state.loc;
   const kind = typeof input === 'object' && input !== null ? input.kind : undefined;
+  if (kind === 'unsupported') {
+    const what = (input as { what?: unknown }).what === 'request' ? 'request' : 'media';
+    return unsupported(ctx, parsed, locale, what);
+  }
 
   const jobRequest =
     kind !== 'start' && kind !== undefined && parsed.status === 'ok'
@@ -101,6 +105,26 @@ export function takeTurn(
   // A first message that already moved past the area question is logged as what it asked, not as a greeting.
   if (turn.act === 'greet' && turn.q?.[0] !== 'a') turn.act = undefined;
   return { reply: buildReply(turn), state: turn.toState() };
+}
+
+/**
+ * Something the dialogue cannot read (a sticker, an intent soudan does not handle): say so and ask the open
+ * question again, without its jobs. Nothing is recorded: the stored state comes back as it was (a conversation
+ * that did not exist yet starts with the greeting).
+ */
+function unsupported(
+  ctx: DialogueContext,
+  parsed: ParsedState,
+  locale: Locale,
+  what: UnsupportedInput,
+): TurnResult {
+  const known = parsed.status === 'ok' || parsed.status === 'migrated';
+  const turn = new Turn(ctx, known ? parsed.state : freshState(locale, parsed.state.n), locale);
+  turn.say(what === 'request' ? 'unsupported.request' : 'unsupported.media');
+  if (!known) greet(turn);
+  turn.act = 'unsupported';
+  const reply = { ...buildReply(turn), jobs: [], matches: [], cards: [] };
+  return { reply, state: known ? parsed.state : turn.toState() };
 }
 
 /** After the goodbye, what starts a new search: a restart, or new wishes (「大阪でカフェ」). */

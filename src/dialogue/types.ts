@@ -13,7 +13,15 @@ export type TurnInput =
   /** The value of a suggestion the user tapped (see Suggestion.postback). */
   | { readonly kind: 'postback'; readonly value: string; readonly locale?: Locale }
   /** A shared location (LINE): sets the area to the nearest municipality. */
-  | { readonly kind: 'location'; readonly lat: number; readonly lng: number; readonly locale?: Locale };
+  | { readonly kind: 'location'; readonly lat: number; readonly lng: number; readonly locale?: Locale }
+  /**
+   * Something the user sent that the dialogue cannot read: `media` a sticker, image, file or an empty message
+   * (chat), `request` a platform request or intent soudan does not handle (voice). Answered politely with the
+   * open question again; nothing is recorded.
+   */
+  | { readonly kind: 'unsupported'; readonly what: UnsupportedInput; readonly locale?: Locale };
+
+export type UnsupportedInput = 'media' | 'request';
 
 /** What was said: the same content for eyes and for ears. */
 export interface Message {
@@ -62,7 +70,11 @@ export type TurnAct =
   | 'details'
   | 'save'
   | 'unsave'
-  | 'listSaved';
+  | 'listSaved'
+  /** An unsupported input was answered (see TurnInput 'unsupported'). */
+  | 'unsupported'
+  /** Not the dialogue's: the channel's apology for a turn that failed (the runner's, see src/channels/shared). */
+  | 'apology';
 
 /**
  * How a shown job relates to what the user stated: `exact` meets every stated constraint (area, wanted and
@@ -111,6 +123,11 @@ export type JobAction =
 /** The channel-neutral reply: each channel decides how it looks on its platform. */
 export interface Reply {
   readonly messages: readonly Message[];
+  /**
+   * What to say again when the user says nothing (a speaker's reprompt): the open question's message, null when
+   * nothing is asked.
+   */
+  readonly reprompt: Message | null;
   readonly suggestions: readonly Suggestion[];
   readonly question: OpenQuestion | null;
   readonly jobs: readonly Listing[];

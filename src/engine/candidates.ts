@@ -22,7 +22,7 @@ export function baseCandidates(engine: Engine, evidence: Evidence): Int32Array {
 }
 
 /** Keeps the sorted candidates that have (keep = true) or lack (keep = false) a sorted member list: a merge. */
-export function filterByMembers(candidates: Int32Array, members: Int32Array, keep: boolean): Int32Array {
+function filterByMembers(candidates: Int32Array, members: Int32Array, keep: boolean): Int32Array {
   const out = new Int32Array(keep ? Math.min(candidates.length, members.length) : candidates.length);
   let n = 0;
   let m = 0;

@@ -15,7 +15,7 @@ export interface DerivedTurn {
 }
 
 /** Acts that leave the open question as it was: no answer was given. */
-const NOT_AN_ANSWER = new Set(['clarify', 'help', 'repeat', 'undo', 'restart']);
+const NOT_AN_ANSWER = new Set(['clarify', 'help', 'repeat', 'undo', 'restart', 'unsupported']);
 
 /**
  * The one place a turn becomes events: conversation started, question asked and answered, results shown (with

@@ -25,7 +25,7 @@ export const EVENT_NAMES = [
   'conversion',
 ] as const;
 
-export type EventName = (typeof EVENT_NAMES)[number];
+type EventName = (typeof EVENT_NAMES)[number];
 
 /** What every event carries: who (hashed), where, when, and which arm of which experiment. */
 export interface EventBase {
@@ -42,16 +42,16 @@ export interface EventBase {
   readonly variant: string | null;
 }
 
-export interface ConversationStarted extends EventBase {
+interface ConversationStarted extends EventBase {
   readonly event: 'conversation_started';
 }
-export interface QuestionAsked extends EventBase {
+interface QuestionAsked extends EventBase {
   readonly event: 'question_asked';
   readonly questionKind: Exclude<QuestionKind, 'results'>;
   readonly questionId: string | null;
   readonly turn: number;
 }
-export interface QuestionAnswered extends EventBase {
+interface QuestionAnswered extends EventBase {
   readonly event: 'question_answered';
   readonly questionKind: Exclude<QuestionKind, 'results'>;
   readonly questionId: string | null;
@@ -63,7 +63,7 @@ export interface ShownJob {
   readonly position: number;
   readonly match: JobMatch;
 }
-export interface ResultsShown extends EventBase {
+interface ResultsShown extends EventBase {
   readonly event: 'results_shown';
   readonly turn: number;
   /** Number of jobs shown: jobs.length, kept as a column so queries need no array functions. */
@@ -71,25 +71,25 @@ export interface ResultsShown extends EventBase {
   readonly exact: number;
   readonly jobs: readonly ShownJob[];
 }
-export interface JobOpened extends EventBase {
+interface JobOpened extends EventBase {
   readonly event: 'job_opened';
   readonly listing: string;
   /** The token's id: a conversion names it to say which click it came from. */
   readonly click: string;
 }
-export interface JobChosen extends EventBase {
+interface JobChosen extends EventBase {
   readonly event: 'job_chosen';
   readonly listing: string;
   readonly match: JobMatch;
   readonly turn: number;
 }
-export interface ConversationEnded extends EventBase {
+interface ConversationEnded extends EventBase {
   readonly event: 'conversation_ended';
   /** chosen: a job was picked; goodbye: the user ended it otherwise. */
   readonly reason: 'chosen' | 'goodbye';
   readonly turn: number;
 }
-export interface Conversion extends EventBase {
+interface Conversion extends EventBase {
   readonly event: 'conversion';
   readonly listing: string;
   readonly click: string;

@@ -11,7 +11,7 @@ export interface VariantSettings {
   readonly resultsPerPage?: number;
 }
 
-export interface Variant extends VariantSettings {
+interface Variant extends VariantSettings {
   readonly name: string;
   /** Relative share of the users in the experiment (after the holdout). */
   readonly weight: number;

@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../dialogue/types';
 import { LocaleError } from './locale-error';
 import { LABEL_KEYS, MESSAGE_FORMS, MESSAGE_KEYS, NAMESPACES } from './keys';
 
-export type Namespace = (typeof NAMESPACES)[number];
+type Namespace = (typeof NAMESPACES)[number];
 export type LocaleResources = Record<Locale, Record<Namespace, Record<string, unknown>>>;
 
 /** Reads every locale's namespaces synchronously: a renderer is ready the moment it is built. */

@@ -1,2 +1,2 @@
 export { readLines, locateBadUtf8, isBlank } from './line-reader';
-export type { Line, ReadLinesOptions } from './line-reader';
+export type { Line } from './line-reader';

@@ -1,11 +1,4 @@
-export {
-  createLogger,
-  describeError,
-  silentLogger,
-  type Logger,
-  type LogFields,
-  type LoggerOptions,
-} from './logger';
+export { createLogger, silentLogger, type Logger } from './logger';
 export { hashId, setIdHashSalt } from './hash-id';
-export { currentLogContext, withLogContext } from './log-context';
-export { parseTraceHeaders, traceLogFields, type TraceContext } from './trace-context';
+export { withLogContext } from './log-context';
+export { parseTraceHeaders, traceLogFields } from './trace-context';

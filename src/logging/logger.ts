@@ -97,7 +97,7 @@ function serialize(value: unknown): unknown {
 }
 
 /** name, message, the SoudanError context and the cause chain (a few levels), plus the stack. */
-export function describeError(error: Error, depth = 0): Record<string, unknown> {
+function describeError(error: Error, depth = 0): Record<string, unknown> {
   const described: Record<string, unknown> = { name: error.name, message: error.message };
   const context = (error as { context?: unknown }).context;
   if (context !== null && typeof context === 'object' && Object.keys(context).length > 0) {

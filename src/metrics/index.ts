@@ -1,3 +1,3 @@
-export { ServiceMetrics, type DataVersions, type ReloadResult } from './service-metrics';
+export { ServiceMetrics } from './service-metrics';
 export { InstrumentedSessionStore } from './instrumented-session-store';
 export { startMetricsServer, type MetricsServer } from './metrics-server';

@@ -1,10 +1,9 @@
 export { loadScript, loadScripts } from './load-scripts';
-export { startReplayApp, type ReplayApp, type ReplayAppOptions } from './replay-app';
-export { runReplay, type ReplayReport } from './run-replay';
+export { startReplayApp, type ReplayApp } from './replay-app';
+export { runReplay } from './run-replay';
 export { runConversation, type ConversationResult, type StepResult } from './run-conversation';
 export { selectByTags, plannedRuns } from './select-conversations';
 export { junitXml } from './junit-report';
 export { transcript, transcriptName } from './transcript';
 export { describeFailure, failedStep } from './describe-step';
-export { ScriptError } from './script-error';
-export { REPLAY_CHANNELS, type Conversation, type ReplayChannel, type Step } from './script';
+export { REPLAY_CHANNELS, type ReplayChannel } from './script';

@@ -28,7 +28,7 @@ export interface NeutralReply {
 }
 
 /** A shown job, with what `jobs.each` checks. */
-export interface ReplayJob {
+interface ReplayJob {
   readonly id: string;
   readonly title: string;
   readonly match: JobMatch;

@@ -5,9 +5,9 @@ import { issueCertificate } from './alexa-lab-pki';
 import { ScriptError } from './script-error';
 
 /** Where the lab's Alexa chain "lives": a URL Amazon's rules accept; a QA environment knows the chain by it. */
-export const QA_LAB_CERT_CHAIN_URL = 'https://s3.amazonaws.com/echo.api/soudan-qa-lab.pem';
+const QA_LAB_CERT_CHAIN_URL = 'https://s3.amazonaws.com/echo.api/soudan-qa-lab.pem';
 /** The Bot Framework's own issuer: the lab's tokens look like the Bot Connector's. */
-export const QA_LAB_TEAMS_ISSUER = 'https://api.botframework.com';
+const QA_LAB_TEAMS_ISSUER = 'https://api.botframework.com';
 const GOOGLE_ISSUER = 'https://accounts.google.com';
 
 /** The private half of a QA lab: what `soudan replay` signs with (QA_SIGNING_KEYS). A secret. */

@@ -16,7 +16,7 @@ import type { ReplayChannel } from './script';
 import { understander } from './understand';
 
 /** A --target that cannot be used as given: the message names the setting. */
-export class TargetError extends SoudanError {}
+class TargetError extends SoudanError {}
 
 type Environment = Readonly<Record<string, string | undefined>>;
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../config';
+import { channelConfig, loadConfig } from '../config';
 import { createLogger } from '../logging';
 import { alexaRouter } from '../channels/alexa';
 import { AlexaRequestVerifier } from '../channels/alexa/verify';
@@ -40,7 +40,7 @@ const QA_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000qa00';
 const QA_PROJECT_ID = 'soudan-qa-replay';
 const QA_APP_ID = '00000000-0000-4000-8000-0000000000qa';
 
-export interface SessionStoreSwitch {
+interface SessionStoreSwitch {
   readonly isDown: boolean;
   down(): Promise<void>;
   /** Resolves once the service's Redis client is connected again. */
@@ -133,10 +133,16 @@ export async function startReplayApp(
   // Voice channels take the dialogue paged for speech, as channelRouters gives it them.
   const spoken = { ...deps, dialogue: tap.voice ?? tap };
   const channels = [
-    alexaRouter(spoken, { verifier: new AlexaRequestVerifier(alexaLab.verifier) }),
-    googleRouter(spoken, { certificates: trusted.googleCertificates }),
-    lineRouter(deps),
-    teamsRouter(deps, { authOverrides: trusted.teamsAuth }),
+    alexaRouter(
+      { ...spoken, config: channelConfig(config, 'alexa') },
+      { verifier: new AlexaRequestVerifier(alexaLab.verifier) },
+    ),
+    googleRouter(
+      { ...spoken, config: channelConfig(config, 'google') },
+      { certificates: trusted.googleCertificates },
+    ),
+    lineRouter({ ...deps, config: channelConfig(config, 'line') }),
+    teamsRouter({ ...deps, config: channelConfig(config, 'teams') }, { authOverrides: trusted.teamsAuth }),
   ];
   const app = createApp(deps, { channels });
   const server: Server = app.listen(0, '127.0.0.1');

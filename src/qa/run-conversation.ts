@@ -112,7 +112,7 @@ export async function runConversation(
 }
 
 /** The platform's fields where it has them, the dialogue's for the rest (none when there is no dialogue). */
-export function neutralReply(
+function neutralReply(
   reply: Reply | null,
   platform: PlatformReply,
   understood: NeutralReply['understood'],

@@ -22,7 +22,7 @@ const mention = z.union([
   z.strictObject({ id: z.string(), polarity: z.enum(['positive', 'negative']).optional() }),
 ]);
 
-export const EXPECTATION = z.strictObject({
+const EXPECTATION = z.strictObject({
   question: z
     .union([
       z.null(),
@@ -86,7 +86,7 @@ const common = {
   note: z.string().optional().describe('A remark for readers; ignored'),
 };
 
-export const USER_STEP = z.union([
+const USER_STEP = z.union([
   z.strictObject({
     start: z
       .literal(true)

@@ -4,7 +4,7 @@ import type { OpenQuestion } from '../dialogue/types';
 import { buildLexicon, parseUtterance, type Locale, type QuestionKind } from '../nlu';
 
 /** `soudan parse`'s context for the question a reply left open (what the dialogue reads the answer as). */
-export function parseContext(question: Pick<OpenQuestion, 'kind' | 'id'> | null): QuestionKind | undefined {
+function parseContext(question: Pick<OpenQuestion, 'kind' | 'id'> | null): QuestionKind | undefined {
   if (question === null) return undefined;
   if (question.kind === 'area') return 'area';
   if (question.kind === 'results') return 'results';

@@ -13,7 +13,7 @@ export interface SampleOptions {
   baseUrl: string;
 }
 
-export interface ViewRow {
+interface ViewRow {
   userId: string;
   listingId: string;
 }
@@ -37,11 +37,11 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = Object.freeze({
   baseUrl: 'https://jobs.soudan.example',
 });
 
-export function viewUserId(index: number): string {
+function viewUserId(index: number): string {
   return `u${String(index + 1).padStart(6, '0')}`;
 }
 
-export function targetUserId(index: number): string {
+function targetUserId(index: number): string {
   return `t${String(index + 1).padStart(5, '0')}`;
 }
 

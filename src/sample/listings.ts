@@ -15,7 +15,7 @@ const CONDITION_RATE = 0.22;
 const MIN_CONDITIONS = 4;
 const MAX_CONDITIONS = 10;
 
-export function listingId(index: number): string {
+function listingId(index: number): string {
   return `L${String(index + 1).padStart(6, '0')}`;
 }
 
@@ -126,7 +126,7 @@ function ceil10(yen: number): number {
  * Prefecture index of each listing, in proportion to the weights (largest remainder), with at least one listing
  * per prefecture whenever there are enough listings to go round.
  */
-export function allocate(count: number, weights: readonly number[]): number[] {
+function allocate(count: number, weights: readonly number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const floor = count >= weights.length ? 1 : 0;
   const spare = count - floor * weights.length;

@@ -36,7 +36,7 @@ export const POPULATION_WEIGHTS: Readonly<Record<string, number>> = {
 };
 
 /** The table key of a prefecture: its full name, or its short name (「東京」) when that is what we were given. */
-export function prefectureKey(prefecture: Pick<Prefecture, 'name' | 'shortName'>): string {
+function prefectureKey(prefecture: Pick<Prefecture, 'name' | 'shortName'>): string {
   if (prefecture.name in MINIMUM_WAGES) return prefecture.name;
   const key = Object.keys(MINIMUM_WAGES).find(
     (k) => k === prefecture.shortName || k.replace(/[都府県]$/u, '') === prefecture.shortName,

@@ -30,7 +30,7 @@ export interface TypeInfo {
   readonly share: number;
 }
 
-export interface PrefectureInfo {
+interface PrefectureInfo {
   readonly prefecture: Prefecture;
   readonly minimumWage: number;
   readonly weight: number;

@@ -5,7 +5,7 @@ import type { SampleInput } from './sample-context';
 
 /** Test-only fixtures: the committed catalogue files and a hand-made prefecture list. */
 
-export const CATALOG_DIR = join(__dirname, '..', '..', 'data', 'catalog');
+const CATALOG_DIR = join(__dirname, '..', '..', 'data', 'catalog');
 
 export function readCatalogFile<T>(file: string): T[] {
   return JSON.parse(readFileSync(join(CATALOG_DIR, file), 'utf8')) as T[];

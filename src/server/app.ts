@@ -4,7 +4,6 @@ import type { Redis } from 'ioredis';
 import type { Catalog } from '../catalog';
 import {
   channelTurnDeps,
-  linkBaseUrl,
   type ChannelObserver,
   type DialoguePort,
   type TurnTap,
@@ -17,7 +16,7 @@ import { sharePageRouter } from './share-page';
 import { shareKeys } from '../share/share-token';
 import { webAccessSettings, webTurnRouter } from '../channels/web';
 import { PACKAGE_ROOT } from '../cli/paths';
-import type { Config } from '../config';
+import { linkBaseUrl, type Config } from '../config';
 import type { Logger } from '../logging';
 import type { SessionStore } from '../session';
 import { benchFloorRouter } from './bench-floor-route';
@@ -59,7 +58,7 @@ export interface AppDeps {
   linker?: JobLinker;
 }
 
-export interface AppObserver extends ChannelObserver {
+interface AppObserver extends ChannelObserver {
   httpResponse(status: number): void;
 }
 
@@ -112,7 +111,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   app.use(
     webTurnRouter({
       ...channelTurnDeps({
-        config,
+        config: { session: config.session, logConversations: config.log.conversations },
         store,
         dialogue: deps.dialogue,
         observer: deps.observer,
@@ -126,7 +125,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
       publicBaseUrl: linkBaseUrl(config),
       limits: rateLimits(config),
       shareKeys: shareKeys(config.web.conversationSecrets),
-      access: webAccessSettings(config),
+      access: webAccessSettings(config.web),
     }),
   );
   const renderer = options.renderer ?? createRenderer(LOCALES_DIR);

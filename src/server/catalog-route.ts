@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Catalog } from '../catalog';
 
-export const CATALOG_PATH = '/api/v1/catalog';
+const CATALOG_PATH = '/api/v1/catalog';
 
 /** `GET /api/v1/catalog`: job types (id, name, category) and conditions (id, name). Built once: it never changes. */
 export function catalogRouter(catalog: Pick<Catalog, 'jobTypes' | 'conditions'>): express.Router {

@@ -5,6 +5,7 @@ import { DataTrialError, tryDialogue } from './check-dialogue';
 function reply(act: Reply['act']): Reply {
   return {
     messages: [],
+    reprompt: null,
     suggestions: [],
     question: null,
     jobs: [],

@@ -10,7 +10,7 @@ export const LOAD_BALANCER_KEEP_ALIVE_MS = 620_000;
 /** Node closes an idle socket this long after the advertised keep-alive timeout. */
 const KEEP_ALIVE_BUFFER_MS = 1_000;
 
-export type ConnectionRefusal = 'server_full' | 'client_limit';
+type ConnectionRefusal = 'server_full' | 'client_limit';
 
 export interface ConnectionGuardOptions {
   /** Open connections in all (server.maxConnections): past it, new ones are closed at once. */

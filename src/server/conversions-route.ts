@@ -14,13 +14,13 @@ import {
 import type { Logger } from '../logging';
 import { sessionKey, type SessionStore } from '../session';
 
-export const CONVERSIONS_PATH = '/api/v1/conversions';
+const CONVERSIONS_PATH = '/api/v1/conversions';
 const MAX_BODY_BYTES = 4 * 1024;
 /** How long an application id is remembered: a job site retrying within this time is not counted twice. */
-export const CONVERSION_CLAIM_SECONDS = 35 * 24 * 3600;
+const CONVERSION_CLAIM_SECONDS = 35 * 24 * 3600;
 const CLAIM_CHANNEL = 'conversion';
 
-export type ConversionResult = 'recorded' | 'duplicate' | `refused_${ConversionRefusal}`;
+type ConversionResult = 'recorded' | 'duplicate' | `refused_${ConversionRefusal}`;
 
 export interface ConversionsRouteDeps {
   /** CONVERSION_SECRET: the first and any other (rotation) verify. */

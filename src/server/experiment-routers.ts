@@ -1,5 +1,5 @@
 import type express from 'express';
-import { linkBaseUrl } from '../channels/shared';
+import { linkBaseUrl } from '../config';
 import type { Config } from '../config';
 import type { EventSink } from '../experiments';
 import type { Renderer } from '../i18n';

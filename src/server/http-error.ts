@@ -20,8 +20,8 @@ export interface HttpError {
   internal?: boolean;
 }
 
-export const STORE_RETRY_AFTER_SECONDS = 2;
-export const BUSY_RETRY_AFTER_SECONDS = 1;
+const STORE_RETRY_AFTER_SECONDS = 2;
+const BUSY_RETRY_AFTER_SECONDS = 1;
 
 /** body-parser's and the router's errors carry a `type` (body-parser) and a `status`. */
 const BODY_ERRORS: Record<string, Omit<HttpError, 'status'> & { status: number }> = {

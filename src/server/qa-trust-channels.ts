@@ -28,11 +28,11 @@ export async function qaTrustedChannels(
   trust: QaTrust,
   logger: Logger,
 ): Promise<QaTrustedChannels> {
-  const { alexa, google, microsoft, enabled } = config.channels;
+  const { alexa, google, teams, enabled } = config.channels;
   const missing = [
     enabled.includes('alexa') && alexa.skillId === null ? 'ALEXA_SKILL_ID' : null,
     enabled.includes('google') && google.projectId === null ? 'GOOGLE_PROJECT_ID' : null,
-    enabled.includes('teams') && microsoft.appId === null ? 'MICROSOFT_APP_ID' : null,
+    enabled.includes('teams') && teams.enabled && teams.credentials === null ? 'MICROSOFT_APP_ID' : null,
   ].filter((name): name is string => name !== null);
   if (missing.length > 0) {
     throw new ConfigError(

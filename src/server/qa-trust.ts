@@ -33,7 +33,7 @@ const TRUST_SCHEMA = z.object({
 });
 
 /** Parses a trust file's text; a ConfigError names the file and the field otherwise. */
-export function parseQaTrust(text: string, source: string): QaTrust {
+function parseQaTrust(text: string, source: string): QaTrust {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -102,7 +102,7 @@ const HTML_ESCAPES: Record<string, string> = {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 /** A small page in the user's language: what happened and the way back to the search. No detail of the token. */
-export function refusalPage(renderer: Renderer, locale: Locale, reason: RedirectRefusal): string {
+function refusalPage(renderer: Renderer, locale: Locale, reason: RedirectRefusal): string {
   const word = (key: LabelKey) => escapeHtml(renderer.label(locale, key));
   return [
     '<!doctype html>',

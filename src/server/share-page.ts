@@ -4,7 +4,7 @@ import { jobLink } from '../channels/shared/job-link';
 import type { LabelKey, Renderer } from '../i18n';
 import { readShareToken, ShareLinkError, type SharedResults } from '../share/share-token';
 
-export const SHARE_PATH = '/s';
+const SHARE_PATH = '/s';
 
 export interface SharePageDeps {
   readonly keys: readonly Buffer[];

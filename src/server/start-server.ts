@@ -11,7 +11,7 @@ import { createRenderer } from '../i18n';
 import { createLogger, setIdHashSalt, type Logger } from '../logging';
 import { InstrumentedSessionStore, ServiceMetrics, startMetricsServer, type MetricsServer } from '../metrics';
 import type { SessionStore } from '../session';
-import { linkBaseUrl } from '../channels/shared';
+import { linkBaseUrl } from '../config';
 import { createApp, type Lifecycle } from './app';
 import { channelRouters } from './channel-routers';
 import { readQaTrust } from './qa-trust';

@@ -2,7 +2,7 @@ import { KeyedQueue } from './keyed-queue';
 import { SessionConflictError } from './session-errors';
 import type { SessionStore } from './session-store';
 
-export interface TurnOutcome<T> {
+interface TurnOutcome<T> {
   /** Serialized state to store. */
   next: string;
   /** What the turn hands back to its caller (e.g. the reply). */

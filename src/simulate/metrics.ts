@@ -44,7 +44,7 @@ export function wilsonInterval(successes: number, n: number, z = 1.96): Interval
 }
 
 /** Normal interval for a mean: mean ± z·s/√n. */
-export function meanInterval(values: readonly number[], z = 1.96): Interval {
+function meanInterval(values: readonly number[], z = 1.96): Interval {
   const n = values.length;
   if (n === 0) return { low: 0, high: 0 };
   const mean = values.reduce((a, b) => a + b, 0) / n;

@@ -8,7 +8,7 @@ export interface GateMargins {
   readonly turns: number;
 }
 
-export interface GateFinding {
+interface GateFinding {
   readonly metric: 'sr15' | 'at';
   readonly serving: number;
   readonly candidate: number;

@@ -38,7 +38,7 @@ export function simulate(
   };
 }
 
-export function targetEntropy(targets: readonly Listing[]): number {
+function targetEntropy(targets: readonly Listing[]): number {
   const counts = new Map<string, number>();
   for (const t of targets) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
   return entropyOfWeights(counts.values());

@@ -1,7 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Catalog } from '../catalog';
 
-export const CATALOG_TYPES_HEADER = 'listing_id,job_type_id';
+const CATALOG_TYPES_HEADER = 'listing_id,job_type_id';
 
 /**
  * The catalogue as infra/bigquery/co-views.sql needs it, CSV `listing_id,job_type_id`: first one row per job

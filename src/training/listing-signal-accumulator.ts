@@ -2,7 +2,7 @@
 export const HALF_LIVES = [3, 7, 14, 30, Infinity] as const;
 const DAY_SECONDS = 86_400;
 /** One user in this many is held out: their views do not count, their settled listing is what is fitted. */
-export const HELD_OUT_EVERY = 10;
+const HELD_OUT_EVERY = 10;
 
 interface LastView {
   time: number;

@@ -18,7 +18,7 @@ export interface TerraformConfig {
   readonly data: Map<string, Map<string, Block>>;
 }
 
-export const isBlock = (value: Json | undefined): value is Block =>
+const isBlock = (value: Json | undefined): value is Block =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The blocks under a key (`foo { ... }` parses to `foo: [{...}]`), or none. */

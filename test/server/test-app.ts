@@ -12,7 +12,7 @@ import { MemorySessionStore, type SessionStore } from '../../src/session';
 /** The QA bearer token tests run with: they name their own conversation ids, as QA scripts do. */
 export const TEST_QA_TOKEN = 'qa-token-for-tests-0123456789abcdef';
 /** A fixed conversation secret, so that production-mode tests can build the app. */
-export const TEST_CONVERSATION_SECRET = 'conversation-secret-for-tests-0123456789abcdef';
+const TEST_CONVERSATION_SECRET = 'conversation-secret-for-tests-0123456789abcdef';
 /** Headers of a QA script's turn: JSON and the QA token. */
 export const QA_HEADERS: Readonly<Record<string, string>> = {
   'Content-Type': 'application/json',
@@ -34,7 +34,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
-export const FAKE_LISTINGS: readonly Listing[] = [
+const FAKE_LISTINGS: readonly Listing[] = [
   {
     id: 'L1',
     title: 'カフェスタッフ <週2日から>',
@@ -89,6 +89,7 @@ export class FakeDialogue implements DialoguePort {
       state: { answers },
       reply: {
         messages: [{ text: '見つかりました！', speech: 'お仕事が <2件> 見つかりました & どうぞ' }],
+        reprompt: null,
         suggestions: [],
         question: null,
         jobs: FAKE_LISTINGS,
@@ -103,8 +104,10 @@ export class FakeDialogue implements DialoguePort {
 }
 
 function question(n: number, act: Reply['act']): Reply {
+  const asked = { text: `質問${n + 1}：カフェは好きですか？`, speech: `質問${n + 1}、カフェは好きですか` };
   return {
-    messages: [{ text: `質問${n + 1}：カフェは好きですか？`, speech: `質問${n + 1}、カフェは好きですか` }],
+    messages: [asked],
+    reprompt: asked,
     suggestions: [
       { label: 'はい', postback: 'yes' },
       { label: 'いいえ', postback: 'no' },
@@ -220,7 +223,7 @@ export function expectErrorBody(response: JsonResponse, status: number, code: st
 }
 
 /** A card as the real dialogue words it, for the fake's listings (plain Japanese, no renderer). */
-export function fakeCard(listing: Listing, index: number): ResultCard {
+function fakeCard(listing: Listing, index: number): ResultCard {
   const wage = listing.wage;
   const pay = wage && {
     text: `時給${wage.min.toLocaleString('ja-JP')}〜${wage.max.toLocaleString('ja-JP')}円`,

@@ -22,7 +22,7 @@ client.connect().then(() => client.ping()).then(
 const probes = new Map<string, string | null>();
 
 /** null when Redis at `url` answered PING, otherwise why not. */
-export function redisUnavailableReason(url: string = REDIS_URL): string | null {
+function redisUnavailableReason(url: string = REDIS_URL): string | null {
   const cached = probes.get(url);
   if (cached !== undefined) return cached;
   const result = spawnSync(process.execPath, ['-e', PROBE, require.resolve('ioredis'), url], {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { createRedisClient, type RedisClientLogEntry } from '../../src/session';
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A fresh `<env>` part per test, so keys of parallel tests and earlier runs never meet. */
 export function uniqueEnv(): string {

@@ -3,14 +3,14 @@ import { parseCsvLine } from '../../src/catalog';
 /** A cell of a BigQuery table; `bq load` of a CSV leaves NULL where a field is empty. */
 export type Cell = string | null;
 
-export interface ViewRow {
+interface ViewRow {
   readonly user_id: Cell;
   readonly listing_id: Cell;
   readonly job_type_id: Cell;
   readonly timestamp: Cell;
 }
 
-export interface CatalogRow {
+interface CatalogRow {
   readonly listing_id: Cell;
   readonly job_type_id: Cell;
 }
@@ -22,7 +22,7 @@ export interface CountRow {
 }
 
 /** What infra/bigquery/co-views.sql reads: its two tables and its one query parameter. */
-export interface CoViewsInput {
+interface CoViewsInput {
   readonly views: readonly ViewRow[];
   readonly catalog: readonly CatalogRow[];
   readonly skipUnknown: boolean;

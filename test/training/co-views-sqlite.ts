@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { CoViewsQuery, CountRow } from './bigquery-tables';
 
-export const CO_VIEWS_SQL = join(__dirname, '..', '..', 'infra', 'bigquery', 'co-views.sql');
+const CO_VIEWS_SQL = join(__dirname, '..', '..', 'infra', 'bigquery', 'co-views.sql');
 
 const DRIVER = 'better-sqlite3';
 
@@ -33,7 +33,7 @@ export function loadSqlite(): DatabaseClass {
  * STRING gives a number, which || then turns into text, and ERROR() is not built in, so sqliteCoViews
  * registers it as a function that throws.
  */
-export function sqliteText(sql: string, tables: Readonly<Record<string, string>>): string {
+function sqliteText(sql: string, tables: Readonly<Record<string, string>>): string {
   return sql.replace(/\$\{(\w+)\}/g, (_, name: string) => {
     const table = tables[name];
     if (table === undefined)

@@ -27,7 +27,7 @@ export interface SoakOptions {
   sampleSeconds: number;
 }
 
-export interface MemorySample {
+interface MemorySample {
   atSeconds: number;
   rssMb: number;
   heapUsedMb: number;

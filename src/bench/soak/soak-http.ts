@@ -7,7 +7,7 @@ export interface HttpAnswer {
 }
 
 /** Keep-alive connections to the service, as a load balancer holds them. */
-export const soakAgent = new Agent({ keepAlive: true, maxSockets: 256 });
+const soakAgent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /** One POST on loopback; rejects on a socket error or after timeoutMs without an answer. */
 export function postJson(

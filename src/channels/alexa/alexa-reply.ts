@@ -1,6 +1,6 @@
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Locale, Message, Reply } from '../../dialogue/types';
+import type { Locale, Reply } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { speechSsml, type SpokenReadings } from '../shared';
 import { jobLink } from '../shared/job-link';
@@ -18,8 +18,8 @@ export interface AlexaView {
 const MAX_CARD_CHARS = 7000;
 
 /**
- * The reply as an Alexa response: speech (SSML, the job list said short), a reprompt whenever a question is
- * open (the question itself, or for results what one can say), a Standard card with the shown jobs and their
+ * The reply as an Alexa response: speech (SSML, the job list said short), its reprompt (the reply's own: the
+ * open question or the apology; for results what one can say), a Standard card with the shown jobs and their
  * links, and an open session until the dialogue is done.
  */
 export function alexaResponse(
@@ -52,11 +52,4 @@ export function alexaResponse(
   }
   builder.withShouldEndSession(reply.done);
   return builder.getResponse();
-}
-
-/** A spoken apology that keeps the session open, so the user can simply say it again. */
-export function alexaApology(builder: ResponseBuilder, locale: Locale, view: AlexaView): Response {
-  const message: Message = view.renderer.message(locale, 'voice.unavailable');
-  const ssml = speechSsml([message], view.readings);
-  return builder.speak(ssml).reprompt(ssml).withShouldEndSession(false).getResponse();
 }

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
-import { ConfigError, type Config } from '../../config';
+import type { AlexaSettings } from '../../config';
 import { createRenderer, type Renderer } from '../../i18n';
-import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
+import { channelTurnDeps, type PlatformChannelDeps } from '../shared';
 import { checkAlexaEnvelope, InvalidAlexaRequestError } from './alexa-envelope';
 import { ALEXA_CHANNEL, createAlexaSkill } from './alexa-skill';
 import { SpokenReadings } from '../shared';
@@ -12,10 +12,10 @@ import { AlexaRequestVerifier, AlexaVerificationError } from './verify';
 
 export const ALEXA_PATH = '/webhooks/alexa';
 /** Alexa's envelopes are a few KB even with display and viewport context. */
-export const ALEXA_MAX_BODY_BYTES = 64 * 1024;
+const ALEXA_MAX_BODY_BYTES = 64 * 1024;
 
 /** What the Alexa webhook needs (the server's ChannelDeps has all of it). */
-export type AlexaRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>>;
+export type AlexaRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>, AlexaSettings>;
 
 export interface AlexaRouterOptions {
   /**
@@ -26,24 +26,6 @@ export interface AlexaRouterOptions {
   readonly renderer?: Renderer;
 }
 
-/** Whether requests are checked, from the configuration; throws at start when production is misconfigured. */
-export function alexaVerification(config: Config): { verify: boolean; skillId: string | null } {
-  const { skillId, verifySignature } = config.channels.alexa;
-  if (config.production) {
-    const problems: string[] = [];
-    if (verifySignature === false) {
-      problems.push(
-        'ALEXA_VERIFY_SIGNATURE: must not be false in production (Alexa requests must be verified)',
-      );
-    }
-    if (skillId === null || skillId === '') {
-      problems.push('ALEXA_SKILL_ID: required in production (the skill id requests must carry)');
-    }
-    if (problems.length > 0) throw new ConfigError(problems);
-  }
-  return { verify: verifySignature ?? config.production, skillId: skillId === '' ? null : skillId };
-}
-
 /**
  * `POST /webhooks/alexa`: the raw body (the signature covers its bytes, so nothing parses it before), our
  * envelope and skill id check (a malformed body is a 400, never a crash), our own signature and timestamp
@@ -52,11 +34,11 @@ export function alexaVerification(config: Config): { verify: boolean; skillId: s
  */
 export function alexaRouter(deps: AlexaRouterDeps, options: AlexaRouterOptions = {}): express.Router {
   const { config, logger, observer } = deps;
-  const { verify, skillId } = alexaVerification(config);
+  const { verifySignature: verify, skillId } = config.own;
   const view = {
     renderer: options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales')),
     readings: new SpokenReadings(deps.catalog.prefectures),
-    publicBaseUrl: linkBaseUrl(config),
+    publicBaseUrl: config.linkBaseUrl,
   };
   const skill = createAlexaSkill({ ...channelTurnDeps(deps), logger, view, skillId });
   const verifier = options.verifier ?? (verify ? new AlexaRequestVerifier() : null);

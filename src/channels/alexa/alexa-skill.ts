@@ -10,10 +10,9 @@ import {
 } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import type { TurnInput } from '../../dialogue/types';
-import { hashId, type Logger } from '../../logging';
-import { SessionConflictError, SessionStoreUnavailableError } from '../../session';
-import { runChannelTurn, type ChannelTurnDeps } from '../shared';
-import { alexaApology, alexaResponse, type AlexaView } from './alexa-reply';
+import type { Logger } from '../../logging';
+import { ChannelTurnRunner, type ChannelTurnDeps } from '../shared';
+import { alexaResponse, type AlexaView } from './alexa-reply';
 import { alexaTurnInput, dialogueLocale } from './alexa-turn-input';
 
 export const ALEXA_CHANNEL = 'alexa';
@@ -29,31 +28,32 @@ export interface AlexaSkillDeps extends ChannelTurnDeps {
  * One conversation per Alexa user and session: Alexa's ids are long and personal, so the key is their digest.
  * A new session (a new 「アレクサ、そうだんを開いて」) is a new conversation.
  */
-export function alexaConversationId(userId: string, sessionId: string): string {
+function alexaConversationId(userId: string, sessionId: string): string {
   return createHash('sha256').update(userId).update('\n').update(sessionId).digest('hex');
 }
 
 /** The skill: LaunchRequest starts, IntentRequest answers, SessionEndedRequest is acknowledged without a turn. */
 export function createAlexaSkill(deps: AlexaSkillDeps): Skill {
+  const { logger, view } = deps;
+  const runner = new ChannelTurnRunner({
+    channel: ALEXA_CHANNEL,
+    modality: 'voice',
+    turns: deps,
+    logger,
+    renderer: view.renderer,
+  });
   const takeTurn = async (input: HandlerInput, turnInput: TurnInput): Promise<Response> => {
     const envelope = input.requestEnvelope;
     const userId = envelope.session?.user?.userId ?? envelope.context.System.user.userId;
     const sessionId = envelope.session?.sessionId ?? userId;
-    const conversation = alexaConversationId(userId, sessionId);
-    const started = performance.now();
-    const result = await runChannelTurn(deps, ALEXA_CHANNEL, conversation, turnInput);
-    deps.logger.info('turn', {
-      channel: ALEXA_CHANNEL,
-      conversation: hashId(conversation),
-      request: getRequestType(envelope),
-      input: turnInput.kind,
-      turn: result.turn,
-      act: result.reply.act,
-      outcome: 'ok',
-      turnMs: Math.round((performance.now() - started) * 10) / 10,
-    });
     const locale = dialogueLocale(getLocale(envelope));
-    return alexaResponse(input.responseBuilder, result.reply, locale, deps.view);
+    const { reply } = await runner.run({
+      conversationId: alexaConversationId(userId, sessionId),
+      input: turnInput,
+      locale,
+      logFields: { request: getRequestType(envelope) },
+    });
+    return alexaResponse(input.responseBuilder, reply, locale, view);
   };
 
   const launch: RequestHandler = {
@@ -74,16 +74,13 @@ export function createAlexaSkill(deps: AlexaSkillDeps): Skill {
     canHandle: () => true,
     handle: (input) => input.responseBuilder.getResponse(),
   };
+  // The runner never throws: this is for the SDK's own failures around it (an envelope it cannot read).
   const failed: ErrorHandler = {
     canHandle: () => true,
     handle: (input, error) => {
-      const transient =
-        error instanceof SessionStoreUnavailableError || error instanceof SessionConflictError;
-      const fields = { channel: ALEXA_CHANNEL, err: error };
-      if (transient) deps.logger.warn('alexa turn failed', fields);
-      else deps.logger.error('alexa turn failed', fields);
+      logger.error('alexa request failed', { channel: ALEXA_CHANNEL, err: error });
       const locale = dialogueLocale(safeLocale(input));
-      return alexaApology(input.responseBuilder, locale, deps.view);
+      return alexaResponse(input.responseBuilder, runner.apology(locale), locale, view);
     },
   };
 

@@ -2,6 +2,8 @@ import type { IntentRequest, Slot } from 'ask-sdk-model';
 import type { Locale, TurnInput } from '../../dialogue/types';
 import { ALEXA_JOB_INTENTS, ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS } from './alexa-intents';
 
+const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+
 /** Longest slot text passed on; Alexa's own values are far shorter. */
 const MAX_SLOT_TEXT = 200;
 
@@ -12,9 +14,9 @@ export function dialogueLocale(alexaLocale: unknown): Locale {
 
 /**
  * What an intent means to the dialogue. Answers and commands are postbacks; slot intents hand over the slot
- * values (the catalogue's canonical name when Alexa resolved one, else what was heard) as text. Anything else
- * (FallbackIntent, an unknown intent, a slot intent with no value) is text with nothing in it, which the
- * dialogue answers by asking again.
+ * values (the catalogue's canonical name when Alexa resolved one, else what was heard) as text. FallbackIntent
+ * and a slot intent with no value are text with nothing in it, which the dialogue answers by asking again; an
+ * intent soudan does not handle (Alexa sends some built-in ones to every skill) is unsupported.
  */
 export function alexaTurnInput(request: IntentRequest, locale: Locale): TurnInput {
   const name = request.intent?.name ?? '';
@@ -28,6 +30,8 @@ export function alexaTurnInput(request: IntentRequest, locale: Locale): TurnInpu
     return { kind: 'text', text: job[locale](position), locale };
   }
   const slotNames = Object.hasOwn(ALEXA_SLOT_INTENTS, name) ? ALEXA_SLOT_INTENTS[name] : undefined;
+  if (slotNames === undefined && name !== FALLBACK_INTENT)
+    return { kind: 'unsupported', what: 'request', locale };
   const values = (slotNames ?? [])
     .map((slotName) => slotText(request.intent?.slots?.[slotName]))
     .filter((v) => v !== '');

@@ -1,19 +1,4 @@
-export {
-  alexaRouter,
-  alexaVerification,
-  ALEXA_PATH,
-  type AlexaRouterDeps,
-  type AlexaRouterOptions,
-} from './alexa-router';
-export { ALEXA_CHANNEL, alexaConversationId, createAlexaSkill, type AlexaSkillDeps } from './alexa-skill';
-export { ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS, ALEXA_SLOT_TYPES } from './alexa-intents';
-export { alexaTurnInput, dialogueLocale } from './alexa-turn-input';
-export { alexaResponse, alexaApology, type AlexaView } from './alexa-reply';
-export {
-  alexaInteractionModel,
-  ALEXA_MODEL_LOCALES,
-  ALEXA_INVOCATION_NAMES,
-  type AlexaInteractionModel,
-  type AlexaModelLocale,
-} from './interaction-model';
-export { checkAlexaEnvelope, InvalidAlexaRequestError } from './alexa-envelope';
+export { alexaRouter, ALEXA_PATH } from './alexa-router';
+export { createAlexaSkill } from './alexa-skill';
+export { ALEXA_POSTBACK_INTENTS, ALEXA_SLOT_INTENTS } from './alexa-intents';
+export { alexaInteractionModel, ALEXA_MODEL_LOCALES, type AlexaInteractionModel } from './interaction-model';

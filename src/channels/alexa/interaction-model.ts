@@ -6,7 +6,7 @@ import { ALEXA_SAMPLES } from './alexa-samples';
 export const ALEXA_MODEL_LOCALES = ['ja-JP', 'en-US'] as const;
 export type AlexaModelLocale = (typeof ALEXA_MODEL_LOCALES)[number];
 
-export const ALEXA_INVOCATION_NAMES: Readonly<Record<AlexaModelLocale, string>> = {
+const ALEXA_INVOCATION_NAMES: Readonly<Record<AlexaModelLocale, string>> = {
   'ja-JP': 'バイトそうだん',
   'en-US': 'soudan job search',
 };

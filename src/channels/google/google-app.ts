@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { conversation, type ConversationV3, type ConversationV3App } from '@assistant/conversation';
 import type { TurnInput } from '../../dialogue/types';
-import { hashId, type Logger } from '../../logging';
-import { SessionConflictError, SessionStoreUnavailableError } from '../../session';
-import { runChannelTurn, type ChannelTurnDeps } from '../shared';
+import type { Logger } from '../../logging';
+import { ChannelTurnRunner, type ChannelTurnDeps } from '../shared';
 import { GOOGLE_HANDLERS, GOOGLE_NO_INPUT_POSTBACK, GOOGLE_PARAMS } from './google-intents';
-import { addGoogleApology, addGoogleReply, sessionParams, type GoogleView } from './google-reply';
+import { addGoogleReply, sessionParams, type GoogleView } from './google-reply';
 import { dialogueLocale, googleTurnInput } from './google-turn-input';
 
 export const GOOGLE_CHANNEL = 'google';
@@ -47,35 +46,25 @@ function resolvedValues(conv: ConversationV3): string[] {
 /** The Actions app: three webhook handlers (start, turn, no_input), each one dialogue turn. */
 export function createGoogleApp(deps: GoogleAppDeps): ConversationV3App<ConversationV3> {
   const app = conversation(deps.projectId === null ? {} : { verification: { project: deps.projectId } });
+  const runner = new ChannelTurnRunner({
+    channel: GOOGLE_CHANNEL,
+    modality: 'voice',
+    turns: deps,
+    logger: deps.logger,
+    renderer: deps.view.renderer,
+  });
   const run = async (
     conv: ConversationV3,
     input: (locale: ReturnType<typeof dialogueLocale>) => TurnInput,
   ) => {
     const locale = dialogueLocale(conv.user.locale || conv.session.languageCode);
-    try {
-      const conversationId = conversationKey(conv);
-      const turnInput = input(locale);
-      const started = performance.now();
-      const result = await runChannelTurn(deps, GOOGLE_CHANNEL, conversationId, turnInput);
-      deps.logger.info('turn', {
-        channel: GOOGLE_CHANNEL,
-        conversation: hashId(conversationId),
-        handler: conv.handler.name,
-        input: turnInput.kind,
-        turn: result.turn,
-        act: result.reply.act,
-        outcome: 'ok',
-        turnMs: Math.round((performance.now() - started) * 10) / 10,
-      });
-      addGoogleReply(conv, result.reply, locale, deps.view);
-    } catch (error) {
-      const transient =
-        error instanceof SessionStoreUnavailableError || error instanceof SessionConflictError;
-      const fields = { channel: GOOGLE_CHANNEL, err: error };
-      if (transient) deps.logger.warn('google turn failed', fields);
-      else deps.logger.error('google turn failed', fields);
-      addGoogleApology(conv, locale, deps.view);
-    }
+    const { reply } = await runner.run({
+      conversationId: conversationKey(conv),
+      input: input(locale),
+      locale,
+      logFields: { handler: conv.handler.name },
+    });
+    addGoogleReply(conv, reply, locale, deps.view);
   };
   app.handle(GOOGLE_HANDLERS.start, (conv) => run(conv, (locale) => ({ kind: 'start', locale })));
   app.handle(GOOGLE_HANDLERS.noInput, (conv) =>

@@ -93,9 +93,3 @@ export function addGoogleReply(conv: ConversationV3, reply: Reply, locale: Local
   }
   if (reply.done) conv.scene.next = { name: END_CONVERSATION };
 }
-
-/** A spoken apology; the conversation stays open so the user can say it again. */
-export function addGoogleApology(conv: ConversationV3, locale: Locale, view: GoogleView): void {
-  const message = view.renderer.message(locale, 'voice.unavailable');
-  conv.add(new Simple({ speech: speechSsml([message], view.readings), text: cut(message.text, MAX_TEXT) }));
-}

@@ -3,10 +3,10 @@ import express, { type Request, type Response } from 'express';
 import type { ConversationV3, ConversationV3App } from '@assistant/conversation';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
-import { ConfigError, type Config } from '../../config';
+import type { GoogleSettings } from '../../config';
 import { SoudanError } from '../../errors';
 import { createRenderer, type Renderer } from '../../i18n';
-import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
+import { channelTurnDeps, type PlatformChannelDeps } from '../shared';
 import { createGoogleApp, GOOGLE_CHANNEL } from './google-app';
 import { GOOGLE_HANDLERS } from './google-intents';
 import { SpokenReadings } from '../shared';
@@ -14,7 +14,7 @@ import { SpokenReadings } from '../shared';
 export const GOOGLE_PATH = '/webhooks/google';
 const MAX_BODY_BYTES = 64 * 1024;
 
-export type GoogleRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>>;
+export type GoogleRouterDeps = PlatformChannelDeps<Pick<Catalog, 'prefectures'>, GoogleSettings>;
 
 export interface GoogleWebhook {
   readonly router: express.Router;
@@ -23,25 +23,13 @@ export interface GoogleWebhook {
 }
 
 /** The body verified, but it is not a webhook request this project sends. */
-export class InvalidGoogleRequestError extends SoudanError {
+class InvalidGoogleRequestError extends SoudanError {
   readonly code = 'invalid_request';
 }
 
 const HANDLER_NAMES = new Set<string>(Object.values(GOOGLE_HANDLERS));
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The project id requests are verified against; throws at start when production has none. */
-export function googleProjectId(config: Config): string | null {
-  const projectId = config.channels.google.projectId;
-  if (projectId !== null && projectId !== '') return projectId;
-  if (config.production) {
-    throw new ConfigError([
-      "GOOGLE_PROJECT_ID: required in production (the audience of Google's signed requests)",
-    ]);
-  }
-  return null;
-}
 
 /** `POST /webhooks/google`. See googleWebhook. */
 export interface GoogleRouterOptions {
@@ -63,7 +51,7 @@ export function googleRouter(deps: GoogleRouterDeps, options: GoogleRouterOption
  */
 export function googleWebhook(deps: GoogleRouterDeps, options: GoogleRouterOptions = {}): GoogleWebhook {
   const { config, logger } = deps;
-  const projectId = googleProjectId(config);
+  const { projectId } = config.own;
   if (projectId === null) {
     logger.warn('google webhook runs without request verification (allowed outside production only)', {
       channel: GOOGLE_CHANNEL,
@@ -76,7 +64,7 @@ export function googleWebhook(deps: GoogleRouterDeps, options: GoogleRouterOptio
     view: {
       renderer: options.renderer ?? createRenderer(join(PACKAGE_ROOT, 'locales')),
       readings: new SpokenReadings(deps.catalog.prefectures),
-      publicBaseUrl: linkBaseUrl(config),
+      publicBaseUrl: config.linkBaseUrl,
     },
   });
   if (options.certificates !== undefined) trustCertificates(app, options.certificates);

@@ -1,9 +1,7 @@
 import type { SkippedEventReason } from '../shared';
 
-/** LINE_EVENT_MAX_AGE_SECONDS's default: events older than five minutes run no turn. */
-export const DEFAULT_LINE_EVENT_MAX_AGE_SECONDS = 300;
 /** How far ahead of our clock an event's timestamp may be: skew between LINE's clock and ours. */
-export const FUTURE_SKEW_SECONDS = 60;
+const FUTURE_SKEW_SECONDS = 60;
 /** How much longer than the window (and the skew) a dedup claim is kept. */
 const CLAIM_MARGIN_SECONDS = 60;
 

@@ -1,16 +1,13 @@
-import type { messagingApi } from '@line/bot-sdk';
-import { POSTBACKS } from '../../dialogue';
-import type { Message, TurnInput } from '../../dialogue/types';
+import type { TurnInput } from '../../dialogue/types';
 import { hashId, type Logger } from '../../logging';
-import { sessionKey, SessionConflictError, SessionStoreUnavailableError } from '../../session';
-import { runChannelTurn, type ChannelTurnDeps, type SkippedEventReason } from '../shared';
+import { sessionKey } from '../../session';
+import { ChannelTurnRunner, OrderedByKey, type ChannelTurnDeps, type SkippedEventReason } from '../shared';
 import { claimEvent, dedupId } from './event-dedup';
 import { claimTtlSeconds, judgeFreshness } from './event-freshness';
 import type { LineEvent } from './line-events';
-import { plainText, toLineMessages, type LineView } from './line-messages';
+import { toLineMessages, type LineView } from './line-messages';
 import { savedJobsKey } from '../../saved';
 import type { LineSender } from './line-sender';
-import { OrderedByKey } from '../shared';
 
 export const LINE_CHANNEL = 'line';
 
@@ -35,8 +32,17 @@ type Actionable = Exclude<LineEvent, { kind: 'malformed' } | { kind: 'ignored' }
  */
 export class LineEventHandler {
   private readonly order = new OrderedByKey();
+  private readonly runner: ChannelTurnRunner;
 
-  constructor(private readonly deps: LineEventHandlerDeps) {}
+  constructor(private readonly deps: LineEventHandlerDeps) {
+    this.runner = new ChannelTurnRunner({
+      channel: LINE_CHANNEL,
+      modality: 'text',
+      turns: deps.turns,
+      logger: deps.logger,
+      renderer: deps.view.renderer,
+    });
+  }
 
   /** Events of one webhook body: each user's in the order given, different users concurrently. */
   async handleAll(events: readonly LineEvent[]): Promise<void> {
@@ -64,7 +70,6 @@ export class LineEventHandler {
   }
 
   private async handle(event: Actionable, userId: string): Promise<void> {
-    const started = performance.now();
     const log = this.deps.logger.child({
       user: hashId(userId),
       event: event.meta.webhookEventId ?? undefined,
@@ -87,28 +92,16 @@ export class LineEventHandler {
         log.info('line session deleted on unfollow');
         return;
       }
-      const { input, before } = this.toInput(event);
-      let messages: messagingApi.Message[];
-      try {
-        const result = await runChannelTurn(this.deps.turns, LINE_CHANNEL, userId, input);
-        messages = toLineMessages(result.reply, this.deps.view, before, {
-          cards: event.kind !== 'unreadable',
-        });
-        log.info('turn', {
-          channel: LINE_CHANNEL,
-          input: event.kind,
-          turn: result.turn,
-          act: result.reply.act,
-          outcome: 'ok',
+      const { reply } = await this.runner.run({
+        conversationId: userId,
+        input: toInput(event),
+        locale: this.deps.view.locale,
+        logFields: {
+          event: event.meta.webhookEventId ?? undefined,
           redelivery: event.meta.redelivery || undefined,
-          latencyMs: Math.round(performance.now() - started),
-        });
-      } catch (error) {
-        const transient =
-          error instanceof SessionStoreUnavailableError || error instanceof SessionConflictError;
-        log[transient ? 'warn' : 'error']('line turn failed: apologising', { input: event.kind, err: error });
-        messages = plainText(this.apology());
-      }
+        },
+      });
+      const messages = toLineMessages(reply, this.deps.view);
       await this.deps.sender.send({ replyToken: event.meta.replyToken, userId }, messages);
     } catch (error) {
       log.error('line event failed', { type: event.kind, err: error });
@@ -146,27 +139,19 @@ export class LineEventHandler {
     });
     this.deps.turns.observer?.eventSkipped(LINE_CHANNEL, reason);
   }
+}
 
-  private toInput(event: Exclude<Actionable, { kind: 'unfollow' }>): { input: TurnInput; before: Message[] } {
-    switch (event.kind) {
-      case 'follow':
-        return { input: { kind: 'start' }, before: [] };
-      case 'text':
-        return { input: { kind: 'text', text: event.text }, before: [] };
-      case 'location':
-        return { input: { kind: 'location', lat: event.lat, lng: event.lng }, before: [] };
-      case 'postback':
-        return { input: { kind: 'postback', value: event.data }, before: [] };
-      case 'unreadable':
-        // Say what went wrong, then ask the open question again with its buttons.
-        return {
-          input: { kind: 'postback', value: POSTBACKS.repeat },
-          before: [this.deps.view.renderer.message(this.deps.view.locale, 'channel.unsupported')],
-        };
-    }
-  }
-
-  private apology(): Message {
-    return this.deps.view.renderer.message(this.deps.view.locale, 'channel.unavailable');
+function toInput(event: Exclude<Actionable, { kind: 'unfollow' }>): TurnInput {
+  switch (event.kind) {
+    case 'follow':
+      return { kind: 'start' };
+    case 'text':
+      return { kind: 'text', text: event.text };
+    case 'location':
+      return { kind: 'location', lat: event.lat, lng: event.lng };
+    case 'postback':
+      return { kind: 'postback', value: event.data };
+    case 'unreadable':
+      return { kind: 'unsupported', what: 'media' };
   }
 }

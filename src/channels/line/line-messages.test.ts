@@ -52,6 +52,7 @@ function contrastOnWhite(hex: string): number {
 
 const reply = (over: Partial<Reply>): Reply => ({
   messages: [{ text: '質問です', speech: '質問です' }],
+  reprompt: null,
   suggestions: [],
   question: null,
   jobs: [],
@@ -154,27 +155,13 @@ describe('toLineMessages', () => {
     expect(Object.values(LINE_COLORS).every((c) => contrastOnWhite(c) >= 4.5)).toBe(true);
   });
 
-  it('offers the LINE share screen for the share page, and leaves the carousel out when asked (a sticker)', () => {
+  it('offers the LINE share screen for the share page', () => {
     const shared = { ...view, shareUrl: () => 'https://soudan.example.jp/s/abc.def' };
     const flex = toLineMessages(reply(withJobs([listing(1)])), shared).find((m) => m.type === 'flex');
     const json = JSON.stringify(flex);
     expect(json).toContain(
       `https://line.me/R/share?text=${encodeURIComponent('共有されたお仕事\nhttps://soudan.example.jp/s/abc.def')}`,
     );
-    const again = toLineMessages(
-      reply({
-        ...withJobs([listing(1)]),
-        messages: [
-          { text: '1. 求人1', speech: '', role: 'jobList' },
-          { text: 'いかがですか？', speech: '' },
-        ],
-      }),
-      shared,
-      [{ text: 'スタンプは読めません', speech: '' }],
-      { cards: false },
-    );
-    expect(again.map((m) => m.type)).toEqual(['text', 'text']);
-    expect(JSON.stringify(again)).not.toContain('求人1');
   });
 
   it('truncates by UTF-16 units without splitting a surrogate pair', () => {

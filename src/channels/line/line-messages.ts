@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Condition } from '../../catalog/types';
 import { jobPostback } from '../../dialogue/postbacks';
-import type { Locale, Message, Reply, ResultCard } from '../../dialogue/types';
+import type { Locale, Reply, ResultCard } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { jobLink } from '../shared/job-link';
 
@@ -41,25 +41,15 @@ export interface LineView {
   readonly shareUrl?: (reply: Reply) => string | null;
 }
 
-export interface LineMessageOptions {
-  /** False: leave the job carousel out (a sticker during results asks the question again, not everything). */
-  readonly cards?: boolean;
-}
-
 /**
  * A Reply as LINE messages: the texts in order, the job carousel before the open question, and the suggestions as
- * quick replies on the last message (LINE only shows them there). `before` are extra texts said first.
+ * quick replies on the last message (LINE only shows them there).
  */
-export function toLineMessages(
-  reply: Reply,
-  view: LineView,
-  before: readonly Message[] = [],
-  options: LineMessageOptions = {},
-): messagingApi.Message[] {
-  const withCards = options.cards !== false && reply.cards.length > 0;
+export function toLineMessages(reply: Reply, view: LineView): messagingApi.Message[] {
+  const withCards = reply.cards.length > 0;
   // The numbered list is the carousel's text form: with the carousel, it is not sent again.
-  const texts = [...before, ...reply.messages]
-    .filter((m) => !(m.role === 'jobList' && (withCards || options.cards === false)))
+  const texts = reply.messages
+    .filter((m) => !(m.role === 'jobList' && withCards))
     .map((m) => m.text.trim())
     .filter((t) => t !== '')
     .map(textMessage);
@@ -76,11 +66,6 @@ export function toLineMessages(
   const last = messages.at(-1);
   if (last !== undefined && items.length > 0) last.quickReply = { items };
   return messages;
-}
-
-/** Just a text (the apology when the session store is away): no buttons. */
-export function plainText(message: Message): messagingApi.Message[] {
-  return [textMessage(message.text)];
 }
 
 function textMessage(text: string): messagingApi.TextMessage {

@@ -6,18 +6,18 @@ import express, { type Request, type Response } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
 import { createRenderer, type Renderer } from '../../i18n';
-import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
+import type { LineSettings } from '../../config';
+import { channelTurnDeps, type PlatformChannelDeps } from '../shared';
 import { LINE_CHANNEL, LineEventHandler } from './line-event-handler';
 import { readWebhookBody } from './line-events';
 import { lineSender } from './line-sender';
-import { lineSettings } from './line-config';
 import { verifyLineSignature } from './line-signature';
 
-export const LINE_WEBHOOK_PATH = '/webhooks/line';
+const LINE_WEBHOOK_PATH = '/webhooks/line';
 /** LINE bodies are small; a burst of events is still far below this. */
-export const MAX_LINE_BODY_BYTES = 1024 * 1024;
+const MAX_LINE_BODY_BYTES = 1024 * 1024;
 
-export type LineChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>>;
+export type LineChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>, LineSettings>;
 
 export interface LineChannelOptions {
   /** Default: the bundled locales. */
@@ -31,12 +31,12 @@ export interface LineChannelOptions {
  * fails); events older than LINE_EVENT_MAX_AGE_SECONDS or already handled are acknowledged without a turn;
  * then every event is handled before the 200, so a slow store shows up as LINE's timeout, not as lost turns.
  * Everything after the signature check answers 200: LINE would redeliver anything else, and a failed turn has
- * already been apologised for in the chat. An empty router when the channel is off (see lineSettings).
+ * already been apologised for in the chat. An empty router when the channel is off (see LineSettings).
  */
 export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = {}): express.Router {
   const router = express.Router();
   const logger = deps.logger.child({ component: 'line' });
-  const settings = lineSettings(deps.config);
+  const settings = deps.config.own;
   if (!settings.enabled) {
     logger.info('line channel off', { reason: settings.reason });
     return router;
@@ -65,8 +65,8 @@ export function lineRouter(deps: LineChannelDeps, options: LineChannelOptions = 
       locale: 'ja',
       renderer,
       conditions: new Map(deps.catalog.conditions.map((c) => [c.id, c])),
-      publicBaseUrl: linkBaseUrl(config),
-      shareUrl: shareUrlFor(shareKeys(config.web.conversationSecrets), linkBaseUrl(config)),
+      publicBaseUrl: config.linkBaseUrl,
+      shareUrl: shareUrlFor(shareKeys(config.shareSecrets), config.linkBaseUrl),
     },
     maxEventAgeSeconds: settings.eventMaxAgeSeconds,
     now: options.now,

@@ -37,6 +37,8 @@ function loggedInput(input: TurnInput): Record<string, unknown> {
       return { kind: 'text', text: input.text, ...locale };
     case 'postback':
       return { kind: 'postback', value: input.value, ...locale };
+    case 'unsupported':
+      return { kind: 'unsupported', what: input.what, ...locale };
     case 'location':
       return {
         kind: 'location',

@@ -1,4 +1,4 @@
-import type { Config } from '../../config';
+import type { ChannelConfig } from '../../config';
 import type { Logger } from '../../logging';
 import type { SessionStore } from '../../session';
 import type { SavedJobsStore } from '../../saved';
@@ -7,9 +7,12 @@ import { conversationLog } from './conversation-log';
 import type { JobLinker } from './linked-reply';
 import type { ChannelTurnDeps } from './run-channel-turn';
 
-/** What every platform channel is built from; `catalog` is the part of the catalogue the channel reads. */
-export interface PlatformChannelDeps<Catalogue> {
-  readonly config: Config;
+/**
+ * What every platform channel is built from: `config` is its own slice of the configuration (see channelConfig),
+ * `catalog` the part of the catalogue the channel reads.
+ */
+export interface PlatformChannelDeps<Catalogue, Own> {
+  readonly config: ChannelConfig<Own>;
   readonly logger: Logger;
   readonly dialogue: DialoguePort;
   readonly store: SessionStore;
@@ -29,9 +32,10 @@ export interface PlatformChannelDeps<Catalogue> {
 /** The turn runner's dependencies, the same for every channel. */
 export function channelTurnDeps(
   deps: Pick<
-    PlatformChannelDeps<unknown>,
-    'config' | 'dialogue' | 'store' | 'observer' | 'tap' | 'linker' | 'saved' | 'jobEvents'
+    PlatformChannelDeps<unknown, unknown>,
+    'dialogue' | 'store' | 'observer' | 'tap' | 'linker' | 'saved' | 'jobEvents'
   > & {
+    readonly config: Pick<ChannelConfig<unknown>, 'session' | 'logConversations'>;
     readonly logger?: Logger;
   },
 ): ChannelTurnDeps {
@@ -43,15 +47,10 @@ export function channelTurnDeps(
     observer: deps.observer,
     tap: deps.tap,
     linker: deps.linker,
-    ...(deps.config.log.conversations && deps.logger !== undefined
+    ...(deps.config.logConversations && deps.logger !== undefined
       ? { record: conversationLog(deps.logger) }
       : {}),
     saved: deps.saved,
     jobEvents: deps.jobEvents,
   };
-}
-
-/** Where relative job links point: PUBLIC_BASE_URL, or this host and port when it is unset (development). */
-export function linkBaseUrl(config: Config): string {
-  return config.server.publicBaseUrl ?? `http://localhost:${config.server.port}`;
 }

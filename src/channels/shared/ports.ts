@@ -1,7 +1,7 @@
 import type { Reply, TurnInput } from '../../dialogue/types';
 
 /** What the runner fetched for a turn that asked for it (Reply.action 'listSaved'): the user's saved jobs. */
-export interface TurnKnowledge {
+interface TurnKnowledge {
   readonly saved?: readonly string[];
 }
 
@@ -74,12 +74,6 @@ export interface ChannelObserver {
   /** A correctly signed event that was acknowledged without running a turn (a replay, or a late delivery). */
   eventSkipped(channel: string, reason: SkippedEventReason): void;
 }
-
-export const IGNORING_OBSERVER: ChannelObserver = Object.freeze({
-  turnFinished: () => undefined,
-  signatureRejected: () => undefined,
-  eventSkipped: () => undefined,
-});
 
 /**
  * Something a user did with a job, recorded the same way whatever the channel: a choice (「これにする」 on the web,

@@ -143,7 +143,8 @@ function savedStore(deps: ChannelTurnDeps): SavedJobsStore {
   return deps.saved;
 }
 
-function failureOutcome(error: unknown): TurnOutcome {
+/** How a failed turn ended: the session store unavailable or a conflict (both transient), or anything else. */
+export function failureOutcome(error: unknown): TurnOutcome {
   if (error instanceof SessionStoreUnavailableError) return 'store_unavailable';
   if (error instanceof SessionConflictError) return 'conflict';
   return 'failed';

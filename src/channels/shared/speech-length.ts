@@ -1,5 +1,5 @@
 /** Speaking rate of Japanese TTS voices, morae per second (Alexa and Google voices measure about 7). */
-export const MORAE_PER_SECOND = 7;
+const MORAE_PER_SECOND = 7;
 
 /**
  * How long a speaker may talk in one turn, in estimated seconds: a turn that names a list of jobs 25, one job

@@ -58,15 +58,14 @@ function withinTurn(messages: readonly Message[], locale: Locale, view: SpeechVi
 
 /**
  * What a speaker says when the user is silent: for results, the ways on (details, choose, more) named; else the
- * question itself, which is always the reply's last message. Null when nothing is asked.
+ * reply's own reprompt (the open question, or the apology). Null when the conversation is over or asks nothing.
  */
 export function spokenReprompt(reply: Reply, renderer: Renderer, locale: Locale): Message | null {
-  const question = reply.messages.at(-1);
-  if (reply.done || reply.question === null || question === undefined) return null;
-  if (reply.question.kind === 'results' && reply.act !== 'details') {
+  if (reply.done || reply.reprompt === null) return null;
+  if (reply.question?.kind === 'results' && reply.act !== 'details') {
     return renderer.message(locale, 'voice.reprompt.results');
   }
-  return question;
+  return reply.reprompt;
 }
 
 /** The first `named` jobs by number and work, then where the others (or the whole list) are. */

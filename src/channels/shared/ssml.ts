@@ -25,7 +25,7 @@ export function toSsml(speech: string): string {
 /** A short pause between the reply's messages (markup, not words). */
 const BETWEEN_MESSAGES = '<break time="300ms"/>';
 /** Alexa refuses outputSpeech over 8,000 characters (Google's limit is larger); stay well under it. */
-export const MAX_SSML_CHARS = 7500;
+const MAX_SSML_CHARS = 7500;
 
 /** The reply's plain speech as one SSML document: every word escaped, place names with their readings. */
 export function speechSsml(messages: readonly Pick<Message, 'speech'>[], readings: SpokenReadings): string {

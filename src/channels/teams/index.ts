@@ -1,13 +1,3 @@
-export { teamsRouter, createTeamsBot, TEAMS_WEBHOOK_PATH, MAX_TEAMS_BODY_BYTES } from './teams-router';
-export type { TeamsChannelDeps, TeamsChannelOptions } from './teams-router';
-export { TeamsBot, TEAMS_CHANNEL } from './teams-bot';
-export { teamsSettings, type TeamsSettings, type TeamsCredentials } from './teams-config';
-export { toTeamsActivities, ADAPTIVE_CARD_VERSION, type TeamsView } from './teams-cards';
-export {
-  readActivity,
-  scopeOf,
-  localeOf,
-  sessionId,
-  type TeamsRequest,
-  type TeamsScope,
-} from './teams-activity';
+export { teamsRouter, createTeamsBot } from './teams-router';
+export type { TeamsChannelOptions } from './teams-router';
+export { sessionId } from './teams-activity';

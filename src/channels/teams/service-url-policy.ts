@@ -1,25 +1,9 @@
 import { isIPv4 } from 'node:net';
-import type { Config } from '../../config';
+import type { ServiceUrlPolicy } from '../../config';
 
-/**
- * Where the Teams channel may POST replies (an activity's serviceUrl). In production the Bot Framework token binds
- * the serviceUrl (its `serviceurl` claim must match), so any origin the token vouches for is fine unless
- * TEAMS_ALLOWED_SERVICE_URLS narrows it. Outside production requests may be unauthenticated (emulator mode), so
- * only loopback (the Bot Framework Emulator) and the listed origins are allowed: otherwise anyone could make the
- * service POST to any address it can reach.
- */
-export interface ServiceUrlPolicy {
-  readonly loopback: boolean;
-  /** Allowed origins (`https://host[:port]`); null = any. */
-  readonly origins: readonly string[] | null;
-}
+export type { ServiceUrlPolicy };
 
-export function serviceUrlPolicy(config: Config): ServiceUrlPolicy {
-  const listed = config.channels.microsoft.allowedServiceUrls;
-  if (config.production) return { loopback: false, origins: listed.length > 0 ? listed : null };
-  return { loopback: true, origins: listed };
-}
-
+/** Whether replies may go to this serviceUrl under the policy the configuration resolved (see ServiceUrlPolicy). */
 export function serviceUrlAllowed(serviceUrl: string, policy: ServiceUrlPolicy): boolean {
   let url: URL;
   try {

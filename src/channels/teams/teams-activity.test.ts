@@ -17,7 +17,6 @@ describe('readActivity', () => {
       kind: 'turn',
       userId: '29:u',
       input: { kind: 'text', text: 'カフェがいい', locale: 'ja' },
-      unreadable: false,
     });
     const mentioned = base({
       conversation: group,
@@ -42,7 +41,7 @@ describe('readActivity', () => {
     expect(readActivity(base({ from: undefined }))).toMatchObject({ kind: 'ignore' });
     expect(readActivity(base({ conversation: undefined }))).toMatchObject({ kind: 'ignore' });
     expect(readActivity(base({ value: { postback: 'x'.repeat(301) }, text: '' }))).toMatchObject({
-      unreadable: true,
+      input: { kind: 'unsupported', what: 'media' },
     });
   });
 

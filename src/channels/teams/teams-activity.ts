@@ -1,15 +1,9 @@
 import { TurnContext, type Activity } from 'botbuilder';
-import { POSTBACKS } from '../../dialogue';
 import type { Locale, TurnInput } from '../../dialogue/types';
 
 /** What one incoming activity asks of soudan. */
 export type TeamsRequest =
-  | {
-      readonly kind: 'turn';
-      readonly userId: string;
-      readonly input: TurnInput;
-      readonly unreadable: boolean;
-    }
+  | { readonly kind: 'turn'; readonly userId: string; readonly input: TurnInput }
   | { readonly kind: 'greet'; readonly userIds: readonly string[] }
   | { readonly kind: 'ignore'; readonly why: string };
 
@@ -47,20 +41,14 @@ export function readActivity(activity: Partial<Activity>): TeamsRequest {
   const postback = submittedPostback(activity.value);
   // A card button pressed is meant for the bot even in a group, where nobody types a mention for it.
   if (postback !== null)
-    return { kind: 'turn', userId, input: { kind: 'postback', value: postback, locale }, unreadable: false };
+    return { kind: 'turn', userId, input: { kind: 'postback', value: postback, locale } };
   if (scopeOf(activity) === 'group' && !mentionsBot(activity, botId)) {
     return { kind: 'ignore', why: 'group message without a mention' };
   }
   const text = textWithoutMentions(activity, botId);
-  if (text === '') {
-    return {
-      kind: 'turn',
-      userId,
-      input: { kind: 'postback', value: POSTBACKS.repeat, locale },
-      unreadable: true,
-    };
-  }
-  return { kind: 'turn', userId, input: { kind: 'text', text, locale }, unreadable: false };
+  // Nothing to read (only a picture, a file, a card of someone else's): the dialogue says so.
+  if (text === '') return { kind: 'turn', userId, input: { kind: 'unsupported', what: 'media', locale } };
+  return { kind: 'turn', userId, input: { kind: 'text', text, locale } };
 }
 
 function readConversationUpdate(activity: Partial<Activity>, botId: string): TeamsRequest {

@@ -11,7 +11,7 @@ import {
 type AuthenticateRequestResult = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
 
 /** How long the token check may take, key download included, before the request is answered 503. */
-export const DEFAULT_AUTH_TIMEOUT_MS = 5000;
+const DEFAULT_AUTH_TIMEOUT_MS = 5000;
 
 /** Errors the JWT library and botbuilder throw for a token that does not verify. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
@@ -21,7 +21,7 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpir
  * with (503). botbuilder's AuthenticationError carries a status: 401/403 for a bad token, 500 when the OpenID
  * metadata or keys answered with an error; network failures are node-fetch errors without one.
  */
-export function isTokenRejection(error: unknown): boolean {
+function isTokenRejection(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (TOKEN_ERRORS.has(error.name)) return true;
   const status = (error as { statusCode?: unknown }).statusCode;

@@ -1,29 +1,38 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Locale, Message, TurnInput } from '../../dialogue/types';
-import { hashId, type Logger } from '../../logging';
-import { SessionConflictError, SessionStoreUnavailableError } from '../../session';
-import { runChannelTurn, type ChannelTurnDeps } from '../shared';
-import { OrderedByKey } from '../shared';
+import type { Locale, TurnInput } from '../../dialogue/types';
+import type { Renderer } from '../../i18n';
+import type { Logger } from '../../logging';
+import { ChannelTurnRunner, OrderedByKey, type ChannelTurnDeps } from '../shared';
 import { localeOf, readActivity, scopeOf, sessionId } from './teams-activity';
-import { textActivity, toTeamsActivities, type TeamsView } from './teams-cards';
+import { toTeamsActivities, type TeamsView } from './teams-cards';
 
 export const TEAMS_CHANNEL = 'teams';
 
 export interface TeamsBotDeps {
   readonly turns: ChannelTurnDeps;
   readonly logger: Logger;
+  readonly renderer: Renderer;
   readonly view: (locale: Locale) => TeamsView;
 }
 
 /**
  * The bot logic behind the CloudAdapter (and TestAdapter in tests): activity -> TurnInput -> turn -> activities.
  * One user's turns and their sending run one after another; it never throws, so the adapter never answers 500
- * for a turn (the user gets an apology instead).
+ * for a turn (the runner apologises instead).
  */
 export class TeamsBot {
   private readonly order = new OrderedByKey();
+  private readonly runner: ChannelTurnRunner;
 
-  constructor(private readonly deps: TeamsBotDeps) {}
+  constructor(private readonly deps: TeamsBotDeps) {
+    this.runner = new ChannelTurnRunner({
+      channel: TEAMS_CHANNEL,
+      modality: 'text',
+      turns: deps.turns,
+      logger: deps.logger,
+      renderer: deps.renderer,
+    });
+  }
 
   readonly run = async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
@@ -37,65 +46,29 @@ export class TeamsBot {
       const conversationId = activity.conversation.id;
       if (request.kind === 'greet') {
         for (const userId of request.userIds) {
-          await this.turn(
-            context,
-            sessionId(conversationId, userId),
-            { kind: 'start', locale },
-            locale,
-            false,
-          );
+          await this.turn(context, sessionId(conversationId, userId), { kind: 'start', locale }, locale);
         }
         return;
       }
-      await this.turn(
-        context,
-        sessionId(conversationId, request.userId),
-        request.input,
-        locale,
-        request.unreadable,
-      );
+      await this.turn(context, sessionId(conversationId, request.userId), request.input, locale);
     } catch (error) {
       this.deps.logger.error('teams activity failed', { type: activity?.type, err: error });
     }
   };
 
-  private turn(
-    context: TurnContext,
-    id: string,
-    input: TurnInput,
-    locale: Locale,
-    unreadable: boolean,
-  ): Promise<void> {
+  private turn(context: TurnContext, id: string, input: TurnInput, locale: Locale): Promise<void> {
     return this.order.run(id, async () => {
-      const started = performance.now();
-      const view = this.deps.view(locale);
-      const log = this.deps.logger.child({ conversation: hashId(id), scope: scopeOf(context.activity) });
-      let activities: Partial<Activity>[];
-      try {
-        const result = await runChannelTurn(this.deps.turns, TEAMS_CHANNEL, id, input);
-        const before: Message[] = unreadable ? [view.renderer.message(locale, 'channel.unsupported')] : [];
-        activities = toTeamsActivities(result.reply, view, before);
-        log.info('turn', {
-          channel: TEAMS_CHANNEL,
-          input: input.kind,
-          turn: result.turn,
-          act: result.reply.act,
-          outcome: 'ok',
-          latencyMs: Math.round(performance.now() - started),
-        });
-      } catch (error) {
-        const transient =
-          error instanceof SessionStoreUnavailableError || error instanceof SessionConflictError;
-        log[transient ? 'warn' : 'error']('teams turn failed: apologising', {
-          input: input.kind,
-          err: error,
-        });
-        activities = [textActivity(view.renderer.message(locale, 'channel.unavailable'))];
-      }
+      const { reply } = await this.runner.run({
+        conversationId: id,
+        input,
+        locale,
+        logFields: { scope: scopeOf(context.activity) },
+      });
+      const activities: Partial<Activity>[] = toTeamsActivities(reply, this.deps.view(locale));
       try {
         await context.sendActivities(activities);
       } catch (error) {
-        log.error('teams send failed', { err: error });
+        this.deps.logger.error('teams send failed', { channel: TEAMS_CHANNEL, err: error });
       }
     });
   }

@@ -5,11 +5,11 @@ import type { Locale, Message, Reply, ResultCard } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { jobLink } from '../shared/job-link';
 
-export const ADAPTIVE_CARD_VERSION = '1.5';
+const ADAPTIVE_CARD_VERSION = '1.5';
 /** Teams shows this many card buttons in a row; the rest go to the card's overflow menu. */
-export const PRIMARY_ACTIONS = 6;
+const PRIMARY_ACTIONS = 6;
 /** Cards per carousel: more is hard to browse, and Teams caps an activity's size. */
-export const MAX_JOB_CARDS = 10;
+const MAX_JOB_CARDS = 10;
 
 export interface TeamsView {
   readonly locale: Locale;
@@ -21,18 +21,12 @@ export interface TeamsView {
 /**
  * A Reply as Teams activities: the texts, the jobs as a carousel of Adaptive Cards (Action.OpenUrl), and the last
  * text as an Adaptive Card whose Action.Submit buttons carry the suggestions (Teams shows only three suggested
- * actions, too few for five answers). `before` are texts said first.
+ * actions, too few for five answers).
  */
-export function toTeamsActivities(
-  reply: Reply,
-  view: TeamsView,
-  before: readonly Message[] = [],
-): Partial<Activity>[] {
+export function toTeamsActivities(reply: Reply, view: TeamsView): Partial<Activity>[] {
   const withCards = reply.cards.length > 0;
   // The numbered list is the carousel's text form: with the carousel, it is not sent again.
-  const messages = [...before, ...reply.messages].filter(
-    (m) => m.text.trim() !== '' && !(withCards && m.role === 'jobList'),
-  );
+  const messages = reply.messages.filter((m) => m.text.trim() !== '' && !(withCards && m.role === 'jobList'));
   const last = messages.pop();
   const activities: Partial<Activity>[] = messages.map(textActivity);
   const closing: Partial<Activity>[] = [];
@@ -56,7 +50,7 @@ export function toTeamsActivities(
   return [...activities, ...closing];
 }
 
-export function textActivity(message: Message): Partial<Activity> {
+function textActivity(message: Message): Partial<Activity> {
   return MessageFactory.text(message.text, message.speech);
 }
 

@@ -8,18 +8,18 @@ import express, { type Request, type Response } from 'express';
 import type { Catalog } from '../../catalog';
 import { PACKAGE_ROOT } from '../../cli/paths';
 import { createRenderer, type Renderer } from '../../i18n';
-import { channelTurnDeps, linkBaseUrl, type PlatformChannelDeps } from '../shared';
-import { serviceUrlAllowed, serviceUrlPolicy } from './service-url-policy';
+import type { TeamsSettings } from '../../config';
+import { channelTurnDeps, type PlatformChannelDeps } from '../shared';
+import { serviceUrlAllowed } from './service-url-policy';
 import { CheckedCloudAdapter } from './teams-adapter';
 import { TEAMS_CHANNEL, TeamsBot } from './teams-bot';
 import type { TeamsView } from './teams-cards';
-import { teamsSettings } from './teams-config';
 import { TeamsServiceUrlNotAllowedError, teamsErrorResponse } from './teams-errors';
 
-export const TEAMS_WEBHOOK_PATH = '/webhooks/teams';
-export const MAX_TEAMS_BODY_BYTES = 256 * 1024;
+const TEAMS_WEBHOOK_PATH = '/webhooks/teams';
+const MAX_TEAMS_BODY_BYTES = 256 * 1024;
 
-export type TeamsChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>>;
+export type TeamsChannelDeps = PlatformChannelDeps<Pick<Catalog, 'conditions'>, TeamsSettings>;
 
 export interface TeamsChannelOptions {
   /** Default: the bundled locales. */
@@ -33,11 +33,12 @@ export interface TeamsChannelOptions {
 /** The bot and its view, for the TestAdapter and the router alike. */
 export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): TeamsBot {
   const conditions = new Map(deps.catalog.conditions.map((c) => [c.id, c]));
-  const publicBaseUrl = linkBaseUrl(deps.config);
+  const publicBaseUrl = deps.config.linkBaseUrl;
   const views = new Map<string, TeamsView>();
   return new TeamsBot({
     turns: channelTurnDeps(deps),
     logger: deps.logger.child({ component: 'teams' }),
+    renderer,
     view: (locale) => {
       let view = views.get(locale);
       if (view === undefined) {
@@ -54,12 +55,12 @@ export function createTeamsBot(deps: TeamsChannelDeps, renderer: Renderer): Team
  * bad or expired; 503 when the keys to check it with cannot be fetched) unless the channel runs in emulator mode,
  * and answers `deliveryMode: expectReplies` in the body. Outside production an activity whose serviceUrl is not
  * loopback or listed is refused with 403 before anything is sent (see service-url-policy.ts). Errors answer
- * `{ error: { code, message } }` with generic words. An empty router when the channel is off (see teamsSettings).
+ * `{ error: { code, message } }` with generic words. An empty router when the channel is off (see TeamsSettings).
  */
 export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions = {}): express.Router {
   const router = express.Router();
   const logger = deps.logger.child({ component: 'teams' });
-  const settings = teamsSettings(deps.config);
+  const settings = deps.config.own;
   if (!settings.enabled) {
     logger.info('teams channel off', { reason: settings.reason });
     return router;
@@ -70,7 +71,7 @@ export function teamsRouter(deps: TeamsChannelDeps, options: TeamsChannelOptions
     MicrosoftAppType: 'MultiTenant',
     MicrosoftAppTenantId: '',
   };
-  const replyTargets = serviceUrlPolicy(deps.config);
+  const { replyTargets } = settings;
   if (settings.credentials === null) {
     logger.warn(
       'teams channel in emulator mode: requests are NOT authenticated (MICROSOFT_APP_ID unset; not production)',

@@ -61,11 +61,12 @@ describe('authorizeTurn', () => {
 });
 
 describe('webAccessSettings', () => {
-  it('refuses production without WEB_CONVERSATION_SECRET, and says when the secret is made up', () => {
-    const production = loadConfig({ NODE_ENV: 'production' });
-    expect(() => webAccessSettings(production)).toThrow(ConfigError);
-    expect(() => webAccessSettings(production)).toThrow(/WEB_CONVERSATION_SECRET: required in production/);
-    expect(webAccessSettings(loadConfig({}))).toMatchObject({
+  it('says when the secret is made up (production without one is refused by loadConfig)', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', CHANNELS: 'none' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', CHANNELS: 'none' })).toThrow(
+      /WEB_CONVERSATION_SECRET: required in production/,
+    );
+    expect(webAccessSettings(loadConfig({}).web)).toMatchObject({
       qaToken: null,
       perProcessSecret: true,
     });

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ConfigError, type Config } from '../../config';
+import type { Config } from '../../config';
 import { ConversationTokens } from './conversation-tokens';
 import {
   ConversationTokenRequiredError,
@@ -18,14 +18,9 @@ export interface WebAccess {
   readonly perProcessSecret: boolean;
 }
 
-/** The web channel's access settings; production without WEB_CONVERSATION_SECRET is a ConfigError. */
-export function webAccessSettings(config: Config): WebAccess {
-  const { conversationSecrets, conversationSecretPerProcess, qaToken } = config.web;
-  if (conversationSecrets.length === 0) {
-    throw new ConfigError([
-      'WEB_CONVERSATION_SECRET: required in production (signs the web chat’s conversation tokens; every replica needs the same one)',
-    ]);
-  }
+/** The web channel's access from its own settings (loadConfig refuses production without a secret). */
+export function webAccessSettings(web: Config['web']): WebAccess {
+  const { conversationSecrets, conversationSecretPerProcess, qaToken } = web;
   return {
     tokens: new ConversationTokens(conversationSecrets),
     qaToken,

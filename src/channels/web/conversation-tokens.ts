@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Bytes of randomness in an issued conversation id: 128 bits, 22 characters of base64url. */
-export const ISSUED_ID_BYTES = 16;
+const ISSUED_ID_BYTES = 16;
 /** Domain separation, so these HMACs can never be mistaken for another use of the same key. */
 const CONTEXT = 'soudan/web-conversation-token/v1\n';
 

@@ -2,8 +2,8 @@ import type { Locale, TurnInput } from '../../dialogue/types';
 import { characterCount, sanitizeText } from './sanitize-text';
 import { InvalidTurnRequestError } from './web-errors';
 
-export const MAX_TEXT_CHARS = 2000;
-export const MAX_POSTBACK_CHARS = 300;
+const MAX_TEXT_CHARS = 2000;
+const MAX_POSTBACK_CHARS = 300;
 export const CONVERSATION_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 /** What a conversationToken may look like; whether it is the right one is conversation-access's to say. */
 const CONVERSATION_TOKEN = /^[A-Za-z0-9_-]{1,128}$/;

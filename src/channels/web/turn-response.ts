@@ -30,7 +30,7 @@ export interface WebTurnResponse {
 }
 
 /** The card of one job, as the dialogue worded it for this conversation's language. */
-export interface WebJobCard {
+interface WebJobCard {
   index: number;
   titlePhrases: string[];
   pay: string | null;
@@ -43,7 +43,7 @@ export interface WebJobCard {
 }
 
 /** A listing as the API shows it. Fields the catalogue leaves out are null, never missing. */
-export interface WebJob {
+interface WebJob {
   id: string;
   title: string;
   company: string | null;
@@ -92,7 +92,7 @@ export function toTurnResponse(
   };
 }
 
-export function toWebJob(listing: Listing, baseUrl: string, match: JobMatch, card?: ResultCard): WebJob {
+function toWebJob(listing: Listing, baseUrl: string, match: JobMatch, card?: ResultCard): WebJob {
   return {
     id: listing.id,
     title: listing.title,

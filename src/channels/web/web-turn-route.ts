@@ -1,15 +1,21 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { SessionStore } from '../../session';
 import { hashId, type Logger } from '../../logging';
-import { runChannelTurn, type ChannelObserver, type DialoguePort, type RateLimiter } from '../shared';
+import {
+  latencyMs,
+  runChannelTurn,
+  type ChannelObserver,
+  type DialoguePort,
+  type RateLimiter,
+} from '../shared';
 import { authorizeTurn, type AccessKind, type WebAccess } from './conversation-access';
 import { parseTurnRequest } from './turn-request';
 import { createShareToken } from '../../share/share-token';
 import { toTurnResponse } from './turn-response';
 import { RateLimitedError, UnsupportedMediaTypeError, type RateLimitScope } from './web-errors';
 
-export const WEB_CHANNEL = 'web';
-export const TURN_PATH = '/api/v1/turns';
+const WEB_CHANNEL = 'web';
+const TURN_PATH = '/api/v1/turns';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface WebTurnRouteDeps {
@@ -126,7 +132,7 @@ function clientAddress(req: Request): string {
 }
 
 /** `application/json`, with or without parameters (the JSON parser refuses charsets other than UTF-8). */
-export function isJson(contentType: string | undefined): boolean {
+function isJson(contentType: string | undefined): boolean {
   if (contentType === undefined) return false;
   const essence = contentType.split(';', 1)[0]!.trim().toLowerCase();
   return essence === 'application/json';
@@ -135,7 +141,6 @@ export function isJson(contentType: string | undefined): boolean {
 function logWhenFinished(logger: Logger, _req: Request, res: Response, next: NextFunction): void {
   const started = performance.now();
   const fields: TurnLogFields = {};
-  const latencyMs = (): number => Math.round((performance.now() - started) * 10) / 10;
   res.locals.turnLog = fields;
   res.once('finish', () => {
     const errorCode = res.locals.errorCode as string | undefined;
@@ -145,7 +150,7 @@ function logWhenFinished(logger: Logger, _req: Request, res: Response, next: Nex
       // The same outcome names as the turn metric where they overlap; otherwise the error code.
       outcome: res.statusCode === 200 ? 'ok' : (errorCode ?? 'failed'),
       status: res.statusCode,
-      latencyMs: latencyMs(),
+      latencyMs: latencyMs(started),
       errorCode,
     });
   });
@@ -154,7 +159,7 @@ function logWhenFinished(logger: Logger, _req: Request, res: Response, next: Nex
       logger.info('turn aborted by client', {
         channel: 'web',
         ...fields,
-        latencyMs: latencyMs(),
+        latencyMs: latencyMs(started),
       });
     }
   });

@@ -4,8 +4,8 @@ import { type AnswerNoise, CooccurrenceModel } from './cooccurrence-model';
 import { PRIOR_FEATURES, type ListingSignals } from './listing-signals';
 import { ModelError } from './model-error';
 
-export const MODEL_FORMAT = 'soudan-cooccurrence-model';
-export const MODEL_VERSION = 2;
+const MODEL_FORMAT = 'soudan-cooccurrence-model';
+const MODEL_VERSION = 2;
 /** Version 1 files (co-view counts only) still load: the engine then uses the seed's prior. */
 const READABLE_VERSIONS: readonly number[] = [1, 2];
 

@@ -20,7 +20,7 @@ export const METRICS = [
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 
-export interface VariantReport {
+interface VariantReport {
   readonly name: string;
   readonly control: boolean;
   readonly users: number;
@@ -36,7 +36,7 @@ export interface VariantReport {
   readonly lift: Readonly<Record<MetricName, Estimate>> | null;
 }
 
-export interface CumulativePoint {
+interface CumulativePoint {
   /** The day (Japan time, YYYY-MM-DD) up to whose end users and conversions are counted. */
   readonly day: string;
   readonly users: Readonly<Record<string, number>>;

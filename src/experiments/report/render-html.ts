@@ -16,7 +16,7 @@ const COLOURS = ['#1f6feb', '#d1242f', '#1a7f37', '#8250df', '#bf8700'];
  * The cumulative conversion lift of each arm against the control, day by day, with its 95 % band, and the line
  * at 1.0: an inline SVG, no script or external file, so the report is one self-contained page.
  */
-export function liftPlot(report: ExperimentReport, width = 720, height = 320): string {
+function liftPlot(report: ExperimentReport, width = 720, height = 320): string {
   const points = report.cumulative;
   const arms = report.variants.filter((v) => !v.control && v.name !== 'holdout').map((v) => v.name);
   if (points.length === 0 || arms.length === 0) return '<p>No days to plot.</p>';

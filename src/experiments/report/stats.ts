@@ -1,5 +1,5 @@
 /** Two-sided 95 %: the normal quantile at 0.975. */
-export const Z95 = 1.959963984540054;
+const Z95 = 1.959963984540054;
 
 /** A point estimate with its 95 % interval; null bounds when the data cannot give one (no users, no denominator). */
 export interface Estimate {
@@ -79,7 +79,7 @@ export function proportion(x: number, n: number): { value: number; variance: num
 }
 
 /** χ² critical values at α = 0.001 by degrees of freedom: an SRM check fails above them (also in the SQL). */
-export const SRM_CRITICAL: readonly number[] = [
+const SRM_CRITICAL: readonly number[] = [
   Number.NaN,
   10.828,
   13.816,

@@ -1,7 +1,2 @@
 export { eventsOf } from './synthetic-events';
-export {
-  conversionPropensity,
-  syntheticUsers,
-  type DialogueResult,
-  type SyntheticOptions,
-} from './synthetic-users';
+export { syntheticUsers, type DialogueResult } from './synthetic-users';

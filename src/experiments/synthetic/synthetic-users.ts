@@ -29,7 +29,7 @@ export interface SyntheticOptions {
  * converts best, a dialogue that never showed the wanted job rarely. Shape, not data: it makes conversion vary
  * with match quality and turns as the issue asks, and the calibration below fixes each arm's mean.
  */
-export function conversionPropensity(d: DialogueResult, maxTurns: number): number {
+function conversionPropensity(d: DialogueResult, maxTurns: number): number {
   const turns = d.successTurn ?? maxTurns;
   const match = d.rank === null ? 0.2 : 1 / (1 + 0.25 * (d.rank - 1));
   return match * Math.exp(-0.06 * (turns - 1));

@@ -4,7 +4,7 @@ import { expectOk, postBody, ReplayStepError, type ChannelDriver, type ChannelSe
 import type { LineApiSink, LineMessageJson } from './line-api-sink';
 
 /** `X-Line-Signature`: HMAC-SHA256 of the exact body with the channel secret, base64. */
-export function lineSignature(body: string, secret: string): string {
+function lineSignature(body: string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('base64');
 }
 

@@ -136,10 +136,9 @@ export const UNSEEN_SHAPE: CatalogueShape = {
   answerNoise: 0.05,
 };
 
-export const ALL_SHAPES: readonly CatalogueShape[] = [...CATALOGUE_SHAPES, UNSEEN_SHAPE];
+const ALL_SHAPES: readonly CatalogueShape[] = [...CATALOGUE_SHAPES, UNSEEN_SHAPE];
 
-/** Seed 1 of each shape is the tuning data; these are the evaluation seeds, never read while tuning. */
-export const TUNING_SEED = 1;
+/** Seed 1 of each shape is the tuning data; this is the evaluation seed, never read while tuning. */
 export const EVALUATION_SEED = 2;
 
 export function shapeNamed(name: string): CatalogueShape | undefined {

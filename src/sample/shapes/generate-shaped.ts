@@ -4,7 +4,7 @@ import { Random, WeightedTable } from '../../random';
 import { SampleDataError } from '../sample-error';
 import type { CatalogueShape } from './catalogue-shapes';
 
-export interface ShapedView {
+interface ShapedView {
   readonly userId: string;
   readonly listingId: string;
   /** Seconds since the epoch. */

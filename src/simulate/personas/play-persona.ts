@@ -6,14 +6,14 @@ import { brokenRequirements } from './persona-check';
 /** Whatever takes a turn: the dialogue itself, or a channel round trip. */
 export type TurnTaker = (state: unknown, input: TurnInput) => { state: unknown; reply: Reply };
 
-export interface PersonaTurn {
+interface PersonaTurn {
   readonly user: string | null;
   readonly bot: string;
   readonly act: string;
   readonly question: string | null;
 }
 
-export interface ShownJob {
+interface ShownJob {
   readonly listing: Listing;
   readonly match: JobMatch;
   readonly broken: readonly string[];

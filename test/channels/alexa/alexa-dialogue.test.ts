@@ -204,7 +204,12 @@ describe('Alexa skill when the session store is down', () => {
       const response = await said(alexa.launch());
       expect(response.outputSpeech!.ssml).toContain('もう一度言ってもらえますか');
       expect(response.shouldEndSession).toBe(false);
-      expect(app.logs.some((l) => l.message === 'alexa turn failed' && l.severity === 'WARNING')).toBe(true);
+      expect(
+        app.logs.some(
+          (l) =>
+            l.message === 'turn failed: apologising' && l.channel === 'alexa' && l.severity === 'WARNING',
+        ),
+      ).toBe(true);
     } finally {
       await app.close();
     }

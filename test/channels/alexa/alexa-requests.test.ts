@@ -44,13 +44,13 @@ describe('Alexa webhook with real request bodies', () => {
     ]);
   });
 
-  it('asks again for an intent the skill does not know', async () => {
+  it('hands an intent the skill does not handle to the dialogue as unsupported, keeping the session', async () => {
     const body = fixture('intent-request-job-type');
     body.request.intent = { name: 'AMAZON.ShuffleOnIntent', confirmationStatus: 'NONE' };
     const response = await post(app.url + ALEXA_PATH, body);
     expect(response.status).toBe(200);
     expect((response.body as AlexaBody).response.shouldEndSession).toBe(false);
-    expect(dialogue.inputs).toEqual([{ kind: 'text', text: '', locale: 'ja' }]);
+    expect(dialogue.inputs).toEqual([{ kind: 'unsupported', what: 'request', locale: 'ja' }]);
   });
 
   it('speaks English, not an error, to a locale the skill was not built for', async () => {

@@ -8,7 +8,7 @@ import {
   alexaRouter,
   type AlexaInteractionModel,
 } from '../../../src/channels/alexa';
-import { ConfigError } from '../../../src/config';
+import { channelConfig, ConfigError, type Config } from '../../../src/config';
 import { silentLogger } from '../../../src/logging';
 import { MemorySessionStore } from '../../../src/session';
 import { FakeDialogue, testConfig } from '../../server/test-app';
@@ -56,8 +56,8 @@ describe('Alexa skill package', () => {
 });
 
 describe('alexaRouter configuration', () => {
-  const deps = (env: Record<string, string>) => ({
-    config: testConfig(env),
+  const deps = (config: Config) => ({
+    config: channelConfig(config, 'alexa'),
     logger: silentLogger,
     dialogue: new FakeDialogue(),
     store: new MemorySessionStore(),
@@ -65,18 +65,14 @@ describe('alexaRouter configuration', () => {
   });
 
   it('refuses to start in production without a skill id or with verification switched off', () => {
-    expect(() => alexaRouter(deps({ NODE_ENV: 'production' }))).toThrow(/ALEXA_SKILL_ID/u);
-    expect(() =>
-      alexaRouter(
-        deps({
-          NODE_ENV: 'production',
-          ALEXA_SKILL_ID: 'amzn1.ask.skill.x',
-          ALEXA_VERIFY_SIGNATURE: 'false',
-        }),
-      ),
-    ).toThrow(ConfigError);
-    expect(() =>
-      alexaRouter(deps({ NODE_ENV: 'production', ALEXA_SKILL_ID: 'amzn1.ask.skill.x' })),
-    ).not.toThrow();
+    const prod = (env: Record<string, string>) =>
+      testConfig({ NODE_ENV: 'production', CHANNELS: 'alexa', ...env });
+    expect(() => prod({})).toThrow(/ALEXA_SKILL_ID/u);
+    expect(() => prod({ ALEXA_SKILL_ID: 'amzn1.ask.skill.x', ALEXA_VERIFY_SIGNATURE: 'false' })).toThrow(
+      ConfigError,
+    );
+    const config = prod({ ALEXA_SKILL_ID: 'amzn1.ask.skill.x' });
+    expect(config.channels.alexa).toEqual({ verifySignature: true, skillId: 'amzn1.ask.skill.x' });
+    expect(() => alexaRouter(deps(config))).not.toThrow();
   });
 });

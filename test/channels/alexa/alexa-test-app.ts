@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { alexaRouter } from '../../../src/channels/alexa';
 import type { AlexaRequestVerifier } from '../../../src/channels/alexa/verify';
 import type { DialoguePort } from '../../../src/channels/shared';
-import type { Config } from '../../../src/config';
+import { channelConfig, type Config } from '../../../src/config';
 import { createLogger } from '../../../src/logging';
 import { createApp, createDialoguePort, loadData, type LoadedData } from '../../../src/server';
 import { MemorySessionStore, type SessionStore } from '../../../src/session';
@@ -44,7 +44,7 @@ export async function startAlexaApp(options: AlexaTestAppOptions = {}): Promise<
   const store = options.store ?? new MemorySessionStore();
   const dialogue = options.dialogue ?? createDialoguePort(data, config);
   const router = alexaRouter(
-    { config, logger, dialogue, store, catalog: data.catalog },
+    { config: channelConfig(config, 'alexa'), logger, dialogue, store, catalog: data.catalog },
     options.verifier === undefined ? {} : { verifier: options.verifier },
   );
   const app = createApp({ config, logger, dialogue, catalog: data.catalog, store }, { channels: [router] });

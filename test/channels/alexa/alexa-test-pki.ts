@@ -39,5 +39,3 @@ export function alexaTestPki() {
     keys: { stranger: stranger.privateKey, wrongName: wrongName.privateKey, expired: expired.privateKey },
   };
 }
-
-export type AlexaTestPki = ReturnType<typeof alexaTestPki>;

@@ -6,7 +6,7 @@ import {
   GOOGLE_POSTBACK_INTENTS,
   googleRouter,
 } from '../../../src/channels/google';
-import { ConfigError } from '../../../src/config';
+import { channelConfig, ConfigError } from '../../../src/config';
 import { silentLogger } from '../../../src/logging';
 import { MemorySessionStore } from '../../../src/session';
 import { FakeDialogue, testConfig } from '../../server/test-app';
@@ -46,15 +46,18 @@ describe('Actions Builder project', () => {
 
 describe('googleRouter configuration', () => {
   it('refuses to start in production without GOOGLE_PROJECT_ID', () => {
-    const deps = (env: Record<string, string>) => ({
-      config: testConfig(env),
+    const prod = (env: Record<string, string>) =>
+      testConfig({ NODE_ENV: 'production', CHANNELS: 'google', ...env });
+    expect(() => prod({})).toThrow(ConfigError);
+    expect(() => prod({})).toThrow(/GOOGLE_PROJECT_ID/u);
+    const deps = {
+      config: channelConfig(prod({ GOOGLE_PROJECT_ID: 'p' }), 'google'),
       logger: silentLogger,
       dialogue: new FakeDialogue(),
       store: new MemorySessionStore(),
       catalog: { prefectures: [] },
-    });
-    expect(() => googleRouter(deps({ NODE_ENV: 'production' }))).toThrow(ConfigError);
-    expect(() => googleRouter(deps({ NODE_ENV: 'production' }))).toThrow(/GOOGLE_PROJECT_ID/u);
-    expect(() => googleRouter(deps({ NODE_ENV: 'production', GOOGLE_PROJECT_ID: 'p' }))).not.toThrow();
+    };
+    expect(deps.config.own).toEqual({ projectId: 'p' });
+    expect(() => googleRouter(deps)).not.toThrow();
   });
 });

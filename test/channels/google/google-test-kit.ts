@@ -1,3 +1,4 @@
+import { channelConfig } from '../../../src/config';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,7 +29,13 @@ export async function startGoogleApp(
   });
   const store = options.store ?? new MemorySessionStore();
   const dialogue = options.dialogue ?? createDialoguePort(data, config);
-  const webhook = googleWebhook({ config, logger, dialogue, store, catalog: data.catalog });
+  const webhook = googleWebhook({
+    config: channelConfig(config, 'google'),
+    logger,
+    dialogue,
+    store,
+    catalog: data.catalog,
+  });
   const app = createApp(
     { config, logger, dialogue, catalog: data.catalog, store },
     { channels: [webhook.router] },

@@ -1,29 +1,17 @@
-import { lineRouter, lineSettings } from '../../../src/channels/line';
 import { ConfigError } from '../../../src/config';
-import { silentLogger } from '../../../src/logging';
 import { MemorySessionStore, type StoredSession } from '../../../src/session';
 import { testConfig } from '../../server/test-app';
-import { events, smallDialogue, startLineApp } from './line-test-kit';
+import { events, startLineApp } from './line-test-kit';
 
 describe('LINE channel settings', () => {
   it('refuses to start in production without its secret or token, naming the variables', () => {
-    const prod = (env: Record<string, string>) => testConfig({ NODE_ENV: 'production', ...env });
-    expect(() => lineSettings(prod({ LINE_CHANNEL_ACCESS_TOKEN: 't' }))).toThrow(
-      /LINE_CHANNEL_SECRET: required/,
-    );
-    expect(() => lineSettings(prod({ LINE_CHANNEL_SECRET: 's' }))).toThrow(
-      /LINE_CHANNEL_ACCESS_TOKEN: required/,
-    );
-    const deps = {
-      config: prod({}),
-      logger: silentLogger,
-      dialogue: smallDialogue(),
-      store: new MemorySessionStore(),
-      catalog: { conditions: [] },
-    };
-    expect(() => lineRouter(deps)).toThrow(ConfigError);
-    expect(() => lineRouter(deps)).toThrow(/LINE_CHANNEL_SECRET[^]*LINE_CHANNEL_ACCESS_TOKEN[^]*CHANNELS/);
-    expect(lineSettings(prod({ LINE_CHANNEL_SECRET: 's', LINE_CHANNEL_ACCESS_TOKEN: 't' }))).toMatchObject({
+    const prod = (env: Record<string, string>) =>
+      testConfig({ NODE_ENV: 'production', CHANNELS: 'line', ...env });
+    expect(() => prod({ LINE_CHANNEL_ACCESS_TOKEN: 't' })).toThrow(/LINE_CHANNEL_SECRET: required/);
+    expect(() => prod({ LINE_CHANNEL_SECRET: 's' })).toThrow(/LINE_CHANNEL_ACCESS_TOKEN: required/);
+    expect(() => prod({})).toThrow(ConfigError);
+    expect(() => prod({})).toThrow(/LINE_CHANNEL_SECRET[^]*LINE_CHANNEL_ACCESS_TOKEN[^]*CHANNELS/);
+    expect(prod({ LINE_CHANNEL_SECRET: 's', LINE_CHANNEL_ACCESS_TOKEN: 't' }).channels.line).toMatchObject({
       enabled: true,
       channelSecret: 's',
       apiBaseUrl: 'https://api.line.me',
@@ -31,10 +19,11 @@ describe('LINE channel settings', () => {
   });
 
   it('is off when CHANNELS leaves it out, or outside production with no LINE variable; unverified without a secret', () => {
-    expect(lineSettings(testConfig({ NODE_ENV: 'production', CHANNELS: 'teams' })).enabled).toBe(false);
-    expect(lineSettings(testConfig({ CHANNELS: 'alexa', LINE_CHANNEL_SECRET: 's' })).enabled).toBe(false);
-    expect(lineSettings(testConfig()).enabled).toBe(false);
-    expect(lineSettings(testConfig({ LINE_API_BASE_URL: 'http://127.0.0.1:9' }))).toMatchObject({
+    const line = (env: Record<string, string> = {}) => testConfig(env).channels.line;
+    expect(line({ NODE_ENV: 'production', CHANNELS: 'google', GOOGLE_PROJECT_ID: 'p' }).enabled).toBe(false);
+    expect(line({ CHANNELS: 'alexa', LINE_CHANNEL_SECRET: 's' }).enabled).toBe(false);
+    expect(line().enabled).toBe(false);
+    expect(line({ LINE_API_BASE_URL: 'http://127.0.0.1:9' })).toMatchObject({
       enabled: true,
       channelSecret: null,
     });
@@ -96,7 +85,7 @@ describe('LINE bursts', () => {
         .map((t) => Number(t.slice(5)));
       expect(order).toEqual([...order].sort((a, b) => a - b));
       // No answer lost: the session holds all twelve answers (the conversation is 14 turns old).
-      const turnLogs = app.logs.filter((l) => l.message === 'turn' && l.user !== undefined);
+      const turnLogs = app.logs.filter((l) => l.message === 'turn' && l.channel === 'line');
       expect(Math.max(...turnLogs.map((l) => Number(l.turn)))).toBe(14);
       expect(otherDone - otherStarted).toBeLessThan(burstDone - otherStarted);
     } finally {

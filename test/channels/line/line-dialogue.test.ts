@@ -113,7 +113,13 @@ describe('LINE: session store unavailable', () => {
       },
     ]);
     expect(
-      app.logs.some((l) => l.message === 'line turn failed: apologising' && l.severity === 'WARNING'),
+      app.logs.some(
+        (l) =>
+          l.message === 'turn failed: apologising' &&
+          l.channel === 'line' &&
+          l.outcome === 'store_unavailable' &&
+          l.severity === 'WARNING',
+      ),
     ).toBe(true);
     store.down = false;
     await app.webhook(events.body(events.follow('U-down', 'rt-down-2')));

@@ -1,3 +1,4 @@
+import { channelConfig } from '../../../src/config';
 import { createHmac, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
@@ -18,15 +19,15 @@ import { MemorySessionStore, type SessionStore } from '../../../src/session';
 import { testConfig } from '../../server/test-app';
 import { FakeLineApi } from './fake-line-api';
 
-export const TEST_SECRET = 'line-test-channel-secret';
-export const TEST_TOKEN = 'line-test-access-token';
+const TEST_SECRET = 'line-test-channel-secret';
+const TEST_TOKEN = 'line-test-access-token';
 
 export function sign(body: string, secret = TEST_SECRET): string {
   return createHmac('sha256', secret).update(body).digest('base64');
 }
 
 /** The dialogue with the small hand-made catalogue; 'in-order' asks every job type before showing jobs. */
-export function smallDialogue(
+function smallDialogue(
   strategy: StrategyChoice = 'in-order',
 ): DialoguePort & { catalog: ReturnType<typeof smallContext>['catalog'] } {
   const ctx = smallContext({}, strategy);
@@ -95,7 +96,7 @@ export async function startLineApp(options: LineTestAppOptions = {}): Promise<Li
   const dialogue = options.dialogue ?? smallDialogue();
   const catalog = smallContext().catalog;
   const router = lineRouter(
-    { config, logger, dialogue, store, catalog, observer: options.observer },
+    { config: channelConfig(config, 'line'), logger, dialogue, store, catalog, observer: options.observer },
     { renderer: sharedRenderer() },
   );
   const app = createApp({ config, logger, dialogue, catalog, store }, { channels: [router] });

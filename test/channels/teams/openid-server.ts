@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 
-export const ISSUER = 'https://api.botframework.test';
+const ISSUER = 'https://api.botframework.test';
 
 /**
  * A local stand-in for the Bot Framework's OpenID metadata and signing keys, and RS256 tokens signed like the

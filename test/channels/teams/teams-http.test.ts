@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { sessionId, teamsSettings } from '../../../src/channels/teams';
+import { sessionId } from '../../../src/channels/teams';
 import { ConfigError } from '../../../src/config';
 import { hashId } from '../../../src/logging';
 import { MemorySessionStore, SessionStoreUnavailableError, sessionKey } from '../../../src/session';
@@ -139,19 +139,23 @@ describe('Teams with the session store away', () => {
 });
 
 describe('Teams channel settings', () => {
-  const prod = (env: Record<string, string>) => testConfig({ NODE_ENV: 'production', ...env });
+  const prod = (env: Record<string, string>) =>
+    testConfig({ NODE_ENV: 'production', CHANNELS: 'teams', ...env });
   it('needs the app id and password in production (ConfigError naming them), and is off when CHANNELS leaves it out', () => {
-    expect(() => teamsSettings(prod({}))).toThrow(
-      /MICROSOFT_APP_ID: required[^]*MICROSOFT_APP_PASSWORD: required/,
-    );
-    expect(() => teamsSettings(prod({ MICROSOFT_APP_ID: 'id' }))).toThrow(ConfigError);
-    expect(() => teamsSettings(prod({ MICROSOFT_APP_ID: 'id' }))).toThrow(/MICROSOFT_APP_PASSWORD: required/);
+    expect(() => prod({})).toThrow(/MICROSOFT_APP_ID: required[^]*MICROSOFT_APP_PASSWORD: required/);
+    expect(() => prod({ MICROSOFT_APP_ID: 'id' })).toThrow(ConfigError);
+    expect(() => prod({ MICROSOFT_APP_ID: 'id' })).toThrow(/MICROSOFT_APP_PASSWORD: required/);
     expect(() =>
-      teamsSettings(
-        prod({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TYPE: 'SingleTenant' }),
-      ),
+      prod({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TYPE: 'SingleTenant' }),
     ).toThrow(/MICROSOFT_APP_TENANT_ID: required/);
-    expect(teamsSettings(prod({ CHANNELS: 'line' }))).toEqual({ enabled: false, reason: expect.any(String) });
-    expect(teamsSettings(testConfig())).toEqual({ enabled: true, credentials: null });
+    expect(testConfig({ CHANNELS: 'line' }).channels.teams).toEqual({
+      enabled: false,
+      reason: expect.any(String),
+    });
+    expect(testConfig().channels.teams).toEqual({
+      enabled: true,
+      credentials: null,
+      replyTargets: { loopback: true, origins: [] },
+    });
   });
 });

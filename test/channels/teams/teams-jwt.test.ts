@@ -13,7 +13,12 @@ describe('Teams JWT checks against a local OpenID/JWKS server (MICROSOFT_APP_* s
     errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     openId = await new OpenIdServer().start();
     app = await startTeamsApp({
-      env: { NODE_ENV: 'production', MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'test-password' },
+      env: {
+        NODE_ENV: 'production',
+        CHANNELS: 'teams',
+        MICROSOFT_APP_ID: APP_ID,
+        MICROSOFT_APP_PASSWORD: 'test-password',
+      },
       authOverrides: openId.overrides(),
     });
   });

@@ -6,7 +6,12 @@ import { OpenIdServer } from './openid-server';
 import { activities, SERVICE_URL, startTeamsApp, type TeamsTestApp } from './teams-test-kit';
 
 const APP_ID = '00000000-0000-0000-0000-00000000b075';
-const ENV = { NODE_ENV: 'production', MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'test-password' };
+const ENV = {
+  NODE_ENV: 'production',
+  CHANNELS: 'teams',
+  MICROSOFT_APP_ID: APP_ID,
+  MICROSOFT_APP_PASSWORD: 'test-password',
+};
 /** Internal text the Bot Framework SDK puts in its errors: none of it may reach the client. */
 const INTERNALS =
   /request to|ECONNREFUSED|ENOTFOUND|reason:|openid|127\.0\.0\.1|Failed to load|within|\d{3} ms/i;

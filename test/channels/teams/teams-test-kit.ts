@@ -1,3 +1,4 @@
+import { channelConfig } from '../../../src/config';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,8 +16,8 @@ import { testConfig } from '../../server/test-app';
 /** Where Teams itself sends from (production: the token's serviceurl claim must name it). */
 export const SERVICE_URL = 'https://smba.trafficmanager.net/apac/';
 /** The Bot Framework Emulator's kind of serviceUrl: loopback, what emulator mode accepts outside production. */
-export const EMULATOR_SERVICE_URL = 'http://localhost:3978/';
-export const BOT = { id: '28:soudan-bot', name: 'soudan' };
+const EMULATOR_SERVICE_URL = 'http://localhost:3978/';
+const BOT = { id: '28:soudan-bot', name: 'soudan' };
 
 export function smallDialogue(): DialoguePort {
   const ctx = smallContext({}, 'in-order');
@@ -85,7 +86,7 @@ export async function startTeamsApp(
   const dialogue = smallDialogue();
   const catalog = smallContext().catalog;
   const router = teamsRouter(
-    { config, logger, dialogue, store, catalog },
+    { config: channelConfig(config, 'teams'), logger, dialogue, store, catalog },
     {
       renderer: sharedRenderer(),
       authOverrides: options.authOverrides,
