@@ -1,4 +1,5 @@
 import type { DialoguePort } from '../channels/shared';
+import type { TurnKnowledge } from '../channels/shared/ports';
 import type { Reply, TurnInput } from '../dialogue/types';
 
 /**
@@ -18,16 +19,18 @@ export class DialogueTap implements DialoguePort {
       spoken === undefined
         ? undefined
         : {
-            takeTurn: (state, input) => {
-              const result = spoken.takeTurn(state, input);
+            takeTurn: (state, input, known) => {
+              const result = spoken.takeTurn(state, input, known);
               this.last = { input, reply: result.reply };
               return result;
             },
           };
   }
 
-  takeTurn(state: unknown, input: TurnInput): { state: unknown; reply: Reply } {
-    const result = this.inner.takeTurn(state, input);
+  // `known` is what the runner fetched for a second pass of the turn (the saved jobs): dropping it made
+  // 「保存したお仕事を見せて」 show nothing in a replay.
+  takeTurn(state: unknown, input: TurnInput, known?: TurnKnowledge): { state: unknown; reply: Reply } {
+    const result = this.inner.takeTurn(state, input, known);
     this.last = { input, reply: result.reply };
     return result;
   }

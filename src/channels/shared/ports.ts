@@ -1,7 +1,7 @@
 import type { Reply, TurnInput } from '../../dialogue/types';
 
 /** What the runner fetched for a turn that asked for it (Reply.action 'listSaved'): the user's saved jobs. */
-interface TurnKnowledge {
+export interface TurnKnowledge {
   readonly saved?: readonly string[];
 }
 
