@@ -44,7 +44,7 @@ export function clauseStance(stretch: string): Stance | undefined {
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
   if (
-    /(?<!(たく|でき|やら|いら|でけ))ない(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|べか|ろうか)$/u.test(
+    /(?<!(たく|でき|やら|いら|でけ))ない(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか)$/u.test(
       stretch,
     )
   ) {

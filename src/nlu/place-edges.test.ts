@@ -24,6 +24,13 @@ describe('places are not read into ordinary words', () => {
     expect(places(text, question)).toEqual([]);
   });
 
+  it('reads no reading followed by か unless a place follows (なんとか is no 南砺 + か)', () => {
+    expect(places('しんじゅくでなんとかなんないかい', 'area')).toEqual(['東京都新宿区']);
+    expect(places('いけぶくろかしんじゅく', 'area')).toEqual(['東京都豊島区', '東京都新宿区']);
+    expect(places('しんじゅくかなあ', 'area')).toEqual(['東京都新宿区']);
+    expect(places('いけぶくろかも', 'area')).toEqual(['東京都豊島区']);
+  });
+
   it('reads no place in a dish, a brand or a person named after one', () => {
     expect(places('松本ラーメンの店で働きたい', 'work')).toEqual([]);
     expect(places('松本と申します。コンビニで働きたいです', 'work')).toEqual([]);
