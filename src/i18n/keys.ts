@@ -158,6 +158,7 @@ export const MESSAGE_KEYS = [
   'voice.noted',
   'voice.chosenOnPhone',
   'voice.reprompt.results',
+  'voice.reprompt.resultsOne',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

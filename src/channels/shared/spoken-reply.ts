@@ -63,7 +63,11 @@ function withinTurn(messages: readonly Message[], locale: Locale, view: SpeechVi
 export function spokenReprompt(reply: Reply, renderer: Renderer, locale: Locale): Message | null {
   if (reply.done || reply.reprompt === null) return null;
   if (reply.question?.kind === 'results' && reply.act !== 'details') {
-    return renderer.message(locale, 'voice.reprompt.results');
+    // One job shown: no number to say (「2番目」 would point at nothing).
+    return renderer.message(
+      locale,
+      reply.jobs.length === 1 ? 'voice.reprompt.resultsOne' : 'voice.reprompt.results',
+    );
   }
   return reply.reprompt;
 }
