@@ -215,7 +215,6 @@ function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hi
   return found;
 }
 
-/** Where the clauses of the raw text end in its normalized form (none when the two cannot be lined up). */
 /** Where sentences of the raw text end (。！？), in its normalized form: a subset of the clause boundaries. */
 function sentenceEnds(text: string, normalized: string): Set<number> {
   const sentences = capText(text)
@@ -232,6 +231,7 @@ function sentenceEnds(text: string, normalized: string): Set<number> {
   return ends;
 }
 
+/** Where the clauses of the raw text end in its normalized form (none when the two cannot be lined up). */
 function clauseBoundaries(text: string, normalized: string): number[] {
   const clauses = toClauses(text);
   if (clauses.join('') !== normalized) return [];

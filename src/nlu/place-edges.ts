@@ -62,9 +62,6 @@ function beforeIsEdge(scan: PlaceScan, start: number, kind: AreaFormKind): boole
 function afterIsEdge(scan: PlaceScan, end: number, kind: AreaFormKind): boolean {
   // The longest place word after a name is a few characters: a bounded look keeps long input linear.
   const rest = scan.text.slice(end, end + LOOK_AHEAD);
-  // 「なんとかなんないかい」 holds なんと (南砺) and then か: か joins places (「なんとか富山」), so a reading followed
-  // by か must be followed by a place or end there.
-  if (rest.startsWith('か') && !HEDGE_AFTER_KA.test(rest) && !scan.placeStartsAt(end + 1)) return false;
   const after = rest.charAt(0);
   if (after === '' || scan.breaks.has(end)) return true;
   // しぶや駅 is a place, 柏餅 is not: a kana reading may run into kanji, a kanji name only into a place word.
@@ -92,8 +89,8 @@ export function placeCounts(scan: PlaceScan, start: number, end: number, kind: A
   // Answering 「どのあたり？」 in a sentence, a reading still has to be said as a place: 「そうかな」 holds そうか
   // (草加), 「どうしようかな」 どうし (道志).
   const rest = scan.text.slice(end, end + LOOK_AHEAD);
-  // 「なんとかなんないかい」 holds なんと (南砺) and then か: か joins places (「なんとか富山」), so a reading followed
-  // by か must be followed by a place or end there.
+  // 「なんとかなんないかい」 holds なんと (南砺) and then か: after a reading, か joins places (「しぶやかしんじゅく」)
+  // or hedges (「しんじゅくかな」); anything else makes it a longer word.
   if (rest.startsWith('か') && !HEDGE_AFTER_KA.test(rest) && !scan.placeStartsAt(end + 1)) return false;
   // 「よこはましない」: a reading that ends in し/く (市/区) and then ない is 市内/区内.
   const within = /[しく]$/u.test(scan.text.slice(start, end)) && rest.startsWith('ない');
