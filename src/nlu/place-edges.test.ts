@@ -29,6 +29,8 @@ describe('places are not read into ordinary words', () => {
     expect(places('いけぶくろかしんじゅく', 'area')).toEqual(['東京都豊島区', '東京都新宿区']);
     expect(places('しんじゅくかなあ', 'area')).toEqual(['東京都新宿区']);
     expect(places('いけぶくろかも', 'area')).toEqual(['東京都豊島区']);
+    // Written in kanji a name is no longer word's start: 「新宿かどっか」 is 新宿.
+    expect(places('新宿かどっか', 'area')).toEqual(['東京都新宿区']);
   });
 
   it('reads no place in a dish, a brand or a person named after one', () => {
