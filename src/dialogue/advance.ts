@@ -1,3 +1,4 @@
+import { answerId, answerKind, isWanted } from './answers';
 import { subjectName } from './names';
 import { hasOpenListings, placeLabel } from './places';
 import { decide, freshIds } from './decide';
@@ -9,14 +10,14 @@ import { compactAnswers, type Turn } from './turn';
 export function decideNext(turn: Turn): void {
   const { ctx } = turn;
   if (turn.a === null) {
-    turn.q = ['a'];
+    turn.question = { kind: 'area' };
     return;
   }
   if (!widenIfEmpty(turn)) return exhausted(turn);
   // Right after the area, what kind of work (the strategy rarely asks about one job type among many), unless
   // the user already named one they want (「渋谷でカフェ」) or asked to see jobs now.
   if (turn.areaJustSet() && !turn.forceResults && likedTypes(turn).size === 0) {
-    turn.q = ['w'];
+    turn.question = { kind: 'work' };
     return;
   }
   const budget = ctx.options.questionBudget;
@@ -27,8 +28,7 @@ export function decideNext(turn: Turn): void {
     const page = assemblePage(turn, freshIds(turn, act), 'onlyWhenNoExact');
     return page.ids.length === 0 ? exhausted(turn) : showFirstPage(turn, page);
   }
-  const code = act.kind === 'askJobType' ? 't' : 'c';
-  turn.q = [code, act.id];
+  turn.question = { kind: act.kind === 'askJobType' ? 'jobType' : 'condition', id: act.id };
   const left = budget - turn.asked;
   if (left === 2) turn.say('progress.left', { count: 2 });
   else if (left === 1 && budget > 1) turn.say('progress.last');
@@ -94,18 +94,17 @@ function widenIfEmpty(turn: Turn): boolean {
 
 /** Job types the user said yes or probably yes to. */
 function likedTypes(turn: Turn): Set<string> {
-  // Level codes 0 and 1: yes and probably yes.
   return new Set(
     compactAnswers(turn.ans)
-      .filter((t) => t[0] === 't' && t[2] <= 1 && turn.ctx.lookup.jobTypes.has(t[1]))
-      .map((t) => t[1]),
+      .filter((t) => answerKind(t) === 'jobType' && isWanted(t) && turn.ctx.lookup.jobTypes.has(answerId(t)))
+      .map(answerId),
   );
 }
 
 function exhausted(turn: Turn): void {
   turn.shown = [];
   turn.pg = 0;
-  turn.q = ['o'];
+  turn.question = { kind: 'startOver' };
   turn.act = 'noResults';
   turn.say('results.exhausted');
 }

@@ -1,6 +1,7 @@
 import type { AnswerLevel } from '../engine';
 import { spokenTitle } from './names';
 import { POSTBACKS } from './postbacks';
+import { questionIs } from './question';
 import { samePlace } from './state';
 import type { Turn } from './turn';
 import type { MessageKey } from '../i18n/keys';
@@ -17,20 +18,20 @@ function missed(turn: Turn): void {
 
 /** Everything said so far is kept; the open question is asked again after the words. */
 export function clarify(turn: Turn): void {
-  const q = turn.q;
-  if (q === null) return; // nothing open (a migrated state): the next question follows anyway
+  const question = turn.question;
+  if (question === null) return; // nothing open (a migrated state): the next question follows anyway
   missed(turn);
-  switch (q[0]) {
-    case 'a':
+  switch (question.kind) {
+    case 'area':
       turn.say('clarify.area');
       break;
-    case 'p':
+    case 'place':
       turn.say('clarify.areaPick');
       break;
-    case 'w':
+    case 'work':
       turn.say('clarify.work');
       break;
-    case 'r':
+    case 'results':
       turn.say('clarify.results');
       break;
     default:
@@ -59,7 +60,7 @@ export function askCommandOrAnswer(turn: Turn, command: AskBackCommand, answer: 
     { label: label(`suggest.${command}`), postback: POSTBACKS[command] },
     { label: label(`suggest.${answer}`), postback: POSTBACKS[answer] },
   ];
-  turn.listJobs = turn.q?.[0] === 'r';
+  turn.listJobs = questionIs(turn.question, 'results');
 }
 
 export function stop(turn: Turn): void {
@@ -100,7 +101,7 @@ export function stayClosed(turn: Turn): void {
 export function restart(turn: Turn): void {
   turn.reset();
   turn.say('restart');
-  turn.q = ['a'];
+  turn.question = { kind: 'area' };
   turn.settled = true;
   turn.act = 'restart';
 }
@@ -109,20 +110,20 @@ export function restart(turn: Turn): void {
 export function help(turn: Turn): void {
   turn.say(helpFor(turn));
   turn.act = 'help';
-  turn.settled = turn.q !== null;
+  turn.settled = turn.question !== null;
 }
 
 function helpFor(turn: Turn): MessageKey {
-  switch (turn.q?.[0]) {
-    case 'a':
-    case 'p':
+  switch (turn.question?.kind) {
+    case 'area':
+    case 'place':
       return 'help.area';
-    case 'w':
+    case 'work':
       return 'help.work';
-    case 't':
-    case 'c':
+    case 'jobType':
+    case 'condition':
       return 'help.yesNo';
-    case 'r':
+    case 'results':
       return turn.focused !== undefined ? 'help.details' : 'help.results';
     default:
       return 'help.general';
@@ -132,8 +133,8 @@ function helpFor(turn: Turn): MessageKey {
 export function repeat(turn: Turn): void {
   turn.say('repeat');
   turn.act = 'repeat';
-  turn.settled = turn.q !== null;
-  turn.listJobs = turn.q?.[0] === 'r';
+  turn.settled = turn.question !== null;
+  turn.listJobs = questionIs(turn.question, 'results');
 }
 
 /** Takes back what the last turn that changed anything changed, and asks that turn's question again. */
@@ -142,11 +143,11 @@ export function undo(turn: Turn): void {
   const mark = turn.undo.pop();
   if (!mark) {
     turn.say('undo.nothing');
-    turn.settled = turn.q !== null;
-    turn.listJobs = turn.q?.[0] === 'r';
+    turn.settled = turn.question !== null;
+    turn.listJobs = questionIs(turn.question, 'results');
     return;
   }
-  const [answers, rejected, asked, area, open, shown, page] = mark;
+  const { answers, rejected, asked, area, question, shown, page } = mark;
   turn.ans = turn.ans.slice(0, answers);
   turn.rej = turn.rej.slice(0, rejected);
   turn.asked = asked;
@@ -155,10 +156,10 @@ export function undo(turn: Turn): void {
   if (turn.sa !== undefined && (area === null || (area !== '*' && samePlace(area, turn.sa)))) {
     turn.sa = undefined;
   }
-  turn.q = open;
+  turn.question = question;
   turn.shown = [...shown];
   turn.pg = page;
   turn.say('undo.done');
-  turn.settled = open !== null;
-  turn.listJobs = open?.[0] === 'r';
+  turn.settled = question !== null;
+  turn.listJobs = questionIs(question, 'results');
 }

@@ -1,4 +1,5 @@
 import type { ConditionGroup, Listing } from '../catalog/types';
+import { answerId, answerKind, isRefused, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
 import { isWageWishId, latestWageWishId, parseWageWish, type WageWish } from './wage-wish';
@@ -19,10 +20,6 @@ export interface Constraints {
   readonly wageMin: WageWish | null;
 }
 
-/** Level codes: 0 yes, 1 probably yes, 3 probably no, 4 no. */
-const WANTS = new Set([0, 1]);
-const REFUSES = new Set([3, 4]);
-
 /**
  * What the user stated. With the catalogue's condition groups, a refused condition also refuses the ones that
  * imply it: 「夜はかんにん」 keeps out 深夜 jobs too, since a late-night job is a night job.
@@ -42,10 +39,11 @@ export function statedConstraints(
   const wageId = latestWageWishId(turn.ans);
   const wageMin = wageId === undefined ? null : (parseWageWish(wageId) ?? null);
   for (const t of compactAnswers(turn.ans)) {
-    if (t[3] !== 1 || isWageWishId(t[1])) continue;
-    const [code, id, level] = t;
-    if (WANTS.has(level)) (code === 't' ? wantedTypes : requiredConditions).add(id);
-    else if (REFUSES.has(level)) (code === 't' ? unwantedTypes : excludedConditions).add(id);
+    const id = answerId(t);
+    if (!isStated(t) || isWageWishId(id)) continue;
+    const isType = answerKind(t) === 'jobType';
+    if (isWanted(t)) (isType ? wantedTypes : requiredConditions).add(id);
+    else if (isRefused(t)) (isType ? unwantedTypes : excludedConditions).add(id);
   }
   for (const group of groups) {
     if (group.kind === 'implies' && group.implied.some((id) => excludedConditions.has(id))) {

@@ -2,7 +2,8 @@ import { statedConstraints } from './constraints';
 import { subjectName } from './names';
 import { placeLabel } from './places';
 import { POSTBACKS, dropPostback, EDIT_AREA_POSTBACK } from './postbacks';
-import { levelCode, type KindCode } from './state';
+import { encodeAnswer } from './answers';
+import type { KindCode } from './state';
 import type { Turn } from './turn';
 import type { Suggestion } from './types';
 import { latestWageWishId, parseWageWish, wageOf } from './wage-wish';
@@ -65,7 +66,7 @@ export function showConditionSummary(turn: Turn): void {
 /** 「日払いを外す」 tapped: no wish either way from now on, and a new round of results. */
 export function dropCondition(turn: Turn, code: KindCode, id: string): void {
   turn.markChanged();
-  turn.ans.push([code, id, levelCode('dontKnow')]);
+  turn.ans.push(encodeAnswer(code, id, 'dontKnow', false));
   newRound(turn);
   const wish = parseWageWish(id);
   const { ctx, locale } = turn;
@@ -82,7 +83,7 @@ export function changeArea(turn: Turn): void {
   turn.a = null;
   turn.sa = undefined;
   newRound(turn);
-  turn.q = ['a'];
+  turn.question = { kind: 'area' };
   turn.settled = true;
   turn.act = 'askArea';
 }
@@ -91,5 +92,5 @@ function newRound(turn: Turn): void {
   turn.shown = [];
   turn.pg = 0;
   turn.asked = 0;
-  turn.q = null;
+  turn.question = null;
 }

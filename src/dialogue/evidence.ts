@@ -1,6 +1,7 @@
 import type { AnswerLevel, AttributeAnswer, Evidence } from '../engine';
 import type { DialogueContext } from './context';
-import { kindOf, levelOf, type AnswerTuple, type AreaValue, type KindCode } from './state';
+import { answerId, answerKind, answerKindCode, answerLevel, isStated, isWanted } from './answers';
+import type { AnswerTuple, AreaValue, KindCode } from './state';
 import { compactAnswers } from './turn';
 
 /** What the strategy decides from: the latest answer per attribute the catalogue still knows. */
@@ -11,16 +12,16 @@ export function evidenceOf(
   rejected: readonly string[],
 ): Evidence {
   const known = compactAnswers(answers).filter((t) =>
-    (t[0] === 't' ? ctx.lookup.jobTypes : ctx.lookup.conditions).has(t[1]),
+    (answerKind(t) === 'jobType' ? ctx.lookup.jobTypes : ctx.lookup.conditions).has(answerId(t)),
   );
   const settled = settledConditions(ctx, known);
   return {
     ...(settled.length > 0 ? { settled: settled.map((id) => ({ kind: 'condition' as const, id })) } : {}),
     answers: known.map((t): AttributeAnswer => ({
-      kind: kindOf(t[0]),
-      id: t[1],
-      level: levelOf(t[2]),
-      ...(t[3] === 1 ? { volunteered: true } : {}),
+      kind: answerKind(t),
+      id: answerId(t),
+      level: answerLevel(t),
+      ...(isStated(t) ? { volunteered: true } : {}),
     })),
     rejectedListingIds: rejected,
     ...(area !== null && area !== '*'
@@ -39,9 +40,9 @@ export function evidenceOf(
 function settledConditions(ctx: DialogueContext, known: readonly AnswerTuple[]): string[] {
   const groups = ctx.catalog.conditionGroups ?? [];
   if (groups.length === 0) return [];
-  const answered = new Set(known.filter((t) => t[0] === 'c').map((t) => t[1]));
-  // Level codes 0 and 1: yes and probably yes.
-  const yes = new Set(known.filter((t) => t[0] === 'c' && t[2] <= 1).map((t) => t[1]));
+  const conditions = known.filter((t) => answerKind(t) === 'condition');
+  const answered = new Set(conditions.map(answerId));
+  const yes = new Set(conditions.filter(isWanted).map(answerId));
   const settled = new Set<string>();
   for (const group of groups) {
     if (group.kind === 'exclusive') {
@@ -63,7 +64,7 @@ export function latestLevel(
 ): AnswerLevel | undefined {
   for (let i = answers.length - 1; i >= 0; i--) {
     const t = answers[i]!;
-    if (t[0] === kind && t[1] === id) return levelOf(t[2]);
+    if (answerKindCode(t) === kind && answerId(t) === id) return answerLevel(t);
   }
   return undefined;
 }

@@ -4,11 +4,13 @@ import { latestWageWishId, wageOf, wageWishId } from './wage-wish';
 import type { Intent } from './intent';
 import { subjectName } from './names';
 import { placeLabel } from './places';
-import { levelCode, samePlace, type KindCode, type Place } from './state';
+import { encodeAnswer } from './answers';
+import { questionIs } from './question';
+import { samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
 
 /** 「どこでもいい」 to a question about the work means "either way", not a new area. */
-const isWorkQuestion = (turn: Turn) => turn.q?.[0] === 't' || turn.q?.[0] === 'c' || turn.q?.[0] === 'w';
+const isWorkQuestion = (turn: Turn) => questionIs(turn.question, 'jobType', 'condition', 'work');
 
 export function setArea(turn: Turn, area: Place | '*'): void {
   turn.markChanged();
@@ -39,7 +41,7 @@ export function applyFacts(
       }
     } else if (area) {
       turn.markChanged();
-      turn.q = ['p', area.surface, area.places];
+      turn.question = { kind: 'place', surface: area.surface, places: area.places };
       turn.settled = true;
       changed = true;
     } else if (intent.command === 'anywhere' && turn.a !== '*' && !isWorkQuestion(turn)) {
@@ -77,7 +79,7 @@ export function applyFacts(
       const wished = latestLevel(turn.ans, code, m.id);
       if (intent.takesOut && (wished === 'yes' || wished === 'probablyYes')) {
         turn.markChanged();
-        turn.ans.push([code, m.id, levelCode('dontKnow')]);
+        turn.ans.push(encodeAnswer(code, m.id, 'dontKnow', false));
         turn.say('edit.dropped', { name: subjectName(turn.ctx, turn.locale, code, m.id) });
         changed = true;
         continue;
@@ -86,7 +88,7 @@ export function applyFacts(
       if (latestLevel(turn.ans, code, m.id) === level) continue;
       turn.markChanged();
       // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass.
-      turn.ans.push(m.soft === true ? [code, m.id, levelCode(level)] : [code, m.id, levelCode(level), 1]);
+      turn.ans.push(encodeAnswer(code, m.id, level, m.soft !== true));
       const name = nameOf(code, m, mentions);
       if (name !== undefined) (level === 'no' ? dislikes : m.soft === true ? fineWith : likes).push(name);
       changed = true;
@@ -96,7 +98,7 @@ export function applyFacts(
     const id = wageWishId(intent.wageMin);
     if (latestLevel(turn.ans, 'c', id) !== 'yes' || latestWageWishId(turn.ans) !== id) {
       turn.markChanged();
-      turn.ans.push(['c', id, levelCode('yes'), 1]);
+      turn.ans.push(encodeAnswer('c', id, 'yes', true));
       turn.say('ack.wageMin', { wage: turn.ctx.renderer.wage(turn.locale, wageOf(intent.wageMin)) });
       changed = true;
     }
@@ -106,7 +108,7 @@ export function applyFacts(
   for (const m of intent.scheduleConditions) {
     if (latestLevel(turn.ans, 'c', m.id) !== undefined) continue;
     turn.markChanged();
-    turn.ans.push(['c', m.id, levelCode('yes'), 1]);
+    turn.ans.push(encodeAnswer('c', m.id, 'yes', true));
     likes.push(subjectName(turn.ctx, turn.locale, 'c', m.id));
     changed = true;
   }
@@ -115,10 +117,10 @@ export function applyFacts(
   if (fineWith.length > 0) turn.say('ack.volunteered.fineWith', { list: r.list(turn.locale, fineWith) });
   if (dislikes.length > 0) turn.say('ack.volunteered.dislikes', { list: r.list(turn.locale, dislikes) });
   // New wishes while results or the offer to start over are open: a new round from what is known now.
-  if (changed && (turn.q?.[0] === 'r' || turn.q?.[0] === 'o')) {
+  if (changed && questionIs(turn.question, 'results', 'startOver')) {
     turn.shown = [];
     turn.pg = 0;
-    turn.q = null;
+    turn.question = null;
   }
   return changed;
 }

@@ -4,9 +4,12 @@ import { smallContext } from './testing/dialogue-fixture';
 
 describe('the subject of the open question', () => {
   it('is the job type or condition a yes/no question asks about', () => {
-    expect(questionSubjectOf(['t', 'cafe'])).toEqual({ kind: 'jobType', id: 'cafe' });
-    expect(questionSubjectOf(['c', 'daily-pay'])).toEqual({ kind: 'condition', id: 'daily-pay' });
-    expect(questionSubjectOf(['w'])).toBeUndefined();
+    expect(questionSubjectOf({ kind: 'jobType', id: 'cafe' })).toEqual({ kind: 'jobType', id: 'cafe' });
+    expect(questionSubjectOf({ kind: 'condition', id: 'daily-pay' })).toEqual({
+      kind: 'condition',
+      id: 'daily-pay',
+    });
+    expect(questionSubjectOf({ kind: 'work' })).toBeUndefined();
     expect(questionSubjectOf(null)).toBeUndefined();
   });
 
@@ -20,7 +23,7 @@ describe('the subject of the open question', () => {
         return parseUtterance(text, context);
       },
     };
-    const subject = questionSubjectOf(['c', 'daily-pay']);
+    const subject = questionSubjectOf({ kind: 'condition', id: 'daily-pay' });
     readIntent(ctx, { kind: 'text', text: 'いらない' }, 'ja', false, 'yesno', subject);
     expect(seen[0]?.subject).toEqual({ kind: 'condition', id: 'daily-pay' });
   });

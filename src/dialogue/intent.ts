@@ -15,7 +15,8 @@ import { citySharingName } from './city-or-prefecture';
 import { conditionsFromNumbers } from './numbers-as-conditions';
 import { nearestPlace, placeExists } from './places';
 import { readPostback } from './postbacks';
-import type { KindCode, OpenTuple, Place } from './state';
+import type { Question } from './question';
+import type { KindCode, Place } from './state';
 import type { Locale, TurnInput } from './types';
 import { parseWageWish, type WageWish } from './wage-wish';
 
@@ -246,19 +247,19 @@ function categoryTypes(
 }
 
 /** Which question the parser is answering, from the open question of the state. */
-export function questionKindOf(q: OpenTuple | null): QuestionKind | undefined {
-  switch (q?.[0]) {
-    case 'a':
-    case 'p':
+export function questionKindOf(question: Question | null): QuestionKind | undefined {
+  switch (question?.kind) {
+    case 'area':
+    case 'place':
       return 'area';
-    case 'w':
+    case 'work':
       return 'work';
-    case 't':
-    case 'c':
+    case 'jobType':
+    case 'condition':
       return 'yesno';
-    case 'r':
+    case 'results':
       return 'results';
-    case 'o':
+    case 'startOver':
       return 'offer';
     default:
       return undefined;
@@ -266,9 +267,9 @@ export function questionKindOf(q: OpenTuple | null): QuestionKind | undefined {
 }
 
 /** What the open yes/no question asks about: 「カフェに興味は？」 the job type, 「日払いがいい？」 the condition. */
-export function questionSubjectOf(q: OpenTuple | null): QuestionSubject | undefined {
-  if (q?.[0] === 't') return { kind: 'jobType', id: q[1] };
-  if (q?.[0] === 'c') return { kind: 'condition', id: q[1] };
+export function questionSubjectOf(question: Question | null): QuestionSubject | undefined {
+  if (question?.kind === 'jobType' || question?.kind === 'condition')
+    return { kind: question.kind, id: question.id };
   return undefined;
 }
 

@@ -13,6 +13,7 @@ import {
   type Place,
   type UndoMark,
 } from './state';
+import { decodeUndoMark, type UndoStep } from './undo-mark';
 
 /**
  * ok: a current, valid state. new: nothing stored yet (undefined). migrated: an older or damaged state whose
@@ -96,6 +97,11 @@ function isUndoMark(v: unknown): v is UndoMark {
   );
 }
 
+/** A step back can only shorten the answers and rejections, and its page lies within the jobs it shows. */
+function undoFits(step: UndoStep, answers: number, rejected: number): boolean {
+  return step.answers <= answers && step.rejected <= rejected && step.page <= step.shown.length;
+}
+
 function isIdList(v: unknown, max: number): v is string[] {
   return Array.isArray(v) && v.length <= max && v.every(isId);
 }
@@ -118,7 +124,7 @@ function strict(raw: Rec): DialogueState | undefined {
     isCount(asked) &&
     Array.isArray(undo) &&
     undo.length <= MAX_UNDO &&
-    undo.every((m) => isUndoMark(m) && m[0] <= ans.length && m[1] <= rej.length && m[6] <= m[5].length) &&
+    undo.every((m) => isUndoMark(m) && undoFits(decodeUndoMark(m), ans.length, rej.length)) &&
     typeof done === 'boolean' &&
     (sa === undefined || isPlace(sa)) &&
     (miss === undefined || (isCount(miss) && miss <= MAX_MISSES)) &&

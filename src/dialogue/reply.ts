@@ -4,7 +4,8 @@ import { jobList, subjectName } from './names';
 import { isCityOrPrefecture } from './city-or-prefecture';
 import { placeLabel } from './places';
 import { areaPostback, EDIT_POSTBACK, jobTypePostback, POSTBACKS } from './postbacks';
-import type { OpenTuple, Place } from './state';
+import { questionIs, type Question } from './question';
+import type { Place } from './state';
 import type { Spoken } from '../i18n/types';
 import type { Turn } from './turn';
 import { statedConstraints, unmetConstraints } from './constraints';
@@ -18,35 +19,38 @@ const MAX_PLACE_SUGGESTIONS = 10;
 /** How many job types 「どんなお仕事を？」 offers as buttons, besides 「なんでもいい」 and 「もどる」. */
 const MAX_TYPE_SUGGESTIONS = 5;
 
-function questionMessage(turn: Turn, q: OpenTuple): Message {
+function questionMessage(turn: Turn, question: Question): Message {
   const { ctx, locale } = turn;
-  switch (q[0]) {
-    case 'a':
+  switch (question.kind) {
+    case 'area':
       return turn.render('ask.area');
-    case 'p':
-      if (isCityOrPrefecture(q[2])) {
-        const [city, whole] = q[2];
+    case 'place': {
+      const { surface, places } = question;
+      if (isCityOrPrefecture(places)) {
+        const [city, whole] = places;
         const prefecture = placeLabel(ctx, locale, whole).text;
-        return turn.render('ask.cityOrPrefecture', { city: cityName(turn, city), prefecture }, q[1]);
+        return turn.render('ask.cityOrPrefecture', { city: cityName(turn, city), prefecture }, surface);
       }
-      return turn.render('ask.areaPick', { name: q[1], places: placeChoices(turn, q[2]) }, q[1]);
-    case 'w':
+      return turn.render('ask.areaPick', { name: surface, places: placeChoices(turn, places) }, surface);
+    }
+    case 'work':
       return turn.render('ask.work');
-    case 't':
-      return turn.render('ask.jobType', { name: subjectName(ctx, locale, 't', q[1]) }, q[1]);
-    case 'c': {
+    case 'jobType':
+      return turn.render('ask.jobType', { name: subjectName(ctx, locale, 't', question.id) }, question.id);
+    case 'condition': {
+      const { id } = question;
       // The catalogue's own question (Japanese only) reads naturally; the template is the fallback for
       // conditions without one, so that no label is pasted into a frame when it can be avoided.
-      const own = locale === 'ja' ? ctx.lookup.conditions.get(q[1])?.question : undefined;
-      if (own !== undefined) return turn.render('ask.conditionOwn', { question: own }, q[1]);
-      return turn.render('ask.condition', { name: subjectName(ctx, locale, 'c', q[1]) }, q[1]);
+      const own = locale === 'ja' ? ctx.lookup.conditions.get(id)?.question : undefined;
+      if (own !== undefined) return turn.render('ask.conditionOwn', { question: own }, id);
+      return turn.render('ask.condition', { name: subjectName(ctx, locale, 'c', id) }, id);
     }
-    case 'r':
+    case 'results':
       // After one job's details: how to take it, or hear another.
       // One job shown: no numbers to choose between (「2番目にする」 would point at nothing).
       if (turn.focus !== null) return turn.render('ask.afterDetails');
       return turn.render(turn.currentPage().length === 1 ? 'ask.resultsOne' : 'ask.results');
-    case 'o':
+    case 'startOver':
       return turn.render('ask.restartOffer');
   }
 }
@@ -78,41 +82,41 @@ function placeChoices(turn: Turn, places: readonly Place[]): Spoken {
   return { text: join('text'), speech: join('speech') };
 }
 
-function openQuestion(turn: Turn, q: OpenTuple | null): OpenQuestion | null {
+function openQuestion(turn: Turn, question: Question | null): OpenQuestion | null {
   const { ctx, locale } = turn;
   const label = (key: LabelKey) => ctx.renderer.label(locale, key);
-  switch (q?.[0]) {
-    case 'a':
-    case 'p':
+  switch (question?.kind) {
+    case 'area':
+    case 'place':
       return { kind: 'area', id: null, label: label('question.area') };
-    case 'w':
+    case 'work':
       // The open 「どんなお仕事を？」: a job type question without a subject, id null = "which job type?".
       return { kind: 'jobType', id: null, label: label('question.jobType') };
-    case 't':
-      return { kind: 'jobType', id: q[1], label: subjectName(ctx, locale, 't', q[1]) };
-    case 'c':
-      return { kind: 'condition', id: q[1], label: subjectName(ctx, locale, 'c', q[1]) };
-    case 'r':
+    case 'jobType':
+      return { kind: 'jobType', id: question.id, label: subjectName(ctx, locale, 't', question.id) };
+    case 'condition':
+      return { kind: 'condition', id: question.id, label: subjectName(ctx, locale, 'c', question.id) };
+    case 'results':
       return { kind: 'results', id: null, label: label('question.results') };
     default:
       return null;
   }
 }
 
-function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
+function suggestions(turn: Turn, question: Question | null): Suggestion[] {
   const { ctx, locale } = turn;
   const button = (key: LabelKey, postback: string): Suggestion => ({
     label: ctx.renderer.label(locale, key),
     postback,
   });
   if (turn.choices !== undefined) return turn.choices;
-  if (turn.done || q === null) return [button('suggest.restart', POSTBACKS.restart)];
-  switch (q[0]) {
-    case 'a':
+  if (turn.done || question === null) return [button('suggest.restart', POSTBACKS.restart)];
+  switch (question.kind) {
+    case 'area':
       return [button('suggest.anywhere', POSTBACKS.anywhere), button('suggest.help', POSTBACKS.help)];
-    case 'p':
-      if (isCityOrPrefecture(q[2])) {
-        const [city, whole] = q[2];
+    case 'place':
+      if (isCityOrPrefecture(question.places)) {
+        const [city, whole] = question.places;
         const wholeLabel = ctx.renderer.message(locale, 'area.wholePrefecture', {
           prefecture: placeLabel(ctx, locale, whole).text,
         });
@@ -122,13 +126,13 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
         ];
       }
       return [
-        ...q[2].slice(0, MAX_PLACE_SUGGESTIONS).map((place) => ({
+        ...question.places.slice(0, MAX_PLACE_SUGGESTIONS).map((place) => ({
           label: placeLabel(ctx, locale, place).text,
           postback: areaPostback(place),
         })),
         button('suggest.anywhere', POSTBACKS.anywhere),
       ];
-    case 'w':
+    case 'work':
       return [
         ...likelyJobTypes(turn, MAX_TYPE_SUGGESTIONS).map((id) => ({
           label: subjectName(ctx, locale, 't', id),
@@ -137,8 +141,8 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
         button('suggest.anyWork', POSTBACKS.skip),
         button('suggest.undo', POSTBACKS.undo),
       ];
-    case 't':
-    case 'c':
+    case 'jobType':
+    case 'condition':
       return [
         button('suggest.yes', POSTBACKS.yes),
         button('suggest.probablyYes', POSTBACKS.probablyYes),
@@ -148,7 +152,7 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
         ...(turn.miss >= 2 ? [button('suggest.skip', POSTBACKS.skip)] : []),
         button('suggest.undo', POSTBACKS.undo),
       ];
-    case 'r':
+    case 'results':
       return [
         button('suggest.fits', POSTBACKS.yes),
         button('suggest.more', POSTBACKS.more),
@@ -156,24 +160,24 @@ function suggestions(turn: Turn, q: OpenTuple | null): Suggestion[] {
         button('suggest.editConditions', EDIT_POSTBACK),
         button('suggest.undo', POSTBACKS.undo),
       ];
-    case 'o':
+    case 'startOver':
       return [button('suggest.restart', POSTBACKS.restart), button('suggest.stop', POSTBACKS.stop)];
   }
 }
 
-function defaultAct(q: OpenTuple | null): TurnAct {
-  switch (q?.[0]) {
-    case 'a':
-    case 'p':
+function defaultAct(question: Question | null): TurnAct {
+  switch (question?.kind) {
+    case 'area':
+    case 'place':
       return 'askArea';
-    case 'w':
-    case 't':
+    case 'work':
+    case 'jobType':
       return 'askJobType';
-    case 'c':
+    case 'condition':
       return 'askCondition';
-    case 'r':
+    case 'results':
       return 'showResults';
-    case 'o':
+    case 'startOver':
       return 'noResults';
     default:
       return 'goodbye';
@@ -183,13 +187,13 @@ function defaultAct(q: OpenTuple | null): TurnAct {
 /** The reply: what was noted, the jobs (when shown), the open question; buttons to answer it. */
 export function buildReply(turn: Turn): Reply {
   const { ctx, locale } = turn;
-  const q = turn.done ? null : turn.q;
+  const open = turn.done ? null : turn.question;
   const pageIds =
     turn.picked !== null
       ? [turn.picked]
       : turn.focus !== null
         ? [turn.focus]
-        : (turn.listed ?? (q?.[0] === 'r' ? turn.currentPage() : []));
+        : (turn.listed ?? (questionIs(open, 'results') ? turn.currentPage() : []));
   const page: Listing[] = pageIds.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
   const constraints = statedConstraints(turn, ctx.catalog.conditionGroups);
   const differences = page.map((l) => unmetConstraints(l, constraints));
@@ -214,21 +218,21 @@ export function buildReply(turn: Turn): Reply {
   } else if ((turn.listJobs || turn.listed !== null) && page.length > 0) {
     messages.push({ ...jobList(ctx, locale, page, turn.n, differences), role: 'jobList' });
   }
-  if (q !== null && !turn.askedOtherwise) messages.push(questionMessage(turn, q));
+  if (open !== null && !turn.askedOtherwise) messages.push(questionMessage(turn, open));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
-  const question = openQuestion(turn, q);
+  const question = openQuestion(turn, open);
   return {
     messages,
     // The question is always the last message (asked in its own words, or otherwise).
     reprompt: question === null ? null : (messages.at(-1) ?? null),
-    suggestions: suggestions(turn, q),
+    suggestions: suggestions(turn, open),
     question,
     jobs: page,
     matches,
     cards,
     action: turn.action,
     done: turn.done,
-    act: turn.act ?? defaultAct(q),
+    act: turn.act ?? defaultAct(open),
     locale,
   };
 }

@@ -20,7 +20,9 @@ import {
 import { applyFacts, setArea } from './facts';
 import { hasFacts, type Intent } from './intent';
 import { subjectName } from './names';
-import { kindOf, levelCode, samePlace, type KindCode, type Place } from './state';
+import { answerLevel, encodeAnswer, isStated } from './answers';
+import { questionIs } from './question';
+import { kindCode, kindOf, samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
 
 /*
@@ -59,24 +61,24 @@ export function respond(turn: Turn, intent: Intent): void {
     default:
       break;
   }
-  const q = turn.q;
-  if (q === null) {
+  const question = turn.question;
+  if (question === null) {
     applyFacts(turn, intent);
     return;
   }
-  switch (q[0]) {
-    case 'a':
+  switch (question.kind) {
+    case 'area':
       return answerArea(turn, intent);
-    case 'p':
-      return answerPick(turn, intent, q[2]);
-    case 'w':
+    case 'place':
+      return answerPick(turn, intent, question.places);
+    case 'work':
       return answerWork(turn, intent);
-    case 't':
-    case 'c':
-      return answerAttribute(turn, intent, q[0], q[1]);
-    case 'r':
+    case 'jobType':
+    case 'condition':
+      return answerAttribute(turn, intent, kindCode(question.kind), question.id);
+    case 'results':
       return answerResults(turn, intent);
-    case 'o':
+    case 'startOver':
       return answerRestartOffer(turn, intent);
   }
 }
@@ -90,20 +92,20 @@ const ASK_BACK: ReadonlySet<Command> = new Set<AskBackCommand>(['stop', 'restart
  */
 function commandOrAnswer(turn: Turn, intent: Intent): AskBackCommand | null {
   const { command, alsoAnswer: answer } = intent;
-  const open = turn.q?.[0];
+  const open = turn.question?.kind;
   if (command === null || answer === null || !ASK_BACK.has(command) || hasFacts(intent)) return null;
-  if (open !== 't' && open !== 'c' && open !== 'w' && open !== 'r' && open !== 'o') return null;
+  if (open === undefined || open === 'area' || open === 'place') return null;
   const same =
     ((command === 'skip' || command === 'more') && answer === 'dontKnow') ||
-    (open === 'o' && command === 'stop' && isNo(answer)) ||
-    (open === 'o' && command === 'restart' && isYes(answer)) ||
-    (open === 'w' && command === 'skip' && isNo(answer));
+    (open === 'startOver' && command === 'stop' && isNo(answer)) ||
+    (open === 'startOver' && command === 'restart' && isYes(answer)) ||
+    (open === 'work' && command === 'skip' && isNo(answer));
   return same ? null : (command as AskBackCommand);
 }
 
 function answerArea(turn: Turn, intent: Intent): void {
   const changed = applyFacts(turn, intent);
-  if (turn.a !== null || turn.q?.[0] === 'p') return;
+  if (turn.a !== null || questionIs(turn.question, 'place')) return;
   if (intent.command === 'skip' || intent.command === 'anywhere' || intent.answer === 'dontKnow') {
     return setArea(turn, '*');
   }
@@ -153,18 +155,18 @@ function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): v
     else if (intent.areaScope === 'city') chosen = city;
   }
   if (chosen) {
-    turn.q = null;
+    turn.question = null;
     setArea(turn, chosen);
     applyFacts(turn, intent, undefined, false);
     return;
   }
   if (intent.command === 'skip' || intent.command === 'anywhere' || intent.answer === 'dontKnow') {
-    turn.q = null;
+    turn.question = null;
     return setArea(turn, '*');
   }
   // Another place altogether, or other facts: take them; an unclear reply asks again.
   if (intent.areas.some((a) => a.places.every((p) => !candidates.some((c) => samePlace(c, p))))) {
-    turn.q = null;
+    turn.question = null;
     applyFacts(turn, intent);
     return;
   }
@@ -189,10 +191,10 @@ function answerWork(turn: Turn, intent: Intent): void {
     // Marked even when nothing is added, so that 「戻る」 from the next question comes back here.
     turn.markChanged();
     applyFacts(turn, intent);
-    if (turn.q?.[0] === 'p') return; // an ambiguous place came along: which one, first
+    if (questionIs(turn.question, 'place')) return; // an ambiguous place came along: which one, first
     if (intent.jobTypes.length === 0 && command !== 'more') turn.say('ack.workAny');
     turn.forceResults = command === 'more';
-    turn.q = null;
+    turn.question = null;
     return;
   }
   if (applyFacts(turn, intent)) {
@@ -210,12 +212,11 @@ const UNSURE_ENOUGH = 2;
 /** How many of the latest answers to our own questions (this round) were わからない. */
 function unsureInARow(turn: Turn): number {
   let count = 0;
-  const dontKnow = levelCode('dontKnow');
   for (let i = turn.ans.length - 1, left = turn.asked; i >= 0 && left > 0; i--) {
     const t = turn.ans[i]!;
-    if (t[3] === 1) continue; // volunteered, not an answer to our question
+    if (isStated(t)) continue; // volunteered, not an answer to our question
     left--;
-    if (t[2] !== dontKnow) break;
+    if (answerLevel(t) !== 'dontKnow') break;
     count++;
   }
   return count;
@@ -246,7 +247,7 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
     // does a no to a job type. A firm no to a condition stays "not needed": 「交通費は絶対いらない」 must not hide
     // the jobs that pay it.
     const firm = intent.firm && (level === 'yes' || (level === 'no' && code === 't'));
-    turn.ans.push(firm ? [code, id, levelCode(level), 1] : [code, id, levelCode(level)]);
+    turn.ans.push(encodeAnswer(code, id, level, firm));
     turn.asked++;
     if (level === 'dontKnow' && unsureInARow(turn) >= UNSURE_ENOUGH) {
       // Questions that only get わからない do not help: show what there is instead of asking on.
@@ -295,7 +296,7 @@ function answerResults(turn: Turn, intent: Intent): void {
     turn.shown = [];
     turn.pg = 0;
     turn.asked = 0;
-    turn.q = null;
+    turn.question = null;
     turn.say('results.rejected');
     applyFacts(turn, intent);
     return;

@@ -4,6 +4,7 @@ import { inPlace, type Constraints, type Unmet } from './constraints';
 import type { DialogueContext } from './context';
 import { subjectName } from './names';
 import { placeLabel } from './places';
+import { answerId, answerKind, isWanted } from './answers';
 import type { AnswerTuple } from './state';
 import { compactAnswers } from './turn';
 import { isWageWishId } from './wage-wish';
@@ -42,7 +43,7 @@ export interface Wishes {
 export function wishesOf(constraints: Constraints, answers: readonly AnswerTuple[]): Wishes {
   const wanted = new Set(constraints.requiredConditions);
   for (const t of compactAnswers(answers)) {
-    if (t[0] === 'c' && (t[2] === 0 || t[2] === 1) && !isWageWishId(t[1])) wanted.add(t[1]);
+    if (answerKind(t) === 'condition' && isWanted(t) && !isWageWishId(answerId(t))) wanted.add(answerId(t));
   }
   return { constraints, wantedConditions: [...wanted] };
 }

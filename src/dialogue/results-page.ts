@@ -2,6 +2,7 @@ import { hasConstraints, meetsConstraints, statedConstraints, type Constraints }
 import { decide, freshIds } from './decide';
 import { relatedJobs } from './related-jobs';
 import { subjectName } from './names';
+import { answerId, answerKind, isWanted } from './answers';
 import { compactAnswers, type Turn } from './turn';
 
 /** How far down the strategy's ranking exact matches are looked for before the catalogue order is used. */
@@ -81,7 +82,7 @@ export function showFirstPage(turn: Turn, page: Page): void {
   turn.shown = [...ids];
   turn.pg = 0;
   turn.asked = 0;
-  turn.q = ['r'];
+  turn.question = { kind: 'results' };
   turn.listJobs = true;
   turn.act = 'showResults';
   const dropped = droppedWishes(turn, ids);
@@ -154,17 +155,19 @@ export function showNextPage(turn: Turn): void {
  */
 function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
   const listings = ids.flatMap((id) => turn.ctx.lookup.listings.get(id) ?? []);
-  // Level codes 0 and 1: yes and probably yes.
-  const wanted = compactAnswers(turn.ans).filter((t) => t[2] <= 1);
-  const likedTypes = wanted.filter((t) => t[0] === 't' && turn.ctx.lookup.jobTypes.has(t[1]));
+  const wanted = compactAnswers(turn.ans).filter(isWanted);
+  const likedTypes = wanted
+    .filter((t) => answerKind(t) === 'jobType' && turn.ctx.lookup.jobTypes.has(answerId(t)))
+    .map(answerId);
   const names: string[] = [];
-  if (likedTypes.length > 0 && !listings.some((l) => likedTypes.some((t) => l.jobTypeIds.includes(t[1])))) {
-    for (const t of likedTypes) names.push(subjectName(turn.ctx, turn.locale, 't', t[1]));
+  if (likedTypes.length > 0 && !listings.some((l) => likedTypes.some((id) => l.jobTypeIds.includes(id)))) {
+    for (const id of likedTypes) names.push(subjectName(turn.ctx, turn.locale, 't', id));
   }
   for (const t of wanted) {
-    if (t[0] !== 'c' || !turn.ctx.lookup.conditions.has(t[1])) continue;
-    if (!listings.some((l) => l.conditionIds.includes(t[1])))
-      names.push(subjectName(turn.ctx, turn.locale, 'c', t[1]));
+    const id = answerId(t);
+    if (answerKind(t) !== 'condition' || !turn.ctx.lookup.conditions.has(id)) continue;
+    if (!listings.some((l) => l.conditionIds.includes(id)))
+      names.push(subjectName(turn.ctx, turn.locale, 'c', id));
   }
   return names;
 }

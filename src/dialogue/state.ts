@@ -11,7 +11,10 @@ export const STATE_VERSION = 1;
 export type KindCode = 't' | 'c';
 /** Index into ANSWER_LEVELS: 0 yes … 4 no. */
 export type LevelCode = 0 | 1 | 2 | 3 | 4;
-/** [kind, id, level] or [kind, id, level, 1] when volunteered. Later tuples for the same id win. */
+/**
+ * [kind, id, level] or [kind, id, level, 1] when volunteered. Later tuples for the same id win. Read and written
+ * through answers.ts, never by position.
+ */
 export type AnswerTuple = readonly [KindCode, string, LevelCode] | readonly [KindCode, string, LevelCode, 1];
 /** [prefecture] or [prefecture, municipality], names as in the catalogue. */
 export type Place = readonly [string] | readonly [string, string];
@@ -21,7 +24,7 @@ export type AreaValue = null | '*' | Place;
 /**
  * The open question: ['a'] area; ['p', surface, places] which of several places; ['w'] what kind of work
  * (asked once, right after the area); ['t', id] job type; ['c', id] condition; ['r'] do the shown jobs fit;
- * ['o'] start over after everything was rejected.
+ * ['o'] start over after everything was rejected. The dialogue works with the decoded Question (question.ts).
  */
 export type OpenTuple =
   | readonly ['a']
@@ -32,7 +35,10 @@ export type OpenTuple =
   | readonly ['r']
   | readonly ['o'];
 
-/** What one user turn changed, to take it back: lengths of ans/rej, asked, area, open question, shown, pg. */
+/**
+ * What one user turn changed, to take it back: lengths of ans/rej, asked, area, open question, shown, pg. Decoded
+ * into a named UndoStep (undo-mark.ts).
+ */
 export type UndoMark = readonly [
   number,
   number,

@@ -4,6 +4,7 @@ import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
 import { applyJobRequest, readJobRequest } from './job-actions';
 import { hasFacts, questionKindOf, questionSubjectOf, readIntent } from './intent';
+import { questionIs } from './question';
 import { parseState, type ParsedState } from './parse-state';
 import { buildReply } from './reply';
 import { respond } from './respond';
@@ -94,16 +95,16 @@ export function takeTurn(
     turn = new Turn(ctx, parsed.state, locale);
     if (parsed.status === 'migrated') turn.say('state.migrated');
     // Only 「最初から探しなおしますか？」 offers something; 「これがいい」 to the results must stay a yes.
-    const afterOffer = turn.q?.[0] === 'o';
-    const question = questionKindOf(turn.q);
-    const subject = questionSubjectOf(turn.q);
+    const afterOffer = questionIs(turn.question, 'startOver');
+    const question = questionKindOf(turn.question);
+    const subject = questionSubjectOf(turn.question);
     const read = input as Exclude<TurnInput, { kind: 'start' }>;
     respond(turn, readIntent(ctx, read, locale, afterOffer, question, subject));
   }
   turn.localeFixed = fixed;
   if (!turn.settled && !turn.done) decideNext(turn);
   // A first message that already moved past the area question is logged as what it asked, not as a greeting.
-  if (turn.act === 'greet' && turn.q?.[0] !== 'a') turn.act = undefined;
+  if (turn.act === 'greet' && !questionIs(turn.question, 'area')) turn.act = undefined;
   return { reply: buildReply(turn), state: turn.toState() };
 }
 
@@ -136,6 +137,6 @@ function startsAgain(ctx: DialogueContext, input: TurnInput, locale: Locale): bo
 
 function greet(turn: Turn): void {
   turn.say('greet');
-  turn.q = ['a'];
+  turn.question = { kind: 'area' };
   turn.act = 'greet';
 }

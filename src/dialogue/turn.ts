@@ -1,6 +1,8 @@
 import type { MessageKey } from '../i18n/keys';
 import type { MessageParams } from '../i18n/types';
+import { answerId, answerKindCode } from './answers';
 import type { DialogueContext } from './context';
+import { decodeQuestion, encodeQuestion, type Question } from './question';
 import {
   MAX_ANSWERS,
   MAX_MISSES,
@@ -10,20 +12,20 @@ import {
   type AnswerTuple,
   type AreaValue,
   type DialogueState,
-  type OpenTuple,
   type Place,
-  type UndoMark,
 } from './state';
 import type { JobAction, Locale, Message, Suggestion, TurnAct } from './types';
+import { decodeUndoMark, encodeUndoMark, type UndoStep } from './undo-mark';
 import { variantPick } from './variant';
 
 /**
  * One turn in progress: a mutable copy of the state plus what the reply will say. Handlers change it; at the
- * end it becomes the next state and the reply. Nothing here outlives the turn.
+ * end it becomes the next state and the reply. Nothing here outlives the turn. The open question and the undo
+ * history are decoded from their stored form here and encoded again in toState.
  */
 export class Turn {
   n: number;
-  q: OpenTuple | null;
+  question: Question | null;
   a: AreaValue;
   /** See DialogueState.sa. */
   sa: Place | undefined;
@@ -32,7 +34,7 @@ export class Turn {
   shown: string[];
   pg: number;
   asked: number;
-  undo: UndoMark[];
+  undo: UndoStep[];
   done: boolean;
   /** Unusable replies in a row to the open question, this one included when this turn is a clarify. */
   miss: number;
@@ -61,7 +63,7 @@ export class Turn {
   action: JobAction | null = null;
   /** A request named the locale: it is kept, whatever language later text is in. */
   localeFixed = false;
-  private readonly before: UndoMark;
+  private readonly before: UndoStep;
   private marked = false;
 
   constructor(
@@ -70,7 +72,7 @@ export class Turn {
     readonly locale: Locale,
   ) {
     this.n = state.n;
-    this.q = state.q;
+    this.question = decodeQuestion(state.q);
     this.a = state.a;
     this.sa = state.sa;
     this.ans = [...state.ans];
@@ -78,12 +80,20 @@ export class Turn {
     this.shown = [...state.shown];
     this.pg = state.pg;
     this.asked = state.asked;
-    this.undo = [...state.undo];
+    this.undo = state.undo.map(decodeUndoMark);
     this.done = state.done;
     this.miss = state.miss ?? 0;
     this.focused = state.f;
     this.choices = undefined;
-    this.before = [state.ans.length, state.rej.length, state.asked, state.a, state.q, state.shown, state.pg];
+    this.before = {
+      answers: state.ans.length,
+      rejected: state.rej.length,
+      asked: state.asked,
+      area: state.a,
+      question: this.question,
+      shown: state.shown,
+      page: state.pg,
+    };
   }
 
   /** This turn changed what we know: remember how it was, so 「戻る」 can take it back. */
@@ -96,7 +106,7 @@ export class Turn {
 
   /** The area became known this turn: the area question (or a place picked for it) was just answered. */
   areaJustSet(): boolean {
-    return this.before[3] === null && this.a !== null;
+    return this.before.area === null && this.a !== null;
   }
 
   /** Renders a message, picking its variant from the turn number and the subject. */
@@ -113,7 +123,7 @@ export class Turn {
 
   /** Starts the conversation over, keeping the turn count and the locale. */
   reset(): void {
-    this.q = null;
+    this.question = null;
     this.a = null;
     this.sa = undefined;
     this.ans = [];
@@ -148,7 +158,7 @@ export class Turn {
       n: this.n + 1,
       loc: this.locale,
       ...(this.localeFixed ? { lf: 1 as const } : {}),
-      q: this.done ? null : this.q,
+      q: this.done ? null : encodeQuestion(this.question),
       a: this.a,
       ...(this.sa === undefined ? {} : { sa: this.sa }),
       ans,
@@ -156,7 +166,7 @@ export class Turn {
       shown: this.shown,
       pg: this.pg,
       asked: this.asked,
-      undo,
+      undo: undo.map(encodeUndoMark),
       done: this.done,
     };
     // The details shown last stay the 「それ」 of the next turn only while the conversation is where it was.
@@ -169,6 +179,7 @@ export class Turn {
 /** The latest answer for each attribute, in the order they were last given. */
 export function compactAnswers(answers: readonly AnswerTuple[]): AnswerTuple[] {
   const latest = new Map<string, number>();
-  answers.forEach((t, i) => latest.set(`${t[0]}:${t[1]}`, i));
-  return answers.filter((t, i) => latest.get(`${t[0]}:${t[1]}`) === i);
+  const key = (t: AnswerTuple) => `${answerKindCode(t)}:${answerId(t)}`;
+  answers.forEach((t, i) => latest.set(key(t), i));
+  return answers.filter((t, i) => latest.get(key(t)) === i);
 }

@@ -1,4 +1,5 @@
 import type { Wage, WageUnit } from '../catalog/types';
+import { answerId, answerLevel } from './answers';
 import type { AnswerTuple } from './state';
 
 /**
@@ -33,14 +34,12 @@ export const isWageWishId = (id: string): boolean => id.startsWith(PREFIX);
  */
 export function latestWageWishId(answers: readonly AnswerTuple[]): string | undefined {
   for (let i = answers.length - 1; i >= 0; i--) {
-    const [, id, level] = answers[i]!;
-    if (isWageWishId(id)) return level === WANTED ? id : undefined;
+    const answer = answers[i]!;
+    const id = answerId(answer);
+    if (isWageWishId(id)) return answerLevel(answer) === 'yes' ? id : undefined;
   }
   return undefined;
 }
-
-/** Level code 0: yes. */
-const WANTED = 0;
 
 /** A wish as the renderer words a wage: 「時給1,200円」. */
 export const wageOf = (wish: WageWish): Wage => ({ unit: wish.per, min: wish.amount, max: wish.amount });
