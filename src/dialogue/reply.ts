@@ -185,6 +185,26 @@ function defaultAct(question: Question | null): TurnAct {
 }
 
 /** The reply: what was noted, the jobs (when shown), the open question; buttons to answer it. */
+/**
+ * What to say again when the user is silent: to results, the ways on by name (「2番目を詳しく」…, with no number
+ * when one job is shown); to any other question, the question itself, always the last message.
+ */
+function repromptOf(
+  turn: Turn,
+  question: OpenQuestion,
+  act: Reply['act'],
+  shown: number,
+  messages: readonly Message[],
+): Message | null {
+  if (question.kind === 'results' && act !== 'details') {
+    return turn.ctx.renderer.message(
+      turn.locale,
+      shown === 1 ? 'voice.reprompt.resultsOne' : 'voice.reprompt.results',
+    );
+  }
+  return messages.at(-1) ?? null;
+}
+
 export function buildReply(turn: Turn): Reply {
   const { ctx, locale } = turn;
   const open = turn.done ? null : turn.question;
@@ -221,10 +241,10 @@ export function buildReply(turn: Turn): Reply {
   if (open !== null && !turn.askedOtherwise) messages.push(questionMessage(turn, open));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));
   const question = openQuestion(turn, open);
+  const act = turn.act ?? defaultAct(open);
   return {
     messages,
-    // The question is always the last message (asked in its own words, or otherwise).
-    reprompt: question === null ? null : (messages.at(-1) ?? null),
+    reprompt: question === null ? null : repromptOf(turn, question, act, page.length, messages),
     suggestions: suggestions(turn, open),
     question,
     jobs: page,
@@ -232,7 +252,7 @@ export function buildReply(turn: Turn): Reply {
     cards,
     action: turn.action,
     done: turn.done,
-    act: turn.act ?? defaultAct(open),
+    act,
     locale,
   };
 }

@@ -124,8 +124,8 @@ export type JobAction =
 export interface Reply {
   readonly messages: readonly Message[];
   /**
-   * What to say again when the user says nothing (a speaker's reprompt): the open question's message, null when
-   * nothing is asked.
+   * What to say again when the user says nothing (a speaker's reprompt): the open question's message, or for
+   * results what one can say to them; null when nothing is asked.
    */
   readonly reprompt: Message | null;
   readonly suggestions: readonly Suggestion[];

@@ -4,7 +4,7 @@ import type { Locale, Reply } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { speechSsml, type SpokenReadings } from '../shared';
 import { jobLink } from '../shared/job-link';
-import { spokenMessages, spokenReprompt } from '../shared/spoken-reply';
+import { spokenMessages } from '../shared/spoken-reply';
 
 /** Everything a reply needs to look right on Alexa besides the reply itself. */
 export interface AlexaView {
@@ -19,7 +19,7 @@ const MAX_CARD_CHARS = 7000;
 
 /**
  * The reply as an Alexa response: speech (SSML, the job list said short), its reprompt (the reply's own: the
- * open question or the apology; for results what one can say), a Standard card with the shown jobs and their
+ * open question, what one can say to results, or the apology), a Standard card with the shown jobs and their
  * links, and an open session until the dialogue is done.
  */
 export function alexaResponse(
@@ -29,8 +29,7 @@ export function alexaResponse(
   view: AlexaView,
 ): Response {
   builder.speak(speechSsml(spokenMessages(reply, locale, view), view.readings));
-  const reprompt = spokenReprompt(reply, view.renderer, locale);
-  if (reprompt !== null) builder.reprompt(speechSsml([reprompt], view.readings));
+  if (!reply.done && reply.reprompt !== null) builder.reprompt(speechSsml([reply.reprompt], view.readings));
   // The jobs on the phone, numbered as they were read (「2番目にする」), each with its link (Alexa shows card
   // text only, so the address is written out for the user to open).
   if (reply.cards.length > 0) {

@@ -3,7 +3,7 @@ import type { Reply } from '../../dialogue/types';
 import { estimateSpeechSeconds, SPEECH_BUDGET_SECONDS } from './speech-length';
 import { speechSsml } from './ssml';
 import { SpokenReadings } from './spoken-readings';
-import { spokenMessages, spokenReprompt } from './spoken-reply';
+import { spokenMessages } from './spoken-reply';
 
 const view = { renderer: sharedRenderer(), readings: new SpokenReadings([]) };
 const said = (reply: Reply) =>
@@ -69,19 +69,5 @@ describe('spokenMessages', () => {
     const messages = spokenMessages(crowded, 'ja', view);
     expect(messages[0]!.speech).toBe('わかりました、条件に入れますね。');
     expect(messages[1]).toEqual(reply.messages.at(-1));
-  });
-});
-
-describe('spokenReprompt', () => {
-  it('names what one can say to results, and repeats any other question', () => {
-    const { c, reply } = results();
-    expect(spokenReprompt(reply, view.renderer, 'ja')?.speech).toMatch(
-      /2番目を詳しく.*2番目にする.*ほかのも見たい/u,
-    );
-    const details = c.say('2番目を詳しく');
-    expect(spokenReprompt(details, view.renderer, 'ja')).toEqual(details.messages.at(-1));
-    const fresh = new Conversation(smallContext({}, 'in-order'));
-    const greeting = fresh.start();
-    expect(spokenReprompt(greeting, view.renderer, 'ja')).toEqual(greeting.messages.at(-1));
   });
 });

@@ -56,22 +56,6 @@ function withinTurn(messages: readonly Message[], locale: Locale, view: SpeechVi
   return [{ ...notes, speech: view.renderer.message(locale, 'voice.noted').speech }, ...rest];
 }
 
-/**
- * What a speaker says when the user is silent: for results, the ways on (details, choose, more) named; else the
- * reply's own reprompt (the open question, or the apology). Null when the conversation is over or asks nothing.
- */
-export function spokenReprompt(reply: Reply, renderer: Renderer, locale: Locale): Message | null {
-  if (reply.done || reply.reprompt === null) return null;
-  if (reply.question?.kind === 'results' && reply.act !== 'details') {
-    // One job shown: no number to say (「2番目」 would point at nothing).
-    return renderer.message(
-      locale,
-      reply.jobs.length === 1 ? 'voice.reprompt.resultsOne' : 'voice.reprompt.results',
-    );
-  }
-  return reply.reprompt;
-}
-
 /** The first `named` jobs by number and work, then where the others (or the whole list) are. */
 function spokenList(cards: readonly ResultCard[], named: number, locale: Locale, renderer: Renderer): string {
   const lines = cards.slice(0, named).map(
