@@ -15,9 +15,12 @@ const CORPUS_DIR = join(PACKAGE_ROOT, 'test', 'corpus', 'understanding');
  * development once their misses were read. The held-out set is the one written after the last retirement.
  */
 const SETS: Record<string, readonly string[]> = {
-  dev: ['dev.jsonl', 'dev-retired-heldout-v1.jsonl', 'dev-retired-heldout-v2.jsonl'].map((file) =>
-    join(CORPUS_DIR, file),
-  ),
+  dev: [
+    'dev.jsonl',
+    'dev-retired-heldout-v1.jsonl',
+    'dev-retired-heldout-v2.jsonl',
+    'dev-retired-heldout-v3.jsonl',
+  ].map((file) => join(CORPUS_DIR, file)),
   heldout: [join(CORPUS_DIR, 'heldout.jsonl')],
 };
 
