@@ -118,9 +118,24 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
         if (small) forms.push({ form: `${romaji} ${suffix === '町' ? 'town' : 'village'}`, kind: 'reading' });
       }
     }
+    // "Hakata", "Hakata-ku": a designated city's ward by its own name, unless that name is only a direction
+    // (Kita, Chuo: every city has one).
+    // A ward named like its city (川崎市 川崎区) is not named so in romaji: "Kawasaki" is the city.
+    const cityStem = names[0]?.slice(0, -1);
+    if (names.length > 1 && suffix === '区' && !DIRECTION_ONLY.test(bareName) && bareName !== cityStem) {
+      for (const romaji of toRomaji(romajiOf).filter(isPlaceRomaji)) {
+        forms.push(
+          { form: romaji, kind: 'reading', rank: 1 },
+          { form: `${romaji} ku`, kind: 'reading', rank: 1 },
+        );
+      }
+    }
   }
   return forms;
 }
+
+/** Ward names that only say where in the city: 北区, 中央区, 東区. */
+const DIRECTION_ONLY = /^[東西南北中央]+$/u;
 
 /** Romaji too short or too English to be a place by itself (そお -> so, だて -> date, みね -> mine). */
 const NOT_PLACE_ROMAJI = new Set(['date', 'mine']);

@@ -4,6 +4,21 @@ import { wordList } from './word-list';
 /** Joins two names so that what is said after the second applies to both: 「居酒屋とバー以外」. */
 const COORDINATORS = new Set(wordList('と, や, とか, か, も, とかも, または, あと, それと, and, or'));
 
+/** A word that describes the next name: 「倉庫の」 in 「引越しとか倉庫のピッキング」. */
+const MODIFIER = /[\p{Script=Han}\u30a0-\u30ff]{1,6}の$/u;
+
+/**
+ * What stands between two names when the second's stance is the first's too: a coordinator (「居酒屋とバー以外」),
+ * also before a word describing the second (「引越しとか倉庫のピッキングは勘弁」), or の when the first names
+ * the kind of the second (「訪問販売の営業は嫌じゃ」) and nothing else is offered after a contrast.
+ */
+function joinsNames(between: string, rest: string): boolean {
+  // 「ファミレスのホールはやりたくないけど、キッチンならいい」: with another offer after a contrast, the kind itself
+  // (ファミレス) is not refused.
+  if (between === 'の') return !findCues(rest).some((c) => c.kind === 'contrast');
+  return COORDINATORS.has(between) || COORDINATORS.has(between.replace(MODIFIER, ''));
+}
+
 /** 「…ちょっと」「…あんまり」 said last, with nothing stronger in the clause. */
 const TRAILING_SOFT = /(ちょっと|ちょい|あんまり|あまり)(です|かな|ね|なあ|なぁ|かなあ)*$/u;
 
@@ -21,6 +36,10 @@ const SOMETHING_ELSE =
 
 /** A clause that starts with a noun of its own as its topic: 「資格はまだない」「時間が合わない」. */
 const OWN_TOPIC = /^[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
+
+/** A question whether there is one: 「ないの？」「なんかないですか」, not 「やりたくないかな」. */
+const ASKING =
+  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))ない(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか)$/u;
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
 
@@ -43,12 +62,10 @@ export function clauseStance(stretch: string): Stance | undefined {
   if (PERMISSIVE.test(stretch)) return 'permissive';
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
-  if (
-    /(?<!(たく|でき|やら|いら|でけ))ない(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか)$/u.test(
-      stretch,
-    )
-  ) {
-    return 'positive';
+  // 「居酒屋以外でなんかない？」: what is asked for is what the rest of the clause says (以外 still refuses).
+  const asking = ASKING.exec(stretch);
+  if (asking !== null) {
+    return clauseStance(stretch.slice(0, asking.index)) === 'negative' ? 'negative' : 'positive';
   }
   let cues = findCues(stretch).filter((cue) => !isAttributive(cue, stretch));
   const contrast = cues.findIndex((c) => c.kind === 'contrast');
@@ -115,7 +132,11 @@ export function stancesOf(
     const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
     let stance: Stance | undefined;
     const sameClause = next !== undefined && next.start <= end;
-    if (sameClause && COORDINATORS.has(following)) {
+    // 「レジとか、品出しでもいい」 lists on after the comma; 「パン屋とか、居酒屋以外で」 does not: 以外 belongs
+    // to the one name before it.
+    const listGoesOn =
+      next !== undefined && (next.start < end || !/^(以外|いがい)/u.test(text.slice(next.end)));
+    if (sameClause && listGoesOn && joinsNames(following, text.slice(next.end))) {
       stance = 'coordinated';
     } else if (COMPARED.test(following)) {
       // 「居酒屋よりカフェがいい」「カフェの方が居酒屋よりいい」: what it is compared with is preferred to it.
@@ -124,7 +145,7 @@ export function stancesOf(
     } else {
       stance = clauseStance(following);
       // 「昼間は寝てるから昼の仕事は無理」: a reason before the next name; its predicate speaks for both.
-      if (stance === undefined && next !== undefined && next.start <= end && hasReason(following)) {
+      if (stance === undefined && sameClause && hasReason(following)) {
         stance = 'coordinated';
       }
       // 「警備か掃除やな。重いもん持つのはもうあかんわ」: a sentence ended with the name; the next is about something else.

@@ -1,0 +1,99 @@
+import { loadCatalogDefinitions } from '../../src/catalog';
+import { SAMPLE_PATHS } from '../../src/cli/paths';
+import { buildLexicon, parseUtterance, type Lexicon, type QuestionKind } from '../../src/nlu';
+
+/**
+ * Phrasings from persona conversations written by outsiders (read once their set was retired), on the bundled
+ * catalogue: each was misread before, and each test states what a person means by it.
+ */
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = buildLexicon(await loadCatalogDefinitions(SAMPLE_PATHS.catalogDir));
+});
+
+const parse = (text: string, question: QuestionKind = 'work') =>
+  parseUtterance(text, { locale: 'ja', question, lexicon });
+const stances = (text: string, question: QuestionKind = 'work'): string[] => {
+  const m = parse(text, question).mentions;
+  return [...(m?.jobTypes ?? []), ...(m?.conditions ?? []), ...(m?.categories ?? [])].map(
+    (x) => `${x.id}:${x.polarity}`,
+  );
+};
+const places = (text: string): string[] =>
+  (parse(text, 'area').mentions?.areas ?? []).map((a) => `${a.prefecture} ${a.municipality ?? ''}`.trim());
+
+describe('stances as outsiders wrote them', () => {
+  it('「〜大丈夫な仕事」 wants it (the な and し of 仕事 are no なし)', () => {
+    expect(stances('がいこくじん だいじょうぶな しごと ありますか')).toEqual(['foreigners:positive']);
+  });
+
+  it('「〜ないとかん」 (名古屋) is a must, not a refusal', () => {
+    expect(stances('栄のあたりで深夜に働けるバイト探しとるんだわ 時給は千三百円以上ないとかんわ')).toEqual([
+      'late-night:positive',
+    ]);
+    expect(stances('交通費が出ないといかん')).toEqual(['transport-paid:positive']);
+    expect(stances('なんでもええよ〜、居酒屋じゃにゃあなら')).toEqual(['izakaya:negative']);
+  });
+
+  it('「〜以外でなんかない？」 asks for anything but it', () => {
+    expect(stances('名駅の近くでバイト探しとるんだけど、居酒屋以外でなんかない？')).toEqual([
+      'izakaya:negative',
+    ]);
+    expect(stances('在宅のやつない？')).toEqual(['remote:positive']);
+  });
+
+  it('以外 after a list and a comma refuses only the name before it', () => {
+    expect(stances('カフェとかパン屋とか、居酒屋以外で')).toEqual([
+      'cafe:positive',
+      'bakery:positive',
+      'izakaya:negative',
+    ]);
+  });
+
+  it('a refusal after 「AとかBのC」 covers A, and 「AのB」 refuses the kind A too', () => {
+    expect(stances('重いもの運ぶのは腰が無理で、引越しとか倉庫のピッキングは勘弁')).toEqual([
+      'moving:negative',
+      'picking:negative',
+    ]);
+    expect(stances('訪問販売の営業はたいぎいけぇ嫌じゃ')).toEqual([
+      'individual-sales:negative',
+      '営業:negative',
+    ]);
+    // With another offer after a contrast, the kind itself stays fine.
+    expect(stances('ファミレスのホールはやりたくないけど、キッチンならいい')).toEqual([
+      'family-restaurant:positive',
+      'hall-staff:negative',
+      'kitchen-staff:positive',
+    ]);
+  });
+
+  it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
+    expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
+  });
+});
+
+describe('commands and places as outsiders wrote them', () => {
+  it('after results, 「〜以外のも見せて」「〜じゃないのある？」「他ので」 ask for more, with the refusal', () => {
+    for (const text of ['居酒屋以外のも見せて', '深夜じゃないのある？', 'コンビニはいやだから、他ので']) {
+      expect(parse(text, 'results').command).toBe('more');
+    }
+  });
+
+  it('「地域は特にありません」 to the area question is anywhere, even with a reason that names a condition', () => {
+    expect(parse('在宅なので、地域は特にありません。', 'area').command).toBe('anywhere');
+  });
+
+  it('an island is the municipality that covers it; a ward of a designated city is found in romaji', () => {
+    expect(places('石垣島！')).toEqual(['沖縄県 石垣市']);
+    expect(places('Hakata, Fukuoka.')).toEqual(['福岡県 福岡市 博多区']);
+    expect(places('Tennoji')).toEqual(['大阪府 大阪市 天王寺区']);
+    // A ward named like its city is not read for the city, and a direction is no ward of its own.
+    expect(places('Yokohama or Kawasaki')).toEqual(['神奈川県 横浜市', '神奈川県 川崎市']);
+    expect(places('Kita')).toEqual([]);
+  });
+
+  it('reads 「〜なくていい」 as not needed and 「〜なくても全然いい」 as a no', () => {
+    expect(parse('日払いじゃなくても全然いいです', 'yesno').answer).toBe('no');
+    expect(parse('いや広げなくていいです', 'offer').answer).toBe('no');
+  });
+});
