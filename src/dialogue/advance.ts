@@ -102,9 +102,11 @@ function likedTypes(turn: Turn): Set<string> {
 }
 
 function exhausted(turn: Turn): void {
+  // 「すべてご紹介しました」 only after something was shown: with nothing ever shown, say that nothing was found.
+  const nothingShown = turn.shown.length === 0 && turn.rej.length === 0;
   turn.shown = [];
   turn.pg = 0;
   turn.question = { kind: 'startOver' };
   turn.act = 'noResults';
-  turn.say('results.exhausted');
+  turn.say(nothingShown ? 'results.noneFound' : 'results.exhausted');
 }

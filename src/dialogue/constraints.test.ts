@@ -164,6 +164,23 @@ describe('a category named as such', () => {
       if (c.last.matches[i] === 'exact') expect(job.jobTypeIds.some((t) => food.has(t))).toBe(false);
     });
   });
+
+  it('「飲食のカフェ」: a wanted type of the category narrows it; the category alone still stands for all', () => {
+    const ctx = smallContext({ resultsPerPage: 5, questionBudget: 1 }, 'in-order');
+    const food = new Set(['cafe', 'restaurant', 'izakaya']);
+    const catalog = {
+      ...ctx.catalog,
+      jobTypes: ctx.catalog.jobTypes.map((t) => (food.has(t.id) ? { ...t, category: 'フード・飲食' } : t)),
+    };
+    const wanted = (text: string): string[] => {
+      const c = new Conversation({ ...ctx, catalog, lexicon: buildLexicon(catalog) });
+      c.start();
+      c.say(text);
+      return c.current.ans.filter((t) => t[2] === 0).map((t) => t[1]);
+    };
+    expect(wanted('新宿で飲食のカフェ')).toEqual(['cafe']);
+    expect(new Set(wanted('新宿で飲食'))).toEqual(food);
+  });
 });
 
 describe('answers to our own questions', () => {

@@ -226,7 +226,8 @@ const MAX_CATEGORY_TYPES = 40;
 
 /**
  * 「飲食以外」: a category stands for every job type in it, with its polarity, unless a type was named itself
- * (「居酒屋じゃなければ飲食でもいい」 keeps 居酒屋 refused). The surface is the category's name, so the
+ * (「居酒屋じゃなければ飲食でもいい」 keeps 居酒屋 refused) or, for a wanted category, a wanted type in it narrows
+ * it (「飲食のキッチン」 is キッチン). The surface is the category's name, so the
  * acknowledgement can say 「フード・飲食」 rather than eighteen names.
  */
 function categoryTypes(
@@ -235,8 +236,12 @@ function categoryTypes(
   named: readonly Mention[],
 ): Mention[] {
   const taken = new Set(named.map((m) => m.id));
+  const categoryOf = new Map(ctx.catalog.jobTypes.map((t) => [t.id, t.category]));
+  const wantedIn = new Set(named.filter((m) => m.polarity === 'positive').map((m) => categoryOf.get(m.id)));
   const expanded: Mention[] = [];
   for (const category of categories) {
+    // 「飲食のキッチン」「倉庫で軽作業」: a wanted type of the category says which part of it is meant.
+    if (category.polarity === 'positive' && wantedIn.has(category.id)) continue;
     for (const type of ctx.catalog.jobTypes) {
       if (type.category !== category.id || taken.has(type.id)) continue;
       taken.add(type.id);

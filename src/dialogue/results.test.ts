@@ -190,6 +190,18 @@ describe('when every job was turned down', () => {
     expect(reply.suggestions.map((s) => s.postback)).toEqual(['cmd:restart', 'cmd:stop']);
   });
 
+  it('with nothing ever shown, says nothing was found (not that everything was shown)', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
+    c.start();
+    c.say('広島市でレストラン、日払いで土日で高時給で週2');
+    for (let i = 0; i < 5 && c.last.act !== 'noResults' && c.last.act !== 'showResults'; i++)
+      c.say('わからない');
+    expect(c.last.act).toBe('noResults');
+    expect(c.replies.some((r) => r.jobs.length > 0)).toBe(false);
+    expect(textOf(c.last)).toMatch(/見つかりませんでした/u);
+    expect(textOf(c.last)).not.toMatch(/全部|すべて|これ以上/u);
+  });
+
   it('yes starts over, no says goodbye', () => {
     const yes = exhausted().say('はい');
     expect(yes.act).toBe('restart');

@@ -70,6 +70,7 @@ export const MESSAGE_KEYS = [
   'results.rejected',
   'results.spokenRest',
   'results.exhausted',
+  'results.noneFound',
   'results.exactAll',
   'results.exactSome',
   'results.exactNone',
