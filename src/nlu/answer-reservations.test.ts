@@ -16,12 +16,21 @@ describe('answers with a reason or a reservation', () => {
     expect(answer(text)).toBe('no');
   });
 
-  it.each(['ちょっと…', 'ちょっと無理かもしれないので', 'たぶんあんまり合わないと思うんで'])(
-    'keeps it soft without a reason or with doubt: %s',
+  it.each(['居酒屋はちょっと…', '深夜はちょっと無理です', 'カフェはちょっとなあ…'])(
+    'reads the polite ちょっと said of a named thing as a whole no: %s',
     (text) => {
-      expect(answer(text)).toBe('probablyNo');
+      expect(answer(text)).toBe('no');
     },
   );
+
+  it.each([
+    'ちょっと…',
+    'ちょっと無理かもしれないので',
+    'たぶんあんまり合わないと思うんで',
+    'うーん、それはちょっと…',
+  ])('keeps it soft without a reason or with doubt: %s', (text) => {
+    expect(answer(text)).toBe('probablyNo');
+  });
 
   it.each([
     ['やってみたいけど、夜遅いのはきつい', 'yesno'],

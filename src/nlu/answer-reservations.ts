@@ -46,6 +46,22 @@ export function firmWithReason(level: AnswerLevel | null, text: string): AnswerL
   return 'no';
 }
 
+/** 「夜はちょっと…」「夜遅いのはちょっと無理です」: the thing refused named as the topic, then the polite ちょっと. */
+const TOPIC_THEN_SOFTENER =
+  /は(ちょっと|ちょい)(なあ|なぁ|ね|ですね|です|無理|むり|無理です|むりです|きつい|厳しい|難しい)?$/u;
+/** Hesitation before it (「うーん、それはちょっと…」) leaves the refusal soft. */
+const HESITATION = /^(うーん|うーむ|んー|う〜ん|うん〜|えー)/u;
+
+/**
+ * 「コールセンターはちょっと…」: said of a named thing, the polite ちょっと is a refusal in full, as 「〜はちょっと、
+ * 〜ので」 is (firmWithReason). Doubt or hesitation keeps it soft.
+ */
+export function firmTopicRefusal(level: AnswerLevel | null, text: string): AnswerLevel | null {
+  if (level !== 'probablyNo' || HEDGE.test(normalize(text)) || HESITATION.test(text.trim())) return level;
+  const clauses = text.split(/[、。,.!?！？…・\s]+/u).filter((c) => c.length > 0);
+  return clauses.some((c) => TOPIC_THEN_SOFTENER.test(c)) ? 'no' : level;
+}
+
 /** Whether the reply turns at all (「〜けど」「でも」): then a later part may be about something else. */
 export function hasTurn(text: string): boolean {
   return /(けど|けれど|でも|だけど)/u.test(normalize(text));

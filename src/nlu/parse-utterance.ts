@@ -1,6 +1,7 @@
 import {
   beforeTrailingReasons,
   englishYesWithReservation,
+  firmTopicRefusal,
   firmWithReason,
   hasTurn,
   isHedged,
@@ -85,7 +86,7 @@ function readAnswer(
   }
   const reserved = context.locale === 'en' ? null : yesWithReservation(clauses, read);
   if (reserved !== null) return reserved;
-  return firmWithReason(beforeTrailingReasons(clauses, read) ?? read(text), text);
+  return firmTopicRefusal(firmWithReason(beforeTrailingReasons(clauses, read) ?? read(text), text), text);
 }
 
 /**
