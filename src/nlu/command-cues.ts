@@ -178,7 +178,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
   },
 ];
 
-const WITHIN = /(なら|やったら|だったら|であれば)(どこ|場所)/u;
+/** 「沖縄ならどこでもいい」, "anywhere in Hokkaido": anywhere within a place, which is then the answer. */
+const WITHIN = /(なら|やったら|だったら|であれば)(どこ|場所)|anywherein[a-z]/u;
 
 /** The command a longer utterance asks for, or null. `text` is normalized. */
 export function commandCue(text: string, question: QuestionKind | undefined, named: boolean): Command | null {

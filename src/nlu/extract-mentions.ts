@@ -315,7 +315,31 @@ function resolveAreas(input: readonly FoundArea[]): AreaMention[] {
     });
     return result;
   });
-  return narrowed.filter((_, index) => !used.has(index));
+  return withListNeighbours(narrowed, (a, b) => listedTogether(a, b)).filter((_, index) => !used.has(index));
+}
+
+/**
+ * 「船橋か市川」: a shared name listed beside a place of one prefecture is the one in that prefecture (市川市, not
+ * 兵庫県の市川町), when there is one.
+ */
+function withListNeighbours(
+  areas: readonly AreaMention[],
+  listedTogether: (a: number, b: number) => boolean,
+): AreaMention[] {
+  return areas.map((area, index) => {
+    if (area.candidates.length < 2) return area;
+    const prefectures = new Set(
+      [index - 1, index + 1].flatMap((other) => {
+        const neighbour = areas[other];
+        return neighbour !== undefined && neighbour.candidates.length === 1 && listedTogether(index, other)
+          ? [neighbour.prefecture]
+          : [];
+      }),
+    );
+    const near = area.candidates.filter((c) => prefectures.has(c.prefecture));
+    if (near.length === 0 || near.length === area.candidates.length) return area;
+    return { ...(near[0] as AreaRef), surface: area.surface, candidates: near };
+  });
 }
 
 export interface ExtractOptions {

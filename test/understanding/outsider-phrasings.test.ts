@@ -92,6 +92,26 @@ describe('commands and places as outsiders wrote them', () => {
     expect(places('Kita')).toEqual([]);
   });
 
+  it("a shared name listed beside a place is the one in that place's prefecture; resorts and old towns by their name", () => {
+    expect(places('船橋か市川')).toEqual(['千葉県 船橋市', '千葉県 市川市']);
+    expect(places('別府か由布院で、温泉のとこ')).toEqual(['大分県 別府市', '大分県 由布市']);
+    expect(places('飛騨高山')).toEqual(['岐阜県 高山市']);
+    expect(places('角館のほうさ')).toEqual(['秋田県 仙北市']);
+  });
+
+  it('「anywhere in Hokkaido」 is the place, not anywhere', () => {
+    const said = parse('anywhere in Hokkaido', 'area');
+    expect(said.command).toBeNull();
+    expect(places('anywhere in Hokkaido')).toEqual(['北海道']);
+  });
+
+  it('brands before the places inside them: 成城石井 is a supermarket, 朝日新聞 no 朝', () => {
+    expect(stances('成城石井で働いてみたい')).toEqual(['supermarket:positive']);
+    expect(places('成城石井で働いてみたい')).toEqual([]);
+    expect(stances('伊勢丹とか高島屋の売り場')).toEqual(['department-store:positive']);
+    expect(stances('朝日新聞の配達')).toEqual(['newspaper-delivery:positive']);
+  });
+
   it('reads 「〜なくていい」 as not needed and 「〜なくても全然いい」 as a no', () => {
     expect(parse('日払いじゃなくても全然いいです', 'yesno').answer).toBe('no');
     expect(parse('いや広げなくていいです', 'offer').answer).toBe('no');
