@@ -27,6 +27,24 @@ describe('answer families', () => {
     expect(ja(text)).toBe('no');
   });
 
+  it.each(['範囲を広げてください', '土日なら入れます', '週払いじゃないと困ります', '寮がないと困る'])(
+    'reads asking for it, being able to work, or needing it as yes: %s',
+    (text) => {
+      expect(ja(text)).toBe('yes');
+    },
+  );
+
+  it.each(['早朝はやめときたいです', '日払いじゃなくていいです', 'なくても全然大丈夫'])(
+    'reads wanting to avoid it or not needing it at all as no: %s',
+    (text) => {
+      expect(ja(text)).toBe('no');
+    },
+  );
+
+  it('reads 「〜に越したことはない」 as a weak yes', () => {
+    expect(ja('あるに越したことはないかな')).toBe('probablyYes');
+  });
+
   it.each(["let's do it", 'count me in', 'that would be great', 'happy to'])('reads %s as yes', (text) => {
     expect(en(text)).toBe('yes');
   });

@@ -261,6 +261,16 @@ const families: readonly [QuestionKind, string, Command][] = [
   ['results', '日払いのやつないの', 'more'],
   ['results', 'Do you have anything closer to the station?', 'more'],
   ['results', 'こういうのよりカフェとかないですか', 'more'],
+  ['results', '夕方からのやつない？', 'more'],
+  ['results', '土日休みのとこはないの？', 'more'],
+  ['results', 'カフェ以外のも見たい', 'more'],
+  ['results', '日払いじゃないのある？', 'more'],
+  ['results', 'any part-time ones near the station?', 'more'],
+  ['area', 'どごでもいいよ', 'anywhere'],
+  ['area', '在宅希望なので勤務地は特にないです', 'anywhere'],
+  ['yesno', 'アレクサ、終わり', 'stop'],
+  ['offer', 'どうもありがとう', 'stop'],
+  ['offer', 'thank you', 'stop'],
 ];
 
 /** Answers that use a command's words and are not commands. */
@@ -305,6 +315,8 @@ const answers: readonly [QuestionKind, string, boolean?][] = [
   ['yesno', '前の職場は違う業種でした'],
   ['area', '別の駅でもいい'],
   ['yesno', '終わる時間が早ければ'],
+  ['offer', 'はい、夕方4時までには終わりたいです'],
+  ['yesno', '7時までに終わりたい'],
 ];
 
 describe('command families in sentences', () => {

@@ -110,7 +110,16 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       '(^|や|もう|じゃあ|では)(終わ|おわ)る$|これで(失礼|しつれい|終わ|おわ)|(ので|から|んで)これで$|^(じゃあ|では|それでは|それじゃ)?(失礼|しつれい)します$|^(どうも)?ありがとうございました$|^もう(いい|十分|じゅうぶん)です?(ありがとう)',
       'bye|goodbye|imdone|imfinished|donefortoday|thatsallfortoday|thatsall$|quit|exit|^stop|letsstop|seeyou|talklater|goodnight|callitaday|(have|got|gotta)togo(now)?$',
     ),
-    unless: /つもり(は|も)?(ない|ありません)/u,
+    // 「3時までには終わりたい」 is when the work should end, not the conversation.
+    unless: /つもり(は|も)?(ない|ありません)|(まで|までに|までには|時に|時には|じに|じには)(終わ|おわ)/u,
+  },
+  {
+    // thanks alone, when the bot offers to search again: the user is done (「ありがとう」 is no yes)
+    command: 'stop',
+    pattern: family(
+      '^(どうも)?(ありがとう|ありがと|さんきゅー|おおきに)(ございます|ございました|ね|ね〜)?$|^(thanks|thankyou|thankyousomuch|thanksalot)$',
+    ),
+    only: ['offer'],
   },
   {
     command: 'noneFit',
@@ -136,8 +145,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // more of them: もっと / もうちょっと見たい / もう少し見せて
       'もっと|もう(ちょっと|少し|すこし)(見|み|ほし|欲し|出し|だし)',
       // one of a kind: 在宅のやつない？ / コールセンターとかないですか
-      '(の|のやつ|のとこ|のところ|の仕事|のお仕事|のばいと|とか|なんか)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
-      'doyouhave(any|anything|something|a)|isthere(any|anything|something)|arethereany|gotanything|showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
+      '(の|のやつ|のとこ|のところ|とこ|ところ|の仕事|のお仕事|のばいと|とか|なんか)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
+      '^any[a-z]*(ones|jobs)|doyouhave(any|anything|something|a)|isthere(any|anything|something)|arethereany|gotanything|showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
     ),
     only: ['results'],
   },
@@ -145,7 +154,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
     command: 'anywhere',
     pattern: family(
       // anywhere: どこでもいい / どこだって / 場所は問わない / エリアはこだわらない
-      'どこでも|どこだって|(場所|ばしょ|えりあ|地域|ちいき|勤務地|きんむち|働く場所|はたらくばしょ)は?(特に|とくに)?(問わ|とわ|問い|とい|こだわ|気にし|きにし|どこ)',
+      'どこでも|どごでも|どこだって|(場所|ばしょ|えりあ|地域|ちいき|勤務地|きんむち|働く場所|はたらくばしょ)は?(特に|とくに)?(問わ|とわ|問い|とい|こだわ|気にし|きにし|どこ)',
       // 「在宅なので、地域は特にありません」
       '(場所|ばしょ|えりあ|地域|ちいき|勤務地|きんむち)は?(特に|とくに)(ない|なし|ありません|ないです)',
       // no particular place: 特に決めてない / 特にこだわりはない / 全国

@@ -64,7 +64,8 @@ export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
 /** Said before a command and ignored: 「じゃあ、最初から」「えっと、ヘルプ」「いや、もういい」. */
 export const LEADING_FILLERS: readonly string[] = wordList(`
   えっと, えーと, あの, じゃあ, じゃ, では, それじゃ, やっぱり, やっぱ, いや, すみません, すいません,
-  ごめん, ちょっと, もう, please, um, uh, oh, sorry, ok, okay, so`);
+  ごめん, ちょっと, もう, アレクサ, ねえグーグル, オッケーグーグル, okグーグル, alexa, hey google, ok google,
+  please, um, uh, oh, sorry, ok, okay, so`);
 
 /** Polite or casual endings after a command: 「最初からお願いします」「もう一回言ってください」. */
 export const TRAILING_ENDINGS: readonly string[] = wordList(`

@@ -55,6 +55,7 @@ describe('extractMentions', () => {
     const conditions = (text: string) => ids(extractMentions(text, withSeniors).conditions);
     expect(conditions('七十なんやけど雇ってくれるとこあるかいな')).toEqual(['seniors:positive']);
     expect(conditions('わたし六十八歳です')).toEqual(['seniors:positive']);
+    expect(conditions('温泉で働きたいんやけど、もう72なんよ')).toEqual(['seniors:positive']);
     expect(conditions('20代です')).toEqual([]);
     expect(conditions('時給千六十円以上')).toEqual([]);
   });

@@ -99,7 +99,8 @@ function readTimes(text: string): ClockTime[] {
       end,
       hour,
       minute,
-      afternoon: marks.some((x) => AFTERNOON.has(x)),
+      // 「お昼の11時」 is 11, 「昼の2時」 14: noon words move only the early hours.
+      afternoon: marks.some((x) => AFTERNOON.has(x) && !(x === '昼' && hour >= 10)),
       morning: marks.some((x) => MORNING.has(x)),
     });
   }
@@ -116,6 +117,8 @@ function roleOf(text: string, time: ClockTime): Role {
 
 /** Words that put a bare early hour in the morning (「朝5時」 is marked itself; 「始発で5時から」 too). */
 const MORNING_WORDS = /朝|午前|早朝|深夜|夜中|夜勤|明け方|あけがた|始発|早番|morning|early|night shift/u;
+
+const MORNING_ONLY = /午前中|ごぜんちゅう|mornings? only/u;
 
 const isBareEarlyHour = (t: ClockTime): boolean => !t.morning && !t.afternoon && t.hour >= 1 && t.hour <= 6;
 
@@ -154,5 +157,7 @@ export function parseClockTimes(said: string): TimeOfDay | undefined {
   const result: { from?: string; to?: string } = {};
   if (from !== undefined) result.from = clock(from.hour, from.minute);
   if (to !== undefined) result.to = clock(to.hour, to.minute);
+  // 「午前中だけ、9時から」: the morning ends at noon.
+  else if (from !== undefined && from.hour < 12 && MORNING_ONLY.test(text)) result.to = '12:00';
   return result;
 }

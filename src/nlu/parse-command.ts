@@ -89,7 +89,9 @@ export function parseCommand(text: string, _locale: Locale, context: CommandCont
     if (command === 'anywhere' && context.question !== undefined && context.question !== 'area') return null;
     if (command !== undefined) return command;
   }
-  return commandCue(core, context.question, context.named === true);
+  // 「17時〜22時のやつない？」: the question mark is all that says it asks; folding drops it.
+  const asked = /ない\s*[?？]\s*$/u.test(text) ? `${core}の` : core;
+  return commandCue(asked, context.question, context.named === true);
 }
 
 /** Whether the command words are an everyday answer too (「もういい」), so that the dialogue asks which. */

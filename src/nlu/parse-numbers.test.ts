@@ -86,6 +86,9 @@ describe('parseNumbers', () => {
 
   it.each([
     ['10時から14時', { from: '10:00', to: '14:00' }],
+    ['お昼の11時から1時まで', { from: '11:00', to: '13:00' }],
+    ['昼の2時から', { from: '14:00' }],
+    ['午前中、8時から', { from: '08:00', to: '12:00' }],
     ['夕方5時以降', { from: '17:00' }],
     ['午後2時', { from: '14:00' }],
     ['14時まで', { to: '14:00' }],
@@ -105,6 +108,13 @@ describe('parseNumbers', () => {
     ['9時出勤で18時上がり', { from: '09:00', to: '18:00' }],
   ])('time of day: %s', (text, timeOfDay) => {
     expect(parseNumbers(text)).toEqual({ timeOfDay });
+  });
+
+  it('reads a range of days in kanji before a space and the hours', () => {
+    expect(parseNumbers('週三日か四日 一日六時間')).toEqual({
+      daysPerWeek: { min: 3, max: 4 },
+      hoursPerDay: { min: 6, max: 6 },
+    });
   });
 
   it('reads several facts in one sentence', () => {

@@ -85,7 +85,7 @@ function englishBound(before: string, range: CountRange): CountRange {
 
 const RANGE_GLUE = String.raw`\s?(?:〜|~|-|–|から|か|,|、|・|or|to)\s?`;
 const DAYS_JA = new RegExp(
-  String.raw`(?:週|しゅう)\s?(?:に|で)?\s?(?:ね\s?)?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／]|以上\s?)(\d)(?!\d|日\s?\d|時)(?:\s?[日回])?)?`,
+  String.raw`(?:週|しゅう)\s?(?:に|で)?\s?(?:ね\s?)?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／]|以上\s?)(\d)(?!\d|日\d|時)(?:\s?[日回])?)?`,
   'gu',
 );
 const DAYS_EN = new RegExp(
