@@ -333,6 +333,8 @@ function answerRestartOffer(turn: Turn, intent: Intent): void {
   // 「大阪でもう一回」: new facts search again at once, nothing needs starting over.
   if (applyFacts(turn, intent)) return;
   if (isYes(intent.answer)) return restart(turn);
-  if (isNo(intent.answer) || intent.command === 'skip') return stop(turn);
+  // 「わからない」 to 「もう一度探しますか？」: end politely (the goodbye keeps a button to start again) rather than
+  // ask for はい or いいえ after the user has said they do not know.
+  if (isNo(intent.answer) || intent.command === 'skip' || intent.answer === 'dontKnow') return stop(turn);
   clarify(turn);
 }

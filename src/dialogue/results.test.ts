@@ -202,6 +202,16 @@ describe('when every job was turned down', () => {
     expect(textOf(c.last)).not.toMatch(/全部|すべて|これ以上/u);
   });
 
+  it('thanks to the offer to start over is a goodbye, not a question asked again', () => {
+    const thanks = exhausted().say('ありがとう');
+    expect(thanks.act).toBe('goodbye');
+    expect(thanks.done).toBe(true);
+    // Not knowing whether to search again ends politely too, with a way to start again.
+    const unsure = exhausted().say('わからないです');
+    expect(unsure.act).toBe('goodbye');
+    expect(unsure.suggestions.map((s) => s.postback)).toContain('cmd:restart');
+  });
+
   it('yes starts over, no says goodbye', () => {
     const yes = exhausted().say('はい');
     expect(yes.act).toBe('restart');
