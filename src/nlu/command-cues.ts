@@ -89,7 +89,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // how do I answer: どうやって使う / どう答えたらいい / 何て答えれば / 何すればいい / どないしたらええ
       'どうやって(使|つか|答え|こたえ)|どう(答え|こたえ)(たら|れば)|(何|なに|なん)て?(答え|こたえ)(たら|れば)|(何|なに|なん)(を)?(言|い)えば|(何|なに|なん)(を)?すれば|どうやる(の|ん)|どう(すれば|したら)いい(ですか|の|ん)?$|どない(すれば|したら)(ええ|いい)',
       // explain it: 説明してください / どうすればいいかわからない
-      '^説明して|^せつめいして|どう(すれば|したら)いいか(わから|分から|わかん)',
+      '^説明して|^せつめいして|どう(すれば|したら)いいか(わから|分から|わかん)|^(これ|これって|ここ)(何|なに|なん)する(やつ|とこ|ところ|もん)',
       // how it works, how to apply: やり方教えて / 何を答えればいいの / どうすれば応募できる
       '(やり方|やりかた|進め方|すすめかた)(を)?(教|おし)|(何|なに)(を)?(答え|こたえ)れば|どう(すれば|したら)(応募|おうぼ)',
       '^help|helpme|ineedhelp|howdoes(this|it|the)(bot)?work|howdoiuse|whatcanyoudo|whatshouldisay|whatdoisay|whatdoido|whatamisupposedto|imconfused',
@@ -145,7 +145,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // more of them: もっと / もうちょっと見たい / もう少し見せて
       'もっと|もう(ちょっと|少し|すこし)(見|み|ほし|欲し|出し|だし)',
       // one of a kind: 在宅のやつない？ / コールセンターとかないですか
-      '(の|のやつ|のとこ|のところ|とこ|ところ|の仕事|のお仕事|のばいと|とか|なんか)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
+      '(の|のやつ|のとこ|のところ|とこ|ところ|の仕事|のお仕事|のばいと|とか|なんか|屋|店|系)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
       '^any[a-z]*(ones|jobs)|doyouhave(any|anything|something|a)|isthere(any|anything|something)|arethereany|gotanything|showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
     ),
     only: ['results'],

@@ -67,6 +67,17 @@ describe('stances as outsiders wrote them', () => {
     ]);
   });
 
+  it('「悪くない」 after a contrast is a weak yes, not a refusal', () => {
+    expect(stances('ホテルかー、考えたことなかったけど悪くないかも', 'yesno')).toEqual(['hotel:positive']);
+    expect(parse('ホテルかー、考えたことなかったけど悪くないかも', 'yesno').answer).toBe('probablyYes');
+  });
+
+  it('short and kana names people type: コルセン, 漫喫, しゃかいほけん', () => {
+    expect(stances('コルセンでもいいよ')).toEqual(['call-center:positive']);
+    expect(stances('ゲーセンか漫喫')).toEqual(['game-center:positive', 'manga-cafe:positive']);
+    expect(stances('はい　しゃかいほけん　ほしいです', 'yesno')).toEqual(['social-insurance:positive']);
+  });
+
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
     expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
   });
@@ -77,6 +88,11 @@ describe('commands and places as outsiders wrote them', () => {
     for (const text of ['居酒屋以外のも見せて', '深夜じゃないのある？', 'コンビニはいやだから、他ので']) {
       expect(parse(text, 'results').command).toBe('more');
     }
+  });
+
+  it('「〜屋はない？」 after results asks for more; 「これ何するやつ」 asks for help', () => {
+    expect(parse('TSUTAYAとかゲオみたいなレンタル屋はない？', 'results').command).toBe('more');
+    expect(parse('これ何するやつだがや', 'area').command).toBe('help');
   });
 
   it('「地域は特にありません」 to the area question is anywhere, even with a reason that names a condition', () => {
