@@ -4,18 +4,21 @@ import { wordList } from './word-list';
 /** Joins two names so that what is said after the second applies to both: 「居酒屋とバー以外」. */
 const COORDINATORS = new Set(wordList('と, や, とか, か, も, とかも, または, あと, それと, and, or'));
 
+/** 「訪問販売の営業」「訪問販売みたいな営業」: the first name says what kind of the second is meant. */
+const KIND_OF = new Set(['の', 'みたいな', 'のような', 'っぽい', 'とかの']);
+
 /** A word that describes the next name: 「倉庫の」 in 「引越しとか倉庫のピッキング」. */
 const MODIFIER = /[\p{Script=Han}\u30a0-\u30ff]{1,6}の$/u;
 
 /**
  * What stands between two names when the second's stance is the first's too: a coordinator (「居酒屋とバー以外」),
- * also before a word describing the second (「引越しとか倉庫のピッキングは勘弁」), or の when the first names
+ * also before a word describing the second (「引越しとか倉庫のピッキングは勘弁」), or の (みたいな) when the first names
  * the kind of the second (「訪問販売の営業は嫌じゃ」) and nothing else is offered after a contrast.
  */
 function joinsNames(between: string, rest: string): boolean {
   // 「ファミレスのホールはやりたくないけど、キッチンならいい」: with another offer after a contrast, the kind itself
   // (ファミレス) is not refused.
-  if (between === 'の') return !findCues(rest).some((c) => c.kind === 'contrast');
+  if (KIND_OF.has(between)) return !findCues(rest).some((c) => c.kind === 'contrast');
   return COORDINATORS.has(between) || COORDINATORS.has(between.replace(MODIFIER, ''));
 }
 

@@ -59,6 +59,7 @@ describe('stances as outsiders wrote them', () => {
       'individual-sales:negative',
       '営業:negative',
     ]);
+    expect(stances('電話営業みたいな営業は嫌です')).toEqual(['call-center:negative', '営業:negative']);
     // With another offer after a contrast, the kind itself stays fine.
     expect(stances('ファミレスのホールはやりたくないけど、キッチンならいい')).toEqual([
       'family-restaurant:positive',
