@@ -79,6 +79,14 @@ describe('stances as outsiders wrote them', () => {
     expect(stances('はい　しゃかいほけん　ほしいです', 'yesno')).toEqual(['social-insurance:positive']);
   });
 
+  it('「〜かもしれません」 is a hedge, not a negation', () => {
+    expect(stances('工場の検品とか、そういう作業が向いているかもしれません')).toEqual([
+      'goods-inspection:positive',
+      '工場・製造:positive',
+    ]);
+    expect(stances('居酒屋は無理かもしれません')).toEqual(['izakaya:negative']);
+  });
+
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
     expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
   });
