@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseExperiments } from '../../src/experiments/experiment-config';
 
 // js-yaml is in node_modules (through eslint) but not yet a direct devDependency with types: loaded by name.
 const { loadAll } = createRequire(__filename)('js-yaml') as { loadAll: (text: string) => unknown[] };
@@ -48,6 +49,7 @@ interface PodTemplate {
       name: string;
       emptyDir?: { sizeLimit?: string };
       secret?: { secretName: string };
+      configMap?: { name: string };
       csi?: { driver: string; readOnly?: boolean; volumeAttributes?: Record<string, string> };
     }[];
   };
@@ -288,6 +290,18 @@ describe.each([
     expect(pod().metadata.annotations?.['gke-gcsfuse/volumes']).toBe('true');
     const ca = c.volumeMounts?.find((m) => data.REDIS_TLS_CA_FILE?.startsWith(m.mountPath + '/'));
     expect(pod().spec.volumes?.find((v) => v.name === ca?.name)?.secret).toBeDefined();
+  });
+
+  it('mounts the experiments file from its generated ConfigMap, and the file is one the service accepts', () => {
+    const c = server();
+    const file = config().EXPERIMENTS_FILE ?? '';
+    const mount = c.volumeMounts?.find((m) => file.startsWith(m.mountPath + '/'));
+    expect(mount?.readOnly).toBe(true);
+    const source = pod().spec.volumes?.find((v) => v.name === mount?.name)?.configMap?.name ?? '';
+    const map = all('ConfigMap').find((m) => m.metadata.name === source);
+    expect(source).toMatch(/^soudan-experiments-/);
+    const text = (map?.data ?? {})[file.slice(mount!.mountPath.length + 1)];
+    expect(() => parseExperiments(JSON.parse(text ?? ''), file)).not.toThrow();
   });
 
   it('pulls a pinned image from Artifact Registry, never latest', () => {
