@@ -1,6 +1,9 @@
 import { unmetConstraints, type Constraints } from './constraints';
 import { relatedJobs } from './related-jobs';
-import { smallContext } from './testing/dialogue-fixture';
+import { createDialogueContext } from './context';
+import { Engine } from '../engine';
+import { sharedRenderer, smallContext } from './testing/dialogue-fixture';
+import { smallCatalog, smallModel } from './testing/catalog';
 
 const constraints = (over: Partial<Constraints>): Constraints => ({
   area: null,
@@ -46,5 +49,53 @@ describe('related jobs', () => {
     for (const id of relatedJobs(ctx, c, new Set(), [], 10)) {
       expect(unmetConstraints(byId(id), c).length).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('finds the same job across a prefecture border when it is nearer than the rest of the prefecture', () => {
+    const base = smallCatalog();
+    const catalog = {
+      ...base,
+      prefectures: [
+        ...base.prefectures,
+        {
+          name: '神奈川県',
+          reading: 'かながわけん',
+          shortName: '神奈川',
+          shortReading: 'かながわ',
+          nameEn: 'Kanagawa',
+          lat: 35.4478,
+          lng: 139.6425,
+          municipalities: [{ name: '川崎市', reading: 'かわさきし', lat: 35.6, lng: 139.5 }],
+        },
+      ],
+      listings: [
+        ...base.listings,
+        {
+          id: 'LK0001',
+          title: '川崎のカフェ',
+          company: '会社K',
+          jobTypeIds: ['cafe'],
+          conditionIds: ['daily-pay'],
+          wage: { unit: 'hour' as const, min: 1200, max: 1200 },
+          area: { prefecture: '神奈川県', municipality: '川崎市' },
+          url: 'https://jobs.example/LK0001',
+        },
+      ],
+    };
+    const near = createDialogueContext({
+      catalog,
+      engine: new Engine(catalog, smallModel()),
+      renderer: sharedRenderer(),
+      options: {},
+    });
+    // 府中市 (東京都) has no café with 日払い; 川崎市 is about 8 km away, 渋谷区 about 18 km.
+    const c = constraints({
+      area: ['東京都', '府中市'],
+      wantedTypes: new Set(['cafe']),
+      requiredConditions: new Set(['daily-pay']),
+    });
+    const ids = relatedJobs(near, c, new Set(), [], 2);
+    expect(ids[0]).toBe('LK0001');
+    expect(near.lookup.listings.get(ids[1]!)?.area?.municipality).toBe('渋谷区');
   });
 });

@@ -68,12 +68,13 @@ export function relatedJobs(
     const where = pointsOf(ctx);
     const origin = where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
     if (origin !== undefined) {
+      // A municipality's neighbours may lie across a prefecture border (小山市 is nearer 古河市 than most of
+      // 茨城県): its own prefecture and the nearby ones, sorted by distance below.
+      const nearbyPrefectures = ctx.catalog.prefectures
+        .filter((p) => p.name !== area[0] && km(origin, p) <= NEARBY_PREFECTURE_KM)
+        .flatMap((p) => [...ic.listingsInArea(p.name)]);
       const scope: Iterable<number> =
-        area[1] === undefined
-          ? ctx.catalog.prefectures
-              .filter((p) => p.name !== area[0] && km(origin, p) <= NEARBY_PREFECTURE_KM)
-              .flatMap((p) => [...ic.listingsInArea(p.name)])
-          : ic.listingsInArea(area[0]);
+        area[1] === undefined ? nearbyPrefectures : [...ic.listingsInArea(area[0]), ...nearbyPrefectures];
       const nearby: { id: string; distance: number }[] = [];
       for (const index of scope) {
         const listing = ic.listings[index];
