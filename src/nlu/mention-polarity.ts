@@ -40,9 +40,12 @@ const SOMETHING_ELSE =
 /** A clause that starts with a noun of its own as its topic: 「資格はまだない」「時間が合わない」. */
 const OWN_TOPIC = /^[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
-/** A question whether there is one: 「ないの？」「なんかないですか」, not 「やりたくないかな」. */
+/**
+ * A question whether there is one: 「ないの？」「なんかないですか」「〜はありませんか」, dialect 「ないかのう」「ないかよ」
+ * 「ねぇべか」; not 「やりたくないかな」.
+ */
 const ASKING =
-  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))ない(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか)$/u;
+  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かいのう|かよ|かえ|かや|ね)$/u;
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
 

@@ -87,6 +87,32 @@ describe('stances as outsiders wrote them', () => {
     expect(stances('居酒屋は無理かもしれません')).toEqual(['izakaya:negative']);
   });
 
+  it('asking whether there is one, in any register or dialect, wants it', () => {
+    expect(stances('都城で給食の調理のパートはありませんか。')).toEqual(['school-meal-cook:positive']);
+    expect(stances('本通りのへんで塾講師か家庭教師のバイトないかのう')).toEqual([
+      'cram-school-teacher:positive',
+      'home-tutor:positive',
+    ]);
+    expect(stances('四万十で畑の手伝いの仕事はないかよ')).toEqual(['farming:positive']);
+    expect(stances('居酒屋はありません')).toEqual(['izakaya:negative']);
+  });
+
+  it('no 以外 inside 皿洗い read in kana; busy or asleep at a time of day refuses it', () => {
+    expect(stances('キッチンか、さらあらいが いいです。')).toEqual([
+      'kitchen-staff:positive',
+      'dishwashing:positive',
+    ]);
+    expect(stances('夜勤はできねぇ')).toEqual(['late-night:negative']);
+    expect(stances('三宮で深夜のバイトを探してます。昼間は寝てるので。')).toEqual([
+      'late-night:positive',
+      'daytime:negative',
+    ]);
+    expect(stances('佐世保で昼のバイト探しよる。夜は別の仕事しよるけん')).toEqual([
+      'daytime:positive',
+      'night:negative',
+    ]);
+  });
+
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
     expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
   });
