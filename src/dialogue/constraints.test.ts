@@ -180,6 +180,8 @@ describe('a category named as such', () => {
     };
     expect(wanted('新宿で飲食のカフェ')).toEqual(['cafe']);
     expect(new Set(wanted('新宿で飲食'))).toEqual(food);
+    // A type one is only fine with (「カフェでもいい」) does not narrow the work wished for.
+    expect(new Set(wanted('新宿で飲食がいいな。カフェでもいい'))).toEqual(food);
   });
 });
 

@@ -237,7 +237,10 @@ function categoryTypes(
 ): Mention[] {
   const taken = new Set(named.map((m) => m.id));
   const categoryOf = new Map(ctx.catalog.jobTypes.map((t) => [t.id, t.category]));
-  const wantedIn = new Set(named.filter((m) => m.polarity === 'positive').map((m) => categoryOf.get(m.id)));
+  // Only a type wished for narrows it: 「工場の仕事がいいな。組立でもいい」 still wants any factory work.
+  const wantedIn = new Set(
+    named.filter((m) => m.polarity === 'positive' && m.soft !== true).map((m) => categoryOf.get(m.id)),
+  );
   const expanded: Mention[] = [];
   for (const category of categories) {
     // 「飲食のキッチン」「倉庫で軽作業」: a wanted type of the category says which part of it is meant.

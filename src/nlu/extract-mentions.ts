@@ -36,12 +36,12 @@ function standsAlone(
   // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾.
   if (key.length === 1 && BOUND_KANJI.has(key) && /\p{Script=Han}/u.test(text.charAt(start - 1)))
     return false;
-  // 「三宮でパート」 holds でぱーと (デパート): a kana word that starts with a particle right after kanji or katakana
-  // is that particle and the next word.
+  // 「三宮でパート」 holds でぱーと (デパート): a kana word that starts with a particle right after kanji or katakana,
+  // or written in another script than the rest of it (「あたりでパート」), is that particle and the next word.
   if (
     KANA.test(key) &&
     LEADING_PARTICLES.has(key.charAt(0)) &&
-    /[\p{Script=Han}\u30a0-\u30ff]/u.test(text.charAt(start - 1))
+    (/[\p{Script=Han}\u30a0-\u30ff]/u.test(text.charAt(start - 1)) || edges.has(start + 1))
   ) {
     return false;
   }

@@ -113,6 +113,11 @@ describe('stances as outsiders wrote them', () => {
     ]);
   });
 
+  it('「〜のあたりでパート」 is a particle and パート, no デパート', () => {
+    expect(stances('栄のあたりでパート探しとるんだわ', 'area')).toEqual([]);
+    expect(stances('デパートで働きたい')).toEqual(['department-store:positive']);
+  });
+
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
     expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
   });
