@@ -3,7 +3,8 @@
  * (🙆 -> はい), each as a clause of its own. Skin tones and gender signs after them change nothing.
  */
 const EMOJI_WORDS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['はい', ['🙆', '👍', '⭕', '🆗', '👌', '✅', '✔', '☑', '💯', '🙌', '○', '〇']],
+  // 🙏: 「お願いします」.
+  ['はい', ['🙆', '👍', '⭕', '🆗', '👌', '✅', '✔', '☑', '💯', '🙌', '○', '〇', '🙏']],
   ['いいえ', ['🙅', '❌', '✖', '✕', '👎', '🚫', '🆖', '⛔', '×', '✗', '✘']],
   ['わからない', ['🤷', '❓', '❔', '🤔']],
 ];

@@ -45,6 +45,17 @@ describe('answer families', () => {
     expect(ja('あるに越したことはないかな')).toBe('probablyYes');
   });
 
+  it.each(['sounds interesting', 'that looks interesting', 'resting is fine'])(
+    'finds no NG inside an English word: %s',
+    (text) => {
+      expect(en(text)).not.toBe('no');
+    },
+  );
+
+  it('reads 🙏 as a yes please', () => {
+    expect(ja('🙏', true)).toBe('yes');
+  });
+
   it.each(["let's do it", 'count me in', 'that would be great', 'happy to'])('reads %s as yes', (text) => {
     expect(en(text)).toBe('yes');
   });

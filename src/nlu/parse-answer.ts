@@ -24,9 +24,17 @@ function build(groups: readonly WordGroup[], split: (word: string) => string[]):
   return trie;
 }
 
+/**
+ * Japanese is matched character by character, but a run of Latin letters or digits is one unit: 「NG」 is a
+ * word, and no NG hides in "interesting" (English the English reader did not take falls through to here).
+ */
+function japaneseUnits(text: string): string[] {
+  return text.match(/[a-z0-9]+|[^a-z0-9]/gu) ?? [];
+}
+
 function japaneseTrie(): TokenTrie {
   japanese ??= build([...ANSWER_WORDS, ANY_WORDS, ...OFFER_WORDS, ...ANSWER_GRAMMAR_JA], (w) =>
-    Array.from(normalize(w)),
+    japaneseUnits(normalize(w)),
   );
   return japanese;
 }
@@ -39,7 +47,7 @@ function englishTrie(): TokenTrie {
 function parseJapanese(text: string, afterOffer: boolean): AnswerLevel | null {
   const trie = japaneseTrie();
   const tokens: FoundToken[] = [];
-  toClauses(text).forEach((clause, index) => tokens.push(...segment(Array.from(clause), trie, index)));
+  toClauses(text).forEach((clause, index) => tokens.push(...segment(japaneseUnits(clause), trie, index)));
   return evaluate(tokens, afterOffer);
 }
 
