@@ -44,7 +44,17 @@ describe('soudan replay', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain('"Osaka is not Tokyo" on web: step 2 (');
     expect(result.out).toContain('broken.yaml:2) text "大阪府"');
-    expect(result.out).toContain('text.contains: expected 東京都で探しますね, got 大阪府で探しますね。');
+    // The reply's text of several lines is begun after got and printed once, in the reply below it.
+    expect(result.out).toMatch(
+      /text\.contains: expected 東京都で探しますね, got 大阪府で探しますね。… \(\d+ lines, in the reply below\)\n/,
+    );
+    expect(result.out.split('やってみたいお仕事の種類')).toHaveLength(1 + 2);
+    // Only each failure's first line and the summary start at the margin; the rest is indented under them.
+    expect(result.out.split('\n').filter((l) => !l.startsWith('  '))).toEqual([
+      expect.stringContaining('"Osaka is not Tokyo" on web: step 2'),
+      expect.stringContaining('"Osaka is not Tokyo" on line: step 2'),
+      expect.stringMatching(/^qa replay: /),
+    ]);
     expect(result.out).toContain('question: expected {"kind":"condition"}, got {"kind":"jobType","id":null}');
     expect(result.out).toMatch(
       /qa replay: 2 runs \(1 conversations on web, line\): 0 passed, 2 failed in [\d.]+ s$/,
