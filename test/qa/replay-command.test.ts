@@ -62,7 +62,8 @@ describe('soudan replay', () => {
 
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toContain('<testsuites name="qa-replay" tests="2" failures="2"');
-    expect(xml).toMatch(/<testcase classname="qa\.line\.[^"]*broken\.yaml" name="Osaka is not Tokyo"/);
+    // The script lies outside the working directory: the class name holds its file name only.
+    expect(xml).toContain('<testcase classname="qa.line.broken.yaml" name="Osaka is not Tokyo"');
     expect(xml).toContain(
       '<failure message="step 2: question: expected {&quot;kind&quot;:&quot;condition&quot;}; text.contains: expected 東京都で探しますね"',
     );
