@@ -101,6 +101,15 @@ describe('soudan replay', () => {
       /^qa replay: 5 runs \(1 conversations on web, line, alexa, google, teams\): 5 passed, 0 failed/,
     );
 
+    // The summary names the channels that ran, not the ones asked for.
+    writeFileSync(
+      join(dir, 'web-only.yaml'),
+      'name: Web only\ntags: [web-only]\nchannels: [web]\nsteps:\n  - start: true\n    expect: { done: false }\n',
+    );
+    expect((await run([dir, '--tags', 'web-only'])).out).toMatch(
+      /^qa replay: 1 runs \(1 conversations on web\): 1 passed, 0 failed/,
+    );
+
     const wrong = await run([dir, '--channel', 'fax']);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toContain('--channel must be all or among web, line, alexa, google, teams, got fax');
