@@ -109,6 +109,10 @@ describe('soudan replay', () => {
     expect((await run([dir, '--tags', 'web-only'])).out).toMatch(
       /^qa replay: 1 runs \(1 conversations on web\): 1 passed, 0 failed/,
     );
+    // And the conversations that ran: the web-only one has no run on LINE.
+    expect((await run([dir, '--tags', 'web-only,smoke', '--channel', 'line'])).out).toMatch(
+      /^qa replay: 1 runs \(1 conversations on line\): 1 passed, 0 failed/,
+    );
 
     const wrong = await run([dir, '--channel', 'fax']);
     expect(wrong.code).toBe(2);
