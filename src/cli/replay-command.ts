@@ -87,8 +87,11 @@ export async function replayCommand(args: string[], out: (line: string) => void)
     (n, r) => n + r.steps.reduce((m, s) => m + (s.unchecked?.length ?? 0), 0),
     0,
   );
+  // What ran: a conversation limited to some channels leaves the others out of a run, and itself out of theirs.
+  const ran = channels.filter((c) => report.results.some((r) => r.channel === c));
+  const played = new Set(report.results.map((r) => r.conversation)).size;
   out(
-    `qa replay: ${report.results.length} runs (${conversations.length} conversations on ${channels.join(', ')}): ` +
+    `qa replay: ${report.results.length} runs (${played} conversations on ${ran.length > 0 ? ran.join(', ') : 'no channel'}): ` +
       `${report.passed} passed, ${report.failed} failed` +
       (report.skipped > 0 ? `, ${report.skipped} skipped (they cut the session store: --redis URL)` : '') +
       ` in ${report.seconds.toFixed(1)} s` +

@@ -58,6 +58,22 @@ describe('per-job actions', () => {
     expect(c.say('それにする').action).toEqual({ kind: 'chosen', id: second.id });
   });
 
+  it("「戻る」 from one job's details shows the page it was picked from again, then the page before", () => {
+    const c = atResults();
+    const first = c.last.jobs.map((j) => j.id);
+    const next = c.say('ほかのも見たい');
+    const second = next.jobs.map((j) => j.id);
+    expect(second).not.toEqual(first);
+    c.say('2番目を詳しく');
+    // Details after details: still one step from the page.
+    expect(c.say('1番目を詳しく').jobs.map((j) => j.id)).toEqual([second[0]]);
+    const back = c.say('戻る');
+    expect(back.act).toBe('undo');
+    expect(back.question?.kind).toBe('results');
+    expect(back.jobs.map((j) => j.id)).toEqual(second);
+    expect(c.say('戻る').jobs.map((j) => j.id)).toEqual(first);
+  });
+
   it('「これがいい」 with several shown asks which, with a choose button per job, not the yes/no question again', () => {
     const c = atResults();
     const reply = c.say('これがいい');

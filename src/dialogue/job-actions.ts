@@ -73,6 +73,8 @@ export function applyJobRequest(turn: Turn, request: JobRequest, saved?: readonl
       turn.done = false;
       return chooseJob(turn, request.id);
     case 'details': {
+      // 「戻る」 from one job's details goes back to the page it was picked from, not past it.
+      turn.markChanged();
       keepQuestion();
       turn.listed = [];
       turn.focus = request.id;

@@ -96,10 +96,14 @@ export class Turn {
     };
   }
 
-  /** This turn changed what we know: remember how it was, so 「戻る」 can take it back. */
+  /** This turn changed what we know or what is shown: remember how it was, so 「戻る」 can take it back. */
   markChanged(): void {
     if (this.marked) return;
     this.marked = true;
+    // A turn that changed nothing undo restores (details shown, then more details) leaves no mark of its own:
+    // 「戻る」 would say it went back and show the same thing.
+    const top = this.undo.at(-1);
+    if (top !== undefined && sameMark(top, this.before)) return;
     this.undo.push(this.before);
     if (this.undo.length > MAX_UNDO) this.undo.splice(0, this.undo.length - MAX_UNDO);
   }
@@ -182,4 +186,9 @@ export function compactAnswers(answers: readonly AnswerTuple[]): AnswerTuple[] {
   const key = (t: AnswerTuple) => `${answerKindCode(t)}:${answerId(t)}`;
   answers.forEach((t, i) => latest.set(key(t), i));
   return answers.filter((t, i) => latest.get(key(t)) === i);
+}
+
+/** Two undo marks that would restore the same thing. */
+function sameMark(a: UndoStep, b: UndoStep): boolean {
+  return JSON.stringify(encodeUndoMark(a)) === JSON.stringify(encodeUndoMark(b));
 }

@@ -30,7 +30,7 @@ export function describeReply(reply: NeutralReply, indent = '  '): string[] {
       : `${reply.question.kind}${reply.question.id === null ? '' : ` ${reply.question.id}`}`;
   const jobs = reply.jobs.map((j) => `${j.id} (${j.match})`).join(', ');
   return [
-    ...reply.texts.map((t) => `${indent}${t.replace(/\n/g, `\n${indent}`)}`),
+    ...reply.texts.flatMap((t) => t.split('\n').map((line) => `${indent}${line}`)),
     ...(reply.sources.texts === 'platform' && reply.speech.length > 0 && reply.sources.speech === 'platform'
       ? [`${indent}speech: ${reply.speech.join(' ')}`]
       : []),
@@ -39,14 +39,32 @@ export function describeReply(reply: NeutralReply, indent = '  '): string[] {
   ];
 }
 
-/** Why a step failed: where it is, what was sent, each expectation broken, and the reply it got. */
+/**
+ * Why a step failed: where it is, what was sent, each expectation broken, and the reply it got. One string per
+ * line; a value of several lines goes on indented under its first, and a reply text of several lines is only
+ * begun after `got`, since the reply follows in full.
+ */
 export function describeFailure(result: ConversationResult, step: StepResult): string[] {
   const head = `${result.conversation.file} "${result.conversation.name}" on ${result.channel}: step ${step.number} (${step.step.origin}) ${describeInput(step.step.input)}`;
   const lines = [head];
-  if (step.error !== undefined) lines.push(`  could not run: ${step.error}`);
-  for (const m of step.mismatches) lines.push(`  ${m.field}: expected ${m.expected}, got ${m.actual}`);
+  const item = (text: string) => lines.push(...indented(`  ${text}`, '    '));
+  if (step.error !== undefined) item(`could not run: ${step.error}`);
+  for (const m of step.mismatches) {
+    item(`${m.field}: expected ${m.expected}, got ${step.reply === undefined ? m.actual : begun(m.actual)}`);
+  }
   if (step.reply !== undefined) lines.push('  reply:', ...describeReply(step.reply, '    '));
   return lines;
+}
+
+/** A text's lines, the first as given and the rest indented under it. */
+function indented(text: string, indent: string): string[] {
+  return text.split('\n').map((line, i) => (i === 0 ? line : `${indent}${line}`));
+}
+
+/** The first line of a value of several lines, and how many there are. */
+function begun(value: string): string {
+  const lines = value.split('\n');
+  return lines.length === 1 ? value : `${lines[0]}… (${lines.length} lines, in the reply below)`;
 }
 
 /** The failing step of a conversation that failed. */

@@ -1,3 +1,4 @@
+import { basename, isAbsolute, sep } from 'node:path';
 import type { ReplayReport } from './run-replay';
 import { describeFailure, failedStep } from './describe-step';
 
@@ -12,8 +13,16 @@ const escape = (text: string): string =>
     .replace(/"/g, '&quot;');
 
 /**
+ * The script as a class name shows it: its path from the working directory, or only its file name when it lies
+ * outside (`../../tmp/a.yaml` would read as a package path of dots).
+ */
+function scriptName(file: string): string {
+  return isAbsolute(file) || file.split(sep)[0] === '..' ? basename(file) : file;
+}
+
+/**
  * JUnit XML as CI servers read it: one test suite per channel, one test case per conversation (class name
- * `qa.<channel>.<file>`), a failure naming the step, the expected and the actual reply.
+ * `qa.<channel>.<script>`, see scriptName), a failure naming the step, the expected and the actual reply.
  */
 export function junitXml(report: ReplayReport): string {
   const byChannel = new Map<string, ReplayReport['results'][number][]>();
@@ -23,7 +32,7 @@ export function junitXml(report: ReplayReport): string {
     const skipped = results.filter((r) => r.skipped !== undefined).length;
     const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
     const cases = results.map((r) => {
-      const attributes = `classname="${escape(`qa.${channel}.${r.conversation.file}`)}" name="${escape(r.conversation.name)}" time="${r.seconds.toFixed(3)}"`;
+      const attributes = `classname="${escape(`qa.${channel}.${scriptName(r.conversation.file)}`)}" name="${escape(r.conversation.name)}" time="${r.seconds.toFixed(3)}"`;
       if (r.skipped !== undefined) {
         return `    <testcase ${attributes}>\n      <skipped message="${escape(r.skipped)}"/>\n    </testcase>`;
       }

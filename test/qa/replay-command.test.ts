@@ -44,7 +44,17 @@ describe('soudan replay', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain('"Osaka is not Tokyo" on web: step 2 (');
     expect(result.out).toContain('broken.yaml:2) text "大阪府"');
-    expect(result.out).toContain('text.contains: expected 東京都で探しますね, got 大阪府で探しますね。');
+    // The reply's text of several lines is begun after got and printed once, in the reply below it.
+    expect(result.out).toMatch(
+      /text\.contains: expected 東京都で探しますね, got 大阪府で探しますね。… \(\d+ lines, in the reply below\)\n/,
+    );
+    expect(result.out.split('やってみたいお仕事の種類')).toHaveLength(1 + 2);
+    // Only each failure's first line and the summary start at the margin; the rest is indented under them.
+    expect(result.out.split('\n').filter((l) => !l.startsWith('  '))).toEqual([
+      expect.stringContaining('"Osaka is not Tokyo" on web: step 2'),
+      expect.stringContaining('"Osaka is not Tokyo" on line: step 2'),
+      expect.stringMatching(/^qa replay: /),
+    ]);
     expect(result.out).toContain('question: expected {"kind":"condition"}, got {"kind":"jobType","id":null}');
     expect(result.out).toMatch(
       /qa replay: 2 runs \(1 conversations on web, line\): 0 passed, 2 failed in [\d.]+ s$/,
@@ -52,7 +62,8 @@ describe('soudan replay', () => {
 
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toContain('<testsuites name="qa-replay" tests="2" failures="2"');
-    expect(xml).toMatch(/<testcase classname="qa\.line\.[^"]*broken\.yaml" name="Osaka is not Tokyo"/);
+    // The script lies outside the working directory: the class name holds its file name only.
+    expect(xml).toContain('<testcase classname="qa.line.broken.yaml" name="Osaka is not Tokyo"');
     expect(xml).toContain(
       '<failure message="step 2: question: expected {&quot;kind&quot;:&quot;condition&quot;}; text.contains: expected 東京都で探しますね"',
     );
@@ -88,6 +99,19 @@ describe('soudan replay', () => {
     expect(good.code).toBe(0);
     expect(good.out).toMatch(
       /^qa replay: 5 runs \(1 conversations on web, line, alexa, google, teams\): 5 passed, 0 failed/,
+    );
+
+    // The summary names the channels that ran, not the ones asked for.
+    writeFileSync(
+      join(dir, 'web-only.yaml'),
+      'name: Web only\ntags: [web-only]\nchannels: [web]\nsteps:\n  - start: true\n    expect: { done: false }\n',
+    );
+    expect((await run([dir, '--tags', 'web-only'])).out).toMatch(
+      /^qa replay: 1 runs \(1 conversations on web\): 1 passed, 0 failed/,
+    );
+    // And the conversations that ran: the web-only one has no run on LINE.
+    expect((await run([dir, '--tags', 'web-only,smoke', '--channel', 'line'])).out).toMatch(
+      /^qa replay: 1 runs \(1 conversations on line\): 1 passed, 0 failed/,
     );
 
     const wrong = await run([dir, '--channel', 'fax']);
