@@ -58,6 +58,16 @@ describe('per-job actions', () => {
     expect(c.say('それにする').action).toEqual({ kind: 'chosen', id: second.id });
   });
 
+  it('「それにする」 still means the job whose details were shown after asking for help or a repeat', () => {
+    for (const between of ['ヘルプ', 'もう一回言って']) {
+      const c = atResults();
+      const second = c.last.jobs[1]!;
+      c.say('2番目を詳しく');
+      c.say(between);
+      expect(c.say('それにする').action).toEqual({ kind: 'chosen', id: second.id });
+    }
+  });
+
   it("「戻る」 from one job's details shows the page it was picked from again, then the page before", () => {
     const c = atResults();
     const first = c.last.jobs.map((j) => j.id);

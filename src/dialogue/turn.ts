@@ -173,8 +173,10 @@ export class Turn {
       undo: undo.map(encodeUndoMark),
       done: this.done,
     };
-    // The details shown last stay the 「それ」 of the next turn only while the conversation is where it was.
-    const focused = this.focus ?? (this.act === 'clarify' ? this.focused : undefined);
+    // The details shown last stay the 「それ」 of the next turn only while the conversation is where it was
+    // (asked again, or help and a repeat that say 「それにする」 themselves).
+    const stays = this.act === 'clarify' || this.act === 'help' || this.act === 'repeat';
+    const focused = this.focus ?? (stays ? this.focused : undefined);
     const withFocus = focused === undefined || this.done ? state : { ...state, f: focused };
     return miss > 0 ? { ...withFocus, miss } : withFocus;
   }
