@@ -28,7 +28,7 @@ import type { VariantLookup } from './check-expectation';
 import { DialogueTap } from './dialogue-tap';
 import { localeVariants } from './locale-variants';
 import { understander } from './understand';
-import { startAlexaLab } from './alexa-lab-pki';
+import { startAlexaLab, type AlexaLab } from './alexa-lab-pki';
 import { pageErrorWords } from './page-error-words';
 import type { UnderstandingReport } from '../cli/describe-utterance';
 import type { OpenQuestion, Suggestion } from '../dialogue/types';
@@ -91,6 +91,21 @@ export async function startReplayApp(
 ): Promise<ReplayApp & { readonly tap: DialogueTap }> {
   const sink = await new LineApiSink().start();
   const alexaLab = await startAlexaLab();
+  try {
+    return await assemble(options, sink, alexaLab);
+  } catch (error) {
+    // 「no model at MODEL_PATH」: say so and end; the stand-ins already listening would keep the process alive.
+    await sink.stop();
+    await alexaLab.close();
+    throw error;
+  }
+}
+
+async function assemble(
+  options: ReplayAppOptions,
+  sink: LineApiSink,
+  alexaLab: AlexaLab,
+): Promise<ReplayApp & { readonly tap: DialogueTap }> {
   // Google's and Teams' tokens are signed with a lab made for this run, trusted as QA_TRUST_FILE would be.
   const lab = createQaLab(1);
   const signers = labSigners(lab.keys);

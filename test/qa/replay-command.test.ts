@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main';
 
 /** `soudan replay` end to end, in-process: what a QA engineer and CI see. */
@@ -21,6 +22,18 @@ describe('soudan replay', () => {
     );
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
+
+  it('ends with the reason when the model cannot be read, instead of staying up on its stand-ins', () => {
+    // The built command in a process of its own: a stand-in left listening would keep it alive, and the
+    // spawn's limit would end it without an exit code.
+    const result = spawnSync(
+      process.execPath,
+      ['bin/soudan.js', 'replay', 'qa/undo.yaml', '--channel', 'web', '--model', join(dir, 'missing.json')],
+      { cwd: join(__dirname, '..', '..'), encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('cannot be read');
+  });
 
   it('fails a broken expectation with the step, the expected and the actual reply, in JUnit XML too', async () => {
     writeFileSync(
