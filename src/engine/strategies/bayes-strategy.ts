@@ -76,8 +76,8 @@ interface Spread {
  * showing the k most probable now, or asking one of the most informative questions, looked one answer ahead
  * (after which it may show at once, or keep asking). The turns still needed from a posterior are estimated
  * as the bits left to tell the listing within k, over the bits the best question now gives. Answers are
- * evidence with the calibrated noise, so a wrong answer cannot drop the target for good. With noisy answers it
- * also keeps a turn budget: no question that would leave too few turns to reach every listing no answer has
+ * evidence with the calibrated noise, so a wrong answer cannot drop the target for good. With noisy answers and
+ * a hard end to the dialogue (DecideOptions.hardEnd) it also keeps a turn budget: no question that would leave too few turns to reach every listing no answer has
  * contradicted (and the question that splits those best is examined too).
  */
 export class BayesStrategy implements Strategy {
@@ -145,8 +145,10 @@ export class BayesStrategy implements Strategy {
     // listings an evenly strided sample estimates them: a turn stays flat in the catalogue's size.
     const active = this.engine.scratch.listings;
     const cutoff = max * NEGLIGIBLE;
-    // The turn budget binds only when even every candidate could not be reached in the turns left.
+    // The turn budget is for a hard end only, and binds only when even every candidate could not be reached in
+    // the turns left.
     const guard =
+      options.hardEnd === true &&
       noises.condition >= GUARD_MIN_NOISE &&
       turnsToReachAll(candidates.length, k) + SPARE_TURNS > options.turnsLeft - 1;
     const prior = this.engine.listingPrior;
