@@ -28,11 +28,12 @@ export interface ShapeBenchRow {
  * Every strategy on each catalogue shape at each noise level, on a seed never used while tuning: generate the
  * shape's files, train on its view log with `soudan train`'s code, simulate its held-out targets. The strategy
  * is told the run's noise (calibrated answers, as a deployment sets it). `targets` keeps the first that many
- * of each shape's held-out targets (each drawn independently): a quicker run, wider intervals.
+ * of each shape's held-out targets (each drawn independently): a quicker run, wider intervals. `shapeSeed`
+ * generates the shapes (EVALUATION_SEED unless another held-out seed is asked for).
  */
 export async function runShapesBenchmark(
   noises: readonly number[],
-  options: { maxTurns: number; topK: number; seed: number; targets?: number },
+  options: { maxTurns: number; topK: number; seed: number; targets?: number; shapeSeed?: number },
   shapes: readonly CatalogueShape[] = [...CATALOGUE_SHAPES, UNSEEN_SHAPE],
 ): Promise<ShapeBenchRow[]> {
   const dir = await mkdtemp(join(tmpdir(), 'soudan-shapes-'));
@@ -40,7 +41,7 @@ export async function runShapesBenchmark(
   try {
     for (const shape of shapes) {
       const shapeDir = join(dir, shape.name);
-      await writeShapedSample(generateShapedSample(shape, EVALUATION_SEED), shapeDir);
+      await writeShapedSample(generateShapedSample(shape, options.shapeSeed ?? EVALUATION_SEED), shapeDir);
       const paths = shapedPaths(shapeDir);
       const catalog = await loadCatalog(paths.catalogDir);
       const { model } = await trainFromViewLog(catalog, paths.views, DEFAULT_TRAIN_OPTIONS);

@@ -6,6 +6,7 @@ import {
   runScaleCheck,
 } from '../bench/dialogue-benchmark';
 import { runShapesBenchmark, shapesVerdict } from '../bench/shapes-benchmark';
+import { EVALUATION_SEED, TUNING_SEED } from '../sample/shapes';
 import { machineLine, writeResults } from '../bench/write-results';
 import { loadEngine, loadTargets } from './evaluation-input';
 import { formatMarkdownTable, formatTable } from './format-table';
@@ -17,7 +18,9 @@ import { RESULT_HEADER, resultJson, resultRow } from './simulate-command';
 
 /**
  * npm run bench:dialogue — every strategy on the held-out synthetic targets at noise 0 and 0.1, then on each
- * catalogue shape. --shapes-only runs the shapes alone; --shape-targets N keeps N targets per shape.
+ * catalogue shape. --shapes-only runs the shapes alone; --shape-targets N keeps N targets per shape;
+ * --shape-seed N generates the shapes from another held-out seed (never 1, the tuning seed), written to
+ * dialogue-shapes-seedN.
  */
 export async function benchDialogueCommand(args: string[], out: (line: string) => void): Promise<number> {
   const { values } = parseArgs({
@@ -28,6 +31,7 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
       'no-shapes': { type: 'boolean' },
       'shapes-only': { type: 'boolean' },
       'shape-targets': { type: 'string' },
+      'shape-seed': { type: 'string' },
     },
   });
   const shapesOnly = values['shapes-only'] === true;
@@ -37,6 +41,12 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     values['shape-targets'] === undefined
       ? undefined
       : numberOption(values, 'shape-targets', 2000, { min: 1, max: 1_000_000, integer: true });
+  const shapeSeed = numberOption(values, 'shape-seed', EVALUATION_SEED, {
+    min: 0,
+    max: 2 ** 32 - 1,
+    integer: true,
+  });
+  if (shapeSeed === TUNING_SEED) throw new UsageError(`--shape-seed ${TUNING_SEED} is the tuning seed`);
   await ensureSample(out);
   const { catalog, engine } = await loadEngine(SAMPLE_PATHS.catalogDir, SAMPLE_PATHS.model);
   const targets = await loadTargets(catalog, values.tests ?? SAMPLE_PATHS.targets);
@@ -52,6 +62,7 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
       ? []
       : await runShapesBenchmark([0, 0.1], {
           ...options,
+          shapeSeed,
           ...(shapeTargets === undefined ? {} : { targets: shapeTargets }),
         });
   const shapeHeader = ['shape', 'noise', ...RESULT_HEADER, 'floor AT', 'seconds'];
@@ -83,7 +94,9 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     verdict.forEach((line) => out(line));
   }
   if (shapes.length > 0) {
-    out(`Catalogue shapes (evaluation seed, never tuned on; answer noise told to the strategy; ${machine}):`);
+    out(
+      `Catalogue shapes (seed ${shapeSeed}, never tuned on; answer noise told to the strategy; ${machine}):`,
+    );
     out(formatTable(shapeHeader, shapeCells));
     shapeLines.forEach((line) => out(line));
   }
@@ -103,7 +116,7 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     '',
   ];
   const shapeSection = [
-    `Catalogue shapes (${machine}): each generated from its evaluation seed (tuning used another), trained on ` +
+    `Catalogue shapes (${machine}): each generated from seed ${shapeSeed} (tuning used seed ${TUNING_SEED}), trained on ` +
       `its own view log, ${shapeCases.toLocaleString('en-US')} held-out targets each, max 15 turns, top 10; the ` +
       'strategy is told the run\'s answer noise. "floor AT" is floorTurns. 95% intervals in brackets.',
     '',
@@ -126,7 +139,7 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
   const json = {
     machine,
     listings: catalog.listings.length,
-    options: { ...options, shapeTargets: shapeCases },
+    options: { ...options, shapeTargets: shapeCases, shapeSeed },
     rows: rows.map((r) => ({ noise: r.noise, seconds: r.seconds, ...resultJson(r.result) })),
     verdict,
     shapes: shapes.map((r) => ({
@@ -139,7 +152,8 @@ export async function benchDialogueCommand(args: string[], out: (line: string) =
     shapesVerdict: shapeLines,
     scale: { shape: LASTFM_SHAPE, rows: scale },
   };
-  const paths = await writeResults(shapesOnly ? 'dialogue-shapes' : 'dialogue', json, markdown);
+  const shapesName = shapeSeed === EVALUATION_SEED ? 'dialogue-shapes' : `dialogue-shapes-seed${shapeSeed}`;
+  const paths = await writeResults(shapesOnly ? shapesName : 'dialogue', json, markdown);
   out(`written: ${paths.join(', ')}`);
   return 0;
 }

@@ -8,7 +8,7 @@ export const BENCH_QA_USAGE =
   'soudan bench-qa [--conversations 1000]   (npm run bench:qa; a QA replay run in-process)';
 export const BENCH_PARSE_USAGE = 'soudan bench-parse (npm run bench:parse)';
 export const BENCH_DIALOGUE_USAGE =
-  'soudan bench-dialogue [--no-shapes | --shapes-only] [--shape-targets N] (npm run bench:dialogue)';
+  'soudan bench-dialogue [--no-shapes | --shapes-only] [--shape-targets N] [--shape-seed N] (npm run bench:dialogue)';
 export const BENCH_ENGINE_USAGE = 'soudan bench-engine [--quick] (npm run bench:engine)';
 export const BENCH_EXPERIMENT_USAGE =
   'soudan bench-experiment [--users 200000] [--reruns 200] [--lift 1.06] [--base-rate 0.05] (npm run bench:experiment)';

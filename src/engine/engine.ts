@@ -25,8 +25,8 @@ export class Engine {
   readonly scratch: {
     mask: Uint8Array;
     listings: Int32Array;
-    /** Two per-attribute sums, zeroed (a turn's allocation would be garbage for every turn). */
-    attributes(): { mass: Float64Array; wlw: Float64Array };
+    /** Three per-attribute sums, zeroed (a turn's allocation would be garbage for every turn). */
+    attributes(): { mass: Float64Array; wlw: Float64Array; count: Float64Array };
   };
 
   constructor(
@@ -47,10 +47,11 @@ export class Engine {
     this.allListings = Int32Array.from({ length: n }, (_, l) => l);
     const mass = new Float64Array(ic.attributeCount);
     const wlw = new Float64Array(ic.attributeCount);
+    const count = new Float64Array(ic.attributeCount);
     this.scratch = {
       mask: new Uint8Array(n),
       listings: new Int32Array(n),
-      attributes: () => ({ mass: mass.fill(0), wlw: wlw.fill(0) }),
+      attributes: () => ({ mass: mass.fill(0), wlw: wlw.fill(0), count: count.fill(0) }),
     };
   }
 

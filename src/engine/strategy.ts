@@ -6,6 +6,12 @@ export interface DecideOptions {
   readonly topK: number;
   /** Acts left in the dialogue including this one; at 1 a strategy should recommend. */
   readonly turnsLeft: number;
+  /**
+   * The dialogue ends after `turnsLeft` acts whatever happens, and a listing not shown by then is lost (the
+   * benchmark's protocol). Unset in the service, where turnsLeft is a question budget before results and the
+   * search goes on after them.
+   */
+  readonly hardEnd?: boolean;
   /** A uniform [0, 1) source for strategies that draw; handed in so runs are reproducible. */
   readonly random: () => number;
   /**

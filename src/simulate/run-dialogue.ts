@@ -49,6 +49,7 @@ export function runDialogue(
       {
         topK: options.topK,
         turnsLeft: options.maxTurns - turn + 1,
+        hardEnd: true,
         random,
         ...(options.answerNoise === undefined ? {} : { answerNoise: options.answerNoise }),
       },

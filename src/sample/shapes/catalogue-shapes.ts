@@ -140,6 +140,8 @@ const ALL_SHAPES: readonly CatalogueShape[] = [...CATALOGUE_SHAPES, UNSEEN_SHAPE
 
 /** Seed 1 of each shape is the tuning data; this is the evaluation seed, never read while tuning. */
 export const EVALUATION_SEED = 2;
+/** The seed the strategies are tuned on: never an evaluation seed. */
+export const TUNING_SEED = 1;
 
 export function shapeNamed(name: string): CatalogueShape | undefined {
   return ALL_SHAPES.find((s) => s.name === name);
