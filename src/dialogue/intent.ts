@@ -147,7 +147,7 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
 }
 
 const ANY_WORK =
-  /(なん|何)でも(いい|ええ|よか|ok|オッケー|大丈夫|かまわない|構わない|やる|します)|(特に|とくに)?(決めて(い)?ない|きめて(い)?ない|決まって(い)?ない)|anything( is)? (fine|ok)|any (job|work)/iu;
+  /(なん|何)でも(いい|ええ|よか|ok|オッケー|大丈夫|かまわない|構わない|やる|します)|(特に|とくに)?(決めて(い)?ない|きめて(い)?ない|決まって(い)?ない)|(特に|とくに)(こだわり|希望|きぼう|これといって)(は|も)?(ない|なし|ありません|ないです|ございません)|こだわり(は)?(ない|ありません)|anything( is)? (fine|ok)|any (job|work)/iu;
 
 const TAKES_OUT =
   /(外|はず)(す|して|したい|しといて|しておいて)|(消|け)して|(取|と)(って|り消して|りけして)|抜いて|ぬいて|なしにして|remove|drop|takeout|take out|take off/iu;

@@ -98,17 +98,23 @@ describe('the kind-of-work question', () => {
     expect(step(c.last)).toBe('askJobType jobType/restaurant');
   });
 
-  it.each(['なんでもいい', 'どれでも', 'わからない', '特にない', 'cmd:skip', 'どこでもいい'])(
-    '%s goes on with nothing added, acknowledged softly',
-    (input) => {
-      const c = atWork();
-      const reply = send(c, input);
-      expect(c.current.ans).toEqual([]);
-      expect(c.current.a).toEqual(['東京都', '渋谷区']);
-      expect(reply.messages[0]!.text).toMatch(/しぼらず|いろいろな|これからの質問/u);
-      expect(step(reply)).toBe('askJobType jobType/cafe');
-    },
-  );
+  it.each([
+    'なんでもいい',
+    'どれでも',
+    'わからない',
+    '特にない',
+    'cmd:skip',
+    'どこでもいい',
+    '特にこだわりはないです',
+    '特に希望はありません',
+  ])('%s goes on with nothing added, acknowledged softly', (input) => {
+    const c = atWork();
+    const reply = send(c, input);
+    expect(c.current.ans).toEqual([]);
+    expect(c.current.a).toEqual(['東京都', '渋谷区']);
+    expect(reply.messages[0]!.text).toMatch(/しぼらず|いろいろな|これからの質問/u);
+    expect(step(reply)).toBe('askJobType jobType/cafe');
+  });
 
   it('is skipped when the user already named work they want', () => {
     const c = new Conversation(smallContext({}, 'in-order'));

@@ -52,6 +52,13 @@ describe('answer families', () => {
     },
   );
 
+  it.each(['どっちでもいいべ', 'どっちでもよかよ'])(
+    'reads a dialect either-way as not knowing: %s',
+    (text) => {
+      expect(ja(text)).toBe('dontKnow');
+    },
+  );
+
   it('reads 🙏 as a yes please', () => {
     expect(ja('🙏', true)).toBe('yes');
   });

@@ -54,7 +54,7 @@ export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | '
  * ところ」) it describes what is wanted and stays positive.
  */
 const PERMISSIVE =
-  /^(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|平気|へいき|いける)(?!な|の|とこ|ところ|仕事|しごと)/u;
+  /^(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん)(?!な|の|とこ|ところ|仕事|しごと)/u;
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 

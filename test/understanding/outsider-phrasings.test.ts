@@ -118,6 +118,11 @@ describe('stances as outsiders wrote them', () => {
     expect(stances('デパートで働きたい')).toEqual(['department-store:positive']);
   });
 
+  it('「〜でも構いません」 is fine with it, not a wish', () => {
+    const m = parse('単発でも構いません', 'yesno').mentions?.conditions ?? [];
+    expect(m.map((x) => [x.id, x.polarity, x.soft])).toEqual([['one-day', 'positive', true]]);
+  });
+
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
     expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
   });
