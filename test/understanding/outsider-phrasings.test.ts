@@ -95,6 +95,7 @@ describe('stances as outsiders wrote them', () => {
     ]);
     expect(stances('四万十で畑の手伝いの仕事はないかよ')).toEqual(['farming:positive']);
     expect(stances('居酒屋はありません')).toEqual(['izakaya:negative']);
+    expect(stances('夜勤で倉庫の仕事ないっすか')).toEqual(['picking:positive', 'late-night:positive']);
   });
 
   it('no 以外 inside 皿洗い read in kana; busy or asleep at a time of day refuses it', () => {
@@ -121,6 +122,15 @@ describe('stances as outsiders wrote them', () => {
   it('「〜でも構いません」 is fine with it, not a wish', () => {
     const m = parse('単発でも構いません', 'yesno').mentions?.conditions ?? [];
     expect(m.map((x) => [x.id, x.polarity, x.soft])).toEqual([['one-day', 'positive', true]]);
+  });
+
+  it('times of life as conditions: 学校行っとる間 is daytime, 秋の間だけ short-term; そうこ in kana', () => {
+    expect(stances('子どもが学校行っとる間に働けるとこ探しとるんよ')).toEqual(['daytime:positive']);
+    expect(stances('畑の仕事だな。秋の間だけでいいんだ')).toEqual([
+      'farming:positive',
+      'short-term:positive',
+    ]);
+    expect(stances('こうじょう か そうこ の しごと')).toEqual(['picking:positive', '工場・製造:positive']);
   });
 
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
