@@ -87,7 +87,7 @@ export function showFirstPage(turn: Turn, page: Page): void {
   turn.act = 'showResults';
   const dropped = droppedWishes(turn, ids);
   if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
-  sayCounts(turn, page, 'first');
+  sayCounts(turn, page, 'first', false, dropped.length > 0);
   if (page.widenable === true) turn.say('results.widenOffer');
 }
 
@@ -95,7 +95,13 @@ export function showFirstPage(turn: Turn, page: Page): void {
  * Says how many jobs meet what the user stated, and that the rest of the page differs, when it does. With
  * nothing stated, the jobs are recommendations: no claim that they match anything.
  */
-function sayCounts(turn: Turn, page: Page, which: 'first' | 'next', hadExact = false): void {
+function sayCounts(
+  turn: Turn,
+  page: Page,
+  which: 'first' | 'next',
+  hadExact = false,
+  saidRelaxed = false,
+): void {
   const stated = hasConstraints(statedConstraints(turn));
   const related = page.ids.length - page.exactOnPage;
   if (!stated) {
@@ -106,15 +112,16 @@ function sayCounts(turn: Turn, page: Page, which: 'first' | 'next', hadExact = f
   }
   if (which === 'first') {
     // After a widening the notice has said that the place had nothing; the nearest jobs follow.
+    // With 「〜には合いませんが、近いお仕事を並べています」 said, the page needs no second sentence saying so.
     if (page.exactTotal === 0 && turn.sa !== undefined) {
-      if (related > 0) turn.say('results.nearestFirst', { count: related });
+      if (related > 0 && !saidRelaxed) turn.say('results.nearestFirst', { count: related });
       return;
     }
     if (page.exactTotal === 0) turn.say('results.exactNone');
     else if (page.exactTotal === 1 && page.exactOnPage === 1) turn.say('results.exactOne');
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
-    if (related > 0) {
+    if (related > 0 && !(saidRelaxed && page.exactOnPage === 0)) {
       turn.say(page.exactOnPage > 0 ? 'results.relatedFollow' : 'results.relatedInstead', { count: related });
     }
     return;

@@ -167,6 +167,21 @@ describe('results', () => {
   });
 });
 
+describe('what a first page of related jobs says about itself', () => {
+  it.each(['府中町でカフェ、土日', '府中町でコンビニ、高時給', '広島市でレストラン、日払い'])(
+    'says once that the jobs miss a wish, not again that they are close: %s',
+    (opening) => {
+      const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
+      c.start();
+      c.say(opening);
+      for (let i = 0; i < 4 && c.last.act !== 'showResults'; i++) c.say('わからない');
+      const text = textOf(c.last);
+      expect(text).toMatch(/ではありませんが/u);
+      expect(text).not.toMatch(/近いお仕事を\d+件|一部ちがうお仕事/u);
+    },
+  );
+});
+
 describe('when every job was turned down', () => {
   function exhausted(): Conversation {
     const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
@@ -201,6 +216,16 @@ describe('when every job was turned down', () => {
     expect(c.replies.some((r) => r.jobs.length > 0)).toBe(false);
     expect(textOf(c.last)).toMatch(/見つかりませんでした/u);
     expect(textOf(c.last)).not.toMatch(/全部|すべて|これ以上/u);
+  });
+
+  it('thanks alone after results is a goodbye, not a request to pick', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
+    c.start();
+    c.say('どこでもいい');
+    for (let i = 0; i < 5 && c.last.act !== 'showResults'; i++) c.say('わからない');
+    const thanks = c.say('ありがとう');
+    expect(thanks.act).toBe('goodbye');
+    expect(thanks.done).toBe(true);
   });
 
   it('thanks to the offer to start over is a goodbye, not a question asked again', () => {

@@ -114,12 +114,13 @@ export const COMMAND_CUES: readonly CommandCue[] = [
     unless: /つもり(は|も)?(ない|ありません)|(まで|までに|までには|時に|時には|じに|じには)(終わ|おわ)/u,
   },
   {
-    // thanks alone, when the bot offers to search again: the user is done (「ありがとう」 is no yes)
+    // thanks alone, when the bot offers to search again or has shown results: the user is done (「ありがとう」 is
+    // no yes, and no answer to 「気になるお仕事はありますか？」)
     command: 'stop',
     pattern: family(
       '^(どうも)?(ありがとう|ありがと|さんきゅー|おおきに)(ございます|ございました|ね|ね〜)?$|^(thanks|thankyou|thankyousomuch|thanksalot)$',
     ),
-    only: ['offer'],
+    only: ['offer', 'results'],
   },
   {
     command: 'noneFit',
