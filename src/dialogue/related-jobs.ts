@@ -68,22 +68,26 @@ export function relatedJobs(
     const where = pointsOf(ctx);
     const origin = where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
     if (origin !== undefined) {
-      // A municipality's neighbours may lie across a prefecture border (小山市 is nearer 古河市 than most of
-      // 茨城県): its own prefecture and the nearby ones, sorted by distance below.
+      // A municipality's own prefecture first (the search says it widens to it), then the same job across the
+      // border in nearby prefectures (試験監督 in 小山市 for someone in 古河市), each by distance.
       const nearbyPrefectures = ctx.catalog.prefectures
         .filter((p) => p.name !== area[0] && km(origin, p) <= NEARBY_PREFECTURE_KM)
         .flatMap((p) => [...ic.listingsInArea(p.name)]);
       const scope: Iterable<number> =
         area[1] === undefined ? nearbyPrefectures : [...ic.listingsInArea(area[0]), ...nearbyPrefectures];
-      const nearby: { id: string; distance: number }[] = [];
+      const nearby: { id: string; elsewhere: boolean; distance: number }[] = [];
       for (const index of scope) {
         const listing = ic.listings[index];
         if (listing === undefined || excluded.has(listing.id) || !only(listing, 'area')) continue;
         const spot = listing.area;
         const at = pointOf(where, spot);
-        nearby.push({ id: listing.id, distance: at === undefined ? Infinity : km(origin, at) });
+        nearby.push({
+          id: listing.id,
+          elsewhere: spot?.prefecture !== area[0],
+          distance: at === undefined ? Infinity : km(origin, at),
+        });
       }
-      nearby.sort((a, b) => a.distance - b.distance);
+      nearby.sort((a, b) => Number(a.elsewhere) - Number(b.elsewhere) || a.distance - b.distance);
       nearby.forEach((n) => add(n.id));
     }
   }

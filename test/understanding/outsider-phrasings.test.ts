@@ -133,6 +133,13 @@ describe('stances as outsiders wrote them', () => {
     expect(stances('こうじょう か そうこ の しごと')).toEqual(['picking:positive', '工場・製造:positive']);
   });
 
+  it('「〜はお休みしたい」 refuses it, 「〜もだいじょうぶ」 is fine with it, 「どっちでんよか」 is either way', () => {
+    expect(stances('土日はお休みしたいので平日だけで')).toEqual(['weekdays-only:positive']);
+    const m = parse('夜勤もだいじょうぶです', 'yesno').mentions?.conditions ?? [];
+    expect(m.map((x) => [x.id, x.soft])).toEqual([['late-night', true]]);
+    expect(parse('どっちでんよか', 'yesno').answer).toBe('dontKnow');
+  });
+
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
     expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
   });
