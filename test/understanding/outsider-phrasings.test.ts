@@ -95,6 +95,7 @@ describe('stances as outsiders wrote them', () => {
     ]);
     expect(stances('四万十で畑の手伝いの仕事はないかよ')).toEqual(['farming:positive']);
     expect(stances('居酒屋はありません')).toEqual(['izakaya:negative']);
+    expect(stances('居酒屋はないね')).toEqual(['izakaya:negative']);
     expect(stances('夜勤で倉庫の仕事ないっすか')).toEqual(['picking:positive', 'late-night:positive']);
   });
 
