@@ -3,7 +3,7 @@ import { foldNumerals } from './numerals';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
 import { stancesOf, type Stance } from './mention-polarity';
-import { capText, normalize, scriptEdges, toClauses, toWordClauses } from './normalize';
+import { capText, normalize, scriptEdges, spellAskingNai, toClauses, toWordClauses } from './normalize';
 import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
 
@@ -412,8 +412,7 @@ function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
 
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
 export function extractMentions(said: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
-  // 「在宅のやつない？」: the question mark is all that tells asking for one from refusing it, and folding drops it.
-  const text = spellStanceEmoji(said).replace(/ない\s*[？?]/gu, 'ないの');
+  const text = spellAskingNai(spellStanceEmoji(said));
   const placeExpected = options.question === 'area';
   const jobTypes: Mention[] = [];
   const conditions: Mention[] = [];

@@ -20,6 +20,14 @@ export function capText(text: string, max: number = MAX_SCAN): string {
 }
 
 /**
+ * 「在宅のやつない？」: the question mark is all that tells asking for one from refusing it, and normalize() drops
+ * it, so 「ない？」 is spelt 「ないの」 first (a question either way).
+ */
+export function spellAskingNai(text: string): string {
+  return text.replace(/ない\s*[？?]/gu, 'ないの');
+}
+
+/**
  * The matching form of a text: NFKC (full/half width), ASCII lower case, katakana folded to hiragana (ー kept,
  * and a wave dash after kana read as ー), every character that is not a letter or digit dropped (spaces,
  * punctuation, emoji, control characters, stray combining marks), runs of ー collapsed to one.

@@ -6,7 +6,7 @@ import {
   TRAILING_ENDINGS,
   type Command,
 } from './command-phrases';
-import { capText, normalize } from './normalize';
+import { capText, normalize, spellAskingNai } from './normalize';
 import type { Locale, QuestionKind } from './types';
 import { wordList } from './word-list';
 
@@ -89,9 +89,8 @@ export function parseCommand(text: string, _locale: Locale, context: CommandCont
     if (command === 'anywhere' && context.question !== undefined && context.question !== 'area') return null;
     if (command !== undefined) return command;
   }
-  // 「17時〜22時のやつない？」: the question mark is all that says it asks; folding drops it.
-  const asked = /ない\s*[?？]\s*$/u.test(text) ? `${core}の` : core;
-  return commandCue(asked, context.question, context.named === true);
+  // 「17時〜22時のやつない？」 asks for more; the whole-utterance phrases above are matched as typed.
+  return commandCue(normalize(spellAskingNai(text)), context.question, context.named === true);
 }
 
 /** Whether the command words are an everyday answer too (「もういい」), so that the dialogue asks which. */
