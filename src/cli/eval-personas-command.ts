@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { implicationsOf } from '../catalog/implied-conditions';
 import { loadConfig } from '../config';
 import { createDialoguePort, loadData } from '../server';
 import { PERSONA, playPersona, summarise, type PersonaRun } from '../simulate/personas';
@@ -43,8 +44,12 @@ export async function evalPersonasCommand(args: string[], out: (line: string) =>
   });
   const personas = z.array(PERSONA).parse(JSON.parse(readFileSync(values.file, 'utf8')));
   const config = loadConfig(process.env);
-  const port = createDialoguePort(await loadData(config), config);
-  const runs = personas.map((persona) => playPersona((state, input) => port.takeTurn(state, input), persona));
+  const data = await loadData(config);
+  const port = createDialoguePort(data, config);
+  const implications = implicationsOf(data.catalog.conditionGroups);
+  const runs = personas.map((persona) =>
+    playPersona((state, input) => port.takeTurn(state, input), persona, implications),
+  );
   const summary = summarise(runs);
   if (values.transcripts !== undefined) {
     mkdirSync(values.transcripts, { recursive: true });

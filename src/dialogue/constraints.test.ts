@@ -30,15 +30,24 @@ describe('stated constraints', () => {
     expect([...c.excludedConditions]).toEqual(['weekends']);
   });
 
-  it('refuse with a condition the ones that imply it: no night work keeps out late-night jobs', () => {
-    const ans: AnswerTuple[] = [['c', 'night', 4, 1]];
+  it('read a listing with what its conditions imply, both ways (深夜 is night work)', () => {
     const groups = [{ kind: 'implies' as const, conditionId: 'late-night', implied: ['night'] }];
-    expect([...statedConstraints({ a: null, ans }, groups).excludedConditions]).toEqual([
-      'night',
-      'late-night',
+    const lateNight = { area: undefined, jobTypeIds: ['izakaya'], conditionIds: ['late-night'] };
+    const refused = statedConstraints({ a: null, ans: [['c', 'night', 4, 1]] }, groups);
+    expect(unmetConstraints(lateNight, refused)).toEqual([{ kind: 'present', id: 'night' }]);
+    // Only what was said is stated: the summary says 夜なし, not 深夜なし.
+    expect([...refused.excludedConditions]).toEqual(['night']);
+    const wanted = statedConstraints({ a: null, ans: [['c', 'night', 0, 1]] }, groups);
+    expect(unmetConstraints(lateNight, wanted)).toEqual([]);
+    // Not the reverse: a night job is not thereby a late-night one.
+    const wantsLate = statedConstraints({ a: null, ans: [['c', 'late-night', 0, 1]] }, groups);
+    expect(unmetConstraints({ ...lateNight, conditionIds: ['night'] }, wantsLate)).toEqual([
+      { kind: 'missing', id: 'late-night' },
     ]);
-    // Without the groups (the summary of what was said) only what was said.
-    expect([...statedConstraints({ a: null, ans }).excludedConditions]).toEqual(['night']);
+    // Without the groups a listing is read as tagged.
+    expect(unmetConstraints(lateNight, statedConstraints({ a: null, ans: [['c', 'night', 0, 1]] }))).toEqual([
+      { kind: 'missing', id: 'night' },
+    ]);
   });
 
   it('take the latest word on a subject', () => {

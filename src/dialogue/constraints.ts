@@ -1,3 +1,4 @@
+import { implicationsOf, withImplied, type Implications } from '../catalog/implied-conditions';
 import type { ConditionGroup, Listing } from '../catalog/types';
 import { answerId, answerKind, isRefused, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, Place } from './state';
@@ -18,11 +19,14 @@ export interface Constraints {
   readonly excludedConditions: ReadonlySet<string>;
   /** A stated minimum wage: a match pays at least this, in the same unit. */
   readonly wageMin: WageWish | null;
+  /** The catalogue's implications, through which a listing's conditions are read (深夜 ⇒ 夜). */
+  readonly implications: Implications;
 }
 
 /**
- * What the user stated. With the catalogue's condition groups, a refused condition also refuses the ones that
- * imply it: 「夜はかんにん」 keeps out 深夜 jobs too, since a late-night job is a night job.
+ * What the user stated. With the catalogue's condition groups a listing's conditions are read with what they
+ * imply, both ways: 「夜がいい」 is met by a 深夜 job, and 「夜はかんにん」 keeps it out, since a late-night job is a
+ * night job.
  */
 export function statedConstraints(
   turn: {
@@ -45,11 +49,6 @@ export function statedConstraints(
     if (isWanted(t)) (isType ? wantedTypes : requiredConditions).add(id);
     else if (isRefused(t)) (isType ? unwantedTypes : excludedConditions).add(id);
   }
-  for (const group of groups) {
-    if (group.kind === 'implies' && group.implied.some((id) => excludedConditions.has(id))) {
-      excludedConditions.add(group.conditionId);
-    }
-  }
   return {
     area: turn.sa ?? turn.a,
     wantedTypes,
@@ -57,6 +56,7 @@ export function statedConstraints(
     requiredConditions,
     excludedConditions,
     wageMin,
+    implications: implicationsOf(groups),
   };
 }
 
@@ -100,7 +100,7 @@ export function unmetConstraints(
   ) {
     unmet.push({ kind: 'jobType' });
   }
-  const conditions = new Set(listing.conditionIds);
+  const conditions = withImplied(listing.conditionIds, c.implications);
   for (const id of c.requiredConditions) if (!conditions.has(id)) unmet.push({ kind: 'missing', id });
   for (const id of c.excludedConditions) if (conditions.has(id)) unmet.push({ kind: 'present', id });
   const wage = listing.wage;

@@ -218,14 +218,7 @@ export function buildReply(turn: Turn): Reply {
   const constraints = statedConstraints(turn, ctx.catalog.conditionGroups);
   const differences = page.map((l) => unmetConstraints(l, constraints));
   const matches = differences.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));
-  const cards = resultCards(
-    ctx,
-    locale,
-    page,
-    differences,
-    matches,
-    wishesOf(statedConstraints(turn), turn.ans),
-  );
+  const cards = resultCards(ctx, locale, page, differences, matches, wishesOf(constraints, turn.ans));
   const messages: Message[] = [];
   if (turn.notes.length > 0) messages.push(ctx.renderer.join(locale, turn.notes));
   if (turn.focus !== null && cards[0] !== undefined) {

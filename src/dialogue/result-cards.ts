@@ -1,3 +1,4 @@
+import { withImplied } from '../catalog/implied-conditions';
 import type { Listing } from '../catalog/types';
 import type { Spoken } from '../i18n/types';
 import { inPlace, type Constraints, type Unmet } from './constraints';
@@ -73,8 +74,8 @@ function resultCard(
 ): ResultCard {
   const r = ctx.renderer;
   const name = (id: string) => subjectName(ctx, locale, 'c', id);
-  const has = new Set(listing.conditionIds);
   const { constraints } = wishes;
+  const has = withImplied(listing.conditionIds, constraints.implications);
   const met: string[] = [];
   const area = constraints.area;
   if (area !== null && area !== '*' && inPlace(listing, area)) met.push(placeLabel(ctx, locale, area).text);

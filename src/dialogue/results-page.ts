@@ -1,3 +1,4 @@
+import { implicationsOf, withImplied } from '../catalog/implied-conditions';
 import { hasConstraints, meetsConstraints, statedConstraints, type Constraints } from './constraints';
 import { decide, freshIds } from './decide';
 import { relatedJobs } from './related-jobs';
@@ -161,7 +162,9 @@ export function showNextPage(turn: Turn): void {
  * types when none of them is of any.
  */
 function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
+  const implications = implicationsOf(turn.ctx.catalog.conditionGroups);
   const listings = ids.flatMap((id) => turn.ctx.lookup.listings.get(id) ?? []);
+  const conditionsOf = listings.map((l) => withImplied(l.conditionIds, implications));
   const wanted = compactAnswers(turn.ans).filter(isWanted);
   const likedTypes = wanted
     .filter((t) => answerKind(t) === 'jobType' && turn.ctx.lookup.jobTypes.has(answerId(t)))
@@ -173,8 +176,7 @@ function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
   for (const t of wanted) {
     const id = answerId(t);
     if (answerKind(t) !== 'condition' || !turn.ctx.lookup.conditions.has(id)) continue;
-    if (!listings.some((l) => l.conditionIds.includes(id)))
-      names.push(subjectName(turn.ctx, turn.locale, 'c', id));
+    if (!conditionsOf.some((has) => has.has(id))) names.push(subjectName(turn.ctx, turn.locale, 'c', id));
   }
   return names;
 }

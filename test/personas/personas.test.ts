@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { implicationsOf } from '../../src/catalog/implied-conditions';
 import { statedConstraints } from '../../src/dialogue/constraints';
 import type { DialogueState } from '../../src/dialogue';
 import { createDialoguePort, loadData } from '../../src/server';
@@ -28,8 +29,12 @@ describe('persona conversations (development set)', () => {
 
   beforeAll(async () => {
     const config = testConfig();
-    const port = createDialoguePort(await loadData(config), config);
-    runs = personas.map((persona) => playPersona((state, input) => port.takeTurn(state, input), persona));
+    const data = await loadData(config);
+    const port = createDialoguePort(data, config);
+    const implications = implicationsOf(data.catalog.conditionGroups);
+    runs = personas.map((persona) =>
+      playPersona((state, input) => port.takeTurn(state, input), persona, implications),
+    );
   });
 
   // A persona's place may be narrower than what it told the bot before the results (a ward of the city it

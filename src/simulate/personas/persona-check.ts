@@ -1,8 +1,16 @@
+import { withImplied, type Implications } from '../../catalog/implied-conditions';
 import type { Listing } from '../../catalog/types';
 import type { PersonaConstraints } from './persona';
 
-/** Which of the persona's stated requirements a listing breaks, judged from the catalogue alone. */
-export function brokenRequirements(listing: Listing, c: PersonaConstraints): string[] {
+/**
+ * Which of the persona's stated requirements a listing breaks, judged from the catalogue alone: its tags read
+ * with what the catalogue declares they imply (a 深夜 job is a night job), as anyone reading the listing would.
+ */
+export function brokenRequirements(
+  listing: Listing,
+  c: PersonaConstraints,
+  implications: Implications,
+): string[] {
   const broken: string[] = [];
   if (c.area !== undefined) {
     const area = listing.area;
@@ -19,8 +27,9 @@ export function brokenRequirements(listing: Listing, c: PersonaConstraints): str
     broken.push('wantedJobType');
   }
   if (listing.jobTypeIds.some((t) => c.refusedJobTypes.includes(t))) broken.push('refusedJobType');
-  if (c.requiredConditions.some((id) => !listing.conditionIds.includes(id))) broken.push('requiredCondition');
-  if (c.refusedConditions.some((id) => listing.conditionIds.includes(id))) broken.push('refusedCondition');
+  const conditions = withImplied(listing.conditionIds, implications);
+  if (c.requiredConditions.some((id) => !conditions.has(id))) broken.push('requiredCondition');
+  if (c.refusedConditions.some((id) => conditions.has(id))) broken.push('refusedCondition');
   if (c.wageMin !== undefined) {
     const wage = listing.wage;
     if (wage === undefined || wage.unit !== c.wageMin.per || wage.max < c.wageMin.amount) broken.push('wage');

@@ -1,3 +1,4 @@
+import type { Implications } from '../../catalog/implied-conditions';
 import type { Listing } from '../../catalog/types';
 import type { JobMatch, Reply, TurnInput } from '../../dialogue/types';
 import type { Persona } from './persona';
@@ -39,7 +40,7 @@ const PAGES = 2;
  * Plays one persona: the opening line, then an answer to each question from the persona's own words, then
  * two pages of results. Every job shown is checked against the persona's stated requirements by code.
  */
-export function playPersona(take: TurnTaker, persona: Persona): PersonaRun {
+export function playPersona(take: TurnTaker, persona: Persona, implications: Implications): PersonaRun {
   const turns: PersonaTurn[] = [];
   const shown: ShownJob[] = [];
   let state: unknown = undefined;
@@ -78,7 +79,7 @@ export function playPersona(take: TurnTaker, persona: Persona): PersonaRun {
         shown.push({
           listing,
           match: reply.matches[i] ?? 'related',
-          broken: brokenRequirements(listing, persona.constraints),
+          broken: brokenRequirements(listing, persona.constraints, implications),
         }),
       );
       pages++;

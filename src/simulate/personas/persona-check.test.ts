@@ -1,0 +1,66 @@
+import { implicationsOf } from '../../catalog/implied-conditions';
+import type { Listing } from '../../catalog/types';
+import { brokenRequirements } from './persona-check';
+import type { PersonaConstraints } from './persona';
+
+const listing: Listing = {
+  id: 'j1',
+  title: '居酒屋ホール',
+  url: 'https://example.jp/j1',
+  area: { prefecture: '大阪府', municipality: '大阪市 北区' },
+  jobTypeIds: ['izakaya'],
+  conditionIds: ['late-night', 'daily-pay'],
+  wage: { unit: 'hour', min: 1100, max: 1300 },
+};
+
+const none: PersonaConstraints = {
+  wantedJobTypes: [],
+  refusedJobTypes: [],
+  requiredConditions: [],
+  refusedConditions: [],
+};
+
+const implications = implicationsOf([
+  { kind: 'implies', conditionId: 'late-night', implied: ['night'] },
+  { kind: 'implies', conditionId: 'daily-pay', implied: ['weekly-pay'] },
+]);
+
+describe('persona requirements', () => {
+  it('hold a designated city to its wards and a ward to itself', () => {
+    expect(
+      brokenRequirements(
+        listing,
+        { ...none, area: { prefecture: '大阪府', municipality: '大阪市' } },
+        implications,
+      ),
+    ).toEqual([]);
+    expect(
+      brokenRequirements(
+        listing,
+        { ...none, area: { prefecture: '大阪府', municipality: '大阪市 中央区' } },
+        implications,
+      ),
+    ).toEqual(['area']);
+  });
+
+  it('read the tags with what the catalogue says they imply: a 深夜 job is night work, 日払い pays weekly too', () => {
+    expect(
+      brokenRequirements(listing, { ...none, requiredConditions: ['night', 'weekly-pay'] }, implications),
+    ).toEqual([]);
+    expect(brokenRequirements(listing, { ...none, refusedConditions: ['night'] }, implications)).toEqual([
+      'refusedCondition',
+    ]);
+    expect(brokenRequirements(listing, { ...none, requiredConditions: ['night'] }, new Map())).toEqual([
+      'requiredCondition',
+    ]);
+  });
+
+  it('check the wage in the unit asked for', () => {
+    expect(
+      brokenRequirements(listing, { ...none, wageMin: { amount: 1200, per: 'hour' } }, implications),
+    ).toEqual([]);
+    expect(
+      brokenRequirements(listing, { ...none, wageMin: { amount: 1200, per: 'day' } }, implications),
+    ).toEqual(['wage']);
+  });
+});
