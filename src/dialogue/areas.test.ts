@@ -125,6 +125,19 @@ describe('an ambiguous place', () => {
     expect(reply.messages[0]!.text).toContain('東京都府中市');
   });
 
+  it('「わからない」 to a city or its prefecture keeps the prefecture both lie in, never all of Japan', () => {
+    const c = atArea();
+    expect(c.say('大阪').act).toBe('askArea');
+    const reply = c.say('わからない');
+    expect(c.current.a).toEqual(['大阪府']);
+    expect(reply.messages[0]!.text).toContain('大阪府');
+    // Places in two prefectures have no such common ground: not knowing which is not knowing where.
+    const d = atArea();
+    d.say('府中');
+    d.say('わからない');
+    expect(d.current.a).toBe('*');
+  });
+
   it('takes a place by its position among the choices', () => {
     const c = atArea();
     c.say('府中');

@@ -162,7 +162,10 @@ function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): v
   }
   if (intent.command === 'skip' || intent.command === 'anywhere' || intent.answer === 'dontKnow') {
     turn.question = null;
-    return setArea(turn, '*');
+    // 「わからない」 to 「福岡市ですか？福岡県全体ですか？」 still said 福岡: the prefecture every choice lies in.
+    const prefecture = candidates[0]?.[0];
+    const shared = prefecture !== undefined && candidates.every((c) => c[0] === prefecture);
+    return setArea(turn, shared ? [prefecture] : '*');
   }
   // Another place altogether, or other facts: take them; an unclear reply asks again.
   if (intent.areas.some((a) => a.places.every((p) => !candidates.some((c) => samePlace(c, p))))) {
