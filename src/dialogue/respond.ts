@@ -117,8 +117,13 @@ function answerArea(turn: Turn, intent: Intent): void {
 }
 
 function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): void {
-  let chosen: Place | undefined;
-  for (const area of [...intent.areas].reverse()) {
+  // 「福岡市の中央区、天神あたり」 to 「福岡市ですか？福岡県全体ですか？」: a place inside a choice is the narrower
+  // answer, and the one they mean.
+  let chosen: Place | undefined = [...intent.areas]
+    .reverse()
+    .flatMap((a) => (a.places.length === 1 ? a.places : []))
+    .find((p) => candidates.some((c) => isInside(p, c)));
+  for (const area of chosen === undefined ? [...intent.areas].reverse() : []) {
     // An exact candidate (「広島県全体」 when the whole prefecture is one), else the only candidate in a named
     // prefecture (「東京の方」).
     const exact = candidates.filter((c) => area.places.some((p) => samePlace(p, c)));
@@ -340,4 +345,11 @@ function answerRestartOffer(turn: Turn, intent: Intent): void {
   // ask for はい or いいえ after the user has said they do not know.
   if (isNo(intent.answer) || intent.command === 'skip' || intent.answer === 'dontKnow') return stop(turn);
   clarify(turn);
+}
+
+/** A ward of a choice's city, or a municipality of a choice's prefecture. */
+function isInside(place: Place, choice: Place): boolean {
+  if (place[0] !== choice[0] || place[1] === undefined) return false;
+  const city = choice[1];
+  return city === undefined || place[1].startsWith(`${city} `);
 }
