@@ -3,7 +3,7 @@ import { companyName, listingTitle } from './listing-text';
 import { Random, WeightedTable } from '../random';
 import type { SampleContext, TypeInfo } from './sample-context';
 
-/** Share of listings that carry a second, related type of the same category. */
+/** Share of listings of a type with pairs that carry a second type, one of those pairs. */
 const SECOND_TYPE_RATE = 0.2;
 /** Share of listings whose wage is a single figure (max = min). */
 const FLAT_WAGE_RATE = 0.3;
@@ -42,7 +42,8 @@ export function generateListings(
     const info = ctx.types[main]!;
     const jobTypeIds = [info.type.id];
     if (info.related.length > 0 && random.chance(SECOND_TYPE_RATE)) {
-      jobTypeIds.push(ctx.types[random.pick(info.related)]!.type.id);
+      const second = random.pick(info.related);
+      if (info.pairs.has(second)) jobTypeIds.push(ctx.types[second]!.type.id);
     }
 
     const premium = random.between(info.premium[0], info.premium[1]);

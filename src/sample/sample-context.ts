@@ -24,8 +24,14 @@ export interface TypeInfo {
   readonly premium: readonly [number, number];
   /** Draw weight of each condition (by condition index) in a listing of this type. */
   readonly conditionWeights: Float64Array;
-  /** Indices of same-category types a listing may carry as its second type. */
+  /** Indices of same-category types a second type is drawn from. */
   readonly related: readonly number[];
+  /**
+   * The drawn ones a listing really carries: types that are one job seen two ways (コンビニ and レジ), from the
+   * type's profile. Any type of the category (写真スタジオ and プログラマー) made listings a reader could not
+   * recognise as the type they were shown for.
+   */
+  readonly pairs: ReadonlySet<number>;
   /** Share of all listings (relative). */
   readonly share: number;
 }
@@ -90,18 +96,22 @@ function typeInfo(
       BASE_CONDITION_WEIGHTS[c.id] ??
       UNKNOWN_CONDITION_WEIGHT;
   });
-  let related = (profile.related ?? [])
+  const pairs = (profile.related ?? [])
     .map((id) => typeIndex.get(id))
     .filter((i): i is number => i !== undefined && jobTypes[i]?.category === type.category);
-  if (related.length === 0) {
-    related = jobTypes.flatMap((t, i) => (t.category === type.category && t.id !== type.id ? [i] : []));
-  }
+  // Without pairs the draw is still made, from the whole category, and dropped: the random stream, and with it
+  // every other listing of the bundled sample, stays as it was.
+  const related =
+    pairs.length > 0
+      ? pairs
+      : jobTypes.flatMap((t, i) => (t.category === type.category && t.id !== type.id ? [i] : []));
   return {
     type,
     category,
     premium: profile.premium ?? categoryProfile.premium,
     conditionWeights,
     related,
+    pairs: new Set(pairs),
     share: (CATEGORY_SHARES[category] ?? DEFAULT_CATEGORY_SHARE) * (TYPE_SHARES[type.id] ?? 1),
   };
 }
