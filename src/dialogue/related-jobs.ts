@@ -52,6 +52,7 @@ export function relatedJobs(
   excluded: ReadonlySet<string>,
   picks: readonly string[],
   limit: number,
+  widenedTo?: string,
 ): string[] {
   if (limit <= 0) return [];
   const ic = ctx.engine.catalog;
@@ -88,6 +89,12 @@ export function relatedJobs(
         });
       }
       nearby.sort((a, b) => Number(a.elsewhere) - Number(b.elsewhere) || a.distance - b.distance);
+      if (widenedTo === area[0]) {
+        // The user was told the search now covers their prefecture: its jobs that miss one more thing come
+        // before the same job across the border, or the list would contradict what was just said.
+        nearby.filter((n) => !n.elsewhere).forEach((n) => add(n.id));
+        twoAway(ctx, constraints, excluded, where, { onlyIn: widenedTo, sameWork: true }).forEach(add);
+      }
       nearby.forEach((n) => add(n.id));
     }
   }
@@ -125,6 +132,7 @@ function twoAway(
   constraints: Constraints,
   excluded: ReadonlySet<string>,
   where: Map<string, Point>,
+  { onlyIn, sameWork = false }: { readonly onlyIn?: string; readonly sameWork?: boolean } = {},
 ): string[] {
   const ic = ctx.engine.catalog;
   const area = constraints.area;
@@ -133,27 +141,33 @@ function twoAway(
       ? undefined
       : where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
   const prefectures =
-    origin === undefined || area === null || area === '*'
-      ? undefined
-      : new Set(
-          ctx.catalog.prefectures
-            .filter((p) => p.name === area[0] || km(origin, p) <= NEARBY_PREFECTURE_KM)
-            .map((p) => p.name),
-        );
+    onlyIn !== undefined
+      ? new Set([onlyIn])
+      : origin === undefined || area === null || area === '*'
+        ? undefined
+        : new Set(
+            ctx.catalog.prefectures
+              .filter((p) => p.name === area[0] || km(origin, p) <= NEARBY_PREFECTURE_KM)
+              .map((p) => p.name),
+          );
   const found: { id: string; otherWork: boolean; distance: number }[] = [];
   let scanned = 0;
-  for (const listing of ic.listings) {
+  const scope: Iterable<Listing | undefined> =
+    onlyIn === undefined ? ic.listings : [...ic.listingsInArea(onlyIn)].map((i) => ic.listings[i]);
+  for (const listing of scope) {
     if (++scanned > TWO_AWAY_SCAN) break;
-    if (excluded.has(listing.id)) continue;
+    if (listing === undefined || excluded.has(listing.id)) continue;
     const spot = listing.area;
     if (prefectures !== undefined && (spot === undefined || !prefectures.has(spot.prefecture))) continue;
     if (listing.jobTypeIds.some((t) => constraints.unwantedTypes.has(t))) continue;
     const unmet = unmetConstraints(listing, constraints);
     if (unmet.length !== 2 || unmet.some((u) => u.kind === 'present')) continue;
+    const otherWork = unmet.some((u) => u.kind === 'jobType');
+    if (sameWork && otherWork) continue;
     const at = pointOf(where, spot);
     found.push({
       id: listing.id,
-      otherWork: unmet.some((u) => u.kind === 'jobType'),
+      otherWork,
       distance: origin === undefined || at === undefined ? 0 : km(origin, at),
     });
   }

@@ -1,6 +1,7 @@
 import { implicationsOf, withImplied } from '../catalog/implied-conditions';
 import { hasConstraints, meetsConstraints, statedConstraints, type Constraints } from './constraints';
 import { decide, freshIds } from './decide';
+import { placeLabel } from './places';
 import { relatedJobs } from './related-jobs';
 import { subjectName } from './names';
 import { answerId, answerKind, isWanted } from './answers';
@@ -60,7 +61,8 @@ export function assemblePage(
     const more = exactOnPage < k && relatedJobs(ctx, constraints, taken, picks, 1).length > 0;
     return { ids: ordered, exactTotal: pool.size, exactOnPage, widenable: more };
   }
-  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length));
+  // Widened from a municipality to its prefecture (the user was told so): its jobs first.
+  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedPrefecture(turn)));
   return { ids: ordered, exactTotal: pool.size, exactOnPage };
 }
 
@@ -78,6 +80,27 @@ function exactPool(turn: Turn, constraints: Constraints, excluded: ReadonlySet<s
   return pool;
 }
 
+/** The prefecture a search was widened to from a municipality in it, when it was. */
+function widenedPrefecture(turn: Turn): string | undefined {
+  return turn.sa !== undefined && Array.isArray(turn.a) && turn.a.length === 1 ? turn.a[0] : undefined;
+}
+
+/** After 「〜県全体に広げて探しますね」, a page that runs past that prefecture says so. */
+function sayBeyondPrefecture(turn: Turn, ids: readonly string[]): void {
+  const prefecture = widenedPrefecture(turn);
+  if (prefecture === undefined) return;
+  const outside = ids.filter((id) => {
+    const area = turn.ctx.lookup.listings.get(id)?.area;
+    return area !== undefined && area.prefecture !== prefecture;
+  }).length;
+  if (outside > 0) {
+    turn.say(outside === ids.length ? 'results.beyondPrefectureAll' : 'results.beyondPrefecture', {
+      prefecture: placeLabel(turn.ctx, turn.locale, [prefecture]),
+      count: outside,
+    });
+  }
+}
+
 export function showFirstPage(turn: Turn, page: Page): void {
   const { ids } = page;
   turn.shown = [...ids];
@@ -89,6 +112,7 @@ export function showFirstPage(turn: Turn, page: Page): void {
   const dropped = droppedWishes(turn, ids);
   if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
   sayCounts(turn, page, 'first', false, dropped.length > 0);
+  sayBeyondPrefecture(turn, ids);
   if (page.widenable === true) turn.say('results.widenOffer');
 }
 
@@ -155,6 +179,7 @@ export function showNextPage(turn: Turn): void {
   turn.shown = [...turn.shown, ...page.ids];
   turn.listJobs = true;
   sayCounts(turn, page, 'next', hadExact);
+  sayBeyondPrefecture(turn, page.ids);
 }
 
 /**

@@ -80,6 +80,8 @@ export const MESSAGE_KEYS = [
   'results.exactDone',
   'results.relatedMore',
   'results.nearestFirst',
+  'results.beyondPrefecture',
+  'results.beyondPrefectureAll',
   'results.chosen',
   'goodbye.after',
   'job.line',

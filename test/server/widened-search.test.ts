@@ -1,0 +1,52 @@
+import type { DialoguePort } from '../../src/channels/shared';
+import type { Reply } from '../../src/dialogue';
+import { createDialoguePort, loadData } from '../../src/server';
+import { testConfig } from './test-app';
+
+/**
+ * 「〜市には〜のお仕事がなかったので、〜県全体に広げて探しますね」 on the bundled catalogue: the pages that follow
+ * show that prefecture's jobs before any from across its border, and say when a page holds jobs outside it.
+ */
+describe('a search widened from a municipality to its prefecture', () => {
+  let port: DialoguePort;
+  beforeAll(async () => {
+    const config = testConfig();
+    port = createDialoguePort(await loadData(config), config);
+  });
+
+  const pages = (opening: string): { reply: Reply; prefectures: string[] }[] => {
+    const out: { reply: Reply; prefectures: string[] }[] = [];
+    let turn = port.takeTurn(undefined, { kind: 'start', locale: 'ja' });
+    for (const text of [opening, 'ほかのも見たい', 'ほかのも見たい']) {
+      turn = port.takeTurn(turn.state, { kind: 'text', text });
+      if (turn.reply.act === 'showResults') {
+        out.push({ reply: turn.reply, prefectures: turn.reply.jobs.map((j) => j.area?.prefecture ?? '') });
+      }
+    }
+    return out;
+  };
+
+  it.each([
+    ['長野市で警備の仕事', '長野県'],
+    ['米子でガソリンスタンドのバイト', '鳥取県'],
+    ['佐世保でテーマパークのバイト', '長崎県'],
+  ])('「%s」: %s first, and every job outside it announced', (opening, prefecture) => {
+    const shown = pages(opening);
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const first = shown[0]!;
+    expect(first.reply.messages[0]!.text).toContain(`${prefecture}全体`);
+    // The first page opens with the prefecture's own jobs.
+    expect(first.prefectures[0]).toBe(prefecture);
+    const firstOutside = first.prefectures.findIndex((p) => p !== prefecture);
+    if (firstOutside >= 0)
+      expect(first.prefectures.slice(firstOutside).every((p) => p !== prefecture)).toBe(true);
+    for (const { reply, prefectures } of shown) {
+      const outside = prefectures.filter((p) => p !== prefecture).length;
+      const text = reply.messages.map((m) => m.text).join('\n');
+      if (outside === 0) expect(text).not.toContain(`${prefecture}の外`);
+      else if (outside === prefectures.length)
+        expect(text).toContain(`この${outside}件は、${prefecture}の外のお仕事です`);
+      else expect(text).toContain(`このうち${outside}件は、${prefecture}の外のお仕事です`);
+    }
+  });
+});
