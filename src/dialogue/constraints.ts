@@ -17,7 +17,10 @@ export interface Constraints {
   readonly unwantedTypes: ReadonlySet<string>;
   readonly requiredConditions: ReadonlySet<string>;
   readonly excludedConditions: ReadonlySet<string>;
-  /** A stated minimum wage: a match pays at least this, in the same unit. */
+  /**
+   * A stated minimum wage: a match pays at least this from the start, in the same unit. 「時給1,300円以上」 is not
+   * met by 「1,190〜1,490円」: only the top of the range reaches it, and no one is promised the top.
+   */
   readonly wageMin: WageWish | null;
   /** The catalogue's implications, through which a listing's conditions are read (深夜 ⇒ 夜). */
   readonly implications: Implications;
@@ -106,7 +109,7 @@ export function unmetConstraints(
   const wage = listing.wage;
   if (
     c.wageMin !== null &&
-    (wage === undefined || wage.unit !== c.wageMin.per || wage.max < c.wageMin.amount)
+    (wage === undefined || wage.unit !== c.wageMin.per || wage.min < c.wageMin.amount)
   ) {
     unmet.push({ kind: 'wage' });
   }

@@ -36,8 +36,9 @@ describe('a stated minimum wage', () => {
     expect(stated.wageMin).toEqual({ amount: 1400, per: 'hour' });
     const exact = c.last.jobs.filter((_, i) => c.last.matches[i] === 'exact');
     expect(exact.length).toBeGreaterThan(0);
-    for (const job of exact) expect(job.wage!.max).toBeGreaterThanOrEqual(1400);
-    const lower = c.last.jobs.filter((j, i) => c.last.matches[i] === 'related' && j.wage!.max < 1400);
+    // From the start of the range: 「1,300〜1,500円」 is no match for 「1,400円以上」.
+    for (const job of exact) expect(job.wage!.min).toBeGreaterThanOrEqual(1400);
+    const lower = c.last.jobs.filter((j, i) => c.last.matches[i] === 'related' && j.wage!.min < 1400);
     if (lower.length > 0) expect(textOf(c.last)).toContain('ご希望のお給料より低めです');
   });
 

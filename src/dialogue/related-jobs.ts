@@ -41,8 +41,8 @@ function pointOf(where: Map<string, Point>, spot: Listing['area']): Point | unde
 
 /**
  * Jobs that differ from what the user stated in one respect only, nearest relaxation first: the same job
- * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the same work paying less
- * than a stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks them
+ * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the same work starting below a
+ * stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks them
  * by the co-view model), then work missing one stated condition.
  * Only when those are too few, jobs that miss two (twoAway); never more, and never what the user refused.
  */
@@ -107,7 +107,9 @@ export function relatedJobs(
       const listing = ic.listings[index];
       if (listing !== undefined && !excluded.has(listing.id) && only(listing, 'wage')) lower.push(listing);
     }
-    lower.sort((a, b) => (b.wage?.max ?? 0) - (a.wage?.max ?? 0)).forEach((l) => add(l.id));
+    lower
+      .sort((a, b) => (b.wage?.min ?? 0) - (a.wage?.min ?? 0) || (b.wage?.max ?? 0) - (a.wage?.max ?? 0))
+      .forEach((l) => add(l.id));
   }
   const pickListings = picks.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
   for (const listing of pickListings) if (only(listing, 'jobType')) add(listing.id);

@@ -55,12 +55,11 @@ describe('persona requirements', () => {
     ]);
   });
 
-  it('check the wage in the unit asked for', () => {
-    expect(
-      brokenRequirements(listing, { ...none, wageMin: { amount: 1200, per: 'hour' } }, implications),
-    ).toEqual([]);
-    expect(
-      brokenRequirements(listing, { ...none, wageMin: { amount: 1200, per: 'day' } }, implications),
-    ).toEqual(['wage']);
+  it('check the wage from where it starts, in the unit asked for', () => {
+    const wage = (amount: number, per: 'hour' | 'day') => ({ ...none, wageMin: { amount, per } });
+    expect(brokenRequirements(listing, wage(1100, 'hour'), implications)).toEqual([]);
+    // 1,100〜1,300 円 for 「1,200円以上」: only the top of the range reaches it.
+    expect(brokenRequirements(listing, wage(1200, 'hour'), implications)).toEqual(['wage']);
+    expect(brokenRequirements(listing, wage(1100, 'day'), implications)).toEqual(['wage']);
   });
 });

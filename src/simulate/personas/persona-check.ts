@@ -32,7 +32,7 @@ export function brokenRequirements(
   if (c.refusedConditions.some((id) => conditions.has(id))) broken.push('refusedCondition');
   if (c.wageMin !== undefined) {
     const wage = listing.wage;
-    if (wage === undefined || wage.unit !== c.wageMin.per || wage.max < c.wageMin.amount) broken.push('wage');
+    if (wage === undefined || wage.unit !== c.wageMin.per || wage.min < c.wageMin.amount) broken.push('wage');
   }
   return broken;
 }
