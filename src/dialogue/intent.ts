@@ -1,6 +1,7 @@
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import type { DialogueContext } from './context';
 import {
+  dialectPrefectures,
   parseAreaScope,
   parseOrdinal,
   saysFirmly,
@@ -181,6 +182,7 @@ function fromText(
   const known = (ids: ReadonlyMap<string, unknown>, list: readonly Mention[] | undefined) =>
     (list ?? []).filter((m) => ids.has(m.id)).slice(0, MAX_MENTIONS);
   const areas: AreaChoice[] = [];
+  const region = dialectPrefectures(text);
   for (const mention of parsed.mentions?.areas ?? []) {
     const named = mention.candidates?.length ? mention.candidates : [mention];
     let places = named
@@ -198,6 +200,10 @@ function fromText(
           ? citySharingName(ctx, only[0], String(mention.surface ?? ''))
           : undefined;
       if (city !== undefined) places = [city, only];
+    }
+    // A shared name (八丁堀) said in a dialect: the place in that region is the first choice.
+    if (region.length > 0 && places.length > 1) {
+      places = [...places].sort((a, b) => Number(!region.includes(a[0])) - Number(!region.includes(b[0])));
     }
     if (places.length > 0) areas.push({ surface: String(mention.surface ?? '').slice(0, 40), places });
   }

@@ -2,6 +2,7 @@ export { saysFirmly } from './parse-firmness';
 export { parseAreaScope, type AreaScope } from './area-scope';
 export { COMMANDS, type Command } from './command-phrases';
 export { clearLanguage, detectLanguage } from './detect-language';
+export { dialectPrefectures } from './dialect-region';
 export { extractMentions } from './extract-mentions';
 export { buildLexicon, type LexiconInput } from './lexicon';
 export { MAX_SCAN, normalize, toClauses } from './normalize';

@@ -35,4 +35,14 @@ describe('choosing between a city and its prefecture', () => {
     expect(talk('福岡でバイト', 'わからない').reply.messages[0]!.text).toContain('福岡県');
     expect(talk('福岡でバイト', 'わからない').reply.messages[0]!.text).not.toContain('全国');
   });
+
+  it('a shared name said in a dialect offers the place in that region first, and said again means it', () => {
+    const asked = talk('八丁堀らへんでバイト探しよるんじゃけど');
+    expect(asked.reply.suggestions[0]?.label).toBe('広島県広島市中区');
+    expect(talk('八丁堀らへんでバイト探しよるんじゃけど', '八丁堀じゃね').reply.messages[0]!.text).toContain(
+      '広島県広島市中区',
+    );
+    // Without one, the order stays the catalogue's.
+    expect(talk('八丁堀でバイト').reply.suggestions[0]?.label).toBe('東京都中央区');
+  });
 });

@@ -1,0 +1,26 @@
+import { dialectPrefectures } from './dialect-region';
+
+describe('dialect regions', () => {
+  it.each([
+    ['八丁堀らへんでバイト探しよるんじゃけど', '広島県'],
+    ['飲食がええけど、居酒屋はもう嫌じゃけん', '広島県'],
+    ['梅田あたりでバイト探してんねんけど', '大阪府'],
+    ['せやな、それでええわ', '大阪府'],
+    ['天神で働きたかばってん', '福岡県'],
+    ['時給は千三百円以上ないとでかんわ', '愛知県'],
+    ['介護のパートないがやろか', '高知県'],
+    ['なまら寒いけど札幌で探してる', '北海道'],
+  ])('「%s」 points to %s', (text, prefecture) => {
+    expect(dialectPrefectures(text)).toContain(prefecture);
+  });
+
+  it.each([
+    '八丁堀でバイトを探しています',
+    '八丁堀じゃね',
+    'じゃあお願いします',
+    'やっぱりカフェがいい',
+    'アルバイトしたい',
+  ])('standard Japanese 「%s」 points nowhere', (text) => {
+    expect(dialectPrefectures(text)).toEqual([]);
+  });
+});
