@@ -90,9 +90,12 @@ export function chooseJob(turn: Turn, id: string): void {
   happyEnd(turn);
 }
 
-/** A word after the goodbye (「ありがとう」): a goodbye again, and a new search offered, never forced. */
-export function stayClosed(turn: Turn): void {
-  turn.say('goodbye.after');
+/**
+ * A word after the goodbye: 「ありがとう」 gets a goodbye again, anything else a word that the search has ended;
+ * either way a new search is offered, never forced.
+ */
+export function stayClosed(turn: Turn, thanked: boolean): void {
+  turn.say(thanked ? 'goodbye.after' : 'goodbye.closed');
   turn.done = true;
   turn.settled = true;
   turn.act = 'goodbye';
@@ -159,7 +162,8 @@ export function undo(turn: Turn): void {
   turn.question = question;
   turn.shown = [...shown];
   turn.pg = page;
-  turn.say('undo.done');
+  // Back to a page of jobs is no question: 「ひとつ前の質問に戻りますね」 would not be true.
+  turn.say(questionIs(question, 'results') ? 'undo.toResults' : 'undo.done');
   turn.settled = question !== null;
   turn.listJobs = questionIs(question, 'results');
 }

@@ -283,6 +283,29 @@ describe('after results', () => {
     expect(back.question?.kind).toBe('results');
     expect(back.jobs.map((j) => j.id)).toEqual(page);
     expect(c.current.done).toBe(false);
+    // Back to a list, not to a question.
+    expect(textOf(back)).toContain('一覧に戻ります');
+    expect(textOf(back)).not.toContain('質問に戻ります');
+  });
+
+  it('「ほかのも見たい」 after choosing brings the search back with its next page', () => {
+    const c = showing();
+    const page = c.last.jobs.map((j) => j.id);
+    c.say('1番目がいい');
+    const more = c.say('ほかのも見たい');
+    expect(more.act).toBe('showResults');
+    expect(more.jobs.length).toBeGreaterThan(0);
+    expect(more.jobs.some((j) => page.includes(j.id))).toBe(false);
+    expect(c.current.done).toBe(false);
+  });
+
+  it('after the goodbye, a word that is no thanks is told the search has ended, not thanked', () => {
+    const c = showing();
+    c.say('1番目がいい');
+    const reply = c.say('こんにちは');
+    expect(c.current.done).toBe(true);
+    expect(textOf(reply)).toContain('終わっています');
+    expect(textOf(reply)).not.toMatch(/ありがとう|どういたしまして/u);
   });
 
   it('a position past the page is not a choice', () => {

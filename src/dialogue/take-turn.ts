@@ -8,6 +8,7 @@ import { questionIs } from './question';
 import { parseState, type ParsedState } from './parse-state';
 import { buildReply } from './reply';
 import { respond } from './respond';
+import { showNextPage } from './results-page';
 import { freshState, type DialogueState } from './state';
 import { Turn } from './turn';
 import { LOCALES, type Locale, type Reply, type TurnInput, type UnsupportedInput } from './types';
@@ -74,6 +75,11 @@ export function takeTurn(
     if (intent.command === 'undo' && turn.undo.length > 0) {
       turn.done = false;
       undo(turn);
+    } else if (intent.command === 'more' && turn.undo.length > 0) {
+      // 「ほかのも見たい」 after a job was chosen: the search comes back with its next page.
+      turn.done = false;
+      undo(turn);
+      if (questionIs(turn.question, 'results')) showNextPage(turn);
     } else if (intent.command === 'help') {
       help(turn);
     } else if (intent.edit !== null) {
@@ -81,7 +87,7 @@ export function takeTurn(
       turn.done = false;
       respond(turn, intent);
     } else {
-      stayClosed(turn);
+      stayClosed(turn, intent.command === 'stop');
     }
   } else if (parsed.status === 'new' || parsed.status === 'reset' || parsed.state.done) {
     turn = new Turn(ctx, freshState(locale, parsed.state.n), locale);
