@@ -108,6 +108,19 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('refuses a time said to be taken by school, a club or the main job, not one said to have work', () => {
+    expect(ids(extractMentions('夜勤は部活なのでカフェで', lexicon).conditions)).toEqual([
+      'late-night:negative',
+    ]);
+    expect(ids(extractMentions('夜勤は学校があるから', lexicon).conditions)).toEqual(['late-night:negative']);
+    expect(ids(extractMentions('夜勤は仕事で、カフェがいい', lexicon).conditions)).toEqual([
+      'late-night:negative',
+    ]);
+    expect(ids(extractMentions('夜勤の仕事があるといい', lexicon).conditions)).toEqual([
+      'late-night:positive',
+    ]);
+  });
+
   it('lets a stance after two names apply to both', () => {
     expect(ids(extractMentions('居酒屋とバー以外', lexicon).jobTypes)).toEqual([
       'izakaya:negative',

@@ -58,6 +58,22 @@ const PERMISSIVE =
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 
+/** What takes up a time of day or of the week: school, a club, the main job (normalized). */
+const TAKEN_BY_WHAT =
+  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事)';
+
+/**
+ * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」: a time said to be taken by
+ * something else is refused, as 「昼間は寝てる」 is (the cue words 寝てる and 別の仕事). Only with the time as
+ * the topic (は, も) and the busy word right after it: 「夜の仕事がある」 asks whether there is one.
+ */
+const TAKEN_BY = new RegExp(
+  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
+  'u',
+);
+/** 「平日は仕事で土日だけ」「平日は部活です」: the busy word and a copula, then the next name or the clause end. */
+const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や|じゃ)$`, 'u');
+
 /**
  * What one stretch of a clause says about the name it follows (or precedes), from its structure rather than
  * its first characters: the clause ends at a contrast (「カフェはいいけど居酒屋はいや」); after a reason the
@@ -138,6 +154,11 @@ export function stancesOf(
     const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
     let stance: Stance | undefined;
     const sameClause = next !== undefined && next.start <= end;
+    // 「平日は本業があるので」: 本業 is itself a name (副業), so the busy clause is read up to the clause end.
+    if (TAKEN_BY.test(text.slice(span.end, end)) || TAKEN_BY_ALONE.test(following)) {
+      result[i] = 'negative';
+      continue;
+    }
     // 「レジとか、品出しでもいい」 lists on after the comma; 「パン屋とか、居酒屋以外で」 does not: 以外 belongs
     // to the one name before it.
     const listGoesOn =

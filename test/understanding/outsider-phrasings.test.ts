@@ -146,6 +146,24 @@ describe('stances as outsiders wrote them', () => {
   });
 });
 
+describe('the eighth persona set, as an outside reviewer read it', () => {
+  it('a time taken by school, a club or the main job is refused: 「平日は部活なので土日だけ」 wants weekends only', () => {
+    expect(stances('コンビニかパン屋さんやってみたいです。平日は部活なので土日だけで…')).toEqual([
+      'convenience-store:positive',
+      'bakery:positive',
+      'weekends-only:positive',
+    ]);
+    expect(stances('平日は本業があるので、休日だけでお願いします')).toEqual([
+      'weekends-only:positive',
+      'side-job:positive',
+    ]);
+    expect(stances('夜は学校があるから昼がいい')).toEqual(['night:negative', 'daytime:positive']);
+    expect(stances('平日は仕事で土日だけ')).toEqual(['weekends-only:positive']);
+    // Wanting work at that time is no busy time.
+    expect(stances('土日は仕事がしたい')).toEqual(['weekends-only:positive']);
+  });
+});
+
 describe('commands and places as outsiders wrote them', () => {
   it('after results, 「〜以外のも見せて」「〜じゃないのある？」「他ので」 ask for more, with the refusal', () => {
     for (const text of ['居酒屋以外のも見せて', '深夜じゃないのある？', 'コンビニはいやだから、他ので']) {
