@@ -58,6 +58,13 @@ const PERMISSIVE =
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 
+/**
+ * 「夏休み終わったらやめる」「冬休みが明けたら働けない」: when it ends the work ends, so it is the time the work is
+ * for, not refused (only a refusal after it is turned round: 「夏休みが終わったら働きたい」 is left as said).
+ */
+const WHEN_IT_ENDS =
+  /^(が|の)?(終わったら|おわったら|終わると|おわると|終われば|おわれば|明けたら|あけたら|過ぎたら|すぎたら|終わり次第|おわりしだい)/u;
+
 /** What takes up a time of day or of the week: school, a club, the main job (normalized). */
 const TAKEN_BY_WHAT =
   '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事)';
@@ -157,6 +164,11 @@ export function stancesOf(
     // 「平日は本業があるので」: 本業 is itself a name (副業), so the busy clause is read up to the clause end.
     if (TAKEN_BY.test(text.slice(span.end, end)) || TAKEN_BY_ALONE.test(following)) {
       result[i] = 'negative';
+      continue;
+    }
+    const ends = WHEN_IT_ENDS.exec(following);
+    if (ends !== null && clauseStance(following.slice(ends[0].length)) === 'negative') {
+      result[i] = 'positive';
       continue;
     }
     // 「レジとか、品出しでもいい」 lists on after the comma; 「パン屋とか、居酒屋以外で」 does not: 以外 belongs

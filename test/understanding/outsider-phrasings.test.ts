@@ -162,6 +162,16 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     // Wanting work at that time is no busy time.
     expect(stances('土日は仕事がしたい')).toEqual(['weekends-only:positive']);
   });
+
+  it('「夏休み終わったらやめる」 is working for the holidays, not refusing them; 「長いのは無理」 refuses long-term', () => {
+    expect(stances('長いのは無理です、夏休み終わったらやめるんで', 'yesno')).toEqual([
+      'long-term:negative',
+      'school-holidays-only:positive',
+    ]);
+    expect(stances('冬休みが明けたら働けないので')).toEqual(['school-holidays-only:positive']);
+    // Long hours are no long-term job.
+    expect(stances('勤務時間が長いのは無理')).toEqual(['full-time:negative']);
+  });
 });
 
 describe('commands and places as outsiders wrote them', () => {
