@@ -88,6 +88,9 @@ describe('extractMentions', () => {
   it('reads 「〜ない？」 asked with a question mark as wanting it', () => {
     expect(ids(extractMentions('日払いのやつない？', lexicon).conditions)).toEqual(['daily-pay:positive']);
     expect(ids(extractMentions('日払いのやつはない', lexicon).conditions)).toEqual(['daily-pay:negative']);
+    // 土佐弁 asks with が for の: 「ないがやろか」「ないがかな」.
+    expect(ids(extractMentions('カフェのバイトないがやろか', lexicon).jobTypes)).toEqual(['cafe:positive']);
+    expect(ids(extractMentions('カフェのバイトないがかな', lexicon).jobTypes)).toEqual(['cafe:positive']);
   });
 
   it('does not carry a later clause with a topic of its own back to the name', () => {

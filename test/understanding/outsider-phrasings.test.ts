@@ -172,6 +172,22 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     // Long hours are no long-term job.
     expect(stances('勤務時間が長いのは無理')).toEqual(['full-time:negative']);
   });
+
+  it('土佐弁: 「〜ないがやろか」「〜ないがかな」「〜ないろうか」 ask for it; 「えいね」 is yes; 「〜やったらできるき」 is fine', () => {
+    expect(stances('高知市で介護のパートないがやろか')).toEqual([
+      'care-worker:positive',
+      '医療・介護・福祉:positive',
+    ]);
+    expect(stances('介護の仕事ないがかな')).toEqual(['care-worker:positive']);
+    expect(stances('介護の仕事ないろうか')).toEqual(['care-worker:positive']);
+    expect(stances('介護やったらできるき。資格取らせてくれるところやないといかん')).toEqual([
+      'care-worker:positive',
+      'qualification-support:positive',
+      '医療・介護・福祉:positive',
+    ]);
+    expect(parse('えいね、それで', 'yesno').answer).toBe('yes');
+    expect(parse('そうそう、それがえい', 'yesno').answer).toBe('yes');
+  });
 });
 
 describe('commands and places as outsiders wrote them', () => {
