@@ -46,6 +46,22 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('drops what a speaker corrects with いや (neither wanted nor refused), but not what いや refuses', () => {
+    expect(ids(extractMentions('カフェのバイトを…いや、やっぱり居酒屋がいいです', lexicon).jobTypes)).toEqual(
+      ['izakaya:positive'],
+    );
+    expect(ids(extractMentions('喫茶店 いや居酒屋のほうがいいかな', lexicon).jobTypes)).toEqual([
+      'izakaya:positive',
+    ]);
+    for (const text of [
+      'カフェはいや、居酒屋がいい',
+      'カフェとかいや、居酒屋がいい',
+      'カフェは嫌いや、居酒屋がいい',
+    ]) {
+      expect(ids(extractMentions(text, lexicon).jobTypes)).toEqual(['cafe:negative', 'izakaya:positive']);
+    }
+  });
+
   it('reads a stated age as the condition the catalogue gives that age', () => {
     const withSeniors = buildLexicon({
       jobTypes: [],

@@ -32,6 +32,26 @@ const COMPARED = /^より(は|も|かは|かも)?/u;
 const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
+
+const CORRECTING = /(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)?$/u;
+
+/**
+ * 「カフェのバイトを…いや、やっぱり英語を使える仕事」「お惣菜売り場 いやお弁当屋さんのほうが」: いや said right
+ * before the next name corrects what was just said, which is dropped, neither wanted nor refused. Only where
+ * いや starts anew: after the name itself, a clause break, を or a noun in kanji; after a particle it is the
+ * predicate (「カフェはいや」「カフェとかいや」), and 「嫌いや」「みたいや」 are words of their own.
+ */
+function correctsItself(between: string, breakAt: (offset: number) => boolean): boolean {
+  const found = CORRECTING.exec(between);
+  if (found === null) return false;
+  const before = between.charAt(found.index - 1);
+  return (
+    found.index === 0 ||
+    breakAt(found.index) ||
+    before === 'を' ||
+    (/\p{Script=Han}/u.test(before) && before !== '嫌')
+  );
+}
 const WORKING_AT_IT =
   /^(働く|はたらく|仕事にする|しごとにする|ばいとする|やる)(の|ん|こと)(は|が|って|となると)?/u;
 const SOMETHING_ELSE =
@@ -217,14 +237,11 @@ export function stancesOf(
       else if (SOMETHING_ELSE.test(after)) stance = 'negative';
     }
     // 「アパレルで探してたんだけど、やっぱ靴屋にする」: a wish taken back for the next name (not 「やっぱり居酒屋も」).
-    if (
-      stance === 'positive' &&
-      next !== undefined &&
-      CHANGED_MIND.test(text.slice(span.end, next.start)) &&
-      !text.slice(next.end).startsWith('も')
-    ) {
-      stance = 'indifferent';
-    }
+    const between = next === undefined ? '' : text.slice(span.end, next.start);
+    const taken =
+      (stance === 'positive' && CHANGED_MIND.test(between)) ||
+      correctsItself(between, (offset) => boundaries.includes(span.end + offset));
+    if (taken && next !== undefined && !text.slice(next.end).startsWith('も')) stance = 'indifferent';
     result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;
   }
   return result;

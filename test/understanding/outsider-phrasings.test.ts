@@ -188,6 +188,15 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     expect(parse('えいね、それで', 'yesno').answer).toBe('yes');
     expect(parse('そうそう、それがえい', 'yesno').answer).toBe('yes');
   });
+
+  it('a self-correction (いや、やっぱり / いや〜のほうが) drops the first thing said; it does not refuse it', () => {
+    expect(stances('三宮でカフェのバイトを…いや、やっぱり英語を使える仕事がいいです')).toEqual([
+      'english:positive',
+    ]);
+    expect(stances('お惣菜売り場 いやお弁当屋さんのほうがいいかな')).toEqual(['bento-shop:positive']);
+    // いや as the predicate still refuses.
+    expect(stances('カフェはいや、英語を使える仕事がいい')).toEqual(['cafe:negative', 'english:positive']);
+  });
 });
 
 describe('commands and places as outsiders wrote them', () => {
