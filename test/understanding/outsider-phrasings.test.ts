@@ -197,6 +197,15 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     // いや as the predicate still refuses.
     expect(stances('カフェはいや、英語を使える仕事がいい')).toEqual(['cafe:negative', 'english:positive']);
   });
+
+  it('a car park as the place of work is no car commute; one the workplace has (駐車場がある) is', () => {
+    expect(stances('警備の仕事 駐車場とか工事現場の交通誘導')).toEqual([
+      'facility-security:positive',
+      'traffic-control:positive',
+    ]);
+    expect(stances('駐車場があるところがいい')).toEqual(['car-commute:positive']);
+    expect(stances('駐車場付きで')).toEqual(['car-commute:positive']);
+  });
 });
 
 describe('commands and places as outsiders wrote them', () => {
