@@ -1,5 +1,6 @@
 import { loadCatalogDefinitions } from '../../src/catalog';
 import { SAMPLE_PATHS } from '../../src/cli/paths';
+import { conditionsFromNumbers } from '../../src/dialogue/numbers-as-conditions';
 import { buildLexicon, parseUtterance, type Lexicon, type QuestionKind } from '../../src/nlu';
 
 /**
@@ -205,6 +206,19 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     ]);
     expect(stances('駐車場があるところがいい')).toEqual(['car-commute:positive']);
     expect(stances('駐車場付きで')).toEqual(['car-commute:positive']);
+  });
+
+  it('「19時から」 is the night band (夜から), not 夕方から; 「夕方六時から」 is still 夕方', () => {
+    const bands = (text: string) =>
+      conditionsFromNumbers(parse(text).numbers, new Set(['evening', 'night', 'late-night'])).map(
+        (m) => m.id,
+      );
+    expect(stances('大宮駅の近くで、本業の後の19時からできる副業を探しています')).toEqual([
+      'side-job:positive',
+    ]);
+    expect(bands('大宮駅の近くで、本業の後の19時からできる副業を探しています')).toEqual(['night']);
+    expect(bands('夕方六時からなら行けるでよ')).toEqual(['evening']);
+    expect(bands('夜10時から')).toEqual(['late-night']);
   });
 });
 
