@@ -62,6 +62,15 @@ describe('extractMentions', () => {
     }
   });
 
+  it('takes no stance on the job one has (「本業は」「普段は」「〜として働いています」)', () => {
+    expect(ids(extractMentions('本業はカフェです。居酒屋で探してます', lexicon).jobTypes)).toEqual([
+      'izakaya:positive',
+    ]);
+    expect(ids(extractMentions('普段は塾講師をしています', lexicon).jobTypes)).toEqual([]);
+    expect(ids(extractMentions('バーテンとして働いています', lexicon).jobTypes)).toEqual([]);
+    expect(ids(extractMentions('バーテンとして働きたい', lexicon).jobTypes)).toEqual(['bar:positive']);
+  });
+
   it('reads a stated age as the condition the catalogue gives that age', () => {
     const withSeniors = buildLexicon({
       jobTypes: [],

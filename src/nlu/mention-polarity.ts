@@ -33,6 +33,14 @@ const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 
+/**
+ * 「本業はエンジニアです」「普段は介護をしています」「エンジニアとして働いています」: the job one has, said to
+ * describe oneself (mostly before asking for a side job), is no wish for that work: neither wanted nor refused.
+ */
+const OWN_JOB_BEFORE =
+  /(本業|本職|ほんぎょう|ほんしょく|普段|ふだん|いつも|日頃|ひごろ|昼間の仕事|昼の仕事|メインの仕事|めいんの仕事)(は|が|では|で)$/u;
+const WORKING_AS = /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)/u;
+
 const CORRECTING = /(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)?$/u;
 
 /**
@@ -182,6 +190,11 @@ export function stancesOf(
     const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
     let stance: Stance | undefined;
     const sameClause = next !== undefined && next.start <= end;
+    const clauseStart = boundaries.filter((b) => b <= span.start).at(-1) ?? 0;
+    if (OWN_JOB_BEFORE.test(text.slice(clauseStart, span.start)) || WORKING_AS.test(following)) {
+      result[i] = 'indifferent';
+      continue;
+    }
     // 「平日は本業があるので」: 本業 is itself a name (副業), so the busy clause is read up to the clause end.
     if (TAKEN_BY.test(text.slice(span.end, end)) || TAKEN_BY_ALONE.test(following)) {
       result[i] = 'negative';

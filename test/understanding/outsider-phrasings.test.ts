@@ -220,6 +220,20 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     expect(bands('夕方六時からなら行けるでよ')).toEqual(['evening']);
     expect(bands('夜10時から')).toEqual(['late-night']);
   });
+
+  it('the job one has, described ("I work as", 「本業は」「普段は〜をしています」), is no wish for that job', () => {
+    expect(
+      stances('Hello, I work as an engineer in Musashi-Kosugi. I want a side job on weekends only.'),
+    ).toEqual(['side-job:positive', 'weekends-only:positive']);
+    expect(stances('本業はエンジニアです。土日だけの副業を探しています')).toEqual([
+      'side-job:positive',
+      'weekends-only:positive',
+    ]);
+    expect(stances('普段は介護をしています。夜のバイトがいい')).toEqual(['night:positive']);
+    // Wishing to work as one is a wish.
+    expect(stances('エンジニアとして働きたい')).toEqual(['programmer:positive']);
+    expect(stances("I'd like to work as a programmer")).toEqual(['programmer:positive']);
+  });
 });
 
 describe('commands and places as outsiders wrote them', () => {
