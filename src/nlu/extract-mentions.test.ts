@@ -71,6 +71,22 @@ describe('extractMentions', () => {
     expect(ids(extractMentions('バーテンとして働きたい', lexicon).jobTypes)).toEqual(['bar:positive']);
   });
 
+  it('reads two job types the catalogue names together as that one, with a noun of the place between', () => {
+    const built = buildLexicon({
+      jobTypes: [
+        { id: 'hotel', name: 'ホテル', synonyms: [] },
+        { id: 'cleaning', name: '清掃', synonyms: ['掃除', 'そうじ'] },
+        { id: 'room-cleaning', name: 'ホテル客室清掃', synonyms: ['ホテルの掃除'] },
+      ],
+      conditions: [],
+      prefectures: [],
+    });
+    const jobTypes = (text: string) => ids(extractMentions(text, built).jobTypes);
+    expect(jobTypes('ホテルのお部屋の掃除なら前にやってました')).toEqual(['room-cleaning:positive']);
+    expect(jobTypes('ホテルのそうじ')).toEqual(['room-cleaning:positive']);
+    expect(jobTypes('ホテルはいいけど掃除はいや')).toEqual(['hotel:positive', 'cleaning:negative']);
+  });
+
   it('reads a stated age as the condition the catalogue gives that age', () => {
     const withSeniors = buildLexicon({
       jobTypes: [],

@@ -234,6 +234,18 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     expect(stances('エンジニアとして働きたい')).toEqual(['programmer:positive']);
     expect(stances("I'd like to work as a programmer")).toEqual(['programmer:positive']);
   });
+
+  it('cleaning hotel rooms is the room-cleaning job; a factory making lunch boxes is a food factory', () => {
+    expect(stances('ホテルのお部屋の掃除なら前にやってました')).toEqual(['hotel-room-cleaning:positive']);
+    expect(stances('ホテルのそうじ')).toEqual(['hotel-room-cleaning:positive']);
+    expect(stances('おべんとうをつくる工場がいいです。外国人OKのところ')).toEqual([
+      'food-manufacturing:positive',
+      'foreigners:positive',
+    ]);
+    expect(stances('パンを作ってる工場')).toEqual(['food-manufacturing:positive']);
+    // No cleaning in 「そうじゃない」.
+    expect(stances('そうじゃないです')).toEqual([]);
+  });
 });
 
 describe('commands and places as outsiders wrote them', () => {
