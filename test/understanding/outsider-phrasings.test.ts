@@ -246,6 +246,14 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
     // No cleaning in 「そうじゃない」.
     expect(stances('そうじゃないです')).toEqual([]);
   });
+
+  it('well-known districts of regional cities are places: 万代 is 新潟市中央区', () => {
+    expect(places('万代のあたりで受付のお仕事を探しています。')).toEqual(['新潟県 新潟市 中央区']);
+    expect(places('万代シティの近く')).toEqual(['新潟県 新潟市 中央区']);
+    expect(places('総曲輪')).toEqual(['富山県 富山市']);
+    expect(places('柳ケ瀬のへん')).toEqual(['岐阜県 岐阜市']);
+    expect(places('オリオン通り')).toEqual(['栃木県 宇都宮市']);
+  });
 });
 
 describe('commands and places as outsiders wrote them', () => {
