@@ -9,6 +9,7 @@ const known = new Set([
   'early-morning',
   'daytime',
   'evening',
+  'night',
   'late-night',
 ]);
 const ids = (numbers: Parameters<typeof conditionsFromNumbers>[0]) =>
@@ -26,6 +27,10 @@ describe('conditionsFromNumbers', () => {
     [{ timeOfDay: { from: '10:00', to: '14:00' } }, ['short-hours', 'daytime']],
     [{ timeOfDay: { from: '09:00', to: '17:00' } }, ['daytime']],
     [{ timeOfDay: { from: '17:00' } }, ['evening']],
+    [{ timeOfDay: { from: '18:00' } }, ['evening']],
+    // 「本業の後の19時から」: from 19 is the night band, up to the late-night hours from 22.
+    [{ timeOfDay: { from: '19:00' } }, ['night']],
+    [{ timeOfDay: { from: '21:30' } }, ['night']],
     [{ timeOfDay: { from: '22:00', to: '05:00' } }, ['late-night']],
     [{ hoursPerDay: { max: 6 } }, []],
     [{ wageMin: { amount: 1200, per: 'hour' as const } }, []],

@@ -21,8 +21,13 @@ export function conditionsFromNumbers(numbers: NumberFacts, known: ReadonlySet<s
   if ((hours?.max !== undefined && hours.max <= 4) || (window !== undefined && window > 0 && window <= 4)) {
     ids.push('short-hours');
   } else if (hours?.min !== undefined && hours.min >= 7) ids.push('full-time');
+  // The start hour names the band in the catalogue's words, cut where a Japanese job listing would: 深夜 from 22時
+  // (the legal late-night hours, 22–5時, 労働基準法 37条 4項), 夜から from 19時 (when night shifts and work after a
+  // day job start: 「本業の後の19時から」), 夕方から from 17時 (the 夕勤 shift after school or work; 「夕方六時から」
+  // is still said of 18時).
   if (from !== undefined) {
     if (from >= 22 || from < 4) ids.push('late-night');
+    else if (from >= 19) ids.push('night');
     else if (from >= 17) ids.push('evening');
     else if (from < 9) ids.push('early-morning');
     else if (to !== undefined && to <= 17) ids.push('daytime');

@@ -5,12 +5,20 @@ const ja = (text: string, afterOffer = false) => parseAnswer(text, { locale: 'ja
 const en = (text: string, afterOffer = false) => parseAnswer(text, { locale: 'en', afterOffer });
 
 describe('answer families', () => {
-  it.each(['喜んで', '大歓迎です', 'ぜひともお願いします', 'うっす', 'かまへんよ', 'ええじゃろ', 'いいべ'])(
-    'reads a welcoming or dialect yes: %s',
-    (text) => {
-      expect(ja(text)).toBe('yes');
-    },
-  );
+  it.each([
+    '喜んで',
+    '大歓迎です',
+    'ぜひともお願いします',
+    'うっす',
+    'かまへんよ',
+    'ええじゃろ',
+    'いいべ',
+    // 土佐弁: えい is ええ (good).
+    'えいね、それで',
+    'それでえいき',
+  ])('reads a welcoming or dialect yes: %s', (text) => {
+    expect(ja(text)).toBe('yes');
+  });
 
   it.each([
     '遠慮しときます',

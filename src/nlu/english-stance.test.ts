@@ -56,6 +56,15 @@ describe('englishClauseStances', () => {
     expect(stances(clause)).toEqual(expected);
   });
 
+  it('takes no stance on the job one has ("I work as", "my main job is"), but reads one wished for', () => {
+    expect(stances('i work as an [engineer] in [kawasaki]')).toEqual(['indifferent', 'positive']);
+    expect(stances('im currently working as a software [engineer]')).toEqual(['indifferent']);
+    expect(stances('my main job is [programming]')).toEqual(['indifferent']);
+    expect(stances('i can work as a [dishwasher]')).toEqual(['positive']);
+    expect(stances('id like to work as a [barista]')).toEqual(['positive']);
+    expect(stances('my dream job is a [barista]')).toEqual(['positive']);
+  });
+
   it('reads two negations as none', () => {
     expect(stances('i dont want a job without [transport fees]')).toEqual(['positive']);
     expect(stances('i dont mind [night shifts]')).toEqual(['positive']);

@@ -46,6 +46,47 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('drops what a speaker corrects with いや (neither wanted nor refused), but not what いや refuses', () => {
+    expect(ids(extractMentions('カフェのバイトを…いや、やっぱり居酒屋がいいです', lexicon).jobTypes)).toEqual(
+      ['izakaya:positive'],
+    );
+    expect(ids(extractMentions('喫茶店 いや居酒屋のほうがいいかな', lexicon).jobTypes)).toEqual([
+      'izakaya:positive',
+    ]);
+    for (const text of [
+      'カフェはいや、居酒屋がいい',
+      'カフェとかいや、居酒屋がいい',
+      'カフェは嫌いや、居酒屋がいい',
+    ]) {
+      expect(ids(extractMentions(text, lexicon).jobTypes)).toEqual(['cafe:negative', 'izakaya:positive']);
+    }
+  });
+
+  it('takes no stance on the job one has (「本業は」「普段は」「〜として働いています」)', () => {
+    expect(ids(extractMentions('本業はカフェです。居酒屋で探してます', lexicon).jobTypes)).toEqual([
+      'izakaya:positive',
+    ]);
+    expect(ids(extractMentions('普段は塾講師をしています', lexicon).jobTypes)).toEqual([]);
+    expect(ids(extractMentions('バーテンとして働いています', lexicon).jobTypes)).toEqual([]);
+    expect(ids(extractMentions('バーテンとして働きたい', lexicon).jobTypes)).toEqual(['bar:positive']);
+  });
+
+  it('reads two job types the catalogue names together as that one, with a noun of the place between', () => {
+    const built = buildLexicon({
+      jobTypes: [
+        { id: 'hotel', name: 'ホテル', synonyms: [] },
+        { id: 'cleaning', name: '清掃', synonyms: ['掃除', 'そうじ'] },
+        { id: 'room-cleaning', name: 'ホテル客室清掃', synonyms: ['ホテルの掃除'] },
+      ],
+      conditions: [],
+      prefectures: [],
+    });
+    const jobTypes = (text: string) => ids(extractMentions(text, built).jobTypes);
+    expect(jobTypes('ホテルのお部屋の掃除なら前にやってました')).toEqual(['room-cleaning:positive']);
+    expect(jobTypes('ホテルのそうじ')).toEqual(['room-cleaning:positive']);
+    expect(jobTypes('ホテルはいいけど掃除はいや')).toEqual(['hotel:positive', 'cleaning:negative']);
+  });
+
   it('reads a stated age as the condition the catalogue gives that age', () => {
     const withSeniors = buildLexicon({
       jobTypes: [],
@@ -88,6 +129,9 @@ describe('extractMentions', () => {
   it('reads 「〜ない？」 asked with a question mark as wanting it', () => {
     expect(ids(extractMentions('日払いのやつない？', lexicon).conditions)).toEqual(['daily-pay:positive']);
     expect(ids(extractMentions('日払いのやつはない', lexicon).conditions)).toEqual(['daily-pay:negative']);
+    // 土佐弁 asks with が for の: 「ないがやろか」「ないがかな」.
+    expect(ids(extractMentions('カフェのバイトないがやろか', lexicon).jobTypes)).toEqual(['cafe:positive']);
+    expect(ids(extractMentions('カフェのバイトないがかな', lexicon).jobTypes)).toEqual(['cafe:positive']);
   });
 
   it('does not carry a later clause with a topic of its own back to the name', () => {
@@ -105,6 +149,19 @@ describe('extractMentions', () => {
     expect(ids(extractMentions('居酒屋じゃなくてカフェがいい', lexicon).jobTypes)).toEqual([
       'izakaya:negative',
       'cafe:positive',
+    ]);
+  });
+
+  it('refuses a time said to be taken by school, a club or the main job, not one said to have work', () => {
+    expect(ids(extractMentions('夜勤は部活なのでカフェで', lexicon).conditions)).toEqual([
+      'late-night:negative',
+    ]);
+    expect(ids(extractMentions('夜勤は学校があるから', lexicon).conditions)).toEqual(['late-night:negative']);
+    expect(ids(extractMentions('夜勤は仕事で、カフェがいい', lexicon).conditions)).toEqual([
+      'late-night:negative',
+    ]);
+    expect(ids(extractMentions('夜勤の仕事があるといい', lexicon).conditions)).toEqual([
+      'late-night:positive',
     ]);
   });
 

@@ -466,6 +466,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   const hits = oneJobPerCompound(
     normalized,
     scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized), scriptEdges(text, normalized)),
+    lexicon.jobCompounds,
   );
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));

@@ -29,6 +29,25 @@ describe('buildLexicon', () => {
     expect((factory.surfaces.get('工場') ?? []).map(describeTarget)).toEqual(['category:工場・製造']);
   });
 
+  it('names a factory by what it makes, said with a verb too, and a job type by the two it joins with の', () => {
+    const job = (id: string, name: string, synonyms: string[]): JobType => ({ id, name, synonyms });
+    const built = buildLexicon({
+      jobTypes: [
+        job('food-factory', '食品製造', ['パン工場', 'お弁当の工場']),
+        job('hotel', 'ホテル', []),
+        job('cleaning', '清掃', ['掃除']),
+        job('room-cleaning', '客室清掃', ['ホテルの掃除']),
+      ],
+      conditions: [],
+      prefectures: [],
+    });
+    const at = (surface: string) => (built.surfaces.get(surface) ?? []).map(describeTarget);
+    expect(at('ぱんを作る工場')).toEqual(['jobType:food-factory']);
+    expect(at('お弁当をつくってるこうじょう')).toEqual(['jobType:food-factory']);
+    expect(at('ぱんのこうば')).toEqual(['jobType:food-factory']);
+    expect([...(built.jobCompounds ?? [])]).toEqual([['hotel|cleaning', 'room-cleaning']]);
+  });
+
   it('indexes names, readings, synonyms and name parts of job types and conditions', () => {
     expect(lookup('かふぇ')).toEqual(['jobType:cafe']);
     expect(lookup('喫茶店')).toEqual(['jobType:cafe']);

@@ -89,6 +89,7 @@ class LexiconBuilder {
 
   readonly refusedMeans = new Map<string, string>();
   readonly ageConditions: { id: string; from: number }[] = [];
+  compounds = new Map<string, string>();
 
   build(): Lexicon {
     for (const targets of [...this.surfaces.values(), ...this.words.values()]) {
@@ -102,6 +103,7 @@ class LexiconBuilder {
       maxWords: this.maxWords,
       refusedMeans: this.refusedMeans,
       ageConditions: this.ageConditions,
+      jobCompounds: this.compounds,
     };
   }
 }
@@ -148,14 +150,67 @@ const CATEGORY_WORD_READINGS: Readonly<Record<string, readonly string[]>> = {
   営業: ['えいぎょう'],
 };
 
-export function buildLexicon(input: LexiconInput): Lexicon {
-  const builder = new LexiconBuilder();
-  for (const jobType of input.jobTypes) {
-    const target: LexiconTarget = { kind: 'jobType', id: jobType.id };
-    for (const form of [...nameForms(jobType.name), jobType.reading, jobType.nameEn, ...jobType.synonyms]) {
-      builder.add(form, target);
+/** Words for a factory, and how people say what it makes: パンを作る工場, お弁当をつくってる工場. */
+const FACTORY_WORDS = ['工場', 'こうじょう', 'こうば'];
+const MAKING = ['の', 'を作る', 'をつくる', 'を作ってる', 'をつくってる', 'を作っている', 'をつくっている'];
+
+/**
+ * 「パン工場」「お弁当の工場」 in the catalogue name a factory by what it makes; 「パンを作る工場」「おべんとうを
+ * つくる工場」 say the same, and so does either word for the factory (工場, こうじょう, こうば).
+ */
+function factoryForms(form: string | undefined): string[] {
+  const made = form === undefined ? null : /^(.+?)の?(工場|こうじょう|こうば)$/u.exec(normalize(form));
+  if (made === null) return [];
+  const product = made[1] as string;
+  return FACTORY_WORDS.flatMap((factory) => MAKING.map((making) => `${product}${making}${factory}`));
+}
+
+/**
+ * 「ホテルの掃除」 names ホテル客室清掃 in the catalogue: a job type named by two others joined with の stands for
+ * them said together (「ホテルのお部屋の掃除」 is ホテル客室清掃, not ホテル and 清掃). Keyed `first|second`.
+ */
+function jobCompounds(
+  builder: LexiconBuilder,
+  jobTypes: readonly JobType[],
+  formsOf: (jobType: JobType) => (string | undefined)[],
+): Map<string, string> {
+  const compounds = new Map<string, string>();
+  const jobTypesOf = (surface: string): string[] =>
+    (builder.surfaces.get(surface) ?? []).flatMap((t) => (t.kind === 'jobType' ? [t.id] : []));
+  for (const jobType of jobTypes) {
+    for (const form of formsOf(jobType)) {
+      if (form === undefined) continue;
+      const key = normalize(form);
+      for (let at = key.indexOf('の'); at > 0; at = key.indexOf('の', at + 1)) {
+        for (const first of jobTypesOf(key.slice(0, at))) {
+          for (const second of jobTypesOf(key.slice(at + 1))) {
+            const pair = `${first}|${second}`;
+            if (first !== jobType.id && second !== jobType.id && first !== second && !compounds.has(pair))
+              compounds.set(pair, jobType.id);
+          }
+        }
+      }
     }
   }
+  return compounds;
+}
+
+export function buildLexicon(input: LexiconInput): Lexicon {
+  const builder = new LexiconBuilder();
+  const formsOf = (jobType: JobType): (string | undefined)[] => [
+    ...nameForms(jobType.name),
+    jobType.reading,
+    jobType.nameEn,
+    ...jobType.synonyms,
+  ];
+  for (const jobType of input.jobTypes) {
+    const target: LexiconTarget = { kind: 'jobType', id: jobType.id };
+    for (const form of formsOf(jobType)) {
+      builder.add(form, target);
+      for (const said of factoryForms(form)) builder.add(said, target);
+    }
+  }
+  builder.compounds = jobCompounds(builder, input.jobTypes, formsOf);
   // 「飲食以外」「販売系」: people name the large categories too. Their parts (フード・飲食 -> 飲食) except words
   // too general to mean a category on their own.
   for (const category of new Set(input.jobTypes.flatMap((t) => (t.category ? [t.category] : [])))) {

@@ -32,6 +32,34 @@ const COMPARED = /^より(は|も|かは|かも)?/u;
 const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
+
+/**
+ * 「本業はエンジニアです」「普段は介護をしています」「エンジニアとして働いています」: the job one has, said to
+ * describe oneself (mostly before asking for a side job), is no wish for that work: neither wanted nor refused.
+ */
+const OWN_JOB_BEFORE =
+  /(本業|本職|ほんぎょう|ほんしょく|普段|ふだん|いつも|日頃|ひごろ|昼間の仕事|昼の仕事|メインの仕事|めいんの仕事)(は|が|では|で)$/u;
+const WORKING_AS = /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)/u;
+
+const CORRECTING = /(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)?$/u;
+
+/**
+ * 「カフェのバイトを…いや、やっぱり英語を使える仕事」「お惣菜売り場 いやお弁当屋さんのほうが」: いや said right
+ * before the next name corrects what was just said, which is dropped, neither wanted nor refused. Only where
+ * いや starts anew: after the name itself, a clause break, を or a noun in kanji; after a particle it is the
+ * predicate (「カフェはいや」「カフェとかいや」), and 「嫌いや」「みたいや」 are words of their own.
+ */
+function correctsItself(between: string, breakAt: (offset: number) => boolean): boolean {
+  const found = CORRECTING.exec(between);
+  if (found === null) return false;
+  const before = between.charAt(found.index - 1);
+  return (
+    found.index === 0 ||
+    breakAt(found.index) ||
+    before === 'を' ||
+    (/\p{Script=Han}/u.test(before) && before !== '嫌')
+  );
+}
 const WORKING_AT_IT =
   /^(働く|はたらく|仕事にする|しごとにする|ばいとする|やる)(の|ん|こと)(は|が|って|となると)?/u;
 const SOMETHING_ELSE =
@@ -42,10 +70,11 @@ const OWN_TOPIC = /^[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
 /**
  * A question whether there is one: 「ないの？」「なんかないですか」「〜はありませんか」, dialect 「ないかのう」「ないかよ」
- * 「ねぇべか」; not 「やりたくないかな」.
+ * 「ねぇべか」, and 土佐弁 with its が for の (「ないがやろか」「ないがかな」) or ろうか (「ないろうか」); not
+ * 「やりたくないかな」.
  */
 const ASKING =
-  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かいのう|かよ|かえ|かや|っすか|っすかね|すか|んですか)$/u;
+  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)が?(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かいのう|かよ|かえ|かや|っすか|っすかね|すか|んですか)$/u;
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
 
@@ -57,6 +86,29 @@ const PERMISSIVE =
   /^(?:(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん)|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
+
+/**
+ * 「夏休み終わったらやめる」「冬休みが明けたら働けない」: when it ends the work ends, so it is the time the work is
+ * for, not refused (only a refusal after it is turned round: 「夏休みが終わったら働きたい」 is left as said).
+ */
+const WHEN_IT_ENDS =
+  /^(が|の)?(終わったら|おわったら|終わると|おわると|終われば|おわれば|明けたら|あけたら|過ぎたら|すぎたら|終わり次第|おわりしだい)/u;
+
+/** What takes up a time of day or of the week: school, a club, the main job (normalized). */
+const TAKEN_BY_WHAT =
+  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事)';
+
+/**
+ * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」: a time said to be taken by
+ * something else is refused, as 「昼間は寝てる」 is (the cue words 寝てる and 別の仕事). Only with the time as
+ * the topic (は, も) and the busy word right after it: 「夜の仕事がある」 asks whether there is one.
+ */
+const TAKEN_BY = new RegExp(
+  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
+  'u',
+);
+/** 「平日は仕事で土日だけ」「平日は部活です」: the busy word and a copula, then the next name or the clause end. */
+const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や|じゃ)$`, 'u');
 
 /**
  * What one stretch of a clause says about the name it follows (or precedes), from its structure rather than
@@ -138,6 +190,21 @@ export function stancesOf(
     const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
     let stance: Stance | undefined;
     const sameClause = next !== undefined && next.start <= end;
+    const clauseStart = boundaries.filter((b) => b <= span.start).at(-1) ?? 0;
+    if (OWN_JOB_BEFORE.test(text.slice(clauseStart, span.start)) || WORKING_AS.test(following)) {
+      result[i] = 'indifferent';
+      continue;
+    }
+    // 「平日は本業があるので」: 本業 is itself a name (副業), so the busy clause is read up to the clause end.
+    if (TAKEN_BY.test(text.slice(span.end, end)) || TAKEN_BY_ALONE.test(following)) {
+      result[i] = 'negative';
+      continue;
+    }
+    const ends = WHEN_IT_ENDS.exec(following);
+    if (ends !== null && clauseStance(following.slice(ends[0].length)) === 'negative') {
+      result[i] = 'positive';
+      continue;
+    }
     // 「レジとか、品出しでもいい」 lists on after the comma; 「パン屋とか、居酒屋以外で」 does not: 以外 belongs
     // to the one name before it.
     const listGoesOn =
@@ -183,14 +250,11 @@ export function stancesOf(
       else if (SOMETHING_ELSE.test(after)) stance = 'negative';
     }
     // 「アパレルで探してたんだけど、やっぱ靴屋にする」: a wish taken back for the next name (not 「やっぱり居酒屋も」).
-    if (
-      stance === 'positive' &&
-      next !== undefined &&
-      CHANGED_MIND.test(text.slice(span.end, next.start)) &&
-      !text.slice(next.end).startsWith('も')
-    ) {
-      stance = 'indifferent';
-    }
+    const between = next === undefined ? '' : text.slice(span.end, next.start);
+    const taken =
+      (stance === 'positive' && CHANGED_MIND.test(between)) ||
+      correctsItself(between, (offset) => boundaries.includes(span.end + offset));
+    if (taken && next !== undefined && !text.slice(next.end).startsWith('も')) stance = 'indifferent';
     result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;
   }
   return result;

@@ -66,6 +66,8 @@ export interface Lexicon {
   readonly surfaces: ReadonlyMap<string, readonly LexiconTarget[]>;
   /** Conditions whose refusal means another one wanted (土日のみ refused -> 平日のみ). */
   readonly refusedMeans?: ReadonlyMap<string, string>;
+  /** A job type named by two others joined with の (ホテル|清掃 -> ホテル客室清掃), keyed `first|second`. */
+  readonly jobCompounds?: ReadonlyMap<string, string>;
   /** Conditions a stated age means, with the age they start at (シニア歓迎 from 60). */
   readonly ageConditions?: readonly { readonly id: string; readonly from: number }[];
   /** Distinct lengths of `surfaces` keys, longest first. */

@@ -1,5 +1,6 @@
 import { loadCatalogDefinitions } from '../../src/catalog';
 import { SAMPLE_PATHS } from '../../src/cli/paths';
+import { conditionsFromNumbers } from '../../src/dialogue/numbers-as-conditions';
 import { buildLexicon, parseUtterance, type Lexicon, type QuestionKind } from '../../src/nlu';
 
 /**
@@ -143,6 +144,115 @@ describe('stances as outsiders wrote them', () => {
 
   it('「人見知り」 is no タイ人 (no condition hides in たい)', () => {
     expect(stances('面接はできれば避けたい…人見知りなので')).not.toContain('foreigners:positive');
+  });
+});
+
+describe('the eighth persona set, as an outside reviewer read it', () => {
+  it('a time taken by school, a club or the main job is refused: 「平日は部活なので土日だけ」 wants weekends only', () => {
+    expect(stances('コンビニかパン屋さんやってみたいです。平日は部活なので土日だけで…')).toEqual([
+      'convenience-store:positive',
+      'bakery:positive',
+      'weekends-only:positive',
+    ]);
+    expect(stances('平日は本業があるので、休日だけでお願いします')).toEqual([
+      'weekends-only:positive',
+      'side-job:positive',
+    ]);
+    expect(stances('夜は学校があるから昼がいい')).toEqual(['night:negative', 'daytime:positive']);
+    expect(stances('平日は仕事で土日だけ')).toEqual(['weekends-only:positive']);
+    // Wanting work at that time is no busy time.
+    expect(stances('土日は仕事がしたい')).toEqual(['weekends-only:positive']);
+  });
+
+  it('「夏休み終わったらやめる」 is working for the holidays, not refusing them; 「長いのは無理」 refuses long-term', () => {
+    expect(stances('長いのは無理です、夏休み終わったらやめるんで', 'yesno')).toEqual([
+      'long-term:negative',
+      'school-holidays-only:positive',
+    ]);
+    expect(stances('冬休みが明けたら働けないので')).toEqual(['school-holidays-only:positive']);
+    // Long hours are no long-term job.
+    expect(stances('勤務時間が長いのは無理')).toEqual(['full-time:negative']);
+  });
+
+  it('土佐弁: 「〜ないがやろか」「〜ないがかな」「〜ないろうか」 ask for it; 「えいね」 is yes; 「〜やったらできるき」 is fine', () => {
+    expect(stances('高知市で介護のパートないがやろか')).toEqual([
+      'care-worker:positive',
+      '医療・介護・福祉:positive',
+    ]);
+    expect(stances('介護の仕事ないがかな')).toEqual(['care-worker:positive']);
+    expect(stances('介護の仕事ないろうか')).toEqual(['care-worker:positive']);
+    expect(stances('介護やったらできるき。資格取らせてくれるところやないといかん')).toEqual([
+      'care-worker:positive',
+      'qualification-support:positive',
+      '医療・介護・福祉:positive',
+    ]);
+    expect(parse('えいね、それで', 'yesno').answer).toBe('yes');
+    expect(parse('そうそう、それがえい', 'yesno').answer).toBe('yes');
+  });
+
+  it('a self-correction (いや、やっぱり / いや〜のほうが) drops the first thing said; it does not refuse it', () => {
+    expect(stances('三宮でカフェのバイトを…いや、やっぱり英語を使える仕事がいいです')).toEqual([
+      'english:positive',
+    ]);
+    expect(stances('お惣菜売り場 いやお弁当屋さんのほうがいいかな')).toEqual(['bento-shop:positive']);
+    // いや as the predicate still refuses.
+    expect(stances('カフェはいや、英語を使える仕事がいい')).toEqual(['cafe:negative', 'english:positive']);
+  });
+
+  it('a car park as the place of work is no car commute; one the workplace has (駐車場がある) is', () => {
+    expect(stances('警備の仕事 駐車場とか工事現場の交通誘導')).toEqual([
+      'facility-security:positive',
+      'traffic-control:positive',
+    ]);
+    expect(stances('駐車場があるところがいい')).toEqual(['car-commute:positive']);
+    expect(stances('駐車場付きで')).toEqual(['car-commute:positive']);
+  });
+
+  it('「19時から」 is the night band (夜から), not 夕方から; 「夕方六時から」 is still 夕方', () => {
+    const bands = (text: string) =>
+      conditionsFromNumbers(parse(text).numbers, new Set(['evening', 'night', 'late-night'])).map(
+        (m) => m.id,
+      );
+    expect(stances('大宮駅の近くで、本業の後の19時からできる副業を探しています')).toEqual([
+      'side-job:positive',
+    ]);
+    expect(bands('大宮駅の近くで、本業の後の19時からできる副業を探しています')).toEqual(['night']);
+    expect(bands('夕方六時からなら行けるでよ')).toEqual(['evening']);
+    expect(bands('夜10時から')).toEqual(['late-night']);
+  });
+
+  it('the job one has, described ("I work as", 「本業は」「普段は〜をしています」), is no wish for that job', () => {
+    expect(
+      stances('Hello, I work as an engineer in Musashi-Kosugi. I want a side job on weekends only.'),
+    ).toEqual(['side-job:positive', 'weekends-only:positive']);
+    expect(stances('本業はエンジニアです。土日だけの副業を探しています')).toEqual([
+      'side-job:positive',
+      'weekends-only:positive',
+    ]);
+    expect(stances('普段は介護をしています。夜のバイトがいい')).toEqual(['night:positive']);
+    // Wishing to work as one is a wish.
+    expect(stances('エンジニアとして働きたい')).toEqual(['programmer:positive']);
+    expect(stances("I'd like to work as a programmer")).toEqual(['programmer:positive']);
+  });
+
+  it('cleaning hotel rooms is the room-cleaning job; a factory making lunch boxes is a food factory', () => {
+    expect(stances('ホテルのお部屋の掃除なら前にやってました')).toEqual(['hotel-room-cleaning:positive']);
+    expect(stances('ホテルのそうじ')).toEqual(['hotel-room-cleaning:positive']);
+    expect(stances('おべんとうをつくる工場がいいです。外国人OKのところ')).toEqual([
+      'food-manufacturing:positive',
+      'foreigners:positive',
+    ]);
+    expect(stances('パンを作ってる工場')).toEqual(['food-manufacturing:positive']);
+    // No cleaning in 「そうじゃない」.
+    expect(stances('そうじゃないです')).toEqual([]);
+  });
+
+  it('well-known districts of regional cities are places: 万代 is 新潟市中央区', () => {
+    expect(places('万代のあたりで受付のお仕事を探しています。')).toEqual(['新潟県 新潟市 中央区']);
+    expect(places('万代シティの近く')).toEqual(['新潟県 新潟市 中央区']);
+    expect(places('総曲輪')).toEqual(['富山県 富山市']);
+    expect(places('柳ケ瀬のへん')).toEqual(['岐阜県 岐阜市']);
+    expect(places('オリオン通り')).toEqual(['栃木県 宇都宮市']);
   });
 });
 
