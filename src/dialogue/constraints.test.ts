@@ -50,6 +50,18 @@ describe('stated constraints', () => {
     ]);
   });
 
+  it('tell a wage that is lower from one not stated or paid by another unit', () => {
+    const c = statedConstraints({ a: null, ans: [['c', 'wage:month:180000', 0, 1]] });
+    const hourly = listing({ wage: { unit: 'hour', min: 1500, max: 1500 } });
+    expect(unmetConstraints(hourly, c)).toEqual([
+      { kind: 'wage', why: 'unit', paidPer: 'hour', wished: 'month' },
+    ]);
+    expect(unmetConstraints(listing({}), c)).toEqual([{ kind: 'wage', why: 'unstated' }]);
+    const monthly = (min: number) => listing({ wage: { unit: 'month', min, max: min + 20000 } });
+    expect(unmetConstraints(monthly(170000), c)).toEqual([{ kind: 'wage', why: 'lower' }]);
+    expect(unmetConstraints(monthly(180000), c)).toEqual([]);
+  });
+
   it('take the latest word on a subject', () => {
     const ans: AnswerTuple[] = [
       ['t', 'cafe', 0, 1],

@@ -1,5 +1,5 @@
 import { implicationsOf, withImplied, type Implications } from '../catalog/implied-conditions';
-import type { ConditionGroup, Listing } from '../catalog/types';
+import type { ConditionGroup, Listing, WageUnit } from '../catalog/types';
 import { answerId, answerKind, isRefused, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
@@ -85,8 +85,13 @@ export function inPlace(listing: Pick<Listing, 'area'>, place: Place): boolean {
 export type Unmet =
   | { readonly kind: 'area' }
   | { readonly kind: 'jobType' }
-  /** Pays less than the stated minimum, or in another unit (a day rate for an hourly wish). */
-  | { readonly kind: 'wage' }
+  /**
+   * Misses the stated minimum wage: pays less (`lower`), states no pay (`unstated`), or pays by another unit
+   * than the wish (`unit`: an hourly job for 「月給18万以上」), which is no match either way and must not be
+   * called lower: it may not be.
+   */
+  | { readonly kind: 'wage'; readonly why: 'lower' | 'unstated' }
+  | { readonly kind: 'wage'; readonly why: 'unit'; readonly paidPer: WageUnit; readonly wished: WageUnit }
   /** A condition the user asked for that the listing lacks, or one they refused that it has. */
   | { readonly kind: 'missing' | 'present'; readonly id: string };
 
@@ -107,11 +112,11 @@ export function unmetConstraints(
   for (const id of c.requiredConditions) if (!conditions.has(id)) unmet.push({ kind: 'missing', id });
   for (const id of c.excludedConditions) if (conditions.has(id)) unmet.push({ kind: 'present', id });
   const wage = listing.wage;
-  if (
-    c.wageMin !== null &&
-    (wage === undefined || wage.unit !== c.wageMin.per || wage.min < c.wageMin.amount)
-  ) {
-    unmet.push({ kind: 'wage' });
+  if (c.wageMin !== null) {
+    if (wage === undefined) unmet.push({ kind: 'wage', why: 'unstated' });
+    else if (wage.unit !== c.wageMin.per)
+      unmet.push({ kind: 'wage', why: 'unit', paidPer: wage.unit, wished: c.wageMin.per });
+    else if (wage.min < c.wageMin.amount) unmet.push({ kind: 'wage', why: 'lower' });
   }
   return unmet;
 }

@@ -55,11 +55,7 @@ export function jobList(
     };
     const title: Spoken = { text: listing.title, speech: spokenTitle(listing.title) };
     const line = r.message(locale, 'job.line', { index: i + 1, title, details });
-    const notes = (differences[i] ?? []).map((unmet) =>
-      unmet.kind === 'area' || unmet.kind === 'jobType' || unmet.kind === 'wage'
-        ? r.message(locale, `job.differs.${unmet.kind}`)
-        : r.message(locale, `job.differs.${unmet.kind}`, { name: subjectName(ctx, locale, 'c', unmet.id) }),
-    );
+    const notes = (differences[i] ?? []).map((unmet) => unmetNote(ctx, locale, 'job.differs', unmet));
     return {
       text: line.text + notes.map((n) => n.text).join(''),
       speech: [line.speech, ...notes.map((n) => n.speech)].join(''),
@@ -88,4 +84,33 @@ export function spokenTitle(title: string): string {
     .split(/[★☆／/]/u)[0]!
     .trim();
   return core === '' ? title : core;
+}
+
+/**
+ * What a related job misses, in words: after the job's line in the list (`job.differs`) or on its card
+ * (`card.misses`). A wage miss says which: lower, not stated, or paid by another unit than the wish.
+ */
+export function unmetNote(
+  ctx: DialogueContext,
+  locale: Locale,
+  where: 'job.differs' | 'card.misses',
+  unmet: Unmet,
+): Message {
+  const r = ctx.renderer;
+  switch (unmet.kind) {
+    case 'area':
+    case 'jobType':
+      return r.message(locale, `${where}.${unmet.kind}`);
+    case 'missing':
+    case 'present':
+      return r.message(locale, `${where}.${unmet.kind}`, { name: subjectName(ctx, locale, 'c', unmet.id) });
+    case 'wage':
+      if (unmet.why === 'unit') {
+        return r.message(locale, `${where}.wageUnit`, {
+          unit: r.message(locale, `wageBasis.${unmet.paidPer}`),
+          wished: r.message(locale, `wageBasis.${unmet.wished}`),
+        });
+      }
+      return r.message(locale, unmet.why === 'unstated' ? `${where}.wageUnstated` : `${where}.wage`);
+  }
 }

@@ -42,6 +42,22 @@ describe('a stated minimum wage', () => {
     if (lower.length > 0) expect(textOf(c.last)).toContain('ご希望のお給料より低めです');
   });
 
+  it('never calls a job paid by another unit lower: 月給 asked, hourly jobs say they are hourly', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }, 'in-order'));
+    c.start();
+    c.say('渋谷でカフェ、月給18万以上');
+    while (c.last.act !== 'showResults') c.say('わからない');
+    expect(statedConstraints({ a: c.current.a, ans: c.current.ans }).wageMin).toEqual({
+      amount: 180000,
+      per: 'month',
+    });
+    // The small catalogue pays by the hour only: nothing is an exact match, and no job is called lower.
+    expect(c.last.matches).not.toContain('exact');
+    expect(c.last.jobs.length).toBeGreaterThan(0);
+    expect(textOf(c.last)).not.toContain('低め');
+    expect(textOf(c.last)).toContain('お給料は月給ではなく時給です');
+  });
+
   it('is replaced by the latest one said, and taken back by undo', () => {
     const c = new Conversation(smallContext({}, 'in-order'));
     c.start();

@@ -1,6 +1,7 @@
 import type { Listing } from '../catalog/types';
 import type { DialogueContext } from './context';
 import { unmetConstraints, type Constraints } from './constraints';
+import { hourlyRate } from './wage-wish';
 
 /** A prefecture further than this from the one asked for is not "nearby" (札幌 is never widened to 福井). */
 const NEARBY_PREFECTURE_KM = 150;
@@ -99,7 +100,8 @@ export function relatedJobs(
     }
   }
   if (constraints.wageMin !== null) {
-    // The same work in the place, paying less than asked: best paid first.
+    // The same work in the place, paying less than asked or by another unit: best paid first.
+    const rate = (l: Listing) => (l.wage === undefined ? 0 : hourlyRate(l.wage));
     const inPlace =
       area === null || area === '*' ? ic.listings.keys() : ic.listingsInArea(area[0], area[1]).values();
     const lower: Listing[] = [];
@@ -108,7 +110,7 @@ export function relatedJobs(
       if (listing !== undefined && !excluded.has(listing.id) && only(listing, 'wage')) lower.push(listing);
     }
     lower
-      .sort((a, b) => (b.wage?.min ?? 0) - (a.wage?.min ?? 0) || (b.wage?.max ?? 0) - (a.wage?.max ?? 0))
+      .sort((a, b) => rate(b) - rate(a) || (b.wage?.max ?? 0) - (a.wage?.max ?? 0))
       .forEach((l) => add(l.id));
   }
   const pickListings = picks.flatMap((id) => ctx.lookup.listings.get(id) ?? []);

@@ -3,7 +3,7 @@ import type { Listing } from '../catalog/types';
 import type { Spoken } from '../i18n/types';
 import { inPlace, type Constraints, type Unmet } from './constraints';
 import type { DialogueContext } from './context';
-import { subjectName } from './names';
+import { subjectName, unmetNote } from './names';
 import { placeLabel } from './places';
 import { answerId, answerKind, isWanted } from './answers';
 import type { AnswerTuple } from './state';
@@ -87,11 +87,7 @@ function resultCard(
   }
   const metConditions = wishes.wantedConditions.filter((id) => has.has(id));
   met.push(...metConditions.map(name));
-  const misses: Spoken[] = unmet.map((u) =>
-    u.kind === 'missing' || u.kind === 'present'
-      ? r.message(locale, `card.misses.${u.kind}`, { name: name(u.id) })
-      : r.message(locale, `card.misses.${u.kind}`),
-  );
+  const misses: Spoken[] = unmet.map((u) => unmetNote(ctx, locale, 'card.misses', u));
   // Conditions they said yes to when asked are wishes, not constraints: a job without one is still a match,
   // and the card says what it lacks.
   for (const id of wishes.wantedConditions) {

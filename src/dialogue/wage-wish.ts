@@ -43,3 +43,12 @@ export function latestWageWishId(answers: readonly AnswerTuple[]): string | unde
 
 /** A wish as the renderer words a wage: 「時給1,200円」. */
 export const wageOf = (wish: WageWish): Wage => ({ unit: wish.per, min: wish.amount, max: wish.amount });
+
+/**
+ * Hours a pay unit stands for, to order jobs paid in different units (8-hour days, 20 days a month, as job
+ * ads compute a 月収例). Only ever used to sort; never told to the user as a fact about a job.
+ */
+const HOURS_PER: Readonly<Record<WageUnit, number>> = { hour: 1, day: 8, month: 160 };
+
+/** A pay as an hourly rate, for ordering only. */
+export const hourlyRate = (wage: Pick<Wage, 'unit' | 'min'>): number => wage.min / HOURS_PER[wage.unit];
