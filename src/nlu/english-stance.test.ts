@@ -63,6 +63,13 @@ describe('englishClauseStances', () => {
     expect(stances('i can work as a [dishwasher]')).toEqual(['positive']);
     expect(stances('id like to work as a [barista]')).toEqual(['positive']);
     expect(stances('my dream job is a [barista]')).toEqual(['positive']);
+    expect(stances('i work [fulltime] during the week so im looking for a [side job]')).toEqual([
+      'indifferent',
+      'positive',
+    ]);
+    expect(stances('i have a [fulltime] job')).toEqual(['indifferent']);
+    expect(stances('i want to work [fulltime]')).toEqual(['positive']);
+    expect(stances('i can work [weekends]')).toEqual(['positive']);
   });
 
   it('reads two negations as none', () => {

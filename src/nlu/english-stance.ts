@@ -132,17 +132,22 @@ const OWN_JOB = new Set(['my', 'main', 'day', 'regular', 'current', 'usual', 'fu
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
- * "I work as an engineer", "I'm working as a cook", "my main job is programming": the speaker's own job, said to
+ * "I work as an engineer", "I'm working as a cook", "my main job is programming", "I work full-time", "I have a
+ * full-time job": the speaker's own job, said to
  * describe themselves, is no wish for that work (they are mostly after a side job). The name follows the phrase
  * directly or after an article and one more word ("as a software engineer").
  */
-function describesOwnJob(words: readonly string[], at: number): boolean {
+function describesOwnJob(words: readonly string[], at: number, end: number): boolean {
   for (let p = at - 1; p >= Math.max(0, at - 3); p--) {
     const between = words.slice(p + 1, at);
     const articles = between.filter((w) => ARTICLES.has(w)).length;
     if (articles > 1 || between.length - articles > 1) return false;
     const [subject, verb, word] = [words[p - 2] ?? '', words[p - 1] ?? '', words[p]];
     if (word === 'as' && WORKING.has(verb) && WORKERS.has(subject)) return true;
+    // "I work full-time during the week", "I'm working nights": how one works now, right after the verb.
+    if (p === at - 1 && WORKING.has(word ?? '') && WORKERS.has(verb)) return true;
+    // "I have a full-time job": the job one has.
+    if (word === 'have' && verb === 'i' && words[end] === 'job') return true;
     if (word === 'is' && verb === 'job' && OWN_JOB.has(subject)) return true;
   }
   return false;
@@ -164,7 +169,7 @@ export function englishClauseStances(
   nextClause: readonly string[] = [],
 ): Stance[] {
   return spans.map((span, index) => {
-    if (describesOwnJob(words, span.start)) return 'indifferent';
+    if (describesOwnJob(words, span.start, span.end)) return 'indifferent';
     const before = negationsIn(words, scopeStart(words, span.start), span.start);
     if (before > 0) return before % 2 === 1 ? 'negative' : 'positive';
     const nextName = spans[index + 1]?.start ?? words.length;

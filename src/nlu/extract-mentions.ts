@@ -2,7 +2,7 @@ import { oneJobPerCompound } from './job-compounds';
 import { foldNumerals } from './numerals';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
-import { stancesOf, type Stance } from './mention-polarity';
+import { stancesOf, toldAsExperience, type Stance } from './mention-polarity';
 import { capText, normalize, scriptEdges, spellAskingNai, toClauses, toWordClauses } from './normalize';
 import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
@@ -170,8 +170,51 @@ function nextToJapanese(words: readonly string[], start: number, end: number): b
   return JAPANESE_RUN.test(words[start - 1] ?? '') || JAPANESE_RUN.test(words[end] ?? '');
 }
 
+/** 「平日の夜か土日」「日払いか週払い」: conditions offered as alternatives, joined by か and の. */
+const EITHER = /^(か|または|もしくは|それか|or)$/u;
+const LINK = /^(の|か|または|もしくは|それか|or)$/u;
+const isCondition = (hit: Hit) => hit.targets.some((t) => t.kind === 'condition');
+
+/**
+ * Conditions said as alternatives: either will do, so neither is required. They are kept as wishes (soft), as
+ * 「〜でもいい」 is: a list of jobs having both would be the opposite of what was said.
+ */
+function alternatives(text: string, named: readonly Hit[]): Set<Hit> {
+  const soft = new Set<Hit>();
+  let run: Hit[] = [];
+  let either = false;
+  const close = () => {
+    if (either) run.forEach((hit) => soft.add(hit));
+    run = [];
+    either = false;
+  };
+  named.forEach((hit, i) => {
+    if (!isCondition(hit)) return close();
+    const previous = named[i - 1];
+    const gap = previous === undefined ? '' : text.slice(previous.end, hit.start);
+    if (run.length > 0 && previous === run.at(-1) && LINK.test(gap)) either ||= EITHER.test(gap);
+    else close();
+    run.push(hit);
+  });
+  close();
+  return soft;
+}
+
+const HYPHENATED = /[A-Za-z]+(?:-[A-Za-z]+)+/gu;
+
 /** ASCII names, whole words only ("cafe", "data entry"), with the English stance of their clause. */
-function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hit: Hit; stance: Stance }[] {
+function scanWords(
+  raw: string,
+  lexicon: Lexicon,
+  placeExpected: boolean,
+  workAsked: boolean,
+): { hit: Hit; stance: Stance }[] {
+  // "Musashi-Kosugi": a place's romaji with hyphens between its parts is one word, as its sign writes it. Only
+  // places: "part-time" stays two words, as the English tables read it.
+  const text = raw.replace(HYPHENATED, (words) => {
+    const joined = words.replace(/-/gu, '');
+    return lexicon.words.get(joined.toLowerCase())?.some((t) => t.kind === 'area') === true ? joined : words;
+  });
   // 「USJで働きたい」: Latin letters run into kana with no space, and are a word of their own.
   const clauses = toWordClauses(text).map((clause) =>
     clause.flatMap((word) => word.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? []),
@@ -208,7 +251,10 @@ function scanWords(text: string, lexicon: Lexicon, placeExpected: boolean): { hi
       }
       i += Math.max(matched, 1);
     }
-    const stances = englishClauseStances(words, hits, clauses[clauseIndex + 1]);
+    const stances = englishClauseStances(words, hits, clauses[clauseIndex + 1]).map((stance, h) =>
+      // 「ITの経験はあります」: a Latin name in Japanese, told as experience (see stancesOf).
+      !workAsked && toldAsExperience(words[hits[h]!.end] ?? '') ? 'indifferent' : stance,
+    );
     hits.forEach((hit, index) => found.push({ hit, stance: stances[index] ?? 'positive' }));
     offset += words.length;
   });
@@ -431,7 +477,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         best = Math.min(best, target.rank);
         continue;
       }
-      const soft = stance === 'permissive';
+      const soft = stance === 'permissive' || (stance === 'positive' && eitherOf.has(hit));
       const said = soft ? 'positive' : stance;
       const polarity = target.kind === 'condition' && target.inverted === true ? opposite(said) : said;
       const key = `${target.kind}:${target.id}:${polarity}`;
@@ -475,12 +521,16 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     named,
     clauseBoundaries(text, normalized),
     sentenceEnds(text, normalized),
+    options.question === 'work',
   );
   const stanceOf = new Map(named.map((hit, i) => [hit, namedStances[i] ?? 'positive']));
+  const eitherOf = alternatives(normalized, named);
   const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);
   hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive', gapOf(hit)));
   lastPlace = undefined;
-  for (const { hit, stance } of scanWords(text, lexicon, placeExpected)) record(hit, stance);
+  for (const { hit, stance } of scanWords(text, lexicon, placeExpected, options.question === 'work')) {
+    record(hit, stance);
+  }
   return {
     jobTypes: lastSaidWins(jobTypes),
     conditions: withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),

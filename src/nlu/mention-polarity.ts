@@ -40,6 +40,12 @@ const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 const OWN_JOB_BEFORE =
   /(本業|本職|ほんぎょう|ほんしょく|普段|ふだん|いつも|日頃|ひごろ|昼間の仕事|昼の仕事|メインの仕事|めいんの仕事)(は|が|では|で)$/u;
 const WORKING_AS = /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)/u;
+/** 「ITの経験はあります」「接客経験があるので」: experience one has, told as a qualification, is no wish either. */
+const HAS_EXPERIENCE =
+  /^(の)?(経験|けいけん)(は|が|も|なら)?(あり|ある|あります|あって|あるん|ありますが|者|しゃ)/u;
+
+/** The Japanese after a name tells experience one has (「ITの経験はあります」): said as a qualification. */
+export const toldAsExperience = (following: string): boolean => HAS_EXPERIENCE.test(following);
 
 const CORRECTING = /(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)?$/u;
 
@@ -96,15 +102,16 @@ const WHEN_IT_ENDS =
 
 /** What takes up a time of day or of the week: school, a club, the main job (normalized). */
 const TAKEN_BY_WHAT =
-  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事)';
+  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ)';
 
 /**
- * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」: a time said to be taken by
+ * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」「平日は会社員をしているので」:
+ * a time said to be taken by
  * something else is refused, as 「昼間は寝てる」 is (the cue words 寝てる and 別の仕事). Only with the time as
  * the topic (は, も) and the busy word right after it: 「夜の仕事がある」 asks whether there is one.
  */
 const TAKEN_BY = new RegExp(
-  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
+  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
   'u',
 );
 /** 「平日は仕事で土日だけ」「平日は部活です」: the busy word and a copula, then the next name or the clause end. */
@@ -180,6 +187,7 @@ export function stancesOf(
   spans: readonly Span[],
   boundaries: readonly number[],
   sentenceEnds: ReadonlySet<number> = new Set(),
+  workAsked = false,
 ): Stance[] {
   const result: Stance[] = new Array<Stance>(spans.length);
   const clauseEnd = (at: number) => boundaries.find((b) => b > at) ?? text.length;
@@ -191,7 +199,12 @@ export function stancesOf(
     let stance: Stance | undefined;
     const sameClause = next !== undefined && next.start <= end;
     const clauseStart = boundaries.filter((b) => b <= span.start).at(-1) ?? 0;
-    if (OWN_JOB_BEFORE.test(text.slice(clauseStart, span.start)) || WORKING_AS.test(following)) {
+    if (
+      OWN_JOB_BEFORE.test(text.slice(clauseStart, span.start)) ||
+      WORKING_AS.test(following) ||
+      // Told in answer to 「どんなお仕事を？」, experience is what one offers to do: 「法人営業の経験あります」.
+      (!workAsked && toldAsExperience(following))
+    ) {
       result[i] = 'indifferent';
       continue;
     }

@@ -305,4 +305,32 @@ describe('commands and places as outsiders wrote them', () => {
     expect(parse('日払いじゃなくても全然いいです', 'yesno').answer).toBe('no');
     expect(parse('いや広げなくていいです', 'offer').answer).toBe('no');
   });
+
+  it('the ninth persona set: one job now, experience, alternatives, a hyphenated station, a dialect "either"', () => {
+    // The job one has and the experience one has are no wishes (in an opening, no question asked yet).
+    expect(
+      stances('平日は会社員をしているので、副業として在宅でできる仕事を探しています。', 'yesno'),
+    ).toEqual(['weekends-only:positive', 'side-job:positive', 'remote:positive']);
+    expect(stances('土日だけ働ける副業を探しています。ITの経験はあります。', 'yesno')).toEqual([
+      'weekends-only:positive',
+      'side-job:positive',
+    ]);
+    // Asked which work, experience is what one offers to do.
+    expect(stances('法人営業の経験あります', 'work')).toEqual(['corporate-sales:positive']);
+    // Alternatives: neither is required, both are wishes.
+    const either = parse('平日の夜か土日で', 'yesno').mentions?.conditions ?? [];
+    expect(either.map((m) => [m.id, m.soft === true])).toEqual([
+      ['weekdays-only', true],
+      ['night', true],
+      ['weekends-only', true],
+    ]);
+    expect(parse('平日の夜がいい', 'yesno').mentions?.conditions.some((m) => m.soft === true)).toBe(false);
+    // Guiding cars in a car park is traffic control, not commuting by car.
+    expect(stances('警備とか駐車場の車の誘導とかならできると思うよ')).toEqual([
+      'facility-security:positive',
+      'traffic-control:positive',
+    ]);
+    expect(places('I live near Musashi-Kosugi, so around there please.')).toEqual(['神奈川県 川崎市 中原区']);
+    expect(parse('どっちでもかまへん', 'yesno').answer).toBe('dontKnow');
+  });
 });
