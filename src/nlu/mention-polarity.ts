@@ -34,6 +34,13 @@ const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 
 /**
+ * 「居酒屋のバイトしようと思ってたけど、…やっぱカフェにする」: a plan told in the past and given up later in the
+ * utterance, however much comes between (a reason with a name of its own).
+ */
+const PAST_PLAN =
+  /^(の)?(バイト|ばいと|仕事|しごと|パート|ぱーと)?(を|で|が)?(しよう|やろう|探そう|さがそう|応募しよう|働こう|はたらこう)と(思って|おもって|考えて|かんがえて)(た|いた|ました|たんだ|たんです)|^(の|で)?(バイト|ばいと|仕事|しごと)?(を)?(探して|さがして)(た|いた|ました)|^(の|で)?(バイト|ばいと|仕事|しごと)?(の)?つもり(だった|でした|やった)/u;
+
+/**
  * 「本業はエンジニアです」「普段は介護をしています」「エンジニアとして働いています」: the job one has, said to
  * describe oneself (mostly before asking for a side job), is no wish for that work: neither wanted nor refused.
  */
@@ -266,6 +273,7 @@ export function stancesOf(
     const between = next === undefined ? '' : text.slice(span.end, next.start);
     const taken =
       (stance === 'positive' && CHANGED_MIND.test(between)) ||
+      (stance === 'positive' && PAST_PLAN.test(following) && CHANGED_MIND.test(text.slice(span.end))) ||
       correctsItself(between, (offset) => boundaries.includes(span.end + offset));
     if (taken && next !== undefined && !text.slice(next.end).startsWith('も')) stance = 'indifferent';
     result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;

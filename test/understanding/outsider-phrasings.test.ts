@@ -333,4 +333,18 @@ describe('commands and places as outsiders wrote them', () => {
     expect(places('I live near Musashi-Kosugi, so around there please.')).toEqual(['神奈川県 川崎市 中原区']);
     expect(parse('どっちでもかまへん', 'yesno').answer).toBe('dontKnow');
   });
+
+  it('a plan told in the past and given up later is no wish, whatever comes between', () => {
+    expect(
+      stances(
+        '居酒屋のバイトしようと思ってたけど、夜遅いのは親がダメって言うからやっぱカフェにする',
+        'yesno',
+      ),
+    ).toEqual(['cafe:positive', 'late-night:negative']);
+    // Not given up: both stand.
+    expect(stances('居酒屋のバイトしようと思ってたけど、カフェもいいかな', 'yesno')).toEqual([
+      'izakaya:positive',
+      'cafe:positive',
+    ]);
+  });
 });
