@@ -62,6 +62,17 @@ describe('stated constraints', () => {
     expect(unmetConstraints(monthly(180000), c)).toEqual([]);
   });
 
+  it('tell a listing outside the place from one placed too coarsely to tell', () => {
+    const c = statedConstraints({ a: ['宮城県', '仙台市 青葉区'], ans: [] });
+    const at = (municipality?: string) =>
+      listing({ area: { prefecture: '宮城県', ...(municipality ? { municipality } : {}) } });
+    expect(unmetConstraints(at('仙台市 青葉区'), c)).toEqual([]);
+    expect(unmetConstraints(at('仙台市'), c)).toEqual([{ kind: 'area', unstated: true }]);
+    expect(unmetConstraints(at(), c)).toEqual([{ kind: 'area', unstated: true }]);
+    expect(unmetConstraints(at('仙台市 泉区'), c)).toEqual([{ kind: 'area' }]);
+    expect(unmetConstraints(at('多賀城市'), c)).toEqual([{ kind: 'area' }]);
+  });
+
   it('take the latest word on a subject', () => {
     const ans: AnswerTuple[] = [
       ['t', 'cafe', 0, 1],

@@ -81,9 +81,21 @@ export function inPlace(listing: Pick<Listing, 'area'>, place: Place): boolean {
   return municipality === wanted || municipality.startsWith(`${wanted} `);
 }
 
+/**
+ * A listing placed only more coarsely than the wish (「仙台市」 for 「仙台市 青葉区」, a prefecture for a city): it
+ * may lie in the wished place or not, and the listing does not say. No match, and never called "outside".
+ */
+function placedCoarsely(listing: Pick<Listing, 'area'>, place: Place): boolean {
+  const area = listing.area;
+  const wanted = place[1];
+  if (area === undefined || area.prefecture !== place[0] || wanted === undefined) return false;
+  return area.municipality === undefined || wanted.startsWith(`${area.municipality} `);
+}
+
 /** What a listing does not meet: empty when it is an exact match. */
 export type Unmet =
-  | { readonly kind: 'area' }
+  /** Outside the wished place, or (`unstated`) placed too coarsely to tell. */
+  | { readonly kind: 'area'; readonly unstated?: true }
   | { readonly kind: 'jobType' }
   /**
    * Misses the stated minimum wage: pays less (`lower`), states no pay (`unstated`), or pays by another unit
@@ -100,7 +112,9 @@ export function unmetConstraints(
   c: Constraints,
 ): Unmet[] {
   const unmet: Unmet[] = [];
-  if (c.area !== null && c.area !== '*' && !inPlace(listing, c.area)) unmet.push({ kind: 'area' });
+  if (c.area !== null && c.area !== '*' && !inPlace(listing, c.area)) {
+    unmet.push(placedCoarsely(listing, c.area) ? { kind: 'area', unstated: true } : { kind: 'area' });
+  }
   const types = listing.jobTypeIds;
   if (
     (c.wantedTypes.size > 0 && !types.some((t) => c.wantedTypes.has(t))) ||

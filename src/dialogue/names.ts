@@ -99,6 +99,7 @@ export function unmetNote(
   const r = ctx.renderer;
   switch (unmet.kind) {
     case 'area':
+      return r.message(locale, unmet.unstated === true ? `${where}.areaUnstated` : `${where}.area`);
     case 'jobType':
       return r.message(locale, `${where}.${unmet.kind}`);
     case 'missing':
