@@ -16,14 +16,18 @@ function missed(turn: Turn): void {
   turn.miss++;
 }
 
-/** Everything said so far is kept; the open question is asked again after the words. */
-export function clarify(turn: Turn): void {
+/**
+ * Everything said so far is kept; the open question is asked again after the words. `nearHome`: the user meant
+ * their own neighbourhood (「近所で」), which we cannot know, so we ask for a station or town instead of saying we
+ * did not understand.
+ */
+export function clarify(turn: Turn, nearHome = false): void {
   const question = turn.question;
   if (question === null) return; // nothing open (a migrated state): the next question follows anyway
   missed(turn);
   switch (question.kind) {
     case 'area':
-      turn.say('clarify.area');
+      turn.say(nearHome ? 'clarify.areaNearHome' : 'clarify.area');
       break;
     case 'place':
       turn.say('clarify.areaPick');

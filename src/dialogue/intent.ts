@@ -59,6 +59,8 @@ export interface Intent {
   readonly areaScope: AreaScope | null;
   /** False for a postback we do not know or a place we cannot find. */
   readonly understood: boolean;
+  /** 「近所で」: a place meant but not named. */
+  readonly nearHome: boolean;
 }
 
 /** Longer input is cut: nobody answers a yes/no question in a page of text, and the parser stays fast. */
@@ -83,6 +85,7 @@ const EMPTY: Intent = {
   takesOut: false,
   anyWork: false,
   understood: true,
+  nearHome: false,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
 
@@ -224,6 +227,7 @@ function fromText(
     wageMin: parsed.numbers?.wageMin ?? null,
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,
+    nearHome: parsed.nearHome === true,
   };
 }
 

@@ -113,7 +113,8 @@ function answerArea(turn: Turn, intent: Intent): void {
     turn.forceResults = true;
     return setArea(turn, '*');
   }
-  if (!changed) clarify(turn);
+  if (!changed) clarify(turn, intent.nearHome);
+  else if (intent.nearHome) turn.say('clarify.areaNearHome');
 }
 
 function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): void {

@@ -167,3 +167,26 @@ describe('commands in natural phrasing, in a conversation', () => {
     expect(c.current.rej).toEqual(expect.arrayContaining(first));
   });
 });
+
+describe('「近所で」 to the area question', () => {
+  it('asks for the nearest station or town, saying why, and never claims a place was given', () => {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    const reply = c.say('近所でできる仕事ないかな');
+    expect(step(reply)).toBe('clarify area/-');
+    expect(textOf(reply)).toContain('最寄りの駅か市区町村の名前');
+    expect(textOf(reply)).not.toContain('もう一度');
+    expect(c.current.a).toBeNull();
+    // A second try still gets buttons and a way on.
+    expect(postbacks(c.say('家の近く'))).not.toEqual([]);
+  });
+
+  it('keeps what else was said and asks where home is', () => {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    const reply = c.say('近所で日払いの仕事ないやろか');
+    expect(step(reply)).toBe('askArea area/-');
+    expect(textOf(reply)).toContain('最寄りの駅か市区町村の名前');
+    expect(c.current.ans.map((a) => a[1])).toContain('daily-pay');
+  });
+});

@@ -113,6 +113,7 @@ export const MESSAGE_KEYS = [
   'help.general',
   'clarify.yesNo',
   'clarify.area',
+  'clarify.areaNearHome',
   'clarify.areaPick',
   'clarify.results',
   'clarify.work',

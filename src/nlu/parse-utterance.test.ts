@@ -170,3 +170,14 @@ describe('parseUtterance on arbitrary input', () => {
     );
   });
 });
+
+describe('a place meant but not named', () => {
+  const near = (text: string) => parseUtterance(text, { locale: 'ja', question: 'area', lexicon }).nearHome;
+  it('is 「近所」「家の近く」「地元」 or "near me", and not when a place is named too', () => {
+    expect(near('近所でできる仕事')).toBe(true);
+    expect(near('家の近くがいい')).toBe(true);
+    expect(near('Somewhere near me please')).toBe(true);
+    expect(near('近所の渋谷で')).toBeUndefined();
+    expect(near('カフェがいい')).toBeUndefined();
+  });
+});

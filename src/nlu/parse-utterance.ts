@@ -205,5 +205,10 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     mentions,
     numbers,
     language,
+    ...(mentions.areas.length === 0 && NEAR_HOME.test(normalize(text)) ? { nearHome: true as const } : {}),
   };
 }
+
+/** 「近所で」「家の近く」「地元で」 "near my place", "nearby": where the user lives, which we are not told. */
+const NEAR_HOME =
+  /近所|きんじょ|(家|いえ|うち|自宅|じたく)の?(近く|ちかく|周り|まわり|そば)|地元|じもと|nearme|nearmyplace|nearmyhome|nearhome|nearby|closetohome|closetome|mylocalarea|myneighborhood|myneighbourhood|aroundwhereilive/u;

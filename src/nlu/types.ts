@@ -115,4 +115,6 @@ export interface Utterance {
   readonly numbers: NumberFacts;
   /** The language the utterance is written in (may differ from the conversation's locale). */
   readonly language: Locale;
+  /** 「近所で」「家の近くで」 "near my place": a place meant but not named (we cannot know where home is). */
+  readonly nearHome?: true;
 }
