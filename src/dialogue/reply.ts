@@ -220,7 +220,10 @@ export function buildReply(turn: Turn): Reply {
   const matches = differences.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));
   const cards = resultCards(ctx, locale, page, differences, matches, wishesOf(constraints, turn.ans));
   const messages: Message[] = [];
-  if (turn.notes.length > 0) messages.push(ctx.renderer.join(locale, turn.notes));
+  if (turn.notes.length > 0) {
+    const notes = ctx.renderer.join(locale, turn.notes);
+    messages.push(turn.notesBeyondAcks ? notes : { ...notes, role: 'acknowledgements' });
+  }
   if (turn.focus !== null && cards[0] !== undefined) {
     const card = cards[0];
     const told = new Set([...card.hours, ...card.meets]);

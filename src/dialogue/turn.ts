@@ -44,6 +44,8 @@ export class Turn {
   askedOtherwise = false;
   /** Acknowledgements and notices, said first, as one message. */
   readonly notes: Message[] = [];
+  /** The notes say more than what was noted (a clarification, a notice): a speaker must not shorten them. */
+  notesBeyondAcks = false;
   /** Render the current page of jobs as a list. */
   listJobs = false;
   act: TurnAct | undefined;
@@ -123,6 +125,7 @@ export class Turn {
 
   say(key: MessageKey, params?: MessageParams, subject = ''): void {
     this.notes.push(this.render(key, params, subject));
+    if (!key.startsWith('ack.')) this.notesBeyondAcks = true;
   }
 
   /** Starts the conversation over, keeping the turn count and the locale. */

@@ -30,9 +30,11 @@ export interface Message {
   readonly speech: string;
   /**
    * `jobList`: the numbered list of the jobs the reply also carries as cards. Channels that show the cards
-   * (web, LINE, Teams) leave it out, so nobody gets the list twice; voice reads it.
+   * (web, LINE, Teams) leave it out, so nobody gets the list twice; voice reads it. `acknowledgements`: only
+   * what was noted of the user's words (「カフェ、日払いも条件に入れておきますね」), which a speaker may shorten to
+   * 「条件に入れますね」; any other message (a clarification, a notice about the search) is said in full.
    */
-  readonly role?: 'jobList';
+  readonly role?: 'jobList' | 'acknowledgements';
 }
 
 export interface Suggestion {

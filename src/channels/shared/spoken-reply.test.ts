@@ -64,10 +64,23 @@ describe('spokenMessages', () => {
     const long = 'カフェ、日払いOK、まかない付き、交通費支給、未経験OKも条件に入れておきますね。'.repeat(3);
     const crowded: Reply = {
       ...reply,
-      messages: [{ text: long, speech: long }, ...reply.messages.slice(-1)],
+      messages: [{ text: long, speech: long, role: 'acknowledgements' }, ...reply.messages.slice(-1)],
     };
     const messages = spokenMessages(crowded, 'ja', view);
     expect(messages[0]!.speech).toBe('わかりました、条件に入れますね。');
     expect(messages[1]).toEqual(reply.messages.at(-1));
+  });
+
+  it('never shortens words that are not acknowledgements: 「条件に入れますね」 would be untrue', () => {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    const reply = c.say('近所でなんかバイトないかな');
+    expect(reply.messages[0]!.role).toBeUndefined();
+    const long = reply.messages[0]!.speech.repeat(3);
+    const crowded: Reply = {
+      ...reply,
+      messages: [{ ...reply.messages[0]!, speech: long }, ...reply.messages.slice(1)],
+    };
+    expect(spokenMessages(crowded, 'ja', view)[0]!.speech).toBe(long);
   });
 });

@@ -47,10 +47,12 @@ export function spokenMessages(reply: Reply, locale: Locale, view: SpeechView): 
 /**
  * A turn without jobs, within the turn budget: when what was noted (a sentence that said six things at once)
  * makes it too long, a short word that it was noted takes its place; the question is always said as it is.
+ * Only acknowledgements are shortened so: 「条件に入れますね」 in place of a clarification would say something
+ * that did not happen.
  */
 function withinTurn(messages: readonly Message[], locale: Locale, view: SpeechView): Message[] {
   const [notes, ...rest] = messages;
-  if (notes === undefined || rest.length === 0) return [...messages];
+  if (notes === undefined || rest.length === 0 || notes.role !== 'acknowledgements') return [...messages];
   if (estimateSpeechSeconds(speechSsml(messages, view.readings)) < SPEECH_BUDGET_SECONDS.turn)
     return [...messages];
   return [{ ...notes, speech: view.renderer.message(locale, 'voice.noted').speech }, ...rest];

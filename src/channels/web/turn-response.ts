@@ -74,7 +74,7 @@ export function toTurnResponse(
     messages: reply.messages.map((m) => ({
       text: m.text,
       speech: toSsml(m.speech),
-      ...(m.role === undefined ? {} : { role: m.role }),
+      ...(m.role === 'jobList' ? { role: m.role } : {}),
       phrases: phrases(m.text),
     })),
     suggestions: reply.suggestions.map((s) => ({ label: s.label, postback: s.postback })),
