@@ -3,6 +3,7 @@ export type {
   Condition,
   ConditionGroup,
   JobType,
+  JobTypeGroup,
   Listing,
   Municipality,
   Place,

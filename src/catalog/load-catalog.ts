@@ -4,10 +4,20 @@ import { dirname, join } from 'node:path';
 import { isBlank, readLines } from '../io';
 import { ImportError, messageOf } from './import-error';
 import { parseJsonArrayFile, parseJsonLine } from './json-input';
-import type { Catalog, Condition, ConditionGroup, JobType, Listing, Place, Prefecture } from './types';
+import type {
+  Catalog,
+  Condition,
+  ConditionGroup,
+  JobType,
+  JobTypeGroup,
+  Listing,
+  Place,
+  Prefecture,
+} from './types';
 import { validateAreas } from './validate-areas';
 import { validateConditionGroups } from './validate-condition-groups';
 import { validateConditions } from './validate-conditions';
+import { validateJobTypeGroups } from './validate-job-type-groups';
 import { validateJobTypes } from './validate-job-types';
 import { validatePlaces } from './validate-places';
 import { ListingValidator } from './validate-listing';
@@ -23,6 +33,7 @@ const CATALOG_FILES = {
   listings: 'listings.jsonl',
   areas: 'areas.json',
   conditionGroups: 'condition-groups.json',
+  jobTypeGroups: 'job-type-groups.json',
   places: 'places.json',
 } as const;
 
@@ -32,6 +43,8 @@ export interface CatalogDefinitions {
   readonly conditions: readonly Condition[];
   readonly prefectures: readonly Prefecture[];
   readonly conditionGroups: readonly ConditionGroup[];
+  /** Words for work across categories (job-type-groups.json, optional). */
+  readonly jobTypeGroups: readonly JobTypeGroup[];
   /** Stations and districts (places.json, optional; the bundled one comes with the bundled areas). */
   readonly places: readonly Place[];
 }
@@ -70,8 +83,22 @@ async function readDefinitions(dir: string, options: LoadCatalogOptions): Promis
     conditionGroups = Object.freeze(validateConditionGroups(values, lines, groupsFile, ids));
     digests.push([CATALOG_FILES.conditionGroups, sha256(groupBytes)]);
   }
+  const jobTypeGroups = await readJobTypeGroups(dir, jobTypes, digests);
   const places = await readPlaces(dir, areasFile, prefectures, digests);
-  return { jobTypes, conditions, prefectures, conditionGroups, places, digests };
+  return { jobTypes, conditions, prefectures, conditionGroups, jobTypeGroups, places, digests };
+}
+
+async function readJobTypeGroups(
+  dir: string,
+  jobTypes: readonly JobType[],
+  digests: [string, string][],
+): Promise<readonly JobTypeGroup[]> {
+  const file = join(dir, CATALOG_FILES.jobTypeGroups);
+  const bytes = await readOptionalBytes(file);
+  if (bytes === undefined) return Object.freeze([]);
+  const { values, lines } = parseJsonArrayFile(bytes, file);
+  digests.push([CATALOG_FILES.jobTypeGroups, sha256(bytes)]);
+  return Object.freeze(validateJobTypeGroups(values, lines, file, new Set(jobTypes.map((t) => t.id))));
 }
 
 /**
@@ -101,8 +128,11 @@ export async function loadCatalogDefinitions(
   dir: string,
   options: LoadCatalogOptions = {},
 ): Promise<CatalogDefinitions> {
-  const { jobTypes, conditions, prefectures, conditionGroups, places } = await readDefinitions(dir, options);
-  return Object.freeze({ jobTypes, conditions, prefectures, conditionGroups, places });
+  const { jobTypes, conditions, prefectures, conditionGroups, jobTypeGroups, places } = await readDefinitions(
+    dir,
+    options,
+  );
+  return Object.freeze({ jobTypes, conditions, prefectures, conditionGroups, jobTypeGroups, places });
 }
 
 /**
@@ -110,10 +140,8 @@ export async function loadCatalogDefinitions(
  * back, or an ImportError names the first bad record's file, line and field.
  */
 export async function loadCatalog(dir: string, options: LoadCatalogOptions = {}): Promise<Catalog> {
-  const { jobTypes, conditions, prefectures, conditionGroups, places, digests } = await readDefinitions(
-    dir,
-    options,
-  );
+  const { jobTypes, conditions, prefectures, conditionGroups, jobTypeGroups, places, digests } =
+    await readDefinitions(dir, options);
   const listingsFile = join(dir, CATALOG_FILES.listings);
 
   const validator = new ListingValidator(listingsFile, {
@@ -143,6 +171,7 @@ export async function loadCatalog(dir: string, options: LoadCatalogOptions = {})
     listings: Object.freeze(listings),
     prefectures,
     conditionGroups,
+    jobTypeGroups,
     places,
     checksum: combinedChecksum(parts),
   });

@@ -94,11 +94,26 @@ export type ConditionGroup =
   | { readonly kind: 'exclusive'; readonly conditionIds: readonly string[] }
   | { readonly kind: 'implies'; readonly conditionId: string; readonly implied: readonly string[] };
 
+/**
+ * A word people use for work of several job types across categories (「接客以外で」「力仕事は無理」), from the
+ * optional job-type-groups.json. It is read like a category: it stands for each of its job types.
+ */
+export interface JobTypeGroup {
+  /** The word itself (「接客」): also what an acknowledgement says. */
+  readonly name: string;
+  readonly nameEn?: string;
+  readonly reading?: string;
+  readonly synonyms: readonly string[];
+  readonly jobTypeIds: readonly string[];
+}
+
 export interface Catalog {
   readonly jobTypes: readonly JobType[];
   readonly conditions: readonly Condition[];
   /** From the optional condition-groups.json; empty when there is none. */
   readonly conditionGroups?: readonly ConditionGroup[];
+  /** From the optional job-type-groups.json; empty when there is none. */
+  readonly jobTypeGroups?: readonly JobTypeGroup[];
   readonly listings: readonly Listing[];
   readonly prefectures: readonly Prefecture[];
   /** From the optional places.json: stations and districts; empty when there is none. */

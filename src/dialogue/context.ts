@@ -30,7 +30,7 @@ export const DEFAULT_DIALOGUE_OPTIONS: DialogueOptions = Object.freeze({
 
 export type DialogueCatalog = Pick<
   Catalog,
-  'jobTypes' | 'conditions' | 'listings' | 'prefectures' | 'conditionGroups'
+  'jobTypes' | 'conditions' | 'listings' | 'prefectures' | 'conditionGroups' | 'jobTypeGroups'
 >;
 
 /** How the dialogue reads an utterance: src/nlu's parseUtterance unless a test hands in another. */

@@ -232,7 +232,7 @@ function fromText(
 }
 
 /** Job types a category covers, at most. */
-const MAX_CATEGORY_TYPES = 40;
+const MAX_CATEGORY_TYPES = 64;
 
 /**
  * 「飲食以外」: a category stands for every job type in it, with its polarity, unless a type was named itself
@@ -251,12 +251,15 @@ function categoryTypes(
   const wantedIn = new Set(
     named.filter((m) => m.polarity === 'positive' && m.soft !== true).map((m) => categoryOf.get(m.id)),
   );
+  const groups = new Map((ctx.catalog.jobTypeGroups ?? []).map((g) => [g.name, new Set(g.jobTypeIds)]));
   const expanded: Mention[] = [];
   for (const category of categories) {
     // 「飲食のキッチン」「倉庫で軽作業」: a wanted type of the category says which part of it is meant.
     if (category.polarity === 'positive' && wantedIn.has(category.id)) continue;
+    const group = groups.get(category.id);
     for (const type of ctx.catalog.jobTypes) {
-      if (type.category !== category.id || taken.has(type.id)) continue;
+      const inIt = group === undefined ? type.category === category.id : group.has(type.id);
+      if (!inIt || taken.has(type.id)) continue;
       taken.add(type.id);
       expanded.push({ id: type.id, polarity: category.polarity, surface: category.id });
     }

@@ -1,4 +1,4 @@
-import type { Condition, JobType, Place, Prefecture } from '../catalog';
+import type { Condition, JobType, JobTypeGroup, Place, Prefecture } from '../catalog';
 import { municipalityAreaForms, municipalityRank, prefectureAreaForms, spellings } from './area-forms';
 import { placeForms } from './place-forms';
 import { isAsciiWord, normalize, toWords } from './normalize';
@@ -10,6 +10,8 @@ export interface LexiconInput {
   readonly prefectures: readonly Prefecture[];
   /** Stations and districts (梅田 -> 大阪市 北区). */
   readonly places?: readonly Place[];
+  /** Words for work across categories (接客, 力仕事), read as categories. */
+  readonly jobTypeGroups?: readonly JobTypeGroup[];
 }
 
 /** Endings of condition names that people leave out: 日払いOK -> 日払い, 学生歓迎 -> 学生. */
@@ -219,6 +221,12 @@ export function buildLexicon(input: LexiconInput): Lexicon {
       if (part.length < 2 || VAGUE_CATEGORY_WORDS.has(part)) continue;
       for (const form of [part, ...(CATEGORY_WORD_READINGS[part] ?? [])]) builder.add(form, target);
     }
+  }
+  // 「接客以外で」「力仕事は無理」: a group is named like a category, by its name; the dialogue expands both.
+  for (const group of input.jobTypeGroups ?? []) {
+    const target: LexiconTarget = { kind: 'category', id: group.name };
+    for (const form of [group.name, group.reading, group.nameEn, ...group.synonyms])
+      builder.add(form, target);
   }
   for (const condition of input.conditions) {
     const target: LexiconTarget = { kind: 'condition', id: condition.id };
