@@ -6,6 +6,8 @@ const RESTATES: readonly [RegExp, keyof NumberFacts][] = [
   [/\d時間|^1日$/u, 'hoursPerDay'],
   [/\d時(?!間)/u, 'timeOfDay'],
   [/\d円|時給\d/u, 'wageMin'],
+  // 「月20万稼げる」: wanting to earn, said with the amount, is the amount; it adds no 高時給 of its own.
+  [/^(?:稼げる|稼ぎたい|がっつり稼|かせげる|かせぎたい)$/u, 'wageMin'],
   // 「朝9時から」「夜10時まで」: a time band said with its clock time only tells which 9 or 10.
   [/^(?:早朝|朝|昼|昼間|お昼|夕方|夜|夜中|深夜|午前|午後|あさ|ひる|よる|ゆうがた)$/u, 'timeOfDay'],
 ];

@@ -100,8 +100,9 @@ export function placeCounts(scan: PlaceScan, start: number, end: number, kind: A
 /** 「しんじゅくかな」「いけぶくろかも」: a hedge after the place, not a longer word. */
 const HEDGE_AFTER_KA = /^か(な[あぁー]*|も(しれ.*)?|ね|しら)?$/u;
 
+/** 「高知市やき」 ends in 土佐弁's copula (だから), not 焼き: a dish name goes on. */
 const NOT_A_PLACE_AFTER =
-  /^(らーめん|うどん|そば|焼き|やき|名物|めいぶつ|風の|ふうの|王将|おうしょう|新聞|しんぶん|と申します|ともうします|といいます|と言います|っていいます|って言います|さん(です|と|が|は))/u;
+  /^(らーめん|うどん|そば|焼き|やき(?![よねなー]|$)|名物|めいぶつ|風の|ふうの|王将|おうしょう|新聞|しんぶん|と申します|ともうします|といいます|と言います|っていいます|って言います|さん(です|と|が|は))/u;
 
 /** What may follow a place said in kana inside a sentence: a particle, a copula, or a place word. */
 const READING_AFTER = new RegExp(

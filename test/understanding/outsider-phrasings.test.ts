@@ -52,9 +52,11 @@ describe('stances as outsiders wrote them', () => {
   });
 
   it('a refusal after 「AとかBのC」 covers A, and 「AのB」 refuses the kind A too', () => {
+    // 「重いもの運ぶ」 is heavy work as a whole (力仕事), refused with the rest.
     expect(stances('重いもの運ぶのは腰が無理で、引越しとか倉庫のピッキングは勘弁')).toEqual([
       'moving:negative',
       'picking:negative',
+      '力仕事:negative',
     ]);
     expect(stances('訪問販売の営業はたいぎいけぇ嫌じゃ')).toEqual([
       'individual-sales:negative',
@@ -346,5 +348,47 @@ describe('commands and places as outsiders wrote them', () => {
       'izakaya:positive',
       'cafe:positive',
     ]);
+  });
+});
+
+describe('phrasings of the tenth outside set', () => {
+  it('「〜しとったさけ」 (北陸) is a reason, not 避け: the work done before is wanted', () => {
+    expect(stances('調理とか給食の仕事しとったさけそういうのがいいわ')).toEqual([
+      'kitchen-staff:positive',
+      'school-meal-cook:positive',
+    ]);
+    expect(stances('夜勤はさけたいです')).toEqual(['late-night:negative']);
+  });
+
+  it('work named by what it is like (接客, 力仕事) is a group of job types, refused or wanted', () => {
+    expect(stances('倉敷で平日の昼間できる仕事ないかな。接客以外で。')).toContain('接客:negative');
+    expect(stances('人と話すのが苦手なので')).toEqual(['接客:negative']);
+    expect(stances('力仕事は無理です')).toEqual(['力仕事:negative']);
+  });
+
+  it('reads work and times said in kana or by what is done', () => {
+    expect(stances('よるのしごと ありますか')).toEqual(['night:positive']);
+    // 〜による is no 夜.
+    expect(stances('この地域によるのかな')).toEqual([]);
+    expect(stances('駐車場で車を誘導するようなやつ')).toEqual(['traffic-control:positive']);
+    expect(stances('運転の仕事がええね。配送とかタクシーとか')).toEqual([
+      'delivery-driver:positive',
+      'taxi:positive',
+    ]);
+    expect(stances('apparel or a cosmetics shop')).toEqual(['apparel:positive', 'beauty-advisor:positive']);
+    // The shop the demonstration is in is no second wish.
+    expect(stances('スーパーの試食販売のお仕事')).toEqual(['food-demo:positive']);
+  });
+
+  it('「月20万稼げる」 is the amount; 稼げる adds no 高時給 of its own', () => {
+    const said = parse('月20万以上稼げるフルタイムのバイトありますか');
+    expect(said.numbers?.wageMin).toEqual({ amount: 200000, per: 'month' });
+    expect(said.mentions?.conditions.map((m) => m.id)).toEqual(['full-time']);
+    expect(stances('がっつり稼げるところ')).toEqual(['high-wage:positive']);
+  });
+
+  it('「高知市やき」 ends in 土佐弁 copula, not 焼き', () => {
+    expect(places('高知市やき')).toEqual(['高知県 高知市']);
+    expect(places('広島やきが好き')).toEqual([]);
   });
 });
