@@ -1,6 +1,10 @@
 /** Word parts for listing titles and invented company names. All our own wording; no real company names. */
 
-/** How a job of each type is named inside a title. A type without an entry uses its catalogue name. */
+/**
+ * How a job of each type is named inside a title. A type without an entry uses its catalogue name. A phrase names
+ * no other job type (「カフェのホール・キッチン」 would promise kitchen work to a listing typed cafe only, shown to
+ * someone who refused キッチン).
+ */
 // prettier-ignore
 export const JOB_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'convenience-store': ['コンビニスタッフ', 'コンビニでのレジ・品出し'],
@@ -24,16 +28,16 @@ export const JOB_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'hall-staff': ['ホールスタッフ', 'レストランの接客・配膳'],
   'kitchen-staff': ['キッチンスタッフ', '調理補助・仕込み'],
   dishwashing: ['洗い場スタッフ', '飲食店での食器洗い'],
-  cafe: ['カフェスタッフ', 'カフェのホール・キッチン'],
+  cafe: ['カフェスタッフ', 'カフェの店員'],
   barista: ['バリスタ', 'コーヒースタンドのバリスタ'],
   restaurant: ['レストランスタッフ', 'イタリアンレストランのホール'],
-  'family-restaurant': ['ファミレスのホール・キッチン', 'ファミレススタッフ'],
+  'family-restaurant': ['ファミレスの店内スタッフ', 'ファミレススタッフ'],
   'fast-food': ['ハンバーガーショップのクルー', 'ファストフード店スタッフ'],
-  izakaya: ['居酒屋のホール・キッチン', '居酒屋スタッフ'],
+  izakaya: ['居酒屋の店内スタッフ', '居酒屋スタッフ'],
   bartender: ['バーテンダー', 'ダイニングバーのスタッフ'],
-  ramen: ['ラーメン店スタッフ', 'ラーメン屋の接客・調理'],
+  ramen: ['ラーメン店スタッフ', 'ラーメン屋の店員'],
   sushi: ['回転寿司のスタッフ', 'お寿司屋さんのホール'],
-  yakiniku: ['焼肉店のホール・キッチン', '焼肉店スタッフ'],
+  yakiniku: ['焼肉店の店内スタッフ', '焼肉店スタッフ'],
   bakery: ['パン屋さんの販売・製造補助', 'ベーカリースタッフ'],
   'cake-sweets': ['ケーキ屋さんの販売', 'パティスリーの販売・製造補助'],
   'bento-shop': ['お弁当屋さんの調理・販売', '弁当店スタッフ'],
