@@ -49,6 +49,7 @@ function widenIfEmpty(turn: Turn): boolean {
   const widen = (to: AreaValue): void => {
     turn.sa ??= from;
     turn.a = to;
+    turn.widenedNow = true;
   };
   // 「…になかったので」 only when there never were any: after the user turned them all down, 「すべてお見せした」.
   const none = new Set<string>();

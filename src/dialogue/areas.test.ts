@@ -174,7 +174,7 @@ describe('widening an area without jobs', () => {
     c.say('なんでもいい');
     expect(c.last.jobs.every((j) => j.area?.prefecture === '大阪府')).toBe(true);
     let reply = c.say('どれも違う');
-    expect(reply.messages[0]!.text).toMatch(/大阪府.*近く/u);
+    expect(reply.messages[0]!.text).toMatch(/大阪府.*ほかの地域/u);
     // The search widens, the named place stays what a match must be in; 東京 and 広島 are no neighbours.
     for (let i = 0; i < 8 && reply.act !== 'showResults' && reply.act !== 'noResults'; i++) {
       reply = c.say('わからない');

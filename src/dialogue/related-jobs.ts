@@ -72,8 +72,11 @@ export function relatedJobs(
     if (origin !== undefined) {
       // A municipality's own prefecture first (the search says it widens to it), then the same job across the
       // border in nearby prefectures (試験監督 in 小山市 for someone in 古河市), each by distance.
+      // Told that the work asked for is not in the area (「地域を問わず探しますね」), the user is shown that work
+      // however far, nearest first; with no work asked for, only the neighbours.
+      const reach = widenedTo === '*' && constraints.wantedTypes.size > 0 ? Infinity : NEARBY_PREFECTURE_KM;
       const nearbyPrefectures = ctx.catalog.prefectures
-        .filter((p) => p.name !== area[0] && km(origin, p) <= NEARBY_PREFECTURE_KM)
+        .filter((p) => p.name !== area[0] && km(origin, p) <= reach)
         .flatMap((p) => [...ic.listingsInArea(p.name)]);
       const scope: Iterable<number> =
         area[1] === undefined ? nearbyPrefectures : [...ic.listingsInArea(area[0]), ...nearbyPrefectures];

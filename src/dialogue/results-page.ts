@@ -61,8 +61,10 @@ export function assemblePage(
     const more = exactOnPage < k && relatedJobs(ctx, constraints, taken, picks, 1).length > 0;
     return { ids: ordered, exactTotal: pool.size, exactOnPage, widenable: more };
   }
-  // Widened from a municipality to its prefecture (the user was told so): its jobs first.
-  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedPrefecture(turn)));
+  // Widened from a municipality to its prefecture (the user was told so): its jobs first; widened to anywhere:
+  // the same work however far.
+  const widenedTo = turn.sa !== undefined && turn.a === '*' ? '*' : widenedPrefecture(turn);
+  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedTo));
   return { ids: ordered, exactTotal: pool.size, exactOnPage };
 }
 
@@ -136,9 +138,10 @@ function sayCounts(
     return;
   }
   if (which === 'first') {
-    // After a widening the notice has said that the place had nothing; the nearest jobs follow.
+    // Right after a widening the notice has just said that the place had nothing; the nearest jobs follow. With
+    // questions in between, 「かわりに」 would hang on nothing: the page says itself that none matched.
     // With 「〜には合いませんが、近いお仕事を並べています」 said, the page needs no second sentence saying so.
-    if (page.exactTotal === 0 && turn.sa !== undefined) {
+    if (page.exactTotal === 0 && turn.sa !== undefined && turn.widenedNow) {
       if (related > 0 && !saidRelaxed) turn.say('results.nearestFirst', { count: related });
       return;
     }

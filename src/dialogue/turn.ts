@@ -46,6 +46,8 @@ export class Turn {
   readonly notes: Message[] = [];
   /** The notes say more than what was noted (a clarification, a notice): a speaker must not shorten them. */
   notesBeyondAcks = false;
+  /** This turn widened the area and said so: the results that follow need not say again that none matched. */
+  widenedNow = false;
   /** Render the current page of jobs as a list. */
   listJobs = false;
   act: TurnAct | undefined;
