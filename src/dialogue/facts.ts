@@ -2,7 +2,7 @@ import type { AnswerLevel } from '../engine';
 import { latestLevel } from './evidence';
 import { latestWageWishId, wageOf, wageWishId } from './wage-wish';
 import type { Intent } from './intent';
-import { subjectName } from './names';
+import { groupName, subjectName } from './names';
 import { placeLabel } from './places';
 import { encodeAnswer } from './answers';
 import { questionIs } from './question';
@@ -65,7 +65,7 @@ export function applyFacts(
     }
     if (saidOnce.has(m.surface)) return undefined;
     saidOnce.add(m.surface);
-    return m.surface;
+    return groupName(turn.ctx, turn.locale, m.surface);
   };
   const lists = [
     ['t', intent.jobTypes],

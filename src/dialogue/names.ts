@@ -16,6 +16,15 @@ export function subjectName(ctx: DialogueContext, locale: Locale, kind: KindCode
   return (locale === 'en' ? condition?.nameEn : undefined) ?? condition?.name ?? id;
 }
 
+/**
+ * How a category or a group of job types (「接客」) said as one word is called: a group's English name in English,
+ * else the catalogue's word itself.
+ */
+export function groupName(ctx: DialogueContext, locale: Locale, word: string): string {
+  if (locale !== 'en') return word;
+  return ctx.catalog.jobTypeGroups?.find((g) => g.name === word)?.nameEn ?? word;
+}
+
 /** Up to this many jobs are read aloud; the rest are counted. */
 export const SPOKEN_JOBS = 3;
 

@@ -29,7 +29,8 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   dont know, do not know, i dont know, dunno, idk, not sure, im not sure, no idea, dont care,
   i dont care, do not care, doesnt matter, does not matter, whatever, doesnt really matter,
   dont really care, i dont really care, either works, whatever works, either, either way,
-  either is fine, no preference, depends, it depends, hard to say, hmm, hm, umm, skip, neither,
+  either is fine, either one, whichever, whichever is fine, whichever works, anything is fine, anything is ok,
+  anything works, anything goes, any is fine, no preference, depends, it depends, hard to say, hmm, hm, umm, skip, neither,
   no opinion, not decided, cant decide, cant say, ill think about it, let me think, let me think about it,
   need to think, i need to think, ill consider it, havent decided, not yet decided
 `,

@@ -46,7 +46,10 @@ export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
   more: wordList(`
     ほかのも見たい, 他のも見たい, ほかのも, 他のも, もっと見たい, もっと, もっと見せて, 他には,
     ほかには, ほかのお仕事, 他のお仕事, 別のも, 続き, つづき, 次のページ, ほかにある, 他にある,
-    more, show more, more please, other jobs, show me more, see more, next page, any others`),
+    見せて, みせて, 見せてください, 結果を見せて, 一覧を見せて, お仕事を見せて, 仕事を見せて, 求人を見せて,
+    more, show more, more please, other jobs, show me more, see more, next page, any others, show me,
+    show me the jobs, show me jobs, show me what you have, show me what you've got, show results, show the results,
+    let me see, let me see the jobs, just show me`),
   noneFit: wordList(`
     どれも違う, 全部違う, どれもピンとこない, ピンとこない, どれもちがう, 全部ちがう, ぜんぶ違う,
     どれもいまいち, どれもだめ, 全部だめ, いいのがない, 合うのがない, どれもいや, どれも合わない,
@@ -65,7 +68,7 @@ export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
 export const LEADING_FILLERS: readonly string[] = wordList(`
   えっと, えーと, あの, じゃあ, じゃ, では, それじゃ, やっぱり, やっぱ, いや, すみません, すいません,
   ごめん, ちょっと, もう, アレクサ, ねえグーグル, オッケーグーグル, okグーグル, alexa, hey google, ok google,
-  please, um, uh, oh, sorry, ok, okay, so`);
+  please, um, uh, oh, sorry, ok, okay, so, just, can you, could you`);
 
 /** Polite or casual endings after a command: 「最初からお願いします」「もう一回言ってください」. */
 export const TRAILING_ENDINGS: readonly string[] = wordList(`

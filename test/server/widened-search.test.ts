@@ -50,3 +50,52 @@ describe('a search widened from a municipality to its prefecture', () => {
     }
   });
 });
+
+describe('on the bundled catalogue', () => {
+  let port: DialoguePort;
+  beforeAll(async () => {
+    const config = testConfig();
+    port = createDialoguePort(await loadData(config), config);
+  });
+
+  const play = (locale: 'ja' | 'en', ...texts: string[]): Reply[] => {
+    let turn = port.takeTurn(undefined, { kind: 'start', locale });
+    return texts.map((text) => {
+      turn = port.takeTurn(turn.state, { kind: 'text', text });
+      return turn.reply;
+    });
+  };
+  const firstResults = (replies: readonly Reply[]): Reply =>
+    replies.find((r) => r.act === 'showResults') ?? replies.at(-1)!;
+
+  it('told 「地域を問わず探しますね」 for the work asked for, the user is shown that work, however far', () => {
+    const replies = play(
+      'ja',
+      '弘前でりんご畑の手伝いみてぇな仕事ねぇべが',
+      'わからない',
+      'わからない',
+      'わからない',
+    );
+    expect(replies[0]!.messages[0]!.text).toMatch(/農業のお仕事が見つからなかった/u);
+    const shown = firstResults(replies);
+    expect(shown.jobs.length).toBeGreaterThan(0);
+    expect(shown.jobs.every((j) => j.jobTypeIds.includes('farming'))).toBe(true);
+  });
+
+  it('「接客以外で」 keeps every customer-facing job out, and says so in English by its English name', () => {
+    const ja = play(
+      'ja',
+      '倉敷で平日の昼間できる仕事ないかな。接客以外で。',
+      'なんでもいい',
+      'ほかのも見たい',
+    );
+    expect(ja[0]!.messages[0]!.text).toContain('接客以外');
+    const shownTypes = ja.flatMap((r) => r.jobs.flatMap((j) => j.jobTypeIds));
+    expect(shownTypes.length).toBeGreaterThan(0);
+    for (const customerFacing of ['convenience-store', 'cafe', 'hall-staff', 'call-center', 'cashier'])
+      expect(shownTypes).not.toContain(customerFacing);
+    const en = play('en', 'I want work in Kurashiki, no customer service please');
+    expect(en[0]!.messages[0]!.text).toContain('Customer service');
+    expect(en[0]!.messages[0]!.text).not.toContain('接客');
+  });
+});

@@ -392,3 +392,18 @@ describe('phrasings of the tenth outside set', () => {
     expect(places('広島やきが好き')).toEqual([]);
   });
 });
+
+describe('asking to see the jobs, and "either" to a choice', () => {
+  it('「見せて」 and "ok show me" at a question ask for the jobs: no yes is recorded', () => {
+    for (const text of ['見せて', 'もう見せて', 'ok show me', 'just show me the jobs']) {
+      const said = parse(text, 'yesno');
+      expect([text, said.command, said.answer]).toEqual([text, 'more', null]);
+    }
+  });
+
+  it('"anything is fine" leaves the choice open', () => {
+    expect(parseUtterance('anything is fine', { locale: 'en', question: 'area', lexicon }).answer).toBe(
+      'dontKnow',
+    );
+  });
+});
