@@ -5,6 +5,8 @@ import { hourlyRate } from './wage-wish';
 
 /** A prefecture further than this from the one asked for is not "nearby" (札幌 is never widened to 福井). */
 const NEARBY_PREFECTURE_KM = 150;
+/** Further than this, the same job is no longer a near miss: most part-time commutes are well under an hour. */
+const COMMUTE_KM = 40;
 
 interface Point {
   readonly lat: number;
@@ -42,9 +44,9 @@ function pointOf(where: Map<string, Point>, spot: Listing['area']): Point | unde
 
 /**
  * Jobs that differ from what the user stated in one respect only, nearest relaxation first: the same job
- * elsewhere (neighbouring municipalities by distance, then nearby prefectures), then the same work starting below a
- * stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks them
- * by the co-view model), then work missing one stated condition.
+ * elsewhere within a commute (neighbouring municipalities by distance, across a border too), then the same work
+ * starting below a stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks
+ * them by the co-view model), then work missing one stated condition, then the same job further away.
  * Only when those are too few, jobs that miss two (twoAway); never more, and never what the user refused.
  */
 export function relatedJobs(
@@ -66,6 +68,7 @@ export function relatedJobs(
     if (result.length < limit && !excluded.has(id) && !result.includes(id)) result.push(id);
   };
   const area = constraints.area;
+  const later: string[] = [];
   if (area !== null && area !== '*') {
     const where = pointsOf(ctx);
     const origin = where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
@@ -97,9 +100,19 @@ export function relatedJobs(
         // The user was told the search now covers their prefecture: its jobs that miss one more thing come
         // before the same job across the border, or the list would contradict what was just said.
         nearby.filter((n) => !n.elsewhere).forEach((n) => add(n.id));
-        twoAway(ctx, constraints, excluded, where, { onlyIn: widenedTo, sameWork: true }).forEach(add);
+        // With many wishes (平日・夜・短時間・未経験・副業) the same work there may miss more than two: still the work
+        // the user was told is searched for there, fewest misses first.
+        twoAway(ctx, constraints, excluded, where, {
+          onlyIn: widenedTo,
+          sameWork: true,
+          upTo: Infinity,
+        }).forEach(add);
       }
-      nearby.forEach((n) => add(n.id));
+      // Unannounced, the same work more than a commute away waits until the other near misses (a 札幌 job without
+      // its 週2 tag is worth more to a 札幌 high-school student than the same job in 紋別, 200 km off).
+      const now = widenedTo === undefined ? nearby.filter((n) => n.distance <= COMMUTE_KM) : nearby;
+      now.forEach((n) => add(n.id));
+      later.push(...nearby.map((n) => n.id));
     }
   }
   if (constraints.wageMin !== null) {
@@ -122,6 +135,7 @@ export function relatedJobs(
     const unmet = unmetConstraints(listing, constraints);
     if (unmet.length === 1 && (unmet[0]!.kind === 'missing' || unmet[0]!.kind === 'present')) add(listing.id);
   }
+  later.forEach(add);
   if (result.length < limit) twoAway(ctx, constraints, excluded, pointsOf(ctx)).forEach(add);
   return result;
 }
@@ -139,7 +153,11 @@ function twoAway(
   constraints: Constraints,
   excluded: ReadonlySet<string>,
   where: Map<string, Point>,
-  { onlyIn, sameWork = false }: { readonly onlyIn?: string; readonly sameWork?: boolean } = {},
+  {
+    onlyIn,
+    sameWork = false,
+    upTo = 2,
+  }: { readonly onlyIn?: string; readonly sameWork?: boolean; readonly upTo?: number } = {},
 ): string[] {
   const ic = ctx.engine.catalog;
   const area = constraints.area;
@@ -157,7 +175,7 @@ function twoAway(
               .filter((p) => p.name === area[0] || km(origin, p) <= NEARBY_PREFECTURE_KM)
               .map((p) => p.name),
           );
-  const found: { id: string; otherWork: boolean; distance: number }[] = [];
+  const found: { id: string; otherWork: boolean; misses: number; distance: number }[] = [];
   let scanned = 0;
   const scope: Iterable<Listing | undefined> =
     onlyIn === undefined ? ic.listings : [...ic.listingsInArea(onlyIn)].map((i) => ic.listings[i]);
@@ -168,16 +186,19 @@ function twoAway(
     if (prefectures !== undefined && (spot === undefined || !prefectures.has(spot.prefecture))) continue;
     if (listing.jobTypeIds.some((t) => constraints.unwantedTypes.has(t))) continue;
     const unmet = unmetConstraints(listing, constraints);
-    if (unmet.length !== 2 || unmet.some((u) => u.kind === 'present')) continue;
+    if (unmet.length < 2 || unmet.length > upTo || unmet.some((u) => u.kind === 'present')) continue;
     const otherWork = unmet.some((u) => u.kind === 'jobType');
     if (sameWork && otherWork) continue;
     const at = pointOf(where, spot);
     found.push({
       id: listing.id,
       otherWork,
+      misses: unmet.length,
       distance: origin === undefined || at === undefined ? 0 : km(origin, at),
     });
   }
-  found.sort((a, b) => Number(a.otherWork) - Number(b.otherWork) || a.distance - b.distance);
+  found.sort(
+    (a, b) => Number(a.otherWork) - Number(b.otherWork) || a.misses - b.misses || a.distance - b.distance,
+  );
   return found.map((f) => f.id);
 }

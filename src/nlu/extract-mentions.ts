@@ -427,11 +427,11 @@ function lastSaidWins(mentions: readonly Mention[]): Mention[] {
 /**
  * 「七十なんやけど雇ってくれるとこ」「68歳です」「60過ぎ」: a stated age is the condition for that age, when the
  * catalogue has one (シニア歓迎 from 60). An age is a two-digit number with 歳/才/代/過ぎ, or said of oneself
- * (「七十なんやけど」「六十八です」「もう70なんよ」) at the start of the utterance or of a clause, after もう, or after
+ * (「七十なんやけど」「六十八です」「もう70なんよ」「もう68やけんど」) at the start of the utterance or of a clause, after もう, or after
  * わたし/私/僕/俺, or after the end of a sentence said without a stop (「ないやろか70やけど」).
  */
 const AGE =
-  /(?:^|、|\s|(?<=[かよねわなぞ])|もう|わたし|私|僕|ぼく|俺|おれ|わし|うち)\s?(?:は|も)?\s?(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)?\s?(?:なんや|なんだ|なんです|なんよ|なんじゃ|なんやけど|です|やけど|だけど|じゃけど|だども)|(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)/u;
+  /(?:^|、|\s|(?<=[かよねわなぞうぉー])|もう|わたし|私|僕|ぼく|俺|おれ|わし|うち)\s?(?:は|も)?\s?(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)?\s?(?:なんや|なんだ|なんです|なんよ|なんじゃ|なんやけど|です|やけど|だけど|じゃけど|だども|やけんど|じゃけんど|だけんど|やけん|じゃけん|だけん|やき|じゃき|やけ|ばってん)|(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)/u;
 
 function withAge(conditions: readonly Mention[], text: string, lexicon: Lexicon): Mention[] {
   const ages = lexicon.ageConditions ?? [];

@@ -1,5 +1,7 @@
 import type { Mention, Mentions, NumberFacts } from './types';
 
+const EARNING = /^(?:稼げる|稼ぎたい|がっつり稼|かせげる|かせぎたい)$/u;
+
 /** Which number fact a digit-bearing condition surface says again (surfaces are normalized). */
 const RESTATES: readonly [RegExp, keyof NumberFacts][] = [
   [/週\d/u, 'daysPerWeek'],
@@ -7,7 +9,7 @@ const RESTATES: readonly [RegExp, keyof NumberFacts][] = [
   [/\d時(?!間)/u, 'timeOfDay'],
   [/\d円|時給\d/u, 'wageMin'],
   // 「月20万稼げる」: wanting to earn, said with the amount, is the amount; it adds no 高時給 of its own.
-  [/^(?:稼げる|稼ぎたい|がっつり稼|かせげる|かせぎたい)$/u, 'wageMin'],
+  [EARNING, 'wageMin'],
   // 「朝9時から」「夜10時まで」: a time band said with its clock time only tells which 9 or 10.
   [/^(?:早朝|朝|昼|昼間|お昼|夕方|夜|夜中|深夜|午前|午後|あさ|ひる|よる|ゆうがた)$/u, 'timeOfDay'],
 ];
@@ -29,6 +31,8 @@ export function reconcileNumbers(
   const refused = new Set<keyof NumberFacts>();
   const conditions = mentions.conditions.filter((m) => {
     const fact = restatedFact(m, numbers);
+    // 「月10万稼ぎたい…いや、時給1300円以上」: wanting to earn is the amount, whatever follows it.
+    if (fact === 'wageMin' && EARNING.test(m.surface)) return false;
     if (fact !== undefined && m.polarity === 'negative' && !/^\D+$/u.test(m.surface)) refused.add(fact);
     return fact === undefined || m.polarity === 'negative';
   });

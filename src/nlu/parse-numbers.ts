@@ -36,7 +36,12 @@ function perOf(before: string, after: string, amount: number): Per {
   return amount < 100_000 ? 'day' : 'month';
 }
 
+/** Words that take back what was said before them: 「月10万…いや、やっぱり時給1300円以上」. */
+const CORRECTION = /やっぱ|いや|じゃなくて|ではなく|じゃなく|actually|no wait|i mean|rather/u;
+
+/** The wage said; of two, the later one when a correction comes between them, else the first. */
 function parseWage(text: string): Wage | undefined {
+  const said: { wage: Wage; start: number; end: number }[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const word = m[1];
     const yen = m[4] !== undefined || m[2] !== undefined;
@@ -50,9 +55,12 @@ function parseWage(text: string): Wage | undefined {
     if (NOT_PAY.test(text.slice(Math.max(0, m.index - 6), m.index)) || NOT_PAY.test(after.slice(0, 6)))
       continue;
     if (!(amount >= 500 && amount <= 10_000_000)) continue;
-    return { amount, per: perOf(before, after, amount) };
+    said.push({ wage: { amount, per: perOf(before, after, amount) }, start: m.index, end });
   }
-  return undefined;
+  const first = said[0];
+  const last = said.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  return CORRECTION.test(text.slice(first.end, last.start)) ? last.wage : first.wage;
 }
 
 /** What follows a count: 以上 / から -> at least, まで / 以内 -> at most, otherwise that many. */

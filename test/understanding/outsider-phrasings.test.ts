@@ -407,3 +407,36 @@ describe('asking to see the jobs, and "either" to a choice', () => {
     );
   });
 });
+
+describe('phrasings of the eleventh outside set', () => {
+  it('「コンビニ いがい が いいです」 refuses it, spaced as a learner writes', () => {
+    expect(stances('りゅうがくせい です。コンビニ いがい が いいです。')).toEqual([
+      'convenience-store:negative',
+      'foreigners:positive',
+    ]);
+  });
+
+  it('a wage taken back with 「いや、やっぱり」 gives way to the one said after it, and 稼ぎたい is no refused 高時給', () => {
+    const said = parse(
+      '月10万くらい稼ぎたい…いや、やっぱり時給で考えたいです。時給1300円以上でお願いします。',
+    );
+    expect(said.numbers?.wageMin).toEqual({ amount: 1300, per: 'hour' });
+    expect(said.mentions?.conditions).toEqual([]);
+    expect(parse('時給1200円以上、日給なら1万円').numbers?.wageMin).toEqual({ amount: 1200, per: 'hour' });
+  });
+
+  it('「〜ないかのう」「〜ないろうか」 ask what there is; an age said with a dialect copula is the age', () => {
+    expect(stances('呉でガソリンスタンドか洗車の仕事ないかのう六十五じゃけど')).toEqual([
+      'gas-station:positive',
+      'car-wash:positive',
+      'seniors:positive',
+    ]);
+    expect(stances('もう68やけんど、週1ぐらいで働けるところはないろうか。')).toContain('seniors:positive');
+  });
+
+  it('「レンタル屋」 and 「事務」 (every office clerk type) are work people name', () => {
+    expect(stances('本屋かレンタル屋ねが？')).toEqual(['bookstore:positive', 'rental-shop:positive']);
+    expect(stances('扶養内で週3日くらい、事務のパートを探しています。')).toContain('事務:positive');
+    expect(stances('一般事務がいい')).toEqual(['general-office:positive']);
+  });
+});
