@@ -248,15 +248,17 @@ function categoryTypes(
   const taken = new Set(named.map((m) => m.id));
   const categoryOf = new Map(ctx.catalog.jobTypes.map((t) => [t.id, t.category]));
   // Only a type wished for narrows it: 「工場の仕事がいいな。組立でもいい」 still wants any factory work.
-  const wantedIn = new Set(
-    named.filter((m) => m.polarity === 'positive' && m.soft !== true).map((m) => categoryOf.get(m.id)),
-  );
+  const wantedTypes = named.filter((m) => m.polarity === 'positive' && m.soft !== true).map((m) => m.id);
+  const wantedIn = new Set(wantedTypes.map((id) => categoryOf.get(id)));
   const groups = new Map((ctx.catalog.jobTypeGroups ?? []).map((g) => [g.name, new Set(g.jobTypeIds)]));
   const expanded: Mention[] = [];
   for (const category of categories) {
     // 「飲食のキッチン」「倉庫で軽作業」: a wanted type of the category says which part of it is meant.
-    if (category.polarity === 'positive' && wantedIn.has(category.id)) continue;
     const group = groups.get(category.id);
+    // 「ドラッグストアの接客」: likewise a wanted type in a group (接客) says which part of it is meant.
+    const narrowed =
+      group === undefined ? wantedIn.has(category.id) : wantedTypes.some((id) => group.has(id));
+    if (category.polarity === 'positive' && narrowed) continue;
     for (const type of ctx.catalog.jobTypes) {
       const inIt = group === undefined ? type.category === category.id : group.has(type.id);
       if (!inIt || taken.has(type.id)) continue;

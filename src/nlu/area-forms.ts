@@ -93,6 +93,9 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
   const suffixReadings = SUFFIX_READINGS[suffix];
   if (suffixReadings === undefined) return forms;
   const bareName = name.slice(0, -1);
+  if (names.length > 1 && suffix === '区' && DIRECTION_ONLY.test(bareName) && reading !== undefined) {
+    forms.push(...directionWardRomaji(reading, suffixReadings));
+  }
   // A city of one kanji (柏市, 堺市) is still named by it, but only where a place is expected.
   const oneKanjiCity = bareName.length === 1 && suffix === '市' && names.length === 1;
   if (bareName.length < MIN_BARE_NAME && !oneKanjiCity) return forms;
@@ -127,11 +130,27 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
         forms.push(
           { form: romaji, kind: 'reading', rank: 1 },
           { form: `${romaji} ku`, kind: 'reading', rank: 1 },
+          { form: `${romaji} ward`, kind: 'reading', rank: 1 },
         );
       }
     }
   }
   return forms;
+}
+
+/**
+ * "Yokohama, Naka ward", "Kita-ku": a ward named only by a direction, said with "ku" or "ward", is that ward of
+ * whichever city is named with it, as 「横浜の中区」 is; alone, the direction is no place.
+ */
+function directionWardRomaji(reading: string, suffixReadings: readonly string[]): AreaForm[] {
+  const spoken = suffixReadings.find((kana) => reading.endsWith(kana));
+  if (spoken === undefined) return [];
+  return toRomaji(reading.slice(0, -spoken.length))
+    .filter((romaji) => romaji.length >= 3)
+    .flatMap((romaji) => [
+      { form: `${romaji} ku`, kind: 'reading' as const, rank: 1 },
+      { form: `${romaji} ward`, kind: 'reading' as const, rank: 1 },
+    ]);
 }
 
 /** Ward names that only say where in the city: 北区, 中央区, 東区. */

@@ -82,6 +82,16 @@ describe('on the bundled catalogue', () => {
     expect(shown.jobs.every((j) => j.jobTypeIds.includes('farming'))).toBe(true);
   });
 
+  it('「ドラッグストアの接客」 is drugstore work: the named type says which part of 接客 is meant', () => {
+    const replies = play('ja', '池袋でバイトを探しています', '翻訳か、ドラッグストアの 接客が いいです');
+    const shown = firstResults(replies);
+    expect(shown.jobs.length).toBeGreaterThan(0);
+    shown.jobs.forEach((job, i) => {
+      if (shown.matches[i] === 'exact')
+        expect(job.jobTypeIds.some((t) => t === 'drugstore' || t === 'translation')).toBe(true);
+    });
+  });
+
   it('「接客以外で」 keeps every customer-facing job out, and says so in English by its English name', () => {
     const ja = play(
       'ja',

@@ -440,3 +440,10 @@ describe('phrasings of the eleventh outside set', () => {
     expect(stances('一般事務がいい')).toEqual(['general-office:positive']);
   });
 });
+
+describe('a ward named by a direction, in romaji', () => {
+  it('"Yokohama, Naka ward" is 横浜市 中区, not 那珂市 in 茨城県', () => {
+    expect(places('Yokohama, Naka ward.')).toEqual(['神奈川県 横浜市 中区']);
+    expect(places('Naka-ku, Nagoya')).toEqual(['愛知県 名古屋市 中区']);
+  });
+});
