@@ -216,7 +216,7 @@ function fromText(
     answer: isAnswerLevel(parsed.answer) ? parsed.answer : null,
     alsoAnswer: isAnswerLevel(parsed.alsoAnswer) ? parsed.alsoAnswer : null,
     jobTypes: [...jobTypes, ...categoryTypes(ctx, parsed.mentions?.categories ?? [], jobTypes)],
-    conditions: known(ctx.lookup.conditions, parsed.mentions?.conditions),
+    conditions: bothOffered(ctx, known(ctx.lookup.conditions, parsed.mentions?.conditions)),
     areas,
     ordinal: parseOrdinal(text),
     areaScope: parseAreaScope(text) ?? null,
@@ -229,6 +229,21 @@ function fromText(
     understood: true,
     nearHome: parsed.nearHome === true,
   };
+}
+
+/**
+ * 「平日の夜と土日に作業できます」: wishing for two conditions that exclude each other (平日のみ, 土日のみ) in one
+ * breath offers both, so neither is a wish; filtering on both would find nothing.
+ */
+function bothOffered(ctx: DialogueContext, conditions: Mention[]): Mention[] {
+  const wanted = new Set(conditions.filter((m) => m.polarity === 'positive').map((m) => m.id));
+  const offered = new Set<string>();
+  for (const group of ctx.catalog.conditionGroups ?? []) {
+    if (group.kind !== 'exclusive') continue;
+    const both = group.conditionIds.filter((id) => wanted.has(id));
+    if (both.length > 1) both.forEach((id) => offered.add(id));
+  }
+  return offered.size === 0 ? conditions : conditions.filter((m) => !offered.has(m.id));
 }
 
 /** Job types a category covers, at most. */
@@ -256,8 +271,10 @@ function categoryTypes(
     // 「飲食のキッチン」「倉庫で軽作業」: a wanted type of the category says which part of it is meant.
     const group = groups.get(category.id);
     // 「ドラッグストアの接客」: likewise a wanted type in a group (接客) says which part of it is meant.
+    // 「事務かデータ入力」 lists them as alternatives: the whole of 事務 is still wanted.
     const narrowed =
-      group === undefined ? wantedIn.has(category.id) : wantedTypes.some((id) => group.has(id));
+      category.besideType !== true &&
+      (group === undefined ? wantedIn.has(category.id) : wantedTypes.some((id) => group.has(id)));
     if (category.polarity === 'positive' && narrowed) continue;
     for (const type of ctx.catalog.jobTypes) {
       const inIt = group === undefined ? type.category === category.id : group.has(type.id);

@@ -143,12 +143,21 @@ function describesOwnJob(words: readonly string[], at: number, end: number): boo
     const articles = between.filter((w) => ARTICLES.has(w)).length;
     if (articles > 1 || between.length - articles > 1) return false;
     const [subject, verb, word] = [words[p - 2] ?? '', words[p - 1] ?? '', words[p]];
-    if (word === 'as' && WORKING.has(verb) && WORKERS.has(subject)) return true;
+    if (word === 'as' && (worksRightBefore(words, p) || (WORKING.has(verb) && WORKERS.has(subject))))
+      return true;
     // "I work full-time during the week", "I'm working nights": how one works now, right after the verb.
     if (p === at - 1 && WORKING.has(word ?? '') && WORKERS.has(verb)) return true;
     // "I have a full-time job": the job one has.
     if (word === 'have' && verb === 'i' && words[end] === 'job') return true;
     if (word === 'is' && verb === 'job' && OWN_JOB.has(subject)) return true;
+  }
+  return false;
+}
+
+/** "I work full time as", "I'm working part-time as": the verb a word or two before "as". */
+function worksRightBefore(words: readonly string[], as: number): boolean {
+  for (let q = as - 2; q >= Math.max(1, as - 3); q--) {
+    if (WORKING.has(words[q] ?? '') && WORKERS.has(words[q - 1] ?? '')) return true;
   }
   return false;
 }

@@ -3,7 +3,15 @@ import { foldNumerals } from './numerals';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
 import { stancesOf, toldAsExperience, type Stance } from './mention-polarity';
-import { capText, normalize, scriptEdges, spellAskingNai, toClauses, toWordClauses } from './normalize';
+import {
+  capText,
+  katakanaPositions,
+  normalize,
+  scriptEdges,
+  spellAskingNai,
+  toClauses,
+  toWordClauses,
+} from './normalize';
 import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
 
@@ -34,6 +42,8 @@ function standsAlone(
   edges: ReadonlySet<number>,
 ): boolean {
   // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾.
+  // The same for a longer form that starts with it: 「車で通」 is not in 「自転車で通える」.
+  if (key.charAt(0) === '車' && /\p{Script=Han}/u.test(text.charAt(start - 1))) return false;
   if (key.length === 1 && BOUND_KANJI.has(key) && /\p{Script=Han}/u.test(text.charAt(start - 1)))
     return false;
   // 「三宮でパート」 holds でぱーと (デパート): a kana word that starts with a particle right after kanji or katakana,
@@ -95,6 +105,17 @@ function wordBreaks(raw: string, normalized: string): Set<number> {
   return breaks;
 }
 
+/** Without the targets a kana reading stands for when the surface was written in katakana (ジム is no じむ, 事務). */
+function writtenAs(
+  targets: readonly LexiconTarget[],
+  katakana: ReadonlySet<number>,
+  start: number,
+  end: number,
+): readonly LexiconTarget[] {
+  for (let i = start; i < end; i++) if (!katakana.has(i)) return targets;
+  return targets.filter((target) => target.kind === 'area' || target.reading !== true);
+}
+
 /** Left to right, the longest known surface at each position. */
 function scanText(
   text: string,
@@ -102,6 +123,7 @@ function scanText(
   placeExpected: boolean,
   breaks: ReadonlySet<number>,
   edges: ReadonlySet<number>,
+  katakana: ReadonlySet<number>,
 ): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
@@ -130,7 +152,7 @@ function scanText(
       const key = text.slice(i, i + length);
       const known = lexicon.surfaces.get(key);
       if (known === undefined || !standsAlone(text, i, i + length, key, edges)) continue;
-      const targets = targetsAt(known, scan, i, i + length);
+      const targets = targetsAt(writtenAs(known, katakana, i, i + length), scan, i, i + length);
       if (targets.length > 0) {
         hit = { start: i, end: i + length, surface: key, targets };
         break;
@@ -198,6 +220,22 @@ function alternatives(text: string, named: readonly Hit[]): Set<Hit> {
   });
   close();
   return soft;
+}
+
+const OR_LIST = /^(か|とか|や|または|もしくは|それか|あるいは)$/u;
+const isNamed = (hit: Hit | undefined, kind: LexiconTarget['kind']): boolean =>
+  hit?.targets.some((t) => t.kind === kind) === true;
+
+/** Categories listed with a job type as alternatives: 「事務かデータ入力」, 「データ入力とか事務」. */
+function categoriesBesideTypes(text: string, named: readonly Hit[]): Set<Hit> {
+  const beside = new Set<Hit>();
+  named.forEach((hit, i) => {
+    if (!isNamed(hit, 'category')) return;
+    const [before, after] = [named[i - 1], named[i + 1]];
+    if (isNamed(before, 'jobType') && OR_LIST.test(text.slice(before!.end, hit.start))) beside.add(hit);
+    if (isNamed(after, 'jobType') && OR_LIST.test(text.slice(hit.end, after!.start))) beside.add(hit);
+  });
+  return beside;
 }
 
 const HYPHENATED = /[A-Za-z]+(?:-[A-Za-z]+)+/gu;
@@ -361,7 +399,46 @@ function resolveAreas(input: readonly FoundArea[]): AreaMention[] {
     });
     return result;
   });
-  return withListNeighbours(narrowed, (a, b) => listedTogether(a, b)).filter((_, index) => !used.has(index));
+  const resolved = narrowed.map((area, index) => sameOrDropped(area, index, narrowed, listedTogether, used));
+  return withListNeighbours(resolved, (a, b) => listedTogether(a, b)).filter(
+    (area, index): area is AreaMention => area !== undefined && !used.has(index),
+  );
+}
+
+const sameArea = (a: AreaRef, b: AreaRef): boolean =>
+  a.prefecture === b.prefecture && a.municipality === b.municipality;
+
+/**
+ * A shared name said beside one municipality that is certain, not as a list: 「横浜駅の周辺、西区あたり」 is the
+ * 西区 the station lies in (said twice, reported once); 「品川区の大崎です」 names a part of 品川区, not 宮城県の大崎市
+ * (a name none of whose places is in that prefecture is dropped, and the certain one answers).
+ */
+function sameOrDropped(
+  area: AreaMention,
+  index: number,
+  areas: readonly AreaMention[],
+  listedTogether: (a: number, b: number) => boolean,
+  used: Set<number>,
+): AreaMention | undefined {
+  if (area.candidates.length < 2) return area;
+  let result: AreaMention | undefined = area;
+  areas.forEach((outer, outerIndex) => {
+    if (result === undefined || outerIndex === index || used.has(outerIndex)) return;
+    if (
+      outer.candidates.length !== 1 ||
+      outer.municipality === undefined ||
+      listedTogether(index, outerIndex)
+    )
+      return;
+    const same = area.candidates.find((c) => sameArea(c, outer));
+    if (same !== undefined) {
+      result = { ...same, surface: area.surface, candidates: [same] };
+      used.add(outerIndex);
+    } else if (!area.candidates.some((c) => c.prefecture === outer.prefecture)) {
+      result = undefined;
+    }
+  });
+  return result;
 }
 
 /**
@@ -369,11 +446,11 @@ function resolveAreas(input: readonly FoundArea[]): AreaMention[] {
  * 兵庫県の市川町), when there is one.
  */
 function withListNeighbours(
-  areas: readonly AreaMention[],
+  areas: readonly (AreaMention | undefined)[],
   listedTogether: (a: number, b: number) => boolean,
-): AreaMention[] {
+): (AreaMention | undefined)[] {
   return areas.map((area, index) => {
-    if (area.candidates.length < 2) return area;
+    if (area === undefined || area.candidates.length < 2) return area;
     const prefectures = new Set(
       [index - 1, index + 1].flatMap((other) => {
         const neighbour = areas[other];
@@ -431,7 +508,7 @@ function lastSaidWins(mentions: readonly Mention[]): Mention[] {
  * わたし/私/僕/俺, or after the end of a sentence said without a stop (「ないやろか70やけど」).
  */
 const AGE =
-  /(?:^|、|\s|(?<=[かよねわなぞうぉー])|もう|わたし|私|僕|ぼく|俺|おれ|わし|うち)\s?(?:は|も)?\s?(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)?\s?(?:なんや|なんだ|なんです|なんよ|なんじゃ|なんやけど|です|やけど|だけど|じゃけど|だども|やけんど|じゃけんど|だけんど|やけん|じゃけん|だけん|やき|じゃき|やけ|ばってん)|(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)/u;
+  /(?:^|、|\s|(?<=[かよねわなぞうぉー])|もう|わたし|私|僕|ぼく|俺|おれ|わし|うち)\s?(?:は|も)?\s?(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)?\s?(?:なんや|なんだ|なんです|なんよ|なんじゃ|なんやけど|です|やけど|だけど|じゃけど|だども|やけんど|じゃけんど|だけんど|やけん|じゃけん|だけん|やき|じゃき|やけ|ばってん|だばって|やばって)|(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)/u;
 
 function withAge(conditions: readonly Mention[], text: string, lexicon: Lexicon): Mention[] {
   const ages = lexicon.ageConditions ?? [];
@@ -453,6 +530,30 @@ function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+const isPlace = (hit: Hit | undefined): boolean => hit?.targets.some((t) => t.kind === 'area') === true;
+
+/**
+ * 「岐阜駅の近く」「手稲駅の近くなら」: a place's station says where, not that the work must be by a station (the
+ * word read from 「駅の近く」 goes), and a prefecture's name before 駅 is its city of that name (岐阜市).
+ */
+function atStations(text: string, hits: readonly Hit[]): Hit[] {
+  return hits.flatMap((hit, i) => {
+    if (hit.surface.startsWith('駅') && isPlace(hits[i - 1]) && hits[i - 1]?.end === hit.start) return [];
+    if (text.charAt(hit.end) !== '駅') return [hit];
+    const prefectures = new Set(
+      hit.targets.flatMap((t) =>
+        t.kind === 'area' && t.area.municipality === undefined ? [t.area.prefecture] : [],
+      ),
+    );
+    const cities = hit.targets.flatMap((t) =>
+      t.kind === 'area' && prefectures.has(t.area.prefecture) && t.area.municipality === `${hit.surface}市`
+        ? [{ ...t, rank: 0 as const }]
+        : [],
+    );
+    return [cities.length === 0 ? hit : { ...hit, targets: cities }];
   });
 }
 
@@ -483,7 +584,14 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       const key = `${target.kind}:${target.id}:${polarity}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const mention: Mention = { id: target.id, polarity, surface: hit.surface, ...(soft ? { soft } : {}) };
+      const beside = target.kind === 'category' && besideType.has(hit);
+      const mention: Mention = {
+        id: target.id,
+        polarity,
+        surface: hit.surface,
+        ...(soft ? { soft } : {}),
+        ...(beside ? { besideType: true } : {}),
+      };
       (target.kind === 'jobType' ? jobTypes : target.kind === 'category' ? categories : conditions).push(
         mention,
       );
@@ -509,11 +617,19 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   };
 
   const normalized = normalize(text);
-  const hits = oneJobPerCompound(
+  const scanned = oneJobPerCompound(
     normalized,
-    scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized), scriptEdges(text, normalized)),
+    scanText(
+      normalized,
+      lexicon,
+      placeExpected,
+      wordBreaks(text, normalized),
+      scriptEdges(text, normalized),
+      katakanaPositions(text, normalized),
+    ),
     lexicon.jobCompounds,
   );
+  const hits = atStations(normalized, scanned);
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
   const namedStances = stancesOf(
@@ -525,6 +641,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   );
   const stanceOf = new Map(named.map((hit, i) => [hit, namedStances[i] ?? 'positive']));
   const eitherOf = alternatives(normalized, named);
+  const besideType = categoriesBesideTypes(normalized, named);
   const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);
   hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive', gapOf(hit)));
   lastPlace = undefined;

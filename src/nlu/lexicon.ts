@@ -114,6 +114,9 @@ const FORM_ORDER = { name: 0, stem: 1, reading: 2 } as const;
 
 /** 渋谷 is both a stem and, for a station list, a name: the form read in more places is kept. */
 function looser(a: LexiconTarget, b: LexiconTarget | undefined): boolean {
+  // A surface that is both a reading and a name of its own (こんびに) is a name: katakana may say it.
+  if (a.kind !== 'area' && b !== undefined && b.kind !== 'area')
+    return b.reading === true && a.reading !== true;
   return a.kind === 'area' && b?.kind === 'area' && FORM_ORDER[a.form] < FORM_ORDER[b.form];
 }
 
@@ -208,8 +211,9 @@ export function buildLexicon(input: LexiconInput): Lexicon {
   for (const jobType of input.jobTypes) {
     const target: LexiconTarget = { kind: 'jobType', id: jobType.id };
     for (const form of formsOf(jobType)) {
-      builder.add(form, target);
-      for (const said of factoryForms(form)) builder.add(said, target);
+      const said = form === jobType.reading ? { ...target, reading: true as const } : target;
+      builder.add(form, said);
+      for (const made of factoryForms(form)) builder.add(made, said);
     }
   }
   builder.compounds = jobCompounds(builder, input.jobTypes, formsOf);
@@ -219,25 +223,22 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     const target: LexiconTarget = { kind: 'category', id: category };
     for (const part of category.split(/[・/／]/u)) {
       if (part.length < 2 || VAGUE_CATEGORY_WORDS.has(part)) continue;
-      for (const form of [part, ...(CATEGORY_WORD_READINGS[part] ?? [])]) builder.add(form, target);
+      builder.add(part, target);
+      for (const form of CATEGORY_WORD_READINGS[part] ?? []) builder.add(form, { ...target, reading: true });
     }
   }
   // 「接客以外で」「力仕事は無理」: a group is named like a category, by its name; the dialogue expands both.
   for (const group of input.jobTypeGroups ?? []) {
     const target: LexiconTarget = { kind: 'category', id: group.name };
-    for (const form of [group.name, group.reading, group.nameEn, ...group.synonyms])
-      builder.add(form, target);
+    for (const form of [group.name, group.nameEn, ...group.synonyms]) builder.add(form, target);
+    builder.add(group.reading, { ...target, reading: true });
   }
   for (const condition of input.conditions) {
     const target: LexiconTarget = { kind: 'condition', id: condition.id };
-    for (const form of [
-      ...nameForms(condition.name),
-      condition.reading,
-      condition.nameEn,
-      ...condition.synonyms,
-    ]) {
+    for (const form of [...nameForms(condition.name), condition.nameEn, ...condition.synonyms]) {
       builder.add(form, target);
     }
+    builder.add(condition.reading, { ...target, reading: true });
     for (const form of condition.opposites ?? []) {
       builder.add(form, { kind: 'condition', id: condition.id, inverted: true });
     }

@@ -38,7 +38,7 @@ const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
  * utterance, however much comes between (a reason with a name of its own).
  */
 const PAST_PLAN =
-  /^(の)?(バイト|ばいと|仕事|しごと|パート|ぱーと)?(を|で|が)?(しよう|やろう|探そう|さがそう|応募しよう|働こう|はたらこう)と(思って|おもって|考えて|かんがえて)(た|いた|ました|たんだ|たんです)|^(の|で)?(バイト|ばいと|仕事|しごと)?(を)?(探して|さがして)(た|いた|ました)|^(の|で)?(バイト|ばいと|仕事|しごと)?(の)?つもり(だった|でした|やった)/u;
+  /^(とか|が|も|は)?(いい|ええ|よい|良い)かな(と|って)(思った|おもった|思ってた|おもってた|思っとった|おもっとった|考えた|かんがえた)|^(の)?(バイト|ばいと|仕事|しごと|パート|ぱーと)?(を|で|が)?(しよう|やろう|探そう|さがそう|応募しよう|働こう|はたらこう)と(思って|おもって|考えて|かんがえて)(た|いた|ました|たんだ|たんです)|^(の|で)?(バイト|ばいと|仕事|しごと)?(を)?(探して|さがして)(た|いた|ました)|^(の|で)?(バイト|ばいと|仕事|しごと)?(の)?つもり(だった|でした|やった)/u;
 
 /**
  * 「本業はエンジニアです」「普段は介護をしています」「エンジニアとして働いています」: the job one has, said to
@@ -80,6 +80,15 @@ const SOMETHING_ELSE =
 
 /** A clause that starts with a noun of its own as its topic: 「資格はまだない」「時間が合わない」. */
 const OWN_TOPIC = /^[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
+
+/** Nouns that stand for the work just named (「カフェの仕事は無理」), so no topic of their own. */
+const WORK_NOUNS = /^(仕事|お仕事|作業|業務|職場|系|関係|関連|バイト|パート|現場|店|お店)(は|が)/u;
+
+/** After a listed name (とか, や, なんか), a topic of its own: 「デイサービスとか資格はないんやけど」. */
+function ownTopicFollows(following: string): boolean {
+  const rest = following.replace(/^(とか|なんか|など|や|も)+/u, '');
+  return rest !== following && OWN_TOPIC.test(rest) && !WORK_NOUNS.test(rest);
+}
 
 /**
  * A question whether there is one: 「ないの？」「なんかないですか」「〜はありませんか」, dialect 「ないかのう」「ないかよ」
@@ -235,6 +244,9 @@ export function stancesOf(
       // 「居酒屋よりカフェがいい」「カフェの方が居酒屋よりいい」: what it is compared with is preferred to it.
       const other = sameClause ? result[i + 1] : clauseStance(following.replace(COMPARED, ''));
       stance = other === 'negative' ? 'positive' : 'negative';
+    } else if (ownTopicFollows(following)) {
+      // 「介護の仕事とかデイサービスとか、資格はないんやけど」: the rest speaks of something else (資格).
+      stance = undefined;
     } else {
       stance = clauseStance(following);
       // 「昼間は寝てるから昼の仕事は無理」: a reason before the next name; its predicate speaks for both.
@@ -275,7 +287,14 @@ export function stancesOf(
       (stance === 'positive' && CHANGED_MIND.test(between)) ||
       (stance === 'positive' && PAST_PLAN.test(following) && CHANGED_MIND.test(text.slice(span.end))) ||
       correctsItself(between, (offset) => boundaries.includes(span.end + offset));
-    if (taken && next !== undefined && !text.slice(next.end).startsWith('も')) stance = 'indifferent';
+    // 「バーテンダーとかいいかなと思ったけど、やっぱ酒が絡むのはやめときます」: given up with no new name too.
+    const givenUp =
+      next === undefined &&
+      stance === 'positive' &&
+      PAST_PLAN.test(following) &&
+      CHANGED_MIND.test(text.slice(span.end));
+    if ((taken && next !== undefined && !text.slice(next.end).startsWith('も')) || givenUp)
+      stance = 'indifferent';
     result[i] = stance === 'coordinated' ? (result[i + 1] ?? 'positive') : stance;
   }
   return result;

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { MAX_SCAN, normalize, scriptEdges, toClauses, toWords } from './normalize';
+import {
+  MAX_SCAN,
+  katakanaPositions,
+  normalize,
+  scriptEdges,
+  spellAskingNai,
+  toClauses,
+  toWords,
+} from './normalize';
 
 describe('normalize', () => {
   it('folds full and half width, case and katakana', () => {
@@ -75,6 +83,25 @@ describe('normalize', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('katakanaPositions', () => {
+  it('says which normalized positions were katakana', () => {
+    const raw = 'ジムのじむ';
+    expect([...katakanaPositions(raw, normalize(raw))]).toEqual([0, 1]);
+  });
+});
+
+describe('spellAskingNai', () => {
+  it('spells regional questions after ない as a question, and leaves ないけど and ないけん alone', () => {
+    expect(spellAskingNai('日払いのバイトないっちゃろか')).toBe('日払いのバイトないかな');
+    expect(spellAskingNai('扶養内のパートないでえ週三日')).toBe('扶養内のパートないかな週三日');
+    expect(spellAskingNai('うどん屋さんのバイトないんな')).toBe('うどん屋さんのバイトないかな');
+    expect(spellAskingNai('警備の仕事とかないけ？')).toBe('警備の仕事とかないかな？');
+    expect(spellAskingNai('夜勤はないけど')).toBe('夜勤はないけど');
+    expect(spellAskingNai('居酒屋はないけん')).toBe('居酒屋はないけん');
+    expect(spellAskingNai('車がないんなら')).toBe('車がないんなら');
   });
 });
 

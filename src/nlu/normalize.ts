@@ -20,11 +20,17 @@ export function capText(text: string, max: number = MAX_SCAN): string {
 }
 
 /**
+ * Regional ways of asking "is there…?" after ない, with or without a question mark: 「ないっちゃろか」 (日向・博多),
+ * 「ないでえ」 (阿波), 「ないんな」 (讃岐), 「ないけ」 (北陸; not 「ないけど」「ないけん」「ないけえ」, which go on).
+ */
+const ASKING_NAI_DIALECT = /ない(?:っちゃろう?か?|でえ|んな(?!ら)|け(?![どれんぇえー]))/gu;
+
+/**
  * 「在宅のやつない？」: the question mark is all that tells asking for one from refusing it, and normalize() drops
- * it, so 「ない？」 is spelt 「ないの」 first (a question either way).
+ * it, so 「ない？」 is spelt 「ないの」 first (a question either way), as are the regional questions above.
  */
 export function spellAskingNai(text: string): string {
-  return text.replace(/ない\s*[？?]/gu, 'ないの');
+  return text.replace(/ない\s*[？?]/gu, 'ないの').replace(ASKING_NAI_DIALECT, 'ないかな');
 }
 
 /**
@@ -53,30 +59,54 @@ export function normalize(text: string): string {
   return capText(composed);
 }
 
+type Script = 'katakana' | 'hiragana' | 'other';
+
 /**
- * Where the raw text changes between katakana and hiragana, as positions in its normalized form: folding loses
- * the script, but 「けどレジは」 and 「ゲオみたい」 say where a katakana word ends. Empty when the two cannot be
- * lined up (a composed character or a collapsed ー moved the positions).
+ * The script each character of `normalized` was written in, read off the raw text (folding to hiragana loses
+ * it). Undefined when the two cannot be lined up (a composed character or a collapsed ー moved the positions).
  */
-export function scriptEdges(raw: string, normalized: string): Set<number> {
-  const edges = new Set<number>();
+function scriptsOf(raw: string, normalized: string): Script[] | undefined {
+  const scripts: Script[] = [];
   let out = '';
-  let previous: 'katakana' | 'hiragana' | 'other' | undefined;
+  let previous: Script | undefined;
   for (const ch of capText(raw).normalize('NFKC')) {
     const code = ch.codePointAt(0) ?? 0;
-    let script: 'katakana' | 'hiragana' | 'other';
+    let script: Script;
     if (code >= 0x30a1 && code <= 0x30f6) script = 'katakana';
     else if (code >= 0x3041 && code <= 0x309f) script = 'hiragana';
     else if (ch === 'ー' && previous !== undefined) script = previous;
     else if (KEEP.test(ch)) script = 'other';
     else continue;
-    if (previous !== undefined && script !== previous && script !== 'other' && previous !== 'other') {
-      edges.add(out.length);
-    }
-    out += normalize(ch);
+    const folded = normalize(ch);
+    out += folded;
+    for (let i = 0; i < folded.length; i++) scripts.push(script);
     previous = script;
   }
-  return out === normalized ? edges : new Set();
+  return out === normalized ? scripts : undefined;
+}
+
+/**
+ * Where the raw text changes between katakana and hiragana, as positions in its normalized form: folding loses
+ * the script, but 「けどレジは」 and 「ゲオみたい」 say where a katakana word ends. Empty when the two cannot be
+ * lined up.
+ */
+export function scriptEdges(raw: string, normalized: string): Set<number> {
+  const edges = new Set<number>();
+  const scripts = scriptsOf(raw, normalized) ?? [];
+  for (let i = 1; i < scripts.length; i++) {
+    const [before, here] = [scripts[i - 1], scripts[i]];
+    if (before !== here && before !== 'other' && here !== 'other') edges.add(i);
+  }
+  return edges;
+}
+
+/** The positions of `normalized` that were katakana in the raw text (ジム, not じむ); empty when unknown. */
+export function katakanaPositions(raw: string, normalized: string): Set<number> {
+  const positions = new Set<number>();
+  (scriptsOf(raw, normalized) ?? []).forEach((script, i) => {
+    if (script === 'katakana') positions.add(i);
+  });
+  return positions;
 }
 
 /** The utterance split at punctuation into normalized clauses (empty ones dropped). */

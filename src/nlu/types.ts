@@ -18,6 +18,8 @@ export interface Mention {
   readonly surface: string;
   /** 「夜勤でもよかよ」: positive, but only fine with it, not asked for (a preference, never a filter). */
   readonly soft?: boolean;
+  /** A category named beside a job type as an alternative (「事務かデータ入力」): the type does not narrow it. */
+  readonly besideType?: boolean;
 }
 
 /**
@@ -42,10 +44,11 @@ export interface Mentions {
 
 /** What a lexicon surface stands for. */
 export type LexiconTarget =
-  | { readonly kind: 'jobType'; readonly id: string }
-  | { readonly kind: 'category'; readonly id: string }
+  /** `reading`: the surface is only the kana reading of a name in kanji, so katakana never says it (ジム is no 事務). */
+  | { readonly kind: 'jobType'; readonly id: string; readonly reading?: true }
+  | { readonly kind: 'category'; readonly id: string; readonly reading?: true }
   /** `inverted`: the surface names the condition's opposite (「残業」 for 残業なし): its stance flips. */
-  | { readonly kind: 'condition'; readonly id: string; readonly inverted?: boolean }
+  | { readonly kind: 'condition'; readonly id: string; readonly inverted?: boolean; readonly reading?: true }
   | {
       readonly kind: 'area';
       readonly area: AreaRef;

@@ -57,6 +57,7 @@ describe('stances as outsiders wrote them', () => {
       'moving:negative',
       'picking:negative',
       '力仕事:negative',
+      '倉庫:negative',
     ]);
     expect(stances('訪問販売の営業はたいぎいけぇ嫌じゃ')).toEqual([
       'individual-sales:negative',
@@ -99,7 +100,7 @@ describe('stances as outsiders wrote them', () => {
     expect(stances('四万十で畑の手伝いの仕事はないかよ')).toEqual(['farming:positive']);
     expect(stances('居酒屋はありません')).toEqual(['izakaya:negative']);
     expect(stances('居酒屋はないね')).toEqual(['izakaya:negative']);
-    expect(stances('夜勤で倉庫の仕事ないっすか')).toEqual(['picking:positive', 'late-night:positive']);
+    expect(stances('夜勤で倉庫の仕事ないっすか')).toEqual(['late-night:positive', '倉庫:positive']);
   });
 
   it('no 以外 inside 皿洗い read in kana; busy or asleep at a time of day refuses it', () => {
@@ -134,7 +135,7 @@ describe('stances as outsiders wrote them', () => {
       'farming:positive',
       'short-term:positive',
     ]);
-    expect(stances('こうじょう か そうこ の しごと')).toEqual(['picking:positive', '工場・製造:positive']);
+    expect(stances('こうじょう か そうこ の しごと')).toEqual(['工場・製造:positive', '倉庫:positive']);
   });
 
   it('「〜はお休みしたい」 refuses it, 「〜もだいじょうぶ」 is fine with it, 「どっちでんよか」 is either way', () => {
@@ -300,7 +301,8 @@ describe('commands and places as outsiders wrote them', () => {
     expect(stances('成城石井で働いてみたい')).toEqual(['supermarket:positive']);
     expect(places('成城石井で働いてみたい')).toEqual([]);
     expect(stances('伊勢丹とか高島屋の売り場')).toEqual(['department-store:positive']);
-    expect(stances('朝日新聞の配達')).toEqual(['newspaper-delivery:positive']);
+    // The type narrows the group (配達) it names in the dialogue.
+    expect(stances('朝日新聞の配達')).toEqual(['newspaper-delivery:positive', '配達:positive']);
   });
 
   it('reads 「〜なくていい」 as not needed and 「〜なくても全然いい」 as a no', () => {
@@ -445,5 +447,101 @@ describe('a ward named by a direction, in romaji', () => {
   it('"Yokohama, Naka ward" is 横浜市 中区, not 那珂市 in 茨城県', () => {
     expect(places('Yokohama, Naka ward.')).toEqual(['神奈川県 横浜市 中区']);
     expect(places('Naka-ku, Nagoya')).toEqual(['愛知県 名古屋市 中区']);
+  });
+});
+
+describe('phrasings of the twelfth outside set', () => {
+  it('regional ways to ask whether there is one want it: ないっちゃろか, ないでえ, ないけ', () => {
+    expect(stances('宮崎市で日払いのバイトないっちゃろか', 'area')).toEqual(['daily-pay:positive']);
+    expect(stances('徳島市で扶養内のパートないでえ週三日で働きたいんじょ', 'area')).toContain(
+      'within-dependent-limit:positive',
+    );
+    expect(stances('週末だけ警備の仕事とかないけ？体動かすがは好きながやちゃ。')).toContain(
+      'facility-security:positive',
+    );
+    expect(stances('夜勤はないけど日払いがいい')).toEqual(['late-night:negative', 'daily-pay:positive']);
+  });
+
+  it('a clause about something else (資格), a must said with なかと, and a plan given up with やっぱ', () => {
+    expect(stances('介護の仕事とかデイサービスとか資格はないんやけど')).toEqual([
+      'care-worker:positive',
+      'day-service:positive',
+    ]);
+    expect(stances('介護の夜勤ばできるとこ探しよっとけど夜勤一回で二万円以上なかと厳しか')).toContain(
+      'late-night:positive',
+    );
+    expect(stances('バーテンダーとかいいかなと思ったけど、やっぱ酒が絡むのはやめときます。')).not.toContain(
+      'bartender:positive',
+    );
+    expect(stances('ホテルの仕事がいいな厨房じゃないやつ')).toEqual([
+      'hotel:positive',
+      'kitchen-staff:negative',
+    ]);
+  });
+
+  it('ジム is no 事務, and a bicycle is no car', () => {
+    expect(stances('ジムのインストラクターとかスポーツ系の仕事')).toEqual(['sports-instructor:positive']);
+    expect(stances('じむのしごとがいいです')).toEqual(['事務:positive']);
+    expect(stances('できれば自転車で通える範囲だと助かります', 'area')).toEqual([]);
+    expect(stances('電車で通えるところ', 'area')).toEqual([]);
+  });
+
+  it('事務 listed beside データ入力 stays the whole of 事務; 倉庫 and 配達 name several types', () => {
+    const said = parse('事務かデータ入力のお仕事がよろしおすなぁ。').mentions?.categories;
+    expect(said).toEqual([expect.objectContaining({ id: '事務', besideType: true })]);
+    expect(stances('倉庫系はもうええかな、ずっとやってたんで。')).toEqual(['倉庫:negative']);
+    expect(stances('配達とかドライバー系がええんよ')).toEqual(['配達:positive']);
+  });
+
+  it('work people name: 見回り, ケーキのお店, りんごの加工場', () => {
+    expect(stances('掃除とか、建物の見回りのような仕事')).toEqual([
+      'cleaning:positive',
+      'facility-security:positive',
+    ]);
+    expect(stances('カフェとか、アイスとかケーキのお店とか')).toEqual([
+      'cafe:positive',
+      'cake-sweets:positive',
+    ]);
+    expect(stances('りんご畑の手伝いかりんごの加工場だばいいな')).toEqual([
+      'farming:positive',
+      'food-manufacturing:positive',
+    ]);
+  });
+
+  it('who one is: an age with 津軽 だばって, a country one came from, and one’s own job in English', () => {
+    expect(stances('わ六十八だばって働げるどこあるべが', 'area')).toEqual(['seniors:positive']);
+    expect(stances('わたしネパールからきましたにほんごまだすこしですコンビニのしごとさがしています')).toEqual(
+      ['convenience-store:positive', 'foreigners:positive'],
+    );
+    expect(stances('東京からきました', 'area')).toEqual([]);
+    const english = parseUtterance(
+      "I work full time as an engineer and I'm looking for a weekend side job.",
+      {
+        locale: 'en',
+        question: 'work',
+        lexicon,
+      },
+    );
+    expect(english.mentions?.jobTypes).toEqual([]);
+  });
+
+  it('うん、それがええわ is a yes, もうええわ still no', () => {
+    expect(parse('うん、それがええわ', 'yesno').answer).toBe('yes');
+    expect(parse('もうええわ', 'yesno').answer).not.toBe('yes');
+  });
+
+  it('a place and a shared name said together: the one that fits, or the certain one', () => {
+    expect(places('横浜駅の周辺、西区あたりでお願いします。')).toEqual(['神奈川県 横浜市 西区']);
+    expect(places('品川区の大崎です。')).toEqual(['東京都 品川区']);
+    expect(places('府中か渋谷')).toEqual(['東京都 府中市', '東京都 渋谷区']);
+  });
+
+  it('a place’s station is where, not a wish to work by a station', () => {
+    expect(places('岐阜駅の近くで平日の昼間だけ働けるパートあれへんかな')).toEqual(['岐阜県 岐阜市']);
+    expect(stances('岐阜駅の近くで平日の昼間だけ働けるパートあれへんかな', 'area')).toEqual([
+      'weekdays-only:positive',
+      'daytime:positive',
+    ]);
+    expect(stances('駅の近くがいい')).toEqual(['near-station:positive']);
   });
 });
