@@ -42,6 +42,13 @@ describe('validateJobTypeGroups', () => {
 
   it('loads the bundled groups with the catalogue', async () => {
     const definitions = await loadCatalogDefinitions(join(__dirname, '../../data/catalog'));
-    expect(definitions.jobTypeGroups.map((g) => g.name)).toEqual(['接客', '力仕事', 'ゲーム関係', '事務', '倉庫', '配達']);
+    expect(definitions.jobTypeGroups.map((g) => g.name)).toEqual([
+      '接客',
+      '力仕事',
+      'ゲーム関係',
+      '事務',
+      '倉庫',
+      '配達',
+    ]);
   });
 });
