@@ -490,7 +490,7 @@ describe('phrasings of the twelfth outside set', () => {
     const said = parse('事務かデータ入力のお仕事がよろしおすなぁ。').mentions?.categories;
     expect(said).toEqual([expect.objectContaining({ id: '事務', besideType: true })]);
     expect(stances('倉庫系はもうええかな、ずっとやってたんで。')).toEqual(['倉庫:negative']);
-    expect(stances('配達とかドライバー系がええんよ')).toEqual(['配達:positive']);
+    expect(stances('配達とかドライバー系がええんよ')).toEqual(['delivery-driver:positive', '配達:positive']);
   });
 
   it('work people name: 見回り, ケーキのお店, りんごの加工場', () => {
