@@ -525,6 +525,18 @@ describe('phrasings of the twelfth outside set', () => {
     expect(english.mentions?.jobTypes).toEqual([]);
   });
 
+  it('factory work in romanised Japanese (kumitate, rain sagyou) is named as catalogue synonyms', () => {
+    const said = parseUtterance('Koujou no shigoto ga ii desu. Rain sagyou ka kumitate.', {
+      locale: 'en',
+      question: 'work',
+      lexicon,
+    });
+    expect(said.mentions?.jobTypes?.map((m) => `${m.id}:${m.polarity}`)).toEqual([
+      'line-work:positive',
+      'assembly-processing:positive',
+    ]);
+  });
+
   it('うん、それがええわ is a yes, もうええわ still no', () => {
     expect(parse('うん、それがええわ', 'yesno').answer).toBe('yes');
     expect(parse('もうええわ', 'yesno').answer).not.toBe('yes');
