@@ -5,10 +5,10 @@ import { englishClauseStances } from './english-stance';
 import { stancesOf, toldAsExperience, type Stance } from './mention-polarity';
 import {
   capText,
-  katakanaPositions,
   normalize,
-  scriptEdges,
+  scriptMarks,
   spellAskingNai,
+  type ScriptMarks,
   toClauses,
   toWordClauses,
 } from './normalize';
@@ -41,11 +41,9 @@ function standsAlone(
   key: string,
   edges: ReadonlySet<number>,
 ): boolean {
-  // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾.
-  // The same for a longer form that starts with it: 「車で通」 is not in 「自転車で通える」.
-  if (key.charAt(0) === '車' && /\p{Script=Han}/u.test(text.charAt(start - 1))) return false;
-  if (key.length === 1 && BOUND_KANJI.has(key) && /\p{Script=Han}/u.test(text.charAt(start - 1)))
-    return false;
+  // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾; nor is a
+  // form that starts with it: 「車で通」 is not in 「自転車で通える」.
+  if (BOUND_KANJI.has(key.charAt(0)) && /\p{Script=Han}/u.test(text.charAt(start - 1))) return false;
   // 「三宮でパート」 holds でぱーと (デパート): a kana word that starts with a particle right after kanji or katakana,
   // or written in another script than the rest of it (「あたりでパート」), is that particle and the next word.
   if (
@@ -122,8 +120,7 @@ function scanText(
   lexicon: Lexicon,
   placeExpected: boolean,
   breaks: ReadonlySet<number>,
-  edges: ReadonlySet<number>,
-  katakana: ReadonlySet<number>,
+  { edges, katakana }: ScriptMarks,
 ): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
@@ -619,14 +616,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   const normalized = normalize(text);
   const scanned = oneJobPerCompound(
     normalized,
-    scanText(
-      normalized,
-      lexicon,
-      placeExpected,
-      wordBreaks(text, normalized),
-      scriptEdges(text, normalized),
-      katakanaPositions(text, normalized),
-    ),
+    scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized), scriptMarks(text, normalized)),
     lexicon.jobCompounds,
   );
   const hits = atStations(normalized, scanned);

@@ -1,13 +1,5 @@
 import fc from 'fast-check';
-import {
-  MAX_SCAN,
-  katakanaPositions,
-  normalize,
-  scriptEdges,
-  spellAskingNai,
-  toClauses,
-  toWords,
-} from './normalize';
+import { MAX_SCAN, normalize, scriptMarks, spellAskingNai, toClauses, toWords } from './normalize';
 
 describe('normalize', () => {
   it('folds full and half width, case and katakana', () => {
@@ -86,10 +78,10 @@ describe('normalize', () => {
   });
 });
 
-describe('katakanaPositions', () => {
+describe('scriptMarks.katakana', () => {
   it('says which normalized positions were katakana', () => {
     const raw = 'ジムのじむ';
-    expect([...katakanaPositions(raw, normalize(raw))]).toEqual([0, 1]);
+    expect([...scriptMarks(raw, normalize(raw)).katakana]).toEqual([0, 1]);
   });
 });
 
@@ -105,14 +97,14 @@ describe('spellAskingNai', () => {
   });
 });
 
-describe('scriptEdges', () => {
+describe('scriptMarks.edges', () => {
   it('says where katakana meets hiragana in the normalized text', () => {
     const raw = 'けどレジはなしで';
-    expect([...scriptEdges(raw, normalize(raw))]).toEqual([2, 4]);
-    expect([...scriptEdges('サーバー', normalize('サーバー'))]).toEqual([]);
+    expect([...scriptMarks(raw, normalize(raw)).edges]).toEqual([2, 4]);
+    expect([...scriptMarks('サーバー', normalize('サーバー')).edges]).toEqual([]);
   });
 
   it('gives up rather than misplace an edge when the two forms do not line up', () => {
-    expect([...scriptEdges('レジ', 'れじは')]).toEqual([]);
+    expect([...scriptMarks('レジ', 'れじは').edges]).toEqual([]);
   });
 });

@@ -85,28 +85,24 @@ function scriptsOf(raw: string, normalized: string): Script[] | undefined {
   return out === normalized ? scripts : undefined;
 }
 
-/**
- * Where the raw text changes between katakana and hiragana, as positions in its normalized form: folding loses
- * the script, but 「けどレジは」 and 「ゲオみたい」 say where a katakana word ends. Empty when the two cannot be
- * lined up.
- */
-export function scriptEdges(raw: string, normalized: string): Set<number> {
-  const edges = new Set<number>();
-  const scripts = scriptsOf(raw, normalized) ?? [];
-  for (let i = 1; i < scripts.length; i++) {
-    const [before, here] = [scripts[i - 1], scripts[i]];
-    if (before !== here && before !== 'other' && here !== 'other') edges.add(i);
-  }
-  return edges;
+/** What folding to hiragana forgot about the raw text, as positions in its normalized form. */
+export interface ScriptMarks {
+  /** Where katakana meets hiragana: 「けどレジは」 and 「ゲオみたい」 say where a katakana word ends. */
+  readonly edges: Set<number>;
+  /** The positions written in katakana (ジム, not じむ). */
+  readonly katakana: Set<number>;
 }
 
-/** The positions of `normalized` that were katakana in the raw text (ジム, not じむ); empty when unknown. */
-export function katakanaPositions(raw: string, normalized: string): Set<number> {
-  const positions = new Set<number>();
-  (scriptsOf(raw, normalized) ?? []).forEach((script, i) => {
-    if (script === 'katakana') positions.add(i);
+/** The script marks of a text, read once; both empty when the raw and normalized forms cannot be lined up. */
+export function scriptMarks(raw: string, normalized: string): ScriptMarks {
+  const marks: ScriptMarks = { edges: new Set(), katakana: new Set() };
+  const scripts = scriptsOf(raw, normalized) ?? [];
+  scripts.forEach((here, i) => {
+    if (here === 'katakana') marks.katakana.add(i);
+    const before = scripts[i - 1];
+    if (before !== undefined && before !== here && before !== 'other' && here !== 'other') marks.edges.add(i);
   });
-  return positions;
+  return marks;
 }
 
 /** The utterance split at punctuation into normalized clauses (empty ones dropped). */
