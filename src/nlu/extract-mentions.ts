@@ -281,7 +281,8 @@ function scanWords(
           (t) => t.kind !== 'area' || t.form !== 'reading' || (place && !spansWords),
         );
         if (targets === undefined || targets.length === 0) continue;
-        hits.push({ start: i, end: i + k, surface: key, targets });
+        const hit = { start: i, end: i + k, surface: key, targets };
+        hits.push(words[i + k] === 'station' || words[i + k] === 'eki' ? cityOfItsStation(hit) : hit);
         matched = k;
       }
       i += Math.max(matched, 1);
@@ -532,25 +533,34 @@ function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
 
 const isPlace = (hit: Hit | undefined): boolean => hit?.targets.some((t) => t.kind === 'area') === true;
 
+/** A station right after a place's name (「長崎駅」): English text is read word by word (see scanWords). */
+const STATION_AFTER = /^駅/u;
+
 /**
  * 「岐阜駅の近く」「手稲駅の近くなら」: a place's station says where, not that the work must be by a station (the
  * word read from 「駅の近く」 goes), and a prefecture's name before 駅 is its city of that name (岐阜市).
  */
+/** A prefecture's name before its station is the city of that name (岐阜駅, Nagasaki Station). */
+function cityOfItsStation(hit: Hit): Hit {
+  const prefectures = new Set(
+    hit.targets.flatMap((t) =>
+      t.kind === 'area' && t.area.municipality === undefined ? [t.area.prefecture] : [],
+    ),
+  );
+  const cities = hit.targets.flatMap((t) =>
+    t.kind === 'area' &&
+    prefectures.has(t.area.prefecture) &&
+    t.area.municipality === `${t.area.prefecture.slice(0, -1)}市`
+      ? [{ ...t, rank: 0 as const }]
+      : [],
+  );
+  return cities.length === 0 ? hit : { ...hit, targets: cities };
+}
+
 function atStations(text: string, hits: readonly Hit[]): Hit[] {
   return hits.flatMap((hit, i) => {
     if (hit.surface.startsWith('駅') && isPlace(hits[i - 1]) && hits[i - 1]?.end === hit.start) return [];
-    if (text.charAt(hit.end) !== '駅') return [hit];
-    const prefectures = new Set(
-      hit.targets.flatMap((t) =>
-        t.kind === 'area' && t.area.municipality === undefined ? [t.area.prefecture] : [],
-      ),
-    );
-    const cities = hit.targets.flatMap((t) =>
-      t.kind === 'area' && prefectures.has(t.area.prefecture) && t.area.municipality === `${hit.surface}市`
-        ? [{ ...t, rank: 0 as const }]
-        : [],
-    );
-    return [cities.length === 0 ? hit : { ...hit, targets: cities }];
+    return [STATION_AFTER.test(text.slice(hit.end, hit.end + 9)) ? cityOfItsStation(hit) : hit];
   });
 }
 
