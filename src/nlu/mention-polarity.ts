@@ -101,11 +101,11 @@ const ASKING =
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
 
 /**
- * 「夜勤でもよかよ」「深夜でも大丈夫です」「夜勤もだいじょうぶです」: fine with it, not asking for it. Said of a job (「未経験でも大丈夫な
+ * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」: fine with it, not asking for it. Said of a job (「未経験でも大丈夫な
  * ところ」) it describes what is wanted and stays positive.
  */
 const PERMISSIVE =
-  /^(?:(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん)|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
+  /^(?:(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 
