@@ -41,10 +41,23 @@ describe('related jobs', () => {
     expect(wantedWork).toEqual([...wantedWork].sort((a, b) => Number(b) - Number(a)));
   });
 
-  it('never offers a job three steps away', () => {
+  it('offers the work asked for three steps away only when nothing is closer, and never four', () => {
+    // 府中町 has no café, and every café elsewhere lacks two or more of the four conditions as well.
     const c = constraints({
       area: ['広島県', '府中町'],
       wantedTypes: new Set(['cafe']),
+      requiredConditions: new Set(['daily-pay', 'high-wage', 'weekends', 'short-days']),
+    });
+    const closer = ctx.catalog.listings.filter((l) => unmetConstraints(l, c).length <= 2);
+    expect(closer).toEqual([]);
+    const ids = relatedJobs(ctx, c, new Set(), [], 10);
+    expect(ids.map((id) => byId(id).title)).toEqual(['【日払いOK】駅チカのカフェスタッフ']);
+    for (const id of ids) expect(unmetConstraints(byId(id), c)).toHaveLength(3);
+  });
+
+  it('with no work asked for, nothing three steps away is offered', () => {
+    const c = constraints({
+      area: ['広島県', '府中町'],
       requiredConditions: new Set(['daily-pay', 'high-wage', 'weekends', 'short-days']),
     });
     for (const id of relatedJobs(ctx, c, new Set(), [], 10)) {

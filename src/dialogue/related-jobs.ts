@@ -47,7 +47,8 @@ function pointOf(where: Map<string, Point>, spot: Listing['area']): Point | unde
  * elsewhere within a commute (neighbouring municipalities by distance, across a border too), then the same work
  * starting below a stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks
  * them by the co-view model), then work missing one stated condition, then the same job further away.
- * Only when those are too few, jobs that miss two (twoAway); never more, and never what the user refused.
+ * Only when those are too few, jobs that miss two (twoAway); when there are none, the work asked for missing
+ * three; never more, and never what the user refused.
  */
 export function relatedJobs(
   ctx: DialogueContext,
@@ -137,6 +138,12 @@ export function relatedJobs(
   }
   later.forEach(add);
   if (result.length < limit) twoAway(ctx, constraints, excluded, pointsOf(ctx)).forEach(add);
+  // Still nothing on a first search (データ入力・副業・週末・短時間 in 大分市, which has no データ入力: every job misses
+  // three): the work asked for, however far, each saying all it lacks, beats a dead end that offers only to start
+  // over. Once jobs were shown or turned down, 「すべてお見せしました」 stays the honest end.
+  if (result.length === 0 && excluded.size === 0 && constraints.wantedTypes.size > 0) {
+    twoAway(ctx, constraints, excluded, pointsOf(ctx), { upTo: 3, sameWork: true, anywhere: true }).forEach(add);
+  }
   return result;
 }
 
@@ -157,7 +164,14 @@ function twoAway(
     onlyIn,
     sameWork = false,
     upTo = 2,
-  }: { readonly onlyIn?: string; readonly sameWork?: boolean; readonly upTo?: number } = {},
+    anywhere = false,
+  }: {
+    readonly onlyIn?: string;
+    readonly sameWork?: boolean;
+    readonly upTo?: number;
+    /** Look past the nearby prefectures (the nearest still come first). */
+    readonly anywhere?: boolean;
+  } = {},
 ): string[] {
   const ic = ctx.engine.catalog;
   const area = constraints.area;
@@ -168,7 +182,7 @@ function twoAway(
   const prefectures =
     onlyIn !== undefined
       ? new Set([onlyIn])
-      : origin === undefined || area === null || area === '*'
+      : anywhere || origin === undefined || area === null || area === '*'
         ? undefined
         : new Set(
             ctx.catalog.prefectures

@@ -209,13 +209,36 @@ describe('when every job was turned down', () => {
   it('with nothing ever shown, says nothing was found (not that everything was shown)', () => {
     const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
     c.start();
-    c.say('広島市でレストラン、日払いで土日で高時給で週2');
+    // No work asked for, two kinds refused: nothing in or near 広島市 lacks only one or two things.
+    c.say('広島市で、カフェと居酒屋以外、土日で高時給');
     for (let i = 0; i < 5 && c.last.act !== 'noResults' && c.last.act !== 'showResults'; i++)
       c.say('わからない');
     expect(c.last.act).toBe('noResults');
     expect(c.replies.some((r) => r.jobs.length > 0)).toBe(false);
     expect(textOf(c.last)).toMatch(/見つかりませんでした/u);
     expect(textOf(c.last)).not.toMatch(/全部|すべて|これ以上/u);
+  });
+
+  it('with the work asked for nowhere near, shows it further away, each job saying all it lacks', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
+    c.start();
+    c.say('広島市でレストラン、日払いで土日で高時給で週2');
+    for (let i = 0; i < 5 && c.last.act !== 'noResults' && c.last.act !== 'showResults'; i++)
+      c.say('わからない');
+    expect(c.last.act).toBe('showResults');
+    // Nothing in or near 広島市; the restaurants in 渋谷区 and 大阪市, fewest differences first.
+    expect(c.last.jobs.map((j) => j.title)).toEqual([
+      'レストランスタッフ',
+      '大阪のレストラン',
+      '大阪のレストラン（土日）',
+    ]);
+    expect(c.last.matches).toEqual(['related', 'related', 'related']);
+    const said = textOf(c.last);
+    expect(said).toMatch(/地域を問わず/u);
+    expect(said).toMatch(/東京都渋谷区（ご希望の場所の外です）（日払いOKではありません）\n/u);
+    expect(said).toMatch(
+      /大阪府大阪市（ご希望の場所の外です）（日払いOKではありません）（土日のみOKではありません）/u,
+    );
   });
 
   it('thanks alone after results is a goodbye, not a request to pick', () => {
