@@ -44,6 +44,15 @@ export function clarify(turn: Turn, nearHome = false): void {
   if (turn.miss >= 2) turn.say('clarify.wayOn');
 }
 
+/**
+ * 「バイト探してます」 to 「どのあたりで？」 the first time: a welcome, not an apology, and the question again. It still
+ * counts as a try, so that saying it again is asked back as any other unusable reply.
+ */
+export function welcomeWorkSeeker(turn: Turn): void {
+  missed(turn);
+  turn.say('area.seeksWork');
+}
+
 /** 「はい」 to 「やってみたいお仕事の種類はありますか？」: which one, with the buttons; it counts as a try. */
 export function askWhichWork(turn: Turn): void {
   missed(turn);

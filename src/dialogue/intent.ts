@@ -61,6 +61,8 @@ export interface Intent {
   readonly understood: boolean;
   /** 「近所で」: a place meant but not named. */
   readonly nearHome: boolean;
+  /** 「バイト探してます」「なんか仕事ないですかね」: asking for work, nothing yet about which or where. */
+  readonly seeksWork: boolean;
 }
 
 /** Longer input is cut: nobody answers a yes/no question in a page of text, and the parser stays fast. */
@@ -86,6 +88,7 @@ const EMPTY: Intent = {
   anyWork: false,
   understood: true,
   nearHome: false,
+  seeksWork: false,
 };
 const NOT_UNDERSTOOD: Intent = { ...EMPTY, understood: false };
 
@@ -152,6 +155,10 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
 
 const ANY_WORK =
   /(なん|何)でも(いい|ええ|よか|ok|オッケー|大丈夫|かまわない|構わない|やる|します)|(特に|とくに)?(決めて(い)?ない|きめて(い)?ない|決まって(い)?ない)|(特に|とくに)(こだわり|希望|きぼう|これといって)(は|も)?(ない|なし|ありません|ないです|ございません)|こだわり(は)?(ない|ありません)|anything( is)? (fine|ok)|any (job|work)/iu;
+
+/** Words for work itself, which say the user wants some (and nothing about which or where). */
+const SEEKS_WORK =
+  /(バイト|ばいと|アルバイト|あるばいと|パート|ぱーと|仕事|しごと|働き|はたらき|働け|はたらけ|求人|きゅうじん|\bjobs?\b|\bwork\b)/iu;
 
 const TAKES_OUT =
   /(外|はず)(す|して|したい|しといて|しておいて)|(消|け)して|(取|と)(って|り消して|りけして)|抜いて|ぬいて|なしにして|remove|drop|takeout|take out|take off/iu;
@@ -228,6 +235,7 @@ function fromText(
     scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
     understood: true,
     nearHome: parsed.nearHome === true,
+    seeksWork: SEEKS_WORK.test(text),
   };
 }
 

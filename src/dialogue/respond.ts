@@ -9,6 +9,7 @@ import {
   chooseJob,
   askWhichWork,
   clarify,
+  welcomeWorkSeeker,
   happyEnd,
   help,
   repeat,
@@ -113,7 +114,9 @@ function answerArea(turn: Turn, intent: Intent): void {
     turn.forceResults = true;
     return setArea(turn, '*');
   }
-  if (!changed) clarify(turn, intent.nearHome);
+  // 「バイト探してます」 first thing: a welcome and the question, not an apology (that comes if it is said again).
+  if (!changed && intent.seeksWork && !intent.nearHome && turn.miss === 0) welcomeWorkSeeker(turn);
+  else if (!changed) clarify(turn, intent.nearHome);
   else if (intent.nearHome) turn.say('clarify.areaNearHome');
 }
 

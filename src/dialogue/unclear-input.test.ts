@@ -190,3 +190,28 @@ describe('「近所で」 to the area question', () => {
     expect(c.current.ans.map((a) => a[1])).toContain('daily-pay');
   });
 });
+
+describe('「バイト探してます」 to the area question', () => {
+  it('is welcomed the first time, not apologised for, and asked back like any unusable reply after that', () => {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    const first = c.say('なんか仕事ないですかね');
+    expect(step(first)).toBe('clarify area/-');
+    expect(textOf(first)).not.toMatch(/ごめんなさい|すみません/u);
+    expect(textOf(first)).toMatch(/どのあたり|どの地域|場所/u);
+    expect(c.current.a).toBeNull();
+    // Said again, it is an unusable reply: an apology, buttons and a way on, never a second welcome.
+    const second = c.say('バイト探してます');
+    expect(textOf(second)).toMatch(/ごめんなさい|すみません/u);
+    expect(postbacks(second)).not.toEqual([]);
+  });
+
+  it('asks the question once: the apology says what went wrong, the question follows', () => {
+    const c = new Conversation(smallContext({}, 'in-order'));
+    c.start();
+    const reply = c.say('ぴよぴよ');
+    expect(step(reply)).toBe('clarify area/-');
+    const questions = textOf(reply).match(/[？?]/gu) ?? [];
+    expect(questions).toHaveLength(1);
+  });
+});

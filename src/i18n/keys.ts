@@ -44,6 +44,7 @@ export const MESSAGE_KEYS = [
   'progress.last',
   'progress.enough',
   'area.wholePrefecture',
+  'area.seeksWork',
   'area.widened.prefecture',
   'area.widened.prefectureSeen',
   'area.widened.anywhere',
