@@ -30,6 +30,11 @@ export interface Condition {
   readonly refusedMeans?: string;
   /** A stated age at or above this means the condition: 「七十なんやけど」 is シニア歓迎 when this is 60. */
   readonly ageFrom?: number;
+  /**
+   * Says who the worker is (高校生歓迎, 未経験OK): 「高校生でもいける？」 is asking whether a job takes them, so
+   * 「〜でも大丈夫」 of this condition is a requirement, not only being fine with it.
+   */
+  readonly describesWorker?: true;
 }
 
 export type WageUnit = 'hour' | 'day' | 'month';

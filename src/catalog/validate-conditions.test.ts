@@ -23,4 +23,15 @@ describe('validateConditions', () => {
       ImportError,
     );
   });
+
+  it('keeps describesWorker when true and refuses anything but a boolean', () => {
+    const students = { id: 'students', name: '学生歓迎', describesWorker: true };
+    expect(validateConditions([students], [1], 'c.json')[0]?.describesWorker).toBe(true);
+    expect(
+      validateConditions([{ ...students, describesWorker: false }], [1], 'c.json')[0],
+    ).not.toHaveProperty('describesWorker');
+    expect(() => validateConditions([{ ...students, describesWorker: 'yes' }], [4], 'c.json')).toThrow(
+      /c\.json:4.*describesWorker/u,
+    );
+  });
 });

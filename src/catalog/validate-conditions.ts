@@ -32,10 +32,15 @@ export function validateConditions(
     ) {
       fail(at, 'ageFrom', 'must be a whole number of years between 15 and 99');
     }
+    const describesWorker = record['describesWorker'];
+    if (describesWorker !== undefined && typeof describesWorker !== 'boolean') {
+      fail(at, 'describesWorker', 'must be true or false');
+    }
     return Object.freeze({
       ...condition,
       ...(opposites.length === 0 ? {} : { opposites: Object.freeze(opposites) }),
       ...(typeof ageFrom === 'number' ? { ageFrom } : {}),
+      ...(describesWorker === true ? { describesWorker: true as const } : {}),
     });
   });
 }

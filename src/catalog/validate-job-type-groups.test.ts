@@ -49,6 +49,7 @@ describe('validateJobTypeGroups', () => {
       '事務',
       '倉庫',
       '配達',
+      '軽作業',
     ]);
   });
 });

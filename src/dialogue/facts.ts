@@ -87,10 +87,12 @@ export function applyFacts(
       const level: AnswerLevel = m.polarity === 'negative' ? 'no' : 'yes';
       if (latestLevel(turn.ans, code, m.id) === level) continue;
       turn.markChanged();
-      // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass.
-      turn.ans.push(encodeAnswer(code, m.id, level, m.soft !== true));
+      // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass. 「高校生でもいける？」 is
+      // about who the worker is: whether a job takes them, so a filter.
+      const soft = m.soft === true && turn.ctx.lookup.conditions.get(m.id)?.describesWorker !== true;
+      turn.ans.push(encodeAnswer(code, m.id, level, !soft));
       const name = nameOf(code, m, mentions);
-      if (name !== undefined) (level === 'no' ? dislikes : m.soft === true ? fineWith : likes).push(name);
+      if (name !== undefined) (level === 'no' ? dislikes : soft ? fineWith : likes).push(name);
       changed = true;
     }
   }

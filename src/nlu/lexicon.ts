@@ -218,11 +218,13 @@ export function buildLexicon(input: LexiconInput): Lexicon {
   }
   builder.compounds = jobCompounds(builder, input.jobTypes, formsOf);
   // 「飲食以外」「販売系」: people name the large categories too. Their parts (フード・飲食 -> 飲食) except words
-  // too general to mean a category on their own.
+  // too general to mean a category on their own, and words a group is named by: 軽作業 is the group of
+  // warehouse work, not all of 軽作業・物流 (タクシー, 警備).
+  const groupNames = new Set((input.jobTypeGroups ?? []).map((g) => g.name));
   for (const category of new Set(input.jobTypes.flatMap((t) => (t.category ? [t.category] : [])))) {
     const target: LexiconTarget = { kind: 'category', id: category };
     for (const part of category.split(/[・/／]/u)) {
-      if (part.length < 2 || VAGUE_CATEGORY_WORDS.has(part)) continue;
+      if (part.length < 2 || VAGUE_CATEGORY_WORDS.has(part) || groupNames.has(part)) continue;
       builder.add(part, target);
       for (const form of CATEGORY_WORD_READINGS[part] ?? []) builder.add(form, { ...target, reading: true });
     }
