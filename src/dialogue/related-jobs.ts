@@ -142,7 +142,9 @@ export function relatedJobs(
   // three): the work asked for, however far, each saying all it lacks, beats a dead end that offers only to start
   // over. Once jobs were shown or turned down, 「すべてお見せしました」 stays the honest end.
   if (result.length === 0 && excluded.size === 0 && constraints.wantedTypes.size > 0) {
-    twoAway(ctx, constraints, excluded, pointsOf(ctx), { upTo: 3, sameWork: true, anywhere: true }).forEach(add);
+    twoAway(ctx, constraints, excluded, pointsOf(ctx), { upTo: 3, sameWork: true, anywhere: true }).forEach(
+      add,
+    );
   }
   return result;
 }

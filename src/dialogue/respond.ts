@@ -123,10 +123,15 @@ function answerArea(turn: Turn, intent: Intent): void {
 function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): void {
   // 「福岡市の中央区、天神あたり」 to 「福岡市ですか？福岡県全体ですか？」: a place inside a choice is the narrower
   // answer, and the one they mean.
+  // 「八丁堀の辺り」 to 「広島市ですか？広島県全体ですか？」: of a shared name (東京都中央区, 広島市中区), the one inside
+  // a choice.
   let chosen: Place | undefined = [...intent.areas]
     .reverse()
-    .flatMap((a) => (a.places.length === 1 ? a.places : []))
-    .find((p) => candidates.some((c) => isInside(p, c)));
+    .flatMap((a) => {
+      const inside = a.places.filter((p) => candidates.some((c) => isInside(p, c)));
+      return inside.length === 1 ? inside : [];
+    })
+    .at(0);
   for (const area of chosen === undefined ? [...intent.areas].reverse() : []) {
     // An exact candidate (「広島県全体」 when the whole prefecture is one), else the only candidate in a named
     // prefecture (「東京の方」).

@@ -17,6 +17,8 @@ export interface Page {
   readonly exactOnPage: number;
   /** Fewer matches than a page, and related jobs to show when the user asks for more. */
   readonly widenable?: boolean;
+  /** Of exactTotal, how many also have every condition the user said yes to when asked (a preference). */
+  readonly preferred?: { readonly count: number; readonly names: readonly string[] };
 }
 
 /**
@@ -59,13 +61,42 @@ export function assemblePage(
   // The first page shows what matches and offers the rest: the user chooses to widen (「ほかのも見たい」).
   if (related === 'onlyWhenNoExact' && exactOnPage > 0) {
     const more = exactOnPage < k && relatedJobs(ctx, constraints, taken, picks, 1).length > 0;
-    return { ids: ordered, exactTotal: pool.size, exactOnPage, widenable: more };
+    const preferred = preferredAmong(turn, constraints, pool);
+    return {
+      ids: ordered,
+      exactTotal: pool.size,
+      exactOnPage,
+      widenable: more,
+      ...(preferred === undefined ? {} : { preferred }),
+    };
   }
   // Widened from a municipality to its prefecture (the user was told so): its jobs first; widened to anywhere:
   // the same work however far.
   const widenedTo = turn.sa !== undefined && turn.a === '*' ? '*' : widenedPrefecture(turn);
   ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedTo));
   return { ids: ordered, exactTotal: pool.size, exactOnPage };
+}
+
+/**
+ * 「未経験OKのお仕事がいいですか？」「はい」 is a preference, so the count of matches does not hold to it; said alone,
+ * 「条件に合うお仕事は455件」 would read as if it did. How many of them also have those conditions, when not all do.
+ */
+function preferredAmong(turn: Turn, constraints: Constraints, pool: ReadonlySet<string>): Page['preferred'] {
+  const { ctx } = turn;
+  const ids = compactAnswers(turn.ans)
+    .filter((t) => answerKind(t) === 'condition' && isWanted(t))
+    .map(answerId)
+    .filter((id) => ctx.lookup.conditions.has(id) && !constraints.requiredConditions.has(id));
+  if (ids.length === 0) return undefined;
+  let count = 0;
+  for (const id of pool) {
+    const listing = ctx.lookup.listings.get(id);
+    if (listing === undefined) continue;
+    const has = withImplied(listing.conditionIds, constraints.implications);
+    if (ids.every((c) => has.has(c))) count++;
+  }
+  if (count === 0 || count === pool.size) return undefined;
+  return { count, names: ids.map((id) => subjectName(ctx, turn.locale, 'c', id)) };
 }
 
 /** Every open listing that meets the stated constraints, searched within the area when there is one. */
@@ -149,6 +180,13 @@ function sayCounts(
     else if (page.exactTotal === 1 && page.exactOnPage === 1) turn.say('results.exactOne');
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
+    if (page.preferred !== undefined) {
+      turn.say('results.preferredAmong', {
+        total: page.exactTotal,
+        count: page.preferred.count,
+        names: turn.ctx.renderer.list(turn.locale, page.preferred.names),
+      });
+    }
     if (related > 0 && !(saidRelaxed && page.exactOnPage === 0)) {
       turn.say(page.exactOnPage > 0 ? 'results.relatedFollow' : 'results.relatedInstead', { count: related });
     }

@@ -74,6 +74,7 @@ export const MESSAGE_KEYS = [
   'results.noneFound',
   'results.exactAll',
   'results.exactSome',
+  'results.preferredAmong',
   'results.exactNone',
   'results.moreExact',
   'results.relatedFollow',

@@ -289,7 +289,9 @@ function scanWords(
     }
     const stances = englishClauseStances(words, hits, clauses[clauseIndex + 1]).map((stance, h) =>
       // 「ITの経験はあります」: a Latin name in Japanese, told as experience (see stancesOf).
-      !workAsked && toldAsExperience(words[hits[h]!.end] ?? '') ? 'indifferent' : stance,
+      (!workAsked && toldAsExperience(words[hits[h]!.end] ?? '')) || landmarkAfter(words, hits[h]!)
+        ? 'indifferent'
+        : stance,
     );
     hits.forEach((hit, index) => found.push({ hit, stance: stances[index] ?? 'positive' }));
     offset += words.length;
@@ -540,6 +542,30 @@ const STATION_AFTER = /^駅/u;
  * 「岐阜駅の近く」「手稲駅の近くなら」: a place's station says where, not that the work must be by a station (the
  * word read from 「駅の近く」 goes), and a prefecture's name before 駅 is its city of that name (岐阜市).
  */
+/** Words that make the work named before them a landmark: 「空港の近く」. */
+const NEAR_IT = /^の?(近く|ちかく|そば|周辺|しゅうへん|周り|まわり|付近|ふきん|近辺|きんぺん)/u;
+/** Words that make the work named after them a landmark: "near the airport", "close to the hospital". */
+const NEAR_WORDS = new Set(['near', 'nearby', 'beside', 'by', 'around']);
+
+/** Only work can be a landmark: 「駅の近く」 is still the 駅チカ condition. */
+const namesOnlyWork = (hit: Hit): boolean =>
+  hit.targets.every((t) => t.kind === 'jobType' || t.kind === 'category');
+
+/** 「空港の近く」「病院のそば」: where, not what work. */
+function landmarkBefore(text: string, hit: Hit): boolean {
+  return namesOnlyWork(hit) && NEAR_IT.test(text.slice(hit.end));
+}
+
+/** "near the airport", "close to a hospital": where, not what work. */
+function landmarkAfter(words: readonly string[], hit: Hit): boolean {
+  let at = hit.start - 1;
+  if (words[at] === 'the' || words[at] === 'a') at--;
+  const before = words[at];
+  const near =
+    NEAR_WORDS.has(before ?? '') || ((before === 'to' || before === 'next') && words[at - 1] === 'close');
+  return namesOnlyWork(hit) && near;
+}
+
 /** A prefecture's name before its station is the city of that name (岐阜駅, Nagasaki Station). */
 function cityOfItsStation(hit: Hit): Hit {
   const prefectures = new Set(
@@ -639,7 +665,12 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     sentenceEnds(text, normalized),
     options.question === 'work',
   );
-  const stanceOf = new Map(named.map((hit, i) => [hit, namedStances[i] ?? 'positive']));
+  const stanceOf = new Map(
+    named.map((hit, i) => [
+      hit,
+      landmarkBefore(normalized, hit) ? 'indifferent' : (namedStances[i] ?? 'positive'),
+    ]),
+  );
   const eitherOf = alternatives(normalized, named);
   const besideType = categoriesBesideTypes(normalized, named);
   const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);

@@ -55,6 +55,7 @@ const HAS_EXPERIENCE =
 export const toldAsExperience = (following: string): boolean => HAS_EXPERIENCE.test(following);
 
 const CORRECTING = /(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)?$/u;
+const CORRECTING_AT_ONCE = /^(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)/u;
 
 /**
  * 「カフェのバイトを…いや、やっぱり英語を使える仕事」「お惣菜売り場 いやお弁当屋さんのほうが」: いや said right
@@ -63,6 +64,9 @@ const CORRECTING = /(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)?$
  * predicate (「カフェはいや」「カフェとかいや」), and 「嫌いや」「みたいや」 are words of their own.
  */
 function correctsItself(between: string, breakAt: (offset: number) => boolean): boolean {
+  // 「警備…いや、やっぱり外で体動かす農業がいいな」: いや and やっぱり right after the name correct it, however much
+  // comes before the next name (「警備いやです、農業がいい」 without やっぱり still refuses).
+  if (CORRECTING_AT_ONCE.test(between)) return true;
   const found = CORRECTING.exec(between);
   if (found === null) return false;
   const before = between.charAt(found.index - 1);
@@ -101,11 +105,12 @@ const ASKING =
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
 
 /**
- * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」: fine with it, not asking for it. Said of a job (「未経験でも大丈夫な
+ * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」: fine with it, not asking for it; and
+ * 「プールの監視員とかあったら最高」: hoped for, not required. Said of a job (「未経験でも大丈夫な
  * ところ」) it describes what is wanted and stays positive.
  */
 const PERMISSIVE =
-  /^(?:(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
+  /^(?:(とか|など|なんか)?(が|も)?(あったら|あれば|あると)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい)|(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 

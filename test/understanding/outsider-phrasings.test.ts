@@ -557,3 +557,71 @@ describe('phrasings of the twelfth outside set', () => {
     expect(stances('駅の近くがいい')).toEqual(['near-station:positive']);
   });
 });
+
+describe('phrasings of the thirteenth outside set', () => {
+  const softly = (text: string, question: QuestionKind = 'work'): string[] => {
+    const m = parse(text, question).mentions;
+    return [...(m?.jobTypes ?? []), ...(m?.conditions ?? [])].map(
+      (x) => `${x.id}:${x.polarity}${x.soft === true ? ':soft' : ''}`,
+    );
+  };
+
+  it('stations and districts people name: 下北, 烏丸御池, and "Nagasaki Station" as 長崎駅', () => {
+    expect(places('下北らへん')).toEqual(['東京都 世田谷区']);
+    expect(places('烏丸御池のあたり')).toEqual(['京都府 京都市 中京区']);
+    const english = parseUtterance(
+      'Are there any part-time jobs for English speakers near Nagasaki Station?',
+      {
+        locale: 'en',
+        question: 'area',
+        lexicon,
+      },
+    );
+    expect(english.mentions?.areas.map((a) => `${a.prefecture} ${a.municipality ?? ''}`)).toEqual([
+      '長崎県 長崎市',
+    ]);
+    expect(english.mentions?.conditions.map((m) => m.id)).toEqual(['english']);
+  });
+
+  it('work said as a landmark is where, not what: "near the airport", 「空港の近く」', () => {
+    const english = parseUtterance('Narita, near the airport', { locale: 'en', question: 'area', lexicon });
+    expect(english.mentions?.jobTypes).toEqual([]);
+    expect(english.mentions?.areas.map((a) => a.municipality)).toEqual(['成田市']);
+    expect(stances('空港の近くで働きたい', 'area')).toEqual([]);
+    expect(stances('空港で働きたい')).toEqual(['airport-staff:positive']);
+  });
+
+  it('fine with it or hoped for, not required: 在宅でも可, あったら最高', () => {
+    expect(softly('データ入力など、パソコン作業がいいです。在宅でも可')).toEqual([
+      'data-entry:positive',
+      'remote:positive:soft',
+    ]);
+    expect(softly('なんでもいいけど、プールの監視員とかあったら最高')).toEqual([
+      'pool-lifeguard:positive:soft',
+    ]);
+    expect(softly('在宅でも可能なお仕事')).toEqual(['remote:positive']);
+  });
+
+  it('a correction with いや、やっぱり drops what came before, however far the next name is', () => {
+    expect(stances('定年して暇なんで何かやりたい。警備…いや、やっぱり外で体動かす農業がいいな')).toEqual([
+      'farming:positive',
+      'seniors:positive',
+    ]);
+    expect(stances('警備いやです、農業がいい')).toEqual(['facility-security:negative', 'farming:positive']);
+  });
+
+  it('work people name: 軽作業 (a group), 歯医者さんの受付, 車の工場, 午前中', () => {
+    expect(stances('軽作業でお願いします')).toEqual(['軽作業:positive']);
+    expect(stances('歯医者さんの受付とか 医療事務とか')).toEqual([
+      'dental-assistant:positive',
+      'medical-office:positive',
+    ]);
+    expect(stances('こうじょう の しごと。くるま の こうじょう いい')).not.toContain('car-commute:positive');
+    expect(stances('下関で午前中だけのパート探しちょるんよ', 'area')).toEqual(['early-morning:positive']);
+  });
+
+  it('津軽: わがね is a soft no, どんだべな is not knowing', () => {
+    expect(parse('わがね', 'yesno').answer).toBe('probablyNo');
+    expect(parse('どんだべな', 'yesno').answer).toBe('dontKnow');
+  });
+});

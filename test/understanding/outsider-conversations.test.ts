@@ -1,0 +1,65 @@
+import type { DialogueState, Reply, TurnInput } from '../../src/dialogue';
+import { createDialoguePort, loadData } from '../../src/server';
+import { statedConstraints } from '../../src/dialogue/constraints';
+import { testConfig } from '../server/test-app';
+
+/**
+ * Whole turns from the thirteenth outside set that the parser alone cannot show: what the dialogue does with
+ * what was understood, over the bundled sample catalogue.
+ */
+type Port = ReturnType<typeof createDialoguePort>;
+let port: Port;
+
+beforeAll(async () => {
+  const config = testConfig();
+  port = createDialoguePort(await loadData(config), config);
+});
+
+function play(lines: readonly string[]): { state: DialogueState; replies: Reply[] } {
+  let { state } = port.takeTurn(undefined, { kind: 'start', locale: 'ja' }) as { state: unknown };
+  const replies: Reply[] = [];
+  for (const text of lines) {
+    const input: TurnInput = { kind: 'text', text };
+    const turn = port.takeTurn(state, input);
+    state = turn.state;
+    replies.push(turn.reply);
+  }
+  return { state: state as DialogueState, replies };
+}
+
+const textOf = (reply: Reply | undefined): string => (reply?.messages ?? []).map((m) => m.text).join('\n');
+
+describe('conversations of the thirteenth outside set', () => {
+  it('「八丁堀」 answering 「広島市ですか？広島県全体ですか？」 is the one in 広島市, not 東京都中央区', () => {
+    const { state, replies } = play(['広島でバイト探しよるんじゃけど、ええのある？', '八丁堀の辺りがええね']);
+    expect(statedConstraints(state).area).toEqual(['広島県', '広島市 中区']);
+    expect(textOf(replies[1])).not.toMatch(/東京都/u);
+  });
+
+  it('「高校生でもいける？」 makes 高校生歓迎 a requirement of every exact match', () => {
+    const { state } = play([
+      '岡山でペットショップのバイト探っしょんやけど、高校生でもいける？',
+      '岡山県全体で',
+    ]);
+    expect(statedConstraints(state).requiredConditions.has('high-school-students')).toBe(true);
+  });
+
+  it('a count that a yes to our question does not hold to says how many have it too', () => {
+    const { replies } = play([
+      '茨城県内ならどこでも',
+      'なんでもいいかな',
+      'はい',
+      'どっちでもいい',
+      'どっちでもいい',
+      'どっちでもいい',
+    ]);
+    const results = replies.find((r) => r.act === 'showResults');
+    const said = textOf(results);
+    const total = /条件に合うお仕事(?:は|が)([\d,]+)件/u.exec(said);
+    const preferred = /([\d,]+)件のうち、(.+)のお仕事は([\d,]+)件です/u.exec(said);
+    expect(total).not.toBeNull();
+    expect(preferred).not.toBeNull();
+    expect(preferred?.[1]).toBe(total?.[1]);
+    expect(Number(preferred?.[3]?.replace(',', ''))).toBeLessThan(Number(total?.[1]?.replace(',', '')));
+  });
+});
