@@ -523,6 +523,25 @@ function withAge(conditions: readonly Mention[], text: string, lexicon: Lexicon)
   ];
 }
 
+/**
+ * 「日本語はまだ少しです」「ネパールからきました」「ベトナムじんです」: telling that Japanese is not one's own language, or where one came
+ * from, says who the worker is, as the catalogue's word for foreign workers (外国人) does: that condition, whatever
+ * the catalogue calls it. A grammar, where synonyms would need one per country and per spelling.
+ */
+const NOT_NATIVE =
+  /(日本語|にほんご)(は|が|も)?(まだ|まだまだ)?(少し|すこし|ちょっと|ちょっとだけ|あまり|あんまり|苦手|にがて|下手|へた|勉強中|べんきょうちゅう|片言|かたこと)|\p{Script=Katakana}{2,}(から)(来|き)(ました|た|て|まして)|\p{Script=Katakana}{2,}(人|じん)(です|で|だ|なん|や|じゃ)/u;
+const FOREIGN_WORKER_WORD = normalize('外国人');
+
+function withNonNative(conditions: readonly Mention[], said: string, lexicon: Lexicon): Mention[] {
+  const match = NOT_NATIVE.exec(said);
+  if (match === null) return [...conditions];
+  const ids = (lexicon.surfaces.get(FOREIGN_WORKER_WORD) ?? []).flatMap((t) =>
+    t.kind === 'condition' && t.inverted !== true ? [t.id] : [],
+  );
+  const meant = ids.filter((id) => !conditions.some((c) => c.id === id));
+  return [...conditions, ...meant.map((id) => ({ id, polarity: 'positive' as const, surface: match[0] }))];
+}
+
 function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
   const seen = new Set<string>();
   return areas.filter((a) => {
@@ -681,7 +700,11 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   }
   return {
     jobTypes: lastSaidWins(jobTypes),
-    conditions: withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
+    conditions: withNonNative(
+      withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
+      said,
+      lexicon,
+    ),
     areas: resolveAreas(areas),
     ...(categories.length > 0 ? { categories } : {}),
   };

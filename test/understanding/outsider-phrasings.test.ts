@@ -620,6 +620,15 @@ describe('phrasings of the thirteenth outside set', () => {
     expect(stances('下関で午前中だけのパート探しちょるんよ', 'area')).toEqual(['early-morning:positive']);
   });
 
+  it('Japanese that is not one’s own, or a country one came from, is who the worker is (外国人活躍中)', () => {
+    expect(
+      stances('わたしネパールからきましたにほんごまだすこしですコンビニのしごとさがしています', 'area'),
+    ).toEqual(['convenience-store:positive', 'foreigners:positive']);
+    expect(stances('ベトナムじんです', 'area')).toEqual(['foreigners:positive']);
+    expect(stances('東京から来ました', 'area')).toEqual([]);
+    expect(stances('日本語は得意です', 'area')).toEqual([]);
+  });
+
   it('津軽: わがね is a soft no, どんだべな is not knowing', () => {
     expect(parse('わがね', 'yesno').answer).toBe('probablyNo');
     expect(parse('どんだべな', 'yesno').answer).toBe('dontKnow');
