@@ -529,7 +529,7 @@ function withAge(conditions: readonly Mention[], text: string, lexicon: Lexicon)
  * the catalogue calls it. A grammar, where synonyms would need one per country and per spelling.
  */
 const NOT_NATIVE =
-  /(日本語|にほんご)(は|が|も)?(まだ|まだまだ)?(少し|すこし|ちょっと|ちょっとだけ|あまり|あんまり|苦手|にがて|下手|へた|勉強中|べんきょうちゅう|片言|かたこと)|\p{Script=Katakana}{2,}(から)(来|き)(ました|た|て|まして)|\p{Script=Katakana}{2,}(人|じん)(です|で|だ|なん|や|じゃ)/u;
+  /(日本語|にほんご)(は|が|も)?(まだ|まだまだ)?(少し|すこし|ちょっと|ちょっとだけ|あまり|あんまり|苦手|にがて|下手|へた|勉強中|べんきょうちゅう|片言|かたこと)|[\p{Script=Katakana}ー]{2,}\s*(から)\s*(来|き)(ました|た|て|まして)|[\p{Script=Katakana}ー]{2,}\s*(人|じん)\s*(です|で|だ|なん|や|じゃ)/u;
 const FOREIGN_WORKER_WORD = normalize('外国人');
 
 function withNonNative(conditions: readonly Mention[], said: string, lexicon: Lexicon): Mention[] {
@@ -540,6 +540,15 @@ function withNonNative(conditions: readonly Mention[], said: string, lexicon: Le
   );
   const meant = ids.filter((id) => !conditions.some((c) => c.id === id));
   return [...conditions, ...meant.map((id) => ({ id, polarity: 'positive' as const, surface: match[0] }))];
+}
+
+/** 「午前中だけ」 names the morning; with a clock time beside it (「午前中、9時から12時」) the times say when instead. */
+const MORNING_WORD = /^(午前中|午前だけ|午前のみ|ごぜんちゅう)$/u;
+const CLOCK_TIME = /[0-9０-９一二三四五六七八九十]\s*時/u;
+
+function withoutMorningBesideClock(conditions: readonly Mention[], said: string): Mention[] {
+  if (!CLOCK_TIME.test(said)) return [...conditions];
+  return conditions.filter((c) => !MORNING_WORD.test(c.surface));
 }
 
 function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
@@ -700,10 +709,13 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   }
   return {
     jobTypes: lastSaidWins(jobTypes),
-    conditions: withNonNative(
-      withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
+    conditions: withoutMorningBesideClock(
+      withNonNative(
+        withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
+        said,
+        lexicon,
+      ),
       said,
-      lexicon,
     ),
     areas: resolveAreas(areas),
     ...(categories.length > 0 ? { categories } : {}),

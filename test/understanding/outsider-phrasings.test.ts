@@ -618,6 +618,8 @@ describe('phrasings of the thirteenth outside set', () => {
     ]);
     expect(stances('こうじょう の しごと。くるま の こうじょう いい')).not.toContain('car-commute:positive');
     expect(stances('下関で午前中だけのパート探しちょるんよ', 'area')).toEqual(['early-morning:positive']);
+    // With clock times the times say when (the numbers do).
+    expect(stances('午前中だけ、9時から12時')).toEqual([]);
   });
 
   it('Japanese that is not one’s own, or a country one came from, is who the worker is (外国人活躍中)', () => {
@@ -625,6 +627,7 @@ describe('phrasings of the thirteenth outside set', () => {
       stances('わたしネパールからきましたにほんごまだすこしですコンビニのしごとさがしています', 'area'),
     ).toEqual(['convenience-store:positive', 'foreigners:positive']);
     expect(stances('ベトナムじんです', 'area')).toEqual(['foreigners:positive']);
+    expect(stances('わたし ネパールじん です', 'area')).toEqual(['foreigners:positive']);
     expect(stances('東京から来ました', 'area')).toEqual([]);
     expect(stances('日本語は得意です', 'area')).toEqual([]);
   });
