@@ -1,4 +1,4 @@
-import { answerId, answerKind, isWanted } from './answers';
+import { answerId, answerKind, isStated, isWanted } from './answers';
 import { subjectName } from './names';
 import { hasOpenListings, placeLabel } from './places';
 import { decide, freshIds } from './decide';
@@ -54,7 +54,9 @@ function widenIfEmpty(turn: Turn): boolean {
   // 「…になかったので」 only when there never were any: after the user turned them all down, 「すべてお見せした」.
   const none = new Set<string>();
   if (hasOpenListings(ctx, from, rejected)) {
-    const liked = likedTypes(turn);
+    // Only work the user asked for moves the search away: 「なんでもいいけど、プールの監視員とかあったら最高」 keeps
+    // their town.
+    const liked = likedTypes(turn, true);
     if (liked.size === 0 || hasOpenListings(ctx, from, rejected, liked)) return true;
     const what = ctx.renderer.list(
       turn.locale,
@@ -93,11 +95,17 @@ function widenIfEmpty(turn: Turn): boolean {
   return true;
 }
 
-/** Job types the user said yes or probably yes to. */
-function likedTypes(turn: Turn): Set<string> {
+/** Job types the user said yes or probably yes to; `statedOnly`: asked for, not only fine with or hoped for. */
+function likedTypes(turn: Turn, statedOnly = false): Set<string> {
   return new Set(
     compactAnswers(turn.ans)
-      .filter((t) => answerKind(t) === 'jobType' && isWanted(t) && turn.ctx.lookup.jobTypes.has(answerId(t)))
+      .filter(
+        (t) =>
+          answerKind(t) === 'jobType' &&
+          isWanted(t) &&
+          (!statedOnly || isStated(t)) &&
+          turn.ctx.lookup.jobTypes.has(answerId(t)),
+      )
       .map(answerId),
   );
 }

@@ -570,6 +570,9 @@ const STATION_AFTER = /^駅/u;
  * 「岐阜駅の近く」「手稲駅の近くなら」: a place's station says where, not that the work must be by a station (the
  * word read from 「駅の近く」 goes), and a prefecture's name before 駅 is its city of that name (岐阜市).
  */
+/** 「なんでもいい」「何でもええ」: any work will do, so a hope said beside it is no requirement. */
+const ANYTHING_GOES = /(なん|何)でも(いい|ええ|よか|ok|大丈夫|かまわない|構わない)/u;
+
 /** Words that make the work named before them a landmark: 「空港の近く」. */
 const NEAR_IT = /^の?(近く|ちかく|そば|周辺|しゅうへん|周り|まわり|付近|ふきん|近辺|きんぺん)/u;
 /** Words that make the work named after them a landmark: "near the airport", "close to the hospital". */
@@ -639,8 +642,12 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         best = Math.min(best, target.rank);
         continue;
       }
-      const soft = stance === 'permissive' || (stance === 'positive' && eitherOf.has(hit));
-      const said = soft ? 'positive' : stance;
+      // 「なんでもいいけど、プールの監視員とかあったら最高」: hoped for by someone who takes anything.
+      const soft =
+        stance === 'permissive' ||
+        (stance === 'hoped' && ANYTHING_GOES.test(text)) ||
+        (stance === 'positive' && eitherOf.has(hit));
+      const said = soft || stance === 'hoped' ? 'positive' : stance;
       const polarity = target.kind === 'condition' && target.inverted === true ? opposite(said) : said;
       const key = `${target.kind}:${target.id}:${polarity}`;
       if (seen.has(key)) continue;

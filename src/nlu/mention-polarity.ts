@@ -102,15 +102,18 @@ function ownTopicFollows(following: string): boolean {
 const ASKING =
   /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)が?(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かいのう|かよ|かえ|かや|っすか|っすかね|すか|んですか)$/u;
 
-export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive';
+export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive' | 'hoped';
 
 /**
- * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」: fine with it, not asking for it; and
- * 「プールの監視員とかあったら最高」: hoped for, not required. Said of a job (「未経験でも大丈夫な
+ * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」: fine with it, not asking for it. Said of a job (「未経験でも大丈夫な
  * ところ」) it describes what is wanted and stays positive.
  */
+/** 「プールの監視員とかあったら最高」: hoped for; soft only beside 「なんでもいいけど」 (see extractMentions). */
+const HOPED =
+  /^(とか|など|なんか)?(が|も)?(あったら|あれば|あると)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい)/u;
+
 const PERMISSIVE =
-  /^(?:(とか|など|なんか)?(が|も)?(あったら|あれば|あると)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい)|(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
+  /^(?:(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
 
@@ -146,6 +149,7 @@ const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や
  */
 export function clauseStance(stretch: string): Stance | undefined {
   if (PERMISSIVE.test(stretch)) return 'permissive';
+  if (HOPED.test(stretch)) return 'hoped';
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
   // 「居酒屋以外でなんかない？」: what is asked for is what the rest of the clause says (以外 still refuses).

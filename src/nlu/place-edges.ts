@@ -92,10 +92,16 @@ export function placeCounts(scan: PlaceScan, start: number, end: number, kind: A
   // 「なんとかなんないかい」 holds なんと (南砺) and then か: after a reading, か joins places (「しぶやかしんじゅく」)
   // or hedges (「しんじゅくかな」); anything else makes it a longer word.
   if (rest.startsWith('か') && !HEDGE_AFTER_KA.test(rest) && !scan.placeStartsAt(end + 1)) return false;
+  // 「しごとさがしとる」「探しよる」: the progressive of a verb (とる, よる, ちょる in the west) after a reading that is
+  // the verb's stem (さがし is also 佐賀市's reading).
+  if (PROGRESSIVE_AFTER.test(rest)) return false;
   // 「よこはましない」: a reading that ends in し/く (市/区) and then ない is 市内/区内.
   const within = /[しく]$/u.test(scan.text.slice(start, end)) && rest.startsWith('ない');
   return rest === '' || within || scan.breaks.has(end) || READING_AFTER.test(rest) || scan.nameStartsAt(end);
 }
+
+/** Dialect progressives (〜とる, 〜よる, 〜ちょる): what follows a verb's stem, never a place. */
+const PROGRESSIVE_AFTER = /^(とる|とり|とっ|とん|よる|より|よっ|よん|ちょる|ちょり|ちょっ)/u;
 
 /** 「しんじゅくかな」「いけぶくろかも」: a hedge after the place, not a longer word. */
 const HEDGE_AFTER_KA = /^か(な[あぁー]*|も(しれ.*)?|ね|しら)?$/u;

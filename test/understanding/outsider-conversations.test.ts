@@ -62,4 +62,17 @@ describe('conversations of the thirteenth outside set', () => {
     expect(preferred?.[1]).toBe(total?.[1]);
     expect(Number(preferred?.[3]?.replace(',', ''))).toBeLessThan(Number(total?.[1]?.replace(',', '')));
   });
+
+  it('「なんでもいいけど、〜とかあったら最高」 keeps the town: a hope moves the search nowhere', () => {
+    const { state, replies } = play(['湯梨浜町', 'なんでもいいけど、プールの監視員とかあったら最高']);
+    expect(statedConstraints(state).area).toEqual(['鳥取県', '湯梨浜町']);
+    expect(statedConstraints(state).wantedTypes.size).toBe(0);
+    expect(textOf(replies[1])).not.toMatch(/地域を問わず|全体から/u);
+  });
+
+  it('「しごとさがしとる」 to the area question is welcomed, not read as 佐賀市', () => {
+    const { state, replies } = play(['しごとさがしとる']);
+    expect(state.a).toBeNull();
+    expect(textOf(replies[0])).not.toMatch(/佐賀/u);
+  });
 });

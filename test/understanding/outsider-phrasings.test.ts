@@ -600,6 +600,8 @@ describe('phrasings of the thirteenth outside set', () => {
       'pool-lifeguard:positive:soft',
     ]);
     expect(softly('在宅でも可能なお仕事')).toEqual(['remote:positive']);
+    // Hoped for without 「なんでもいい」 is the wish itself.
+    expect(softly('カフェとかあったら最高')).toEqual(['cafe:positive']);
   });
 
   it('a correction with いや、やっぱり drops what came before, however far the next name is', () => {
@@ -630,6 +632,12 @@ describe('phrasings of the thirteenth outside set', () => {
     expect(stances('わたし ネパールじん です', 'area')).toEqual(['foreigners:positive']);
     expect(stances('東京から来ました', 'area')).toEqual([]);
     expect(stances('日本語は得意です', 'area')).toEqual([]);
+  });
+
+  it('「しごとさがしとる」 is looking for work, not 佐賀市 (さがし) in a dialect progressive', () => {
+    expect(places('しごとさがしとる')).toEqual([]);
+    expect(places('バイトさがしよる')).toEqual([]);
+    expect(places('さがしで働きたい')).toEqual(['佐賀県 佐賀市']);
   });
 
   it('津軽: わがね is a soft no, どんだべな is not knowing', () => {
