@@ -8,6 +8,7 @@ import {
   type StrategyName,
 } from '../engine';
 import type { Renderer } from '../i18n/types';
+import { municipalityInEnglish } from './place-names-en';
 import { buildLexicon, parseUtterance, type Lexicon, type Utterance, type UtteranceContext } from '../nlu';
 import { DialogueConfigError } from './dialogue-error';
 
@@ -54,6 +55,8 @@ export interface CatalogLookup {
   readonly prefectures: ReadonlyMap<string, Prefecture>;
   /** Municipality names of each prefecture. */
   readonly municipalities: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Municipalities in English ("Kita Ward, Osaka City"), keyed 「都道府県/市区町村」, where the reading allows. */
+  readonly municipalitiesEn: ReadonlyMap<string, string>;
   /** Listings by id, through the engine's index (no second map over a million listings). */
   readonly listings: ListingLookup;
 }
@@ -96,6 +99,14 @@ export function createDialogueContext(input: DialogueContextInput): DialogueCont
     prefectures: new Map(catalog.prefectures.map((p) => [p.name, p])),
     municipalities: new Map(
       catalog.prefectures.map((p) => [p.name, new Set(p.municipalities.map((m) => m.name))]),
+    ),
+    municipalitiesEn: new Map(
+      catalog.prefectures.flatMap((p) =>
+        p.municipalities.flatMap((m) => {
+          const en = municipalityInEnglish(m.name, m.reading);
+          return en === undefined ? [] : [[`${p.name}/${m.name}`, en] as const];
+        }),
+      ),
     ),
     listings: {
       get: (id) => {

@@ -78,6 +78,10 @@ describe('English', () => {
     const c = new Conversation(smallContext(), 'en');
     c.start();
     const reply = c.say('府中');
-    expect(reply.suggestions.map((s) => s.label)).toEqual(['府中市, Tokyo', '府中市, Hiroshima', 'Anywhere']);
+    expect(reply.suggestions.map((s) => s.label)).toEqual([
+      'Fuchu City, Tokyo',
+      'Fuchu City, Hiroshima',
+      'Anywhere',
+    ]);
   });
 });

@@ -9,16 +9,17 @@ export function placeExists(ctx: DialogueContext, place: Place): boolean {
   return place[1] === undefined || municipalities.has(place[1]);
 }
 
-/** 「東京都渋谷区」 / "渋谷区, Tokyo"; designated-city wards read as one name (「札幌市中央区」). */
+/** 「東京都渋谷区」 / "Shibuya Ward, Tokyo"; designated-city wards read as one name (「札幌市中央区」). */
 export function placeLabel(ctx: DialogueContext, locale: Locale, place: Place): Spoken {
   const prefecture = ctx.lookup.prefectures.get(place[0]);
   const prefectureName = locale === 'en' && prefecture ? prefecture.nameEn : place[0];
   if (place[1] === undefined) {
     return { text: prefectureName, speech: ctx.renderer.speakable(locale, prefectureName) };
   }
+  const en = locale === 'en' ? ctx.lookup.municipalitiesEn.get(`${place[0]}/${place[1]}`) : undefined;
   const message = ctx.renderer.message(locale, 'area.full', {
     prefecture: prefectureName,
-    municipality: place[1].replace(/\s+/gu, ''),
+    municipality: en ?? place[1].replace(/\s+/gu, ''),
   });
   return message;
 }

@@ -224,6 +224,7 @@ export function buildReply(turn: Turn): Reply {
     const notes = ctx.renderer.join(locale, turn.notes);
     messages.push(turn.notesBeyondAcks ? notes : { ...notes, role: 'acknowledgements' });
   }
+  if (turn.asides.length > 0) messages.push({ ...ctx.renderer.join(locale, turn.asides), role: 'aside' });
   if (turn.focus !== null && cards[0] !== undefined) {
     const card = cards[0];
     const told = new Set([...card.hours, ...card.meets]);

@@ -181,7 +181,7 @@ function sayCounts(
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
     if (page.preferred !== undefined) {
-      turn.say('results.preferredAmong', {
+      turn.aside('results.preferredAmong', {
         total: page.exactTotal,
         count: page.preferred.count,
         names: turn.ctx.renderer.list(turn.locale, page.preferred.names),

@@ -44,6 +44,7 @@ export class Turn {
   askedOtherwise = false;
   /** Acknowledgements and notices, said first, as one message. */
   readonly notes: Message[] = [];
+  readonly asides: Message[] = [];
   /** The notes say more than what was noted (a clarification, a notice): a speaker must not shorten them. */
   notesBeyondAcks = false;
   /** This turn widened the area and said so: the results that follow need not say again that none matched. */
@@ -123,6 +124,11 @@ export class Turn {
       pick: variantPick(this.n, key, subject),
       extra,
     });
+  }
+
+  /** A detail said after the notes, which a speaker may leave out (see Message's `aside`). */
+  aside(key: MessageKey, params?: MessageParams): void {
+    this.asides.push(this.render(key, params));
   }
 
   say(key: MessageKey, params?: MessageParams, subject = ''): void {

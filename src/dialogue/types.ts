@@ -33,8 +33,10 @@ export interface Message {
    * (web, LINE, Teams) leave it out, so nobody gets the list twice; voice reads it. `acknowledgements`: only
    * what was noted of the user's words (「カフェ、日払いも条件に入れておきますね」), which a speaker may shorten to
    * 「条件に入れますね」; any other message (a clarification, a notice about the search) is said in full.
+   * `aside`: a detail a speaker leaves out when it would crowd the jobs out of the turn (「455件のうち、未経験OKの
+   * お仕事は245件です」); every screen shows it.
    */
-  readonly role?: 'jobList' | 'acknowledgements';
+  readonly role?: 'jobList' | 'acknowledgements' | 'aside';
 }
 
 export interface Suggestion {

@@ -46,6 +46,25 @@ describe('spokenMessages', () => {
     );
   });
 
+  it('leaves an aside out rather than name no job, and keeps it when there is room', () => {
+    const { reply } = results();
+    const withAside = (aside: string): Reply => ({
+      ...reply,
+      messages: [{ text: aside, speech: aside, role: 'aside' }, ...reply.messages],
+    });
+    const spoken = (r: Reply) =>
+      spokenMessages(r, 'ja', view)
+        .map((m) => m.speech)
+        .join(' ');
+    const long =
+      '大阪府ですね、了解です。1,373件のうち、交通費支給、未経験OK、学生歓迎、シフト自由のお仕事は58件です。';
+    expect(spoken(withAside(long))).toContain('1つ目、');
+    expect(spoken(withAside(long))).not.toContain('58件');
+    const short = '14件のうち、日払いOKのお仕事は6件です。';
+    expect(spoken(withAside(short))).toContain(short);
+    expect(spoken(withAside(short))).toContain('1つ目、');
+  });
+
   it('does not read a chosen job again, and tells one job in full as the dialogue words it', () => {
     const { c } = results();
     const details = c.say('2番目を詳しく');

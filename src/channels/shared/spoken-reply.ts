@@ -36,10 +36,18 @@ export function spokenMessages(reply: Reply, locale: Locale, view: SpeechView): 
   }
   if (reply.cards.length < 2) return [...reply.messages];
   const budget = SPEECH_BUDGET_SECONDS.list - MARGIN_SECONDS;
+  const fits = (messages: readonly Message[]) =>
+    estimateSpeechSeconds(speechSsml(messages, view.readings)) <= budget;
+  const most = Math.min(NAMED_JOBS, reply.cards.length);
+  // Jobs named come before an aside: without it, try again before naming none.
+  const withAsides = replaced(spokenList(reply.cards, 1, locale, renderer));
+  const keep = fits(withAsides) ? withAsides : withAsides.filter((m) => m.role !== 'aside');
+  const listAt = keep.findIndex((m) => m.role === 'jobList');
   let messages: Message[] = [];
-  for (let named = Math.min(NAMED_JOBS, reply.cards.length); named >= 0; named--) {
-    messages = replaced(spokenList(reply.cards, named, locale, renderer));
-    if (estimateSpeechSeconds(speechSsml(messages, view.readings)) <= budget) break;
+  for (let named = most; named >= 0; named--) {
+    const speech = spokenList(reply.cards, named, locale, renderer);
+    messages = keep.map((m, i) => (i === listAt ? { ...m, speech } : m));
+    if (fits(messages)) break;
   }
   return messages;
 }
