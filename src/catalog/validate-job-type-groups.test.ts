@@ -50,6 +50,7 @@ describe('validateJobTypeGroups', () => {
       '倉庫',
       '配達',
       '軽作業',
+      '介護',
     ]);
   });
 });

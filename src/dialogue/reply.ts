@@ -8,11 +8,12 @@ import { questionIs, type Question } from './question';
 import type { Place } from './state';
 import type { Spoken } from '../i18n/types';
 import type { Turn } from './turn';
-import { statedConstraints, unmetConstraints } from './constraints';
+import { statedConstraints, unmetConstraints, type Unmet } from './constraints';
+import { withImplied } from '../catalog/implied-conditions';
 import type { JobMatch, Message, OpenQuestion, Reply, Suggestion, TurnAct } from './types';
 import { likelyJobTypes } from './work-question';
 import { jobDetails } from './job-details';
-import { resultCards, wishesOf } from './result-cards';
+import { resultCards, wishesOf, type Wishes } from './result-cards';
 
 /** How many places a "which one?" offers as buttons (LINE shows at most 13 quick replies). */
 const MAX_PLACE_SUGGESTIONS = 10;
@@ -205,6 +206,15 @@ function repromptOf(
   return messages.at(-1) ?? null;
 }
 
+/** Conditions the user said yes to when asked (preferences, not constraints) that a listing lacks. */
+function preferencesLacked(listing: Listing, wishes: Wishes): Unmet[] {
+  const { constraints } = wishes;
+  const has = withImplied(listing.conditionIds, constraints.implications);
+  return wishes.wantedConditions
+    .filter((id) => !constraints.requiredConditions.has(id) && !has.has(id))
+    .map((id) => ({ kind: 'missing', id }));
+}
+
 export function buildReply(turn: Turn): Reply {
   const { ctx, locale } = turn;
   const open = turn.done ? null : turn.question;
@@ -216,9 +226,15 @@ export function buildReply(turn: Turn): Reply {
         : (turn.listed ?? (questionIs(open, 'results') ? turn.currentPage() : []));
   const page: Listing[] = pageIds.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
   const constraints = statedConstraints(turn, ctx.catalog.conditionGroups);
-  const differences = page.map((l) => unmetConstraints(l, constraints));
-  const matches = differences.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));
-  const cards = resultCards(ctx, locale, page, differences, matches, wishesOf(constraints, turn.ans));
+  const wishes = wishesOf(constraints, turn.ans);
+  const unmet = page.map((l) => unmetConstraints(l, constraints));
+  const matches = unmet.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));
+  // A related job also says which of the conditions the user said yes to it lacks (主婦・主夫歓迎 after 「ぜひ」):
+  // labelled only 「（ご希望の場所の外です）」, it would read as the same job elsewhere.
+  const differences = unmet.map((d, i) =>
+    d.length === 0 ? d : [...d, ...preferencesLacked(page[i]!, wishes)],
+  );
+  const cards = resultCards(ctx, locale, page, differences, matches, wishes);
   const messages: Message[] = [];
   if (turn.notes.length > 0) {
     const notes = ctx.renderer.join(locale, turn.notes);

@@ -143,8 +143,9 @@ export function showFirstPage(turn: Turn, page: Page): void {
   turn.listJobs = true;
   turn.act = 'showResults';
   const dropped = droppedWishes(turn, ids);
-  if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
+  // The count (or that nothing matched everything) first, then which wish none of these jobs has.
   sayCounts(turn, page, 'first', false, dropped.length > 0);
+  if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
   sayBeyondPrefecture(turn, ids);
   if (page.widenable === true) turn.say('results.widenOffer');
 }

@@ -81,7 +81,8 @@ describe('englishClauseStances', () => {
   it('does not take a no that answers, or a doubt, as refusing the name', () => {
     expect(stances('no i want a [cafe]')).toEqual(['positive']);
     expect(stances('i dont know if [izakaya] is ok')).toEqual(['positive']);
-    expect(stances('[weekends] are no problem')).toEqual(['positive']);
+    expect(stances('[weekends] are no problem')).toEqual(['permissive']);
+    expect(stances('[night] is ok')).toEqual(['permissive']);
     expect(stances('im not sure but [cafe] sounds nice')).toEqual(['positive']);
   });
 

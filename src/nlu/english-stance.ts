@@ -177,18 +177,38 @@ export function englishClauseStances(
   spans: readonly WordSpan[],
   nextClause: readonly string[] = [],
 ): Stance[] {
-  return spans.map((span, index) => {
-    if (describesOwnJob(words, span.start, span.end)) return 'indifferent';
-    const before = negationsIn(words, scopeStart(words, span.start), span.start);
-    if (before > 0) return before % 2 === 1 ? 'negative' : 'positive';
-    const nextName = spans[index + 1]?.start ?? words.length;
-    const end = scopeEnd(words, span.end, nextName);
-    // 「cafe rather than izakaya」「cafe not izakaya」: a negation right before the next name is about that one.
-    const toNextName = end === nextName && nextName < words.length;
-    const after = toNextName ? 0 : negationsIn(words, span.end, end, true);
-    if (after > 0) return after % 2 === 1 ? 'negative' : 'positive';
-    const last = index === spans.length - 1 && end === words.length;
-    if (last && refuses(nextClause)) return 'negative';
-    return 'positive';
-  });
+  const stances: Stance[] = [];
+  spans.forEach((span, index) => stances.push(stanceOf(words, spans, nextClause, index, stances)));
+  return stances;
 }
+
+function stanceOf(
+  words: readonly string[],
+  spans: readonly WordSpan[],
+  nextClause: readonly string[],
+  index: number,
+  earlier: readonly Stance[],
+): Stance {
+  const span = spans[index]!;
+  if (describesOwnJob(words, span.start, span.end)) return 'indifferent';
+  const before = negationsIn(words, scopeStart(words, span.start), span.start);
+  if (before > 0) return before % 2 === 1 ? 'negative' : 'positive';
+  const nextName = spans[index + 1]?.start ?? words.length;
+  const end = scopeEnd(words, span.end, nextName);
+  // 「cafe rather than izakaya」「cafe not izakaya」: a negation right before the next name is about that one.
+  const toNextName = end === nextName && nextName < words.length;
+  const after = toNextName ? 0 : negationsIn(words, span.end, end, true);
+  if (after > 0) return after % 2 === 1 ? 'negative' : 'positive';
+  const last = index === spans.length - 1 && end === words.length;
+  if (last && refuses(nextClause)) return 'negative';
+  // "night is ok", "weekends are no problem" ending the clause: fine with it, not asking for it. Not as the
+  // choice against a refusal ("I don't want izakaya but cafe is ok", "kitchen is ok but I can't do the hall")
+  // nor in a doubt ("I don't know if izakaya is ok").
+  const fine = !toNextName && FINE_WITH_IT.test(words.slice(span.end, span.end + 4).join(' '));
+  const chosen = earlier.includes('negative') || words.slice(0, span.start).includes('if');
+  return fine && !chosen ? 'permissive' : 'positive';
+}
+
+/** What follows a name said to be acceptable rather than wanted. */
+const FINE_WITH_IT =
+  /^(is|are|'s|would be|will be) (ok|okay|fine|no problem|alright|all right)( too| also| as well)?$/u;

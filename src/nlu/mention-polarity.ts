@@ -33,6 +33,9 @@ const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 
+/** 「在宅なら場所は問いません」「夜勤なら時給は気にしない」: なら, then a topic of its own. */
+const IF_THEN_OTHER = /^(なら|だったら|やったら|であれば)(場所|勤務地|時給|給料|お給料|日数|時間|曜日|職種|どこ)(は|も|でも)/u;
+
 /**
  * 「居酒屋のバイトしようと思ってたけど、…やっぱカフェにする」: a plan told in the past and given up later in the
  * utterance, however much comes between (a reason with a name of its own).
@@ -126,16 +129,16 @@ const WHEN_IT_ENDS =
 
 /** What takes up a time of day or of the week: school, a club, the main job (normalized). */
 const TAKEN_BY_WHAT =
-  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ)';
+  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ|家族|かぞく|子ども|子供|こども|旦那|だんな|主人|しゅじん)';
 
 /**
- * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」「平日は会社員をしているので」:
+ * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」「土日は家族がいるので」「平日は会社員をしているので」:
  * a time said to be taken by
  * something else is refused, as 「昼間は寝てる」 is (the cue words 寝てる and 別の仕事). Only with the time as
  * the topic (は, も) and the busy word right after it: 「夜の仕事がある」 asks whether there is one.
  */
 const TAKEN_BY = new RegExp(
-  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
+  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|いる|いて|います|いるので|おる|おって|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
   'u',
 );
 /** 「平日は仕事で土日だけ」「平日は部活です」: the busy word and a copula, then the next name or the clause end. */
@@ -150,6 +153,8 @@ const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や
 export function clauseStance(stretch: string): Stance | undefined {
   if (PERMISSIVE.test(stretch)) return 'permissive';
   if (HOPED.test(stretch)) return 'hoped';
+  // 「在宅なら場所は問いません」: on that condition something else (場所は) is said; the name itself is wanted.
+  if (IF_THEN_OTHER.test(stretch)) return 'positive';
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
   // 「居酒屋以外でなんかない？」: what is asked for is what the rest of the clause says (以外 still refuses).

@@ -9,10 +9,13 @@ import { testConfig } from '../server/test-app';
  */
 type Port = ReturnType<typeof createDialoguePort>;
 let port: Port;
+let listings: Map<string, { readonly conditionIds: readonly string[] }>;
 
 beforeAll(async () => {
   const config = testConfig();
-  port = createDialoguePort(await loadData(config), config);
+  const data = await loadData(config);
+  port = createDialoguePort(data, config);
+  listings = new Map(data.catalog.listings.map((l) => [l.id, l]));
 });
 
 function play(lines: readonly string[]): { state: DialogueState; replies: Reply[] } {
@@ -74,5 +77,44 @@ describe('conversations of the thirteenth outside set', () => {
     const { state, replies } = play(['しごとさがしとる']);
     expect(state.a).toBeNull();
     expect(textOf(replies[0])).not.toMatch(/佐賀/u);
+  });
+});
+
+describe('conversations of the fourteenth outside set', () => {
+  it('a related job says which condition the user said yes to it lacks, not only where it is', () => {
+    const { replies } = play(['さいたま市大宮区', '事務', 'はい']);
+    const results = replies[2];
+    expect(results?.act).toBe('showResults');
+    expect(textOf(replies[1])).toMatch(/主婦や主夫/u);
+    const related = (results?.cards ?? []).filter((card) => card.match === 'related');
+    expect(related.length).toBeGreaterThan(0);
+    for (const card of related) {
+      const lacks = !listings.get(card.id)?.conditionIds.includes('homemakers');
+      expect(card.misses.some((m) => /主婦・主夫歓迎ではない/u.test(m.text))).toBe(lacks);
+    }
+    expect(related.some((card) => !listings.get(card.id)?.conditionIds.includes('homemakers'))).toBe(true);
+  });
+
+  it('「土日は家族がいるので平日のみで」 wants weekdays only', () => {
+    const { state } = play([
+      '大宮で事務のパートを探しています。土日は家族がいるので平日のみでお願いします。',
+    ]);
+    const required = statedConstraints(state).requiredConditions;
+    expect(required.has('weekdays-only')).toBe(true);
+    expect(required.has('weekends-only')).toBe(false);
+  });
+
+  it('「在宅なら場所は問いません」 beside where one lives searches anywhere, for remote work', () => {
+    const { state } = play([
+      '本業とは別に、在宅でできる副業を探しています。',
+      '東京都内に住んでいます。在宅なら場所は問いません。',
+    ]);
+    expect(statedConstraints(state).area).toBe('*');
+    expect(statedConstraints(state).requiredConditions.has('remote')).toBe(true);
+  });
+
+  it('「特に決めていません。朝できるものなら何でも。」 answers the work question', () => {
+    const { replies } = play(['横浜', '特に決めていません。朝できるものなら何でも。']);
+    expect(replies[1]?.act).not.toBe('clarify');
   });
 });

@@ -178,16 +178,13 @@ describe('the eighth persona set, as an outside reviewer read it', () => {
   });
 
   it('土佐弁: 「〜ないがやろか」「〜ないがかな」「〜ないろうか」 ask for it; 「えいね」 is yes; 「〜やったらできるき」 is fine', () => {
-    expect(stances('高知市で介護のパートないがやろか')).toEqual([
-      'care-worker:positive',
-      '医療・介護・福祉:positive',
-    ]);
-    expect(stances('介護の仕事ないがかな')).toEqual(['care-worker:positive']);
-    expect(stances('介護の仕事ないろうか')).toEqual(['care-worker:positive']);
+    // 介護 names the group of care work (介護スタッフ, 訪問介護, デイサービス).
+    expect(stances('高知市で介護のパートないがやろか')).toEqual(['介護:positive']);
+    expect(stances('介護の仕事ないがかな')).toEqual(['介護:positive']);
+    expect(stances('介護の仕事ないろうか')).toEqual(['介護:positive']);
     expect(stances('介護やったらできるき。資格取らせてくれるところやないといかん')).toEqual([
-      'care-worker:positive',
       'qualification-support:positive',
-      '医療・介護・福祉:positive',
+      '介護:positive',
     ]);
     expect(parse('えいね、それで', 'yesno').answer).toBe('yes');
     expect(parse('そうそう、それがえい', 'yesno').answer).toBe('yes');
@@ -464,8 +461,11 @@ describe('phrasings of the twelfth outside set', () => {
 
   it('a clause about something else (資格), a must said with なかと, and a plan given up with やっぱ', () => {
     expect(stances('介護の仕事とかデイサービスとか資格はないんやけど')).toEqual([
-      'care-worker:positive',
       'day-service:positive',
+      '介護:positive',
+    ]);
+    expect(parse('介護の仕事とかデイサービスとか資格はないんやけど').mentions?.categories).toEqual([
+      expect.objectContaining({ id: '介護', besideType: true }),
     ]);
     expect(stances('介護の夜勤ばできるとこ探しよっとけど夜勤一回で二万円以上なかと厳しか')).toContain(
       'late-night:positive',
@@ -643,5 +643,30 @@ describe('phrasings of the thirteenth outside set', () => {
   it('津軽: わがね is a soft no, どんだべな is not knowing', () => {
     expect(parse('わがね', 'yesno').answer).toBe('probablyNo');
     expect(parse('どんだべな', 'yesno').answer).toBe('dontKnow');
+  });
+});
+
+describe('phrasings of the fourteenth outside set', () => {
+  it('仙台弁 「〜ないっちゃ」 asks for it; 「在宅なら場所は問いません」 wants 在宅', () => {
+    expect(stances('仙台で平日の昼間に4時間くらいのパートないっちゃ', 'area')).toEqual([
+      'weekdays-only:positive',
+      'daytime:positive',
+    ]);
+    expect(stances('東京都内に住んでいます。在宅なら場所は問いません。', 'area')).toEqual([
+      'remote:positive',
+    ]);
+    expect(stances('居酒屋なら無理')).toEqual(['izakaya:negative']);
+  });
+
+  it('介護 is the group of care work, 軽い作業 is 軽作業, 秋だけ is 短期', () => {
+    expect(stances('熊本市で託児所のある介護の仕事を探してます。')).toContain('介護:positive');
+    expect(stances('腰を痛めてるので引越しは無理です。軽い作業がいいです')).toEqual([
+      'moving:negative',
+      '軽作業:positive',
+    ]);
+    expect(stances('弘前でりんごの収穫の手伝いしたいんだばって秋だけ', 'area')).toEqual([
+      'farming:positive',
+      'short-term:positive',
+    ]);
   });
 });
