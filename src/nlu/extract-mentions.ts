@@ -80,8 +80,9 @@ function targetsAt(
   start: number,
   end: number,
 ): LexiconTarget[] {
-  // 「深夜営業」「24時間営業」: a category word at the end of a longer kanji word is part of that word.
-  const inCompound = /\p{Script=Han}/u.test(scan.text.charAt(start - 1));
+  // 「深夜営業」「24時間営業」: a category word at the end of a longer kanji word is part of that word; not after a
+  // comma or a space (「工場の仕事、接客は無理」).
+  const inCompound = /\p{Script=Han}/u.test(scan.text.charAt(start - 1)) && !scan.breaks.has(start);
   return targets.filter((t) =>
     t.kind === 'area' ? placeCounts(scan, start, end, t.form) : !(t.kind === 'category' && inCompound),
   );
@@ -325,8 +326,16 @@ function clauseBoundaries(text: string, normalized: string): number[] {
     at += clause.length;
     ends.push(at);
   }
-  return ends;
+  // 「清掃か工場の仕事 接客は無理」 (said, or typed without a comma): a space after a word for the work ends that
+  // clause as a comma would, so what is said of 接客 is not said of 工場 too.
+  for (const at of wordBreaks(text, normalized)) {
+    if (WORK_NOUN_BEFORE.test(normalized.slice(Math.max(0, at - 4), at)) && at < normalized.length) ends.push(at);
+  }
+  return [...new Set(ends)].sort((a, b) => a - b);
 }
+
+/** A word for the work itself, ending a stretch: 「工場の仕事」「カフェのバイト」. */
+const WORK_NOUN_BEFORE = /(仕事|しごと|バイト|ばいと|パート|ぱーと)$/u;
 
 function areaKey(area: AreaRef): string {
   return `${area.prefecture}/${area.municipality ?? ''}`;

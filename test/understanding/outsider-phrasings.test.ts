@@ -669,4 +669,15 @@ describe('phrasings of the fourteenth outside set', () => {
       'short-term:positive',
     ]);
   });
+
+  it('a space after a word for the work ends its clause: 「清掃か工場の仕事 接客は無理」 refuses only 接客', () => {
+    expect(stances('清掃か工場の仕事 接客は無理')).toEqual([
+      'cleaning:positive',
+      '工場・製造:positive',
+      '接客:negative',
+    ]);
+    expect(stances('清掃か工場の仕事、接客は無理')).toContain('接客:negative');
+    expect(stances('居酒屋の仕事 は無理')).toEqual(['izakaya:negative']);
+    expect(stances('深夜営業のお店')).toEqual(['late-night:positive']);
+  });
 });
