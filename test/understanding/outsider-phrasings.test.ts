@@ -681,3 +681,13 @@ describe('phrasings of the fourteenth outside set', () => {
     expect(stances('深夜営業のお店')).toEqual(['late-night:positive']);
   });
 });
+
+describe('phrasings of the fifteenth outside set', () => {
+  it('下通り as 下通, and 不要内 as a speech recogniser writes 扶養内', () => {
+    expect(places('熊本の下通りで居酒屋以外の飲食のバイト')).toEqual(['熊本県 熊本市 中央区']);
+    expect(stances('子供が学校に行ってる間に働けるパート探して 不要内で', 'area')).toEqual([
+      'daytime:positive',
+      'within-dependent-limit:positive',
+    ]);
+  });
+});
