@@ -329,7 +329,8 @@ function clauseBoundaries(text: string, normalized: string): number[] {
   // 「清掃か工場の仕事 接客は無理」 (said, or typed without a comma): a space after a word for the work ends that
   // clause as a comma would, so what is said of 接客 is not said of 工場 too.
   for (const at of wordBreaks(text, normalized)) {
-    if (WORK_NOUN_BEFORE.test(normalized.slice(Math.max(0, at - 4), at)) && at < normalized.length) ends.push(at);
+    if (WORK_NOUN_BEFORE.test(normalized.slice(Math.max(0, at - 4), at)) && at < normalized.length)
+      ends.push(at);
   }
   return [...new Set(ends)].sort((a, b) => a - b);
 }

@@ -34,7 +34,8 @@ const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 
 /** 「在宅なら場所は問いません」「夜勤なら時給は気にしない」: なら, then a topic of its own. */
-const IF_THEN_OTHER = /^(なら|だったら|やったら|であれば)(場所|勤務地|時給|給料|お給料|日数|時間|曜日|職種|どこ)(は|も|でも)/u;
+const IF_THEN_OTHER =
+  /^(なら|だったら|やったら|であれば)(場所|勤務地|時給|給料|お給料|日数|時間|曜日|職種|どこ)(は|も|でも)/u;
 
 /**
  * 「居酒屋のバイトしようと思ってたけど、…やっぱカフェにする」: a plan told in the past and given up later in the
