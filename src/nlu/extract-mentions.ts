@@ -317,7 +317,7 @@ function sentenceEnds(text: string, normalized: string): Set<number> {
 }
 
 /** Where the clauses of the raw text end in its normalized form (none when the two cannot be lined up). */
-function clauseBoundaries(text: string, normalized: string): number[] {
+function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<number>): number[] {
   const clauses = toClauses(text);
   if (clauses.join('') !== normalized) return [];
   const ends: number[] = [];
@@ -328,7 +328,7 @@ function clauseBoundaries(text: string, normalized: string): number[] {
   }
   // 「清掃か工場の仕事 接客は無理」 (said, or typed without a comma): a space after a word for the work ends that
   // clause as a comma would, so what is said of 接客 is not said of 工場 too.
-  for (const at of wordBreaks(text, normalized)) {
+  for (const at of breaks) {
     if (WORK_NOUN_BEFORE.test(normalized.slice(Math.max(0, at - 4), at)) && at < normalized.length)
       ends.push(at);
   }
@@ -695,9 +695,10 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   };
 
   const normalized = normalize(text);
+  const breaks = wordBreaks(text, normalized);
   const scanned = oneJobPerCompound(
     normalized,
-    scanText(normalized, lexicon, placeExpected, wordBreaks(text, normalized), scriptMarks(text, normalized)),
+    scanText(normalized, lexicon, placeExpected, breaks, scriptMarks(text, normalized)),
     lexicon.jobCompounds,
   );
   const hits = atStations(normalized, scanned);
@@ -706,7 +707,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   const namedStances = stancesOf(
     normalized,
     named,
-    clauseBoundaries(text, normalized),
+    clauseBoundaries(text, normalized, breaks),
     sentenceEnds(text, normalized),
     options.question === 'work',
   );
