@@ -487,13 +487,17 @@ const opposite = (stance: 'positive' | 'negative'): 'positive' | 'negative' =>
  * 「土日は出られません」: a refused 土日のみ is a wanted 平日のみ, when the catalogue says so. Only the wanted one is
  * kept: asking for weekday jobs already keeps out the weekend-only ones, and the user hears one wish, not two.
  */
+const ONLY_FORM = /(だけ|のみ|only)$/u;
+
 function withRefusalsMeant(
   conditions: readonly Mention[],
   refusedMeans: ReadonlyMap<string, string> | undefined,
 ): Mention[] {
   const result: Mention[] = [];
   for (const m of conditions) {
-    const meant = m.polarity === 'negative' ? refusedMeans?.get(m.id) : undefined;
+    // 「土日は無理」 means weekdays; 「土日だけのシフトは無理」 refuses only working weekends alone.
+    const meant =
+      m.polarity === 'negative' && !ONLY_FORM.test(m.surface) ? refusedMeans?.get(m.id) : undefined;
     const mention: Mention =
       meant === undefined ? m : { id: meant, polarity: 'positive', surface: m.surface };
     if (!result.some((r) => r.id === mention.id && r.polarity === mention.polarity)) result.push(mention);
@@ -607,6 +611,32 @@ function landmarkAfter(words: readonly string[], hit: Hit): boolean {
   return namesOnlyWork(hit) && near;
 }
 
+/**
+ * 「高校生なんで、お酒出すとこはダメ」「主婦なので」: who one is, given as a reason, is the catalogue's condition
+ * welcoming such workers, whatever the rest of the sentence refuses.
+ */
+const AS_A_REASON =
+  /^(なので|なんで|だから|やから|やけん|じゃけん|だけん|ですので|ですから|なんですが|ですが|です|だけど|やけど)/u;
+
+function describesSelf(hit: Hit, normalized: string, lexicon: Lexicon): boolean {
+  const workers = lexicon.workerConditions;
+  if (workers === undefined) return false;
+  return (
+    hit.targets.some((t) => t.kind === 'condition' && t.inverted !== true && workers.has(t.id)) &&
+    AS_A_REASON.test(normalized.slice(hit.end))
+  );
+}
+
+/**
+ * 「ネイル禁止のとこは無理」「ピアスOK」: a word that names both a job (ネイリスト) and a condition (ネイルOK),
+ * followed by what a workplace allows or forbids, is the condition only.
+ */
+const ALLOWED_OR_NOT = /^(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能)/u;
+
+function ruleOfTheWorkplace(hit: Hit, normalized: string): boolean {
+  return hit.targets.some((t) => t.kind === 'condition') && ALLOWED_OR_NOT.test(normalized.slice(hit.end));
+}
+
 /** A prefecture's name before its station is the city of that name (岐阜駅, Nagasaki Station). */
 function cityOfItsStation(hit: Hit): Hit {
   const prefectures = new Set(
@@ -652,6 +682,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         best = Math.min(best, target.rank);
         continue;
       }
+      if (target.kind === 'jobType' && ruleOfTheWorkplace(hit, normalized)) continue;
       // 「なんでもいいけど、プールの監視員とかあったら最高」: hoped for by someone who takes anything.
       const soft =
         stance === 'permissive' ||
@@ -714,7 +745,11 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   const stanceOf = new Map(
     named.map((hit, i) => [
       hit,
-      landmarkBefore(normalized, hit) ? 'indifferent' : (namedStances[i] ?? 'positive'),
+      landmarkBefore(normalized, hit)
+        ? 'indifferent'
+        : describesSelf(hit, normalized, lexicon)
+          ? 'positive'
+          : (namedStances[i] ?? 'positive'),
     ]),
   );
   const eitherOf = alternatives(normalized, named);

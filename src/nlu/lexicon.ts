@@ -91,6 +91,7 @@ class LexiconBuilder {
 
   readonly refusedMeans = new Map<string, string>();
   readonly ageConditions: { id: string; from: number }[] = [];
+  readonly workerConditions = new Set<string>();
   compounds = new Map<string, string>();
 
   build(): Lexicon {
@@ -105,6 +106,7 @@ class LexiconBuilder {
       maxWords: this.maxWords,
       refusedMeans: this.refusedMeans,
       ageConditions: this.ageConditions,
+      workerConditions: this.workerConditions,
       jobCompounds: this.compounds,
     };
   }
@@ -247,6 +249,7 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     if (condition.refusedMeans !== undefined) builder.refusedMeans.set(condition.id, condition.refusedMeans);
     if (condition.ageFrom !== undefined)
       builder.ageConditions.push({ id: condition.id, from: condition.ageFrom });
+    if (condition.describesWorker === true) builder.workerConditions.add(condition.id);
   }
   for (const prefecture of input.prefectures) {
     const area = { prefecture: prefecture.name };

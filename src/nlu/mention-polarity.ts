@@ -50,6 +50,10 @@ const PAST_PLAN =
  */
 const OWN_JOB_BEFORE =
   /(本業|本職|ほんぎょう|ほんしょく|普段|ふだん|いつも|日頃|ひごろ|昼間の仕事|昼の仕事|メインの仕事|めいんの仕事)(は|が|では|で)$/u;
+/** 「今弁当屋なので」「いまコンビニで働いてて」: the work one does now, said as a reason, is no wish for it. */
+const NOW_BEFORE = /(今|いま|現在|げんざい)(は)?$/u;
+const NOW_DOING =
+  /^(なので|なんで|だから|やから|やけん|じゃけん|ですので|ですから|で働いて|ではたらいて|でバイトして|でばいとして|で働いとる|でパートして|でぱーとして)/u;
 const WORKING_AS = /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)/u;
 /** 「ITの経験はあります」「接客経験があるので」: experience one has, told as a qualification, is no wish either. */
 const HAS_EXPERIENCE =
@@ -130,16 +134,17 @@ const WHEN_IT_ENDS =
 
 /** What takes up a time of day or of the week: school, a club, the main job (normalized). */
 const TAKEN_BY_WHAT =
-  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ|家族|かぞく|子ども|子供|こども|旦那|だんな|主人|しゅじん)';
+  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ|家族|かぞく|子ども|子供|こども|旦那|だんな|主人|しゅじん|孫|まご)';
 
 /**
- * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」「土日は家族がいるので」「平日は会社員をしているので」:
+ * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」「土日は家族がいるので」「平日は会社員をしているので」
+ * 「土日は孫が来るから」:
  * a time said to be taken by
  * something else is refused, as 「昼間は寝てる」 is (the cue words 寝てる and 別の仕事). Only with the time as
  * the topic (は, も) and the busy word right after it: 「夜の仕事がある」 asks whether there is one.
  */
 const TAKEN_BY = new RegExp(
-  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|いる|いて|います|いるので|おる|おって|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
+  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|いる|いて|います|いるので|おる|おって|来る|くる|来ます|きます|来て|きて|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
   'u',
 );
 /** 「平日は仕事で土日だけ」「平日は部活です」: the busy word and a copula, then the next name or the clause end. */
@@ -233,6 +238,7 @@ export function stancesOf(
     if (
       OWN_JOB_BEFORE.test(text.slice(clauseStart, span.start)) ||
       WORKING_AS.test(following) ||
+      (NOW_BEFORE.test(text.slice(clauseStart, span.start)) && NOW_DOING.test(following)) ||
       // Told in answer to 「どんなお仕事を？」, experience is what one offers to do: 「法人営業の経験あります」.
       (!workAsked && toldAsExperience(following))
     ) {

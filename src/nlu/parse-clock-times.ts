@@ -40,7 +40,7 @@ const MORNING = new Set([
 const FROM_AFTER =
   /^\s?(?:から|以降|以後|すぎ|過ぎ|より|出勤|開始|スタート|始まり|〜|~|-|–|ー|to\b|onwards|or later|and later)/u;
 const TO_AFTER =
-  /^\s?(?:まで|前|以前|頃まで|ごろまで|くらいまで|ぐらいまで|上がり|あがり|に終わ|終わり|退勤)/u;
+  /^\s?(?:まで|前|以前|頃まで|ごろまで|くらいまで|ぐらいまで|上がり|あがり|に終わ|終わり|退勤|(?:に|には)(?:上が|あが|帰|かえ|終わ|おわ|退勤))/u;
 const FROM_BEFORE = /\b(?:from|after|since|starting(?: at)?|start at)\s?$/u;
 const TO_BEFORE = /(?:\b(?:until|till|til|to|before|by)|[-–~〜])\s?$/u;
 
@@ -79,11 +79,15 @@ function bareBound(text: string): ClockTime[] {
   return [{ start, end: start + (m[1] ?? '').length, hour, minute: 0, afternoon, morning }];
 }
 
+/** 「5時起きは平気」: the time one gets up, not a time of work. */
+const WAKING = /^(起き|おき)/u;
+
 function readTimes(text: string): ClockTime[] {
   const times: ClockTime[] = [];
   for (const m of text.matchAll(CLOCK)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (WAKING.test(text.slice(end))) continue;
     if (m[8] !== undefined) {
       const hour = m[8] === 'midnight' ? 24 : 12;
       times.push({ start, end, hour, minute: 0, afternoon: false, morning: false });
@@ -116,7 +120,8 @@ function roleOf(text: string, time: ClockTime): Role {
 }
 
 /** Words that put a bare early hour in the morning (「朝5時」 is marked itself; 「始発で5時から」 too). */
-const MORNING_WORDS = /朝|午前|早朝|深夜|夜中|夜勤|明け方|あけがた|始発|早番|morning|early|night shift/u;
+const MORNING_WORDS =
+  /朝|午前|早朝|深夜|夜中|夜勤|明け方|あけがた|始発|早番|時起き|時おき|morning|early|night shift/u;
 
 const MORNING_ONLY = /午前中|ごぜんちゅう|mornings? only/u;
 

@@ -36,6 +36,10 @@ function perOf(before: string, after: string, amount: number): Per {
   return amount < 100_000 ? 'day' : 'month';
 }
 
+/** After an amount: too little (安すぎ, はちょっと), or a ceiling to stay under (「月8万くらいに抑えたい」). */
+const TURNED_DOWN =
+  /^(?:とか|なんて|くらい|ぐらい)?(?:は|じゃ|では|だと|だったら)?(?:安すぎ|安い|やすすぎ|やすい|ちょっと|足りな|たりな|少な|すくな|きつい|無理|むり|嫌|いや|に抑え|におさえ|に収め|におさめ)/u;
+
 /** Words that take back what was said before them: 「月10万…いや、やっぱり時給1300円以上」. */
 const CORRECTION = /やっぱ|いや|じゃなくて|ではなく|じゃなく|actually|no wait|i mean|rather/u;
 
@@ -54,6 +58,8 @@ function parseWage(text: string): Wage | undefined {
     const after = text.slice(end, end + 10);
     if (NOT_PAY.test(text.slice(Math.max(0, m.index - 6), m.index)) || NOT_PAY.test(after.slice(0, 6)))
       continue;
+    // 「九百円とかは安すぎ、千円は欲しい」「1000円はちょっと…1200は欲しい」: an amount turned down is no minimum.
+    if (TURNED_DOWN.test(after)) continue;
     if (!(amount >= 500 && amount <= 10_000_000)) continue;
     said.push({ wage: { amount, per: perOf(before, after, amount) }, start: m.index, end });
   }
@@ -66,9 +72,18 @@ function parseWage(text: string): Wage | undefined {
 /** What follows a count: 以上 / から -> at least, まで / 以内 -> at most, otherwise that many. */
 function bounded(low: number, high: number | undefined, after: string): CountRange {
   if (high !== undefined) return { min: low, max: high };
-  if (/^\s?(?:以上|から|〜|~|以降|or more|and up|\+|plus)/u.test(after)) return { min: low };
+  if (
+    /^\s?(?:以上|いじょう|から|〜|~|以降|or more|and up|\+|plus|は(?:働き|はたらき|入り|はいり|欲し|ほし|したい|やりたい))/u.test(
+      after,
+    )
+  )
+    return { min: low };
   if (/^\s?(?:未満)/u.test(after)) return { max: low - 1 };
-  if (/^\s?(?:まで|以内|以下|しか|くらいまで|ぐらいまで|程度まで|max|at most|or less|tops)/u.test(after)) {
+  if (
+    /^\s?(?:まで|以内|以下|しか|くらいまで|ぐらいまで|程度まで|が限界|がげんかい|が精一杯|だけ|くらいだけ|ぐらいだけ|max|at most|or less|tops)/u.test(
+      after,
+    )
+  ) {
     return { max: low };
   }
   return { min: low, max: low };
@@ -105,7 +120,7 @@ const HOURS_JA = new RegExp(
   'gu',
 );
 const HOURS_EN = new RegExp(
-  String.raw`(?<!\d)(${NUM})(?:${RANGE_GLUE}(${NUM}))?\s?(?:hours?|hrs?|h(?![a-z]))(\s?(?:a|per|each|every|/)\s?(?:day|shift))?`,
+  String.raw`(?<!\d)(${NUM})(?:${RANGE_GLUE}(${NUM}))?\s?(?:hours?|hrs?|h(?![a-z]))(\s?(?:(?:a|per|each|every|/)\s?(?:day|shift)|each\b))?`,
   'gu',
 );
 
@@ -138,7 +153,10 @@ function parseCount(
 export function parseNumbers(text: string): NumberFacts {
   const folded = foldNumerals(text);
   const facts: { -readonly [K in keyof NumberFacts]: NumberFacts[K] } = {};
-  const wageMin = parseWage(folded);
+  // "100k a month": thousands said with k.
+  const wageMin = parseWage(
+    folded.replace(/(?<![a-z\d.])(\d+(?:\.\d+)?)\s?k(?![a-z])/gu, (_, n: string) => String(Number(n) * 1000)),
+  );
   if (wageMin !== undefined) facts.wageMin = wageMin;
   // 「週休3日」 is the days off: four days of work. 週休2日 is the ordinary full-time calendar and says nothing.
   const off = /週休\s?(\d)日?/u.exec(folded);

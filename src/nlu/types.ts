@@ -71,6 +71,8 @@ export interface Lexicon {
   readonly refusedMeans?: ReadonlyMap<string, string>;
   /** A job type named by two others joined with の (ホテル|清掃 -> ホテル客室清掃), keyed `first|second`. */
   readonly jobCompounds?: ReadonlyMap<string, string>;
+  /** Conditions that describe the worker (高校生歓迎, 主婦(夫)歓迎): 「高校生なんで」 says one is one. */
+  readonly workerConditions?: ReadonlySet<string>;
   /** Conditions a stated age means, with the age they start at (シニア歓迎 from 60). */
   readonly ageConditions?: readonly { readonly id: string; readonly from: number }[];
   /** Distinct lengths of `surfaces` keys, longest first. */
