@@ -9,6 +9,23 @@ import { questionIs } from './question';
 import { samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
 
+/**
+ * 「千葉市の若葉区か稲毛区あたり」「さいたま市です。大宮か浦和なら」: two or more wards of one designated city (with
+ * the city itself or not) are that city, not the last ward said. Undefined otherwise.
+ */
+function wardsOfOneCity(areas: Intent['areas']): Intent['areas'][number] | undefined {
+  if (areas.length < 2 || areas.some((a) => a.places.length !== 1)) return undefined;
+  const places = areas.map((a) => a.places[0]!);
+  const cityOf = (p: Place) => (p[1] === undefined ? undefined : `${p[0]}/${p[1].split(' ')[0]}`);
+  const city = cityOf(places[0]!);
+  if (city === undefined || places.some((p) => cityOf(p) !== city)) return undefined;
+  // 「広島市の中区。八丁堀とか紙屋町あたり」 names one ward three ways: that ward.
+  const wards = new Set(places.flatMap((p) => (p[1]?.includes(' ') === true ? [p[1]] : [])));
+  if (wards.size < 2) return undefined;
+  const place: Place = [places[0]![0], places[0]![1]!.split(' ')[0]!];
+  return { surface: place[1] ?? place[0], places: [place] };
+}
+
 /** 「どこでもいい」 to a question about the work means "either way", not a new area. */
 const isWorkQuestion = (turn: Turn) => questionIs(turn.question, 'jobType', 'condition', 'work');
 
@@ -32,7 +49,7 @@ export function applyFacts(
 ): boolean {
   let changed = false;
   if (areas) {
-    const area = intent.areas.at(-1);
+    const area = wardsOfOneCity(intent.areas) ?? intent.areas.at(-1);
     if (area && area.places.length === 1) {
       const place = area.places[0]!;
       if (turn.a === null || turn.a === '*' || !samePlace(turn.a, place)) {
@@ -88,8 +105,14 @@ export function applyFacts(
       if (latestLevel(turn.ans, code, m.id) === level) continue;
       turn.markChanged();
       // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass. 「高校生でもいける？」 is
-      // about who the worker is: whether a job takes them, so a filter.
-      const soft = m.soft === true && turn.ctx.lookup.conditions.get(m.id)?.describesWorker !== true;
+      // about who the worker is: whether a job takes them, so a filter. A job type one is fine with
+      // (「事務かデータ入力、コールセンターでもいいです」) is one more kind of work wanted: the wanted types are
+      // alternatives, so it only widens; beside 「なんでもいい」 it is a hope that moves nothing. What was
+      // inferred, not asked for (「ネパールから来ました」), only ranks.
+      const soft =
+        m.inferred === true ||
+        (m.soft === true &&
+          (code === 'c' ? turn.ctx.lookup.conditions.get(m.id)?.describesWorker !== true : intent.anyWork));
       turn.ans.push(encodeAnswer(code, m.id, level, !soft));
       const name = nameOf(code, m, mentions);
       if (name !== undefined) (level === 'no' ? dislikes : soft ? fineWith : likes).push(name);

@@ -156,6 +156,8 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
 const ANY_WORK =
   /(なん|何)でも(いい|ええ|よか|ok|オッケー|大丈夫|かまわない|構わない|やる|します|[。．.！!]*$)|(特に|とくに)?(決めて(い)?(ない|ません)|きめて(い)?(ない|ません)|決まって(い)?(ない|ません))|(特に|とくに)(こだわり|希望|きぼう|これといって)(は|も)?(ない|なし|ありません|ないです|ございません)|こだわり(は)?(ない|ありません)|anything( is)? (fine|ok)|any (job|work)/iu;
 
+const PLACE_CORRECTED = /やっぱ|やはり|じゃなくて|ではなくて|いや、|actually|i mean|rather/iu;
+
 /** 「住んでいます」「在住です」 "I live in": where one lives, which is not always where one would work. */
 const LIVES_IN = /(住んで|すんで|住んどる|住んでる|在住|住まい|live in|living in)/iu;
 
@@ -220,6 +222,8 @@ function fromText(
     }
     if (places.length > 0) areas.push({ surface: String(mention.surface ?? '').slice(0, 40), places });
   }
+  // 「梅田あたりで…あ、やっぱ心斎橋のほうがええわ」: a place taken back for another is gone; only the last counts.
+  if (areas.length > 1 && PLACE_CORRECTED.test(text)) areas.splice(0, areas.length - 1);
   const jobTypes = known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes);
   // 「東京都内に住んでいます。在宅なら場所は問いません」: where one lives, said beside 「場所は問いません」, is no
   // place to search.

@@ -33,5 +33,13 @@ const STANCE_WORDS = new Map<string, string>([
  * speak about the name they follow (「居酒屋は×」「カフェ👍」); other emoji are left for normalize() to drop.
  */
 export function spellStanceEmoji(text: string): string {
-  return text.replace(ANY, (emoji) => STANCE_WORDS.get(SPELLING.get(emoji) ?? '') ?? emoji);
+  return text.replace(ANY, (emoji, at: number) =>
+    // 「髪色自由じゃないとムリ🙅‍♀️」: after a stance word the sign only illustrates it; spelt, it would say it twice.
+    AFTER_A_STANCE_WORD.test(text.slice(Math.max(0, at - 12), at))
+      ? ''
+      : (STANCE_WORDS.get(SPELLING.get(emoji) ?? '') ?? emoji),
+  );
 }
+
+const AFTER_A_STANCE_WORD =
+  /(無理|ムリ|むり|だめ|ダメ|駄目|いや|イヤ|嫌|やだ|NG|ng|いい|イイ|OK|ok|ええ|よか|可|です|ます)[ー〜~!！。、…\s]*$/u;

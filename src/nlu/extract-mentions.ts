@@ -553,7 +553,10 @@ function withNonNative(conditions: readonly Mention[], said: string, lexicon: Le
     t.kind === 'condition' && t.inverted !== true ? [t.id] : [],
   );
   const meant = ids.filter((id) => !conditions.some((c) => c.id === id));
-  return [...conditions, ...meant.map((id) => ({ id, polarity: 'positive' as const, surface: match[0] }))];
+  return [
+    ...conditions,
+    ...meant.map((id) => ({ id, polarity: 'positive' as const, surface: match[0], inferred: true })),
+  ];
 }
 
 /** 「午前中だけ」 names the morning; with a clock time beside it (「午前中、9時から12時」) the times say when instead. */
@@ -617,6 +620,27 @@ function landmarkAfter(words: readonly string[], hit: Hit): boolean {
  */
 const AS_A_REASON =
   /^(なので|なんで|だから|やから|やけん|じゃけん|だけん|ですので|ですから|なんですが|ですが|です|だけど|やけど)/u;
+
+/**
+ * 「小学生の子どもがいるので」「高校生の娘が」「高校数学までなら教えられます」: a word for a kind of worker said of
+ * someone else, inside 小学生/中学生, or as part of a longer word, says nothing about who the worker is.
+ */
+const SOMEONE_ELSE_AFTER = /^(の|が|も)?(子|こども|子ども|子供|娘|むすめ|息子|むすこ|孫|まご|生徒|せいと)/u;
+const SOMEONE_ELSE_BEFORE = /(子ども|子供|こども|娘|むすめ|息子|むすこ|孫|まご)(が|は|も)$|[小中]$/u;
+/** 「高校数学」: 高校 as part of a longer word (not 高校生, 高校二年). */
+const PART_OF_A_WORD = /^(?![歓可生一二三年])\p{Script=Han}/u;
+
+function aboutSomeoneElse(hit: Hit, normalized: string, lexicon: Lexicon): boolean {
+  const workers = lexicon.workerConditions;
+  if (workers === undefined) return false;
+  if (!hit.targets.some((t) => t.kind === 'condition' && workers.has(t.id))) return false;
+  const after = normalized.slice(hit.end);
+  return (
+    SOMEONE_ELSE_AFTER.test(after) ||
+    SOMEONE_ELSE_BEFORE.test(normalized.slice(Math.max(0, hit.start - 6), hit.start)) ||
+    (hit.surface === '高校' && PART_OF_A_WORD.test(after))
+  );
+}
 
 function describesSelf(hit: Hit, normalized: string, lexicon: Lexicon): boolean {
   const workers = lexicon.workerConditions;
@@ -686,7 +710,8 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       // 「なんでもいいけど、プールの監視員とかあったら最高」: hoped for by someone who takes anything.
       const soft =
         stance === 'permissive' ||
-        (stance === 'hoped' && ANYTHING_GOES.test(text)) ||
+        // 「まかない出るとこやったら最高」: a condition hoped for is a wish that ranks, not a filter.
+        (stance === 'hoped' && (target.kind === 'condition' || ANYTHING_GOES.test(text))) ||
         (stance === 'positive' && eitherOf.has(hit));
       const said = soft || stance === 'hoped' ? 'positive' : stance;
       const polarity = target.kind === 'condition' && target.inverted === true ? opposite(said) : said;
@@ -747,9 +772,11 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       hit,
       landmarkBefore(normalized, hit)
         ? 'indifferent'
-        : describesSelf(hit, normalized, lexicon)
-          ? 'positive'
-          : (namedStances[i] ?? 'positive'),
+        : aboutSomeoneElse(hit, normalized, lexicon)
+          ? 'indifferent'
+          : describesSelf(hit, normalized, lexicon)
+            ? 'positive'
+            : (namedStances[i] ?? 'positive'),
     ]),
   );
   const eitherOf = alternatives(normalized, named);

@@ -17,7 +17,16 @@ const JOIN = /^(屋さん|屋|さん|室|店|場)?(の|で|にある|の中の|�
 const ROLE_WORDS = new Set(['受付', 'うけつけ', '調理', 'ちょうり', '清掃', 'せいそう', 'すたっふ', '店員']);
 
 /** Workplaces that are also job types, named before the work done there: the work is meant. Normalized. */
-const WORKPLACE_WORDS = new Set(['ほてる', '倉庫', 'そうこ', '工事現場', '現場', 'でぱーと', '百貨店']);
+const WORKPLACE_WORDS = new Set([
+  'ほてる',
+  '倉庫',
+  'そうこ',
+  '工事現場',
+  '現場',
+  'でぱーと',
+  '百貨店',
+  'いべんと',
+]);
 
 const isJobType = (t: LexiconTarget): t is Extract<LexiconTarget, { kind: 'jobType' }> =>
   t.kind === 'jobType';

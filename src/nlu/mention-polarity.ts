@@ -33,6 +33,9 @@ const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 
+/** 「Webデザインか動画編集、なければプログラマーでもいい」: if there is none, then another; no refusal of it. */
+const IF_NONE = /^(が|は)?(なければ|無ければ|なかったら|無かったら|ないなら|無いなら|なけりゃ|なきゃ)/u;
+
 /** 「在宅なら場所は問いません」「夜勤なら時給は気にしない」: なら, then a topic of its own. */
 const IF_THEN_OTHER =
   /^(なら|だったら|やったら|であれば)(場所|勤務地|時給|給料|お給料|日数|時間|曜日|職種|どこ)(は|も|でも)/u;
@@ -54,7 +57,8 @@ const OWN_JOB_BEFORE =
 const NOW_BEFORE = /(今|いま|現在|げんざい)(は)?$/u;
 const NOW_DOING =
   /^(なので|なんで|だから|やから|やけん|じゃけん|ですので|ですから|で働いて|ではたらいて|でバイトして|でばいとして|で働いとる|でパートして|でぱーとして)/u;
-const WORKING_AS = /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)/u;
+const WORKING_AS =
+  /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)|^(勤め|づとめ|勤務)(だ|で|です|なん|なので|やけど|だけど|しとる|してる|してます)|^で(交代勤務|夜勤|勤務|働いて|はたらいて)(しとって|しとる|してて|してる|して|しています|いて|て|る|ます|おって|とって)/u;
 /** 「ITの経験はあります」「接客経験があるので」: experience one has, told as a qualification, is no wish either. */
 const HAS_EXPERIENCE =
   /^(の)?(経験|けいけん)(は|が|も|なら)?(あり|ある|あります|あって|あるん|ありますが|者|しゃ)/u;
@@ -108,7 +112,7 @@ function ownTopicFollows(following: string): boolean {
  * 「やりたくないかな」.
  */
 const ASKING =
-  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)が?(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かいのう|かよ|かえ|かや|っすか|っすかね|すか|んですか)$/u;
+  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)が?(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かのん|かいのう|かよ|かえ|かや|っすか|っすかね|すか|んですか)$/u;
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive' | 'hoped';
 
@@ -117,8 +121,13 @@ export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | '
  * ところ」) it describes what is wanted and stays positive.
  */
 /** 「プールの監視員とかあったら最高」: hoped for; soft only beside 「なんでもいいけど」 (see extractMentions). */
+const LIKED_THE_SOUND =
+  /^(とか|は|も|とかは|なんか)?(楽しそう|たのしそう|面白そう|おもしろそう|良さそう|よさそう|いいなと思う|いいなとおもう)/u;
 const HOPED =
-  /^(とか|など|なんか)?(が|も)?(あったら|あれば|あると)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい)/u;
+  /^(とか|など|なんか)?(が|も)?(出る|でる|ある|付く|つく|付き|つき|の)?(とこ|ところ|仕事|しごと|お店|店)?(が|も)?(あったら|あれば|あると|やったら|だったら|じゃったら|なら)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい|言うことない|いうことない)/u;
+
+/** 「徳島市で食品工場のバイトない」 said to a speaker, with no question mark: asking whether there is one. */
+const ASKING_PLAINLY = /^[ぁ-ゖ]{0,3}(バイト|ばいと|仕事|しごと|パート|ぱーと|求人|やつ)(ない|ある)$/u;
 
 const PERMISSIVE =
   /^(?:(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
@@ -134,7 +143,7 @@ const WHEN_IT_ENDS =
 
 /** What takes up a time of day or of the week: school, a club, the main job (normalized). */
 const TAKEN_BY_WHAT =
-  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ|家族|かぞく|子ども|子供|こども|旦那|だんな|主人|しゅじん|孫|まご)';
+  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ|家族|かぞく|子ども|子供|こども|旦那|だんな|主人|しゅじん|孫|まご|\\p{Script=Han}{1,3}勤め|\\p{Script=Han}{1,3}づとめ)';
 
 /**
  * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」「土日は家族がいるので」「平日は会社員をしているので」
@@ -144,7 +153,7 @@ const TAKEN_BY_WHAT =
  * the topic (は, も) and the busy word right after it: 「夜の仕事がある」 asks whether there is one.
  */
 const TAKEN_BY = new RegExp(
-  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|いる|いて|います|いるので|おる|おって|来る|くる|来ます|きます|来て|きて|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
+  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|いる|いて|います|いるので|おる|おって|来る|くる|来ます|きます|来て|きて|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だもんで|やもんで|だもんだで|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
   'u',
 );
 /** 「平日は仕事で土日だけ」「平日は部活です」: the busy word and a copula, then the next name or the clause end. */
@@ -158,12 +167,14 @@ const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や
  */
 export function clauseStance(stretch: string): Stance | undefined {
   if (PERMISSIVE.test(stretch)) return 'permissive';
-  if (HOPED.test(stretch)) return 'hoped';
+  // 「飲食店ならなんでも大丈夫です。居酒屋とかバーは楽しそう」: liking the sound of it is a hope, not a limit.
+  if (HOPED.test(stretch) || LIKED_THE_SOUND.test(stretch)) return 'hoped';
   // 「在宅なら場所は問いません」: on that condition something else (場所は) is said; the name itself is wanted.
   if (IF_THEN_OTHER.test(stretch)) return 'positive';
   // 「1日だけのやつないの？」: asking whether there is one wants it.
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
   // 「居酒屋以外でなんかない？」: what is asked for is what the rest of the clause says (以外 still refuses).
+  if (ASKING_PLAINLY.test(stretch)) return 'positive';
   const asking = ASKING.exec(stretch);
   if (asking !== null) {
     return clauseStance(stretch.slice(0, asking.index)) === 'negative' ? 'negative' : 'positive';
@@ -248,6 +259,10 @@ export function stancesOf(
     // 「平日は本業があるので」: 本業 is itself a name (副業), so the busy clause is read up to the clause end.
     if (TAKEN_BY.test(text.slice(span.end, end)) || TAKEN_BY_ALONE.test(following)) {
       result[i] = 'negative';
+      continue;
+    }
+    if (IF_NONE.test(following) && next !== undefined) {
+      result[i] = 'positive';
       continue;
     }
     const ends = WHEN_IT_ENDS.exec(following);

@@ -142,12 +142,17 @@ function hepburn(kana: string): string | undefined {
 }
 
 /**
- * The ways a reading is written in Latin letters: as read (toukyou) and with long vowels folded as on signs
- * and maps (tokyo, osaka, kichijoji).
+ * The ways a reading is written in Latin letters: as read (toukyou), with long vowels folded as on signs
+ * and maps (tokyo, osaka, kichijoji), and with ん as m before b, m, p (namba beside nanba).
  */
 export function toRomaji(kana: string): string[] {
   const full = hepburn(kana);
   if (full === undefined) return [];
   const folded = full.replace(/ou|oo/gu, 'o').replace(/uu/gu, 'u');
-  return folded === full ? [full] : [folded, full];
+  const forms = folded === full ? [full] : [folded, full];
+  // Traditional Hepburn writes ん before b, m, p as m, as stations are signed: Namba, Shimbashi, Nihombashi.
+  const withM = forms
+    .map((form) => form.replace(/n(?=[bmp])/gu, 'm'))
+    .filter((form) => !forms.includes(form));
+  return [...forms, ...withM];
 }

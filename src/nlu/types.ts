@@ -18,6 +18,8 @@ export interface Mention {
   readonly surface: string;
   /** 「夜勤でもよかよ」: positive, but only fine with it, not asked for (a preference, never a filter). */
   readonly soft?: boolean;
+  /** Told about oneself, not asked for (「ネパールから来ました」 for 外国人活躍中): a preference, never a filter. */
+  readonly inferred?: boolean;
   /** A category named beside a job type as an alternative (「事務かデータ入力」): the type does not narrow it. */
   readonly besideType?: boolean;
 }

@@ -118,3 +118,53 @@ describe('conversations of the fourteenth outside set', () => {
     expect(replies[1]?.act).not.toBe('clarify');
   });
 });
+
+describe('conversations of the fifteenth and sixteenth outside sets', () => {
+  it('a job type one is fine with beside others is wanted too, so its jobs are counted and shown', () => {
+    const { state } = play([
+      '札幌市',
+      '事務かデータ入力、コールセンターでもいいです。重いものを持つのは無理です',
+    ]);
+    const wanted = statedConstraints(state).wantedTypes;
+    expect(wanted.has('call-center')).toBe(true);
+    expect(wanted.has('data-entry')).toBe(true);
+  });
+
+  it('two wards of one city are that city; one ward named three ways stays that ward', () => {
+    expect(statedConstraints(play(['千葉市の若葉区か稲毛区あたりです']).state).area).toEqual([
+      '千葉県',
+      '千葉市',
+    ]);
+    expect(statedConstraints(play(['さいたま市です。大宮か浦和なら通いやすいです']).state).area).toEqual([
+      '埼玉県',
+      'さいたま市',
+    ]);
+    expect(statedConstraints(play(['広島市の中区。八丁堀とか紙屋町あたりがええ']).state).area).toEqual([
+      '広島県',
+      '広島市 中区',
+    ]);
+  });
+
+  it('a place taken back with やっぱ leaves only the place said last', () => {
+    const { state } = play(['梅田あたりでバイト探してんねんけど…あ、やっぱ心斎橋のほうがええわ']);
+    expect(statedConstraints(state).area).toEqual(['大阪府', '大阪市 中央区']);
+  });
+
+  it('where one comes from, and a condition hoped for, rank the results but filter none', () => {
+    const from = play(['ネパールから来ました。新宿でレストランのキッチンのバイトを探しています']).state;
+    expect(statedConstraints(from).requiredConditions.has('foreigners')).toBe(false);
+    const hoped = play(['天神', '焼肉屋か居酒屋がよか！まかない出るとこやったら最高']).state;
+    expect(statedConstraints(hoped).requiredConditions.has('free-meals')).toBe(false);
+    expect(statedConstraints(hoped).wantedTypes.has('izakaya')).toBe(true);
+  });
+
+  it('「夜勤もせん」 and 「夜遅いのは親がうるさいので」 refuse late nights', () => {
+    const kumamoto = play(['熊本市中央区', '介護以外ならなんでもよか 腰の悪かけん 夜勤もせん']).state;
+    expect(statedConstraints(kumamoto).excludedConditions.has('late-night')).toBe(true);
+    const sendai = play([
+      '仙台で居酒屋のバイト…と思ったんですけど、やっぱり夜遅いのは親がうるさいので、カフェとかにします',
+    ]).state;
+    expect(statedConstraints(sendai).requiredConditions.has('late-night')).toBe(false);
+    expect(statedConstraints(sendai).excludedConditions.has('late-night')).toBe(true);
+  });
+});

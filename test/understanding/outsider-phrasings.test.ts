@@ -473,9 +473,10 @@ describe('phrasings of the twelfth outside set', () => {
     expect(stances('バーテンダーとかいいかなと思ったけど、やっぱ酒が絡むのはやめときます。')).not.toContain(
       'bartender:positive',
     );
+    // ホテルの仕事 is every hotel job (ホテル, 客室清掃, フロント), as a person means it.
     expect(stances('ホテルの仕事がいいな厨房じゃないやつ')).toEqual([
-      'hotel:positive',
       'kitchen-staff:negative',
+      'ホテルの仕事:positive',
     ]);
   });
 
@@ -689,5 +690,80 @@ describe('phrasings of the fifteenth outside set', () => {
       'daytime:positive',
       'within-dependent-limit:positive',
     ]);
+  });
+});
+
+describe('phrasings of the fifteenth and sixteenth outside sets, from their audits', () => {
+  it('「なければ」 after a name is a fallback, not a refusal', () => {
+    expect(stances('Webデザインか動画編集、なければプログラマーでもいいです。')).toEqual([
+      'web-design:positive',
+      'video-editing:positive',
+      'programmer:positive',
+    ]);
+  });
+
+  it('a yes or no sign after a stance word says it once: 「髪色自由じゃないとムリ🙅‍♀️」 wants it', () => {
+    expect(stances('渋谷でバイトしたいです🥺✨ 髪色自由じゃないとムリ🙅‍♀️')).toEqual(['free-hair:positive']);
+    expect(stances('居酒屋は❌')).toEqual(['izakaya:negative']);
+  });
+
+  it('the work one does now is no wish: 「工場勤めだもんで」「工場で交代勤務しとって」', () => {
+    expect(stances('平日は工場勤めだもんで、土日だけのバイト探しとるじゃん')).toEqual([
+      'weekends-only:positive',
+    ]);
+    expect(
+      stances('工場で交代勤務しとって平日に休みがあるもんで、平日の昼間だけ入れるバイトないかのん'),
+    ).toEqual(['weekdays-only:positive', 'daytime:positive']);
+  });
+
+  it('a worker word said of a child, or inside another word, is not about the speaker', () => {
+    expect(stances('小学生の子どもがいるので、平日の昼間に働けるパートを探しています')).not.toContain(
+      'students:positive',
+    );
+    expect(stances('塾講師か家庭教師を希望します。高校数学までなら教えられます')).toEqual([
+      'cram-school-teacher:positive',
+      'home-tutor:positive',
+    ]);
+    expect(stances('はい高校二年です', 'yesno')).toEqual(['high-school-students:positive']);
+  });
+
+  it('dialect and speech: えらいで (名古屋), 家さいてぇ (東北), a question with no question mark', () => {
+    expect(
+      stances('栄あたりで居酒屋のバイト探しとるんだけど…いや、やっぱ夜遅いのはえらいでカフェとかがええわ'),
+    ).toEqual(['cafe:positive', 'late-night:negative']);
+    expect(stances('土日は家さいてぇがら平日だけで')).toEqual(['weekdays-only:positive']);
+    expect(stances('短期でがっつり稼げるバイトない')).toEqual(['short-term:positive', 'high-wage:positive']);
+    expect(stances('徳島市で食品向上のバイトない')).toEqual(['food-manufacturing:positive']);
+    expect(stances('日払いのやつはない')).toEqual(['daily-pay:negative']);
+  });
+
+  it('words for work and time: 電話の仕事, ホテルの仕事, イベントの設営, 授業が終わった後, 保育園に行っとる間', () => {
+    expect(stances('営業とか電話の仕事は絶対無理です')).toEqual(['call-center:negative', '営業:negative']);
+    expect(stances('那覇でホテルの仕事ないかね〜？')).toEqual(['ホテルの仕事:positive']);
+    expect(stances('イベントの設営か引っ越し')).toContain('venue-setup:positive');
+    expect(stances('イベントの設営か引っ越し')).not.toContain('event-staff:positive');
+    expect(stances('大学の授業が終わった後の時間でできるアルバイトを探しています')).toEqual([
+      'evening:positive',
+    ]);
+    expect(stances('シングルマザーで、子どもが保育園に行っとる間だけ働きたいんです')).toEqual([
+      'daytime:positive',
+    ]);
+    expect(stances('食品工場みでなどごがいいっけ。人としゃべんのあんまり得意でねぇがら')).toEqual([
+      'food-manufacturing:positive',
+      '接客:negative',
+    ]);
+  });
+
+  it('liking the sound of a kind of work, beside 「なんでも大丈夫」, is a hope', () => {
+    const m = parse('飲食店ならなんでも大丈夫です。居酒屋とかバーは楽しそうですね').mentions;
+    expect(m.jobTypes.every((t) => t.soft === true)).toBe(true);
+  });
+
+  it('namba, as stations are signed in traditional Hepburn', () => {
+    expect(
+      (parseUtterance('namba', { locale: 'en', question: 'area', lexicon }).mentions?.areas ?? []).map(
+        (a) => a.municipality,
+      ),
+    ).toEqual(['大阪市 中央区']);
   });
 });
