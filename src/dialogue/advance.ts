@@ -1,6 +1,6 @@
 import { answerId, answerKind, isStated, isWanted } from './answers';
 import { subjectName } from './names';
-import { hasOpenListings, placeLabel } from './places';
+import { hasOpenListings, placeLabel, shortPlaceLabel } from './places';
 import { decide, freshIds } from './decide';
 import { assemblePage, showFirstPage } from './results-page';
 import type { AreaValue } from './state';
@@ -44,7 +44,7 @@ function widenIfEmpty(turn: Turn): boolean {
   const rejected = new Set(turn.rej);
   const from = turn.a;
   if (from === null || from === '*') return hasOpenListings(ctx, '*', rejected);
-  const fromLabel = placeLabel(ctx, turn.locale, from);
+  const fromLabel = (turn.areaSaid ? shortPlaceLabel : placeLabel)(ctx, turn.locale, from);
   // Whatever the search widens to, the place the user named stays what a match must be in.
   const widen = (to: AreaValue): void => {
     turn.sa ??= from;

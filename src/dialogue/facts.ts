@@ -34,7 +34,10 @@ export function setArea(turn: Turn, area: Place | '*'): void {
   turn.a = area;
   turn.sa = undefined;
   if (area === '*') turn.say('ack.areaAnywhere');
-  else turn.say('ack.area', { area: placeLabel(turn.ctx, turn.locale, area) }, area.join('/'));
+  else {
+    turn.say('ack.area', { area: placeLabel(turn.ctx, turn.locale, area) }, area.join('/'));
+    turn.areaSaid = true;
+  }
 }
 
 /**
@@ -69,6 +72,8 @@ export function applyFacts(
   const likes: string[] = [];
   /** 「品出しでもいいです」: fine with it, which ranks and filters nothing: never said to be a condition. */
   const fineWith: string[] = [];
+  /** 「ネパールから来ました」: told, not asked for; it ranks, and is said back as such. */
+  const preferred: string[] = [];
   const dislikes: string[] = [];
   // Many types from one word (a category: 「飲食以外」) are acknowledged by that word, not one by one.
   const saidOnce = new Set<string>();
@@ -115,7 +120,12 @@ export function applyFacts(
           (code === 'c' ? turn.ctx.lookup.conditions.get(m.id)?.describesWorker !== true : intent.anyWork));
       turn.ans.push(encodeAnswer(code, m.id, level, !soft));
       const name = nameOf(code, m, mentions);
-      if (name !== undefined) (level === 'no' ? dislikes : soft ? fineWith : likes).push(name);
+      // Said back as it was said: 「品出しでも大丈夫なんですね」 even where it widens the wanted work.
+      if (name !== undefined) {
+        const said =
+          level === 'no' ? dislikes : m.inferred === true ? preferred : m.soft === true ? fineWith : likes;
+        said.push(name);
+      }
       changed = true;
     }
   }
@@ -140,6 +150,7 @@ export function applyFacts(
   const r = turn.ctx.renderer;
   if (likes.length > 0) turn.say('ack.volunteered.likes', { list: r.list(turn.locale, likes) });
   if (fineWith.length > 0) turn.say('ack.volunteered.fineWith', { list: r.list(turn.locale, fineWith) });
+  if (preferred.length > 0) turn.say('ack.volunteered.preferred', { list: r.list(turn.locale, preferred) });
   if (dislikes.length > 0) turn.say('ack.volunteered.dislikes', { list: r.list(turn.locale, dislikes) });
   // New wishes while results or the offer to start over are open: a new round from what is known now.
   if (changed && questionIs(turn.question, 'results', 'startOver')) {

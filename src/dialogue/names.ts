@@ -99,6 +99,16 @@ export function spokenTitle(title: string): string {
  * What a related job misses, in words: after the job's line in the list (`job.differs`) or on its card
  * (`card.misses`). A wage miss says which: lower, not stated, or paid by another unit than the wish.
  */
+/**
+ * A condition as the work that has it, for 「〜ではありません」: 「高時給のお仕事」, and a label that ends in a verb
+ * 「英語を活かせるお仕事」 (「英語を活かせるではありません」 is no Japanese). English keeps the name.
+ */
+export function conditionAsWork(ctx: DialogueContext, locale: Locale, id: string): string {
+  const name = subjectName(ctx, locale, 'c', id);
+  if (locale !== 'ja') return name;
+  return /[るいすくたう]$/u.test(name) ? `${name}お仕事` : `${name}のお仕事`;
+}
+
 export function unmetNote(
   ctx: DialogueContext,
   locale: Locale,
@@ -113,7 +123,10 @@ export function unmetNote(
       return r.message(locale, `${where}.${unmet.kind}`);
     case 'missing':
     case 'present':
-      return r.message(locale, `${where}.${unmet.kind}`, { name: subjectName(ctx, locale, 'c', unmet.id) });
+      return r.message(locale, `${where}.${unmet.kind}`, {
+        name: subjectName(ctx, locale, 'c', unmet.id),
+        work: conditionAsWork(ctx, locale, unmet.id),
+      });
     case 'wage':
       if (unmet.why === 'unit') {
         return r.message(locale, `${where}.wageUnit`, {

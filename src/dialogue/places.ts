@@ -24,6 +24,17 @@ export function placeLabel(ctx: DialogueContext, locale: Locale, place: Place): 
   return message;
 }
 
+/**
+ * A place named again in the same reply, without its prefecture: 「京都府京都市下京区ですね！京都市下京区には…」
+ * rather than the full name twice. A prefecture is its own short name.
+ */
+export function shortPlaceLabel(ctx: DialogueContext, locale: Locale, place: Place): Spoken {
+  if (place[1] === undefined) return placeLabel(ctx, locale, place);
+  const en = locale === 'en' ? ctx.lookup.municipalitiesEn.get(`${place[0]}/${place[1]}`) : undefined;
+  const name = en ?? place[1].replace(/\s+/gu, '');
+  return { text: name, speech: ctx.renderer.speakable(locale, name) };
+}
+
 /** The catalogue municipality nearest to a shared location (flat-earth distance is plenty at this scale). */
 export function nearestPlace(ctx: DialogueContext, lat: number, lng: number): Place | undefined {
   if (!Number.isFinite(lat) || !Number.isFinite(lng)) return undefined;

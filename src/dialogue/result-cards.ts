@@ -3,7 +3,7 @@ import type { Listing } from '../catalog/types';
 import type { Spoken } from '../i18n/types';
 import { inPlace, type Constraints, type Unmet } from './constraints';
 import type { DialogueContext } from './context';
-import { subjectName, unmetNote } from './names';
+import { conditionAsWork, subjectName, unmetNote } from './names';
 import { placeLabel } from './places';
 import { answerId, answerKind, isWanted } from './answers';
 import type { AnswerTuple } from './state';
@@ -92,7 +92,9 @@ function resultCard(
   // and the card says what it lacks.
   for (const id of wishes.wantedConditions) {
     if (!has.has(id) && !constraints.requiredConditions.has(id)) {
-      misses.push(r.message(locale, 'card.misses.missing', { name: name(id) }));
+      misses.push(
+        r.message(locale, 'card.misses.missing', { name: name(id), work: conditionAsWork(ctx, locale, id) }),
+      );
     }
   }
   const place = listing.area;

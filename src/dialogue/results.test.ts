@@ -235,9 +235,9 @@ describe('when every job was turned down', () => {
     expect(c.last.matches).toEqual(['related', 'related', 'related']);
     const said = textOf(c.last);
     expect(said).toMatch(/地域を問わず/u);
-    expect(said).toMatch(/東京都渋谷区（ご希望の場所の外です）（日払いOKではありません）\n/u);
+    expect(said).toMatch(/東京都渋谷区（ご希望の場所の外です）（日払いOKのお仕事ではありません）\n/u);
     expect(said).toMatch(
-      /大阪府大阪市（ご希望の場所の外です）（日払いOKではありません）（土日のみOKではありません）/u,
+      /大阪府大阪市（ご希望の場所の外です）（日払いOKのお仕事ではありません）（土日のみOKのお仕事ではありません）/u,
     );
   });
 

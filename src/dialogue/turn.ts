@@ -113,6 +113,9 @@ export class Turn {
     if (this.undo.length > MAX_UNDO) this.undo.splice(0, this.undo.length - MAX_UNDO);
   }
 
+  /** This reply has already named the area (「京都府京都市下京区ですね！」): name it short after that. */
+  areaSaid = false;
+
   /** The area became known this turn: the area question (or a place picked for it) was just answered. */
   areaJustSet(): boolean {
     return this.before.area === null && this.a !== null;

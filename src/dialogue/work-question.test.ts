@@ -220,7 +220,7 @@ describe('the kind-of-work question', () => {
     expect(unclear.messages[0]!.text).toMatch(/What kind of work\?/u);
     expect(c.current.ans).toEqual([]);
     const cafe = c.tap('type:cafe');
-    expect(textOf(cafe)).toMatch(/Cafe staff/u);
+    expect(textOf(cafe)).toMatch(/cafe staff/u);
     expect(c.current.ans).toEqual([['t', 'cafe', 0, 1]]);
     expect(c.say('no preference').question?.id).not.toBeNull();
   });

@@ -36,6 +36,7 @@ export const MESSAGE_KEYS = [
   'ack.condition.no',
   'ack.volunteered.likes',
   'ack.volunteered.fineWith',
+  'ack.volunteered.preferred',
   'ack.wageMin',
   'ack.firm.required',
   'ack.firm.excluded',

@@ -14,6 +14,12 @@ import { speakable, type SpeechWords } from './speakable';
 import { readSpeechForms, type SpeechForm } from './speech-forms';
 import type { MessageParams, RenderOptions, Renderer, Spoken } from './types';
 
+/** Words that keep their capital mid-sentence. */
+const PROPER_FIRST_WORD = /^(English|Japanese|Chinese|Korean|Vietnamese)\b/u;
+
+const lowerFirst = (s: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(s) && !PROPER_FIRST_WORD.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+
 /** Digits grouped by three for display (1200 -> 1,200); speech keeps plain digits. */
 function groupDigits(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
@@ -47,11 +53,9 @@ class I18nextRenderer implements Renderer {
       returnNull: false,
       showSupportNotice: false,
     });
-    // English names are capitalised ("Cafe staff") but read mid-sentence in lower case; "IT support" stays.
-    this.i18n.services.formatter?.add('lowerFirst', (value: unknown) => {
-      const s = String(value);
-      return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-    });
+    // English names are capitalised ("Cafe staff") but read mid-sentence in lower case; "IT support" and
+    // names of languages ("English conversation teacher") stay.
+    this.i18n.services.formatter?.add('lowerFirst', (value: unknown) => lowerFirst(String(value)));
     const word = (locale: Locale, key: MessageKey) => this.raw(locale, key, 'speech')[0] ?? '';
     this.words = Object.fromEntries(
       LOCALES.map((l) => [
@@ -104,9 +108,12 @@ class I18nextRenderer implements Renderer {
   }
 
   list(locale: Locale, items: readonly (string | Spoken)[]): Spoken {
-    const spoken = items.map((item) =>
-      typeof item === 'string' ? { text: item, speech: this.speakable(locale, item) } : item,
-    );
+    // "Weekends only, side jobs OK and English used at work": English names after the first read mid-sentence.
+    const spoken = items
+      .map((item) => (typeof item === 'string' ? { text: item, speech: this.speakable(locale, item) } : item))
+      .map((item, i) =>
+        locale === 'en' && i > 0 ? { text: lowerFirst(item.text), speech: lowerFirst(item.speech) } : item,
+      );
     const separator = this.message(locale, 'format.listSeparator');
     const last = this.message(locale, 'format.listLastSeparator');
     const joinForm = (form: MessageForm) =>

@@ -90,7 +90,7 @@ describe('conversations of the fourteenth outside set', () => {
     expect(related.length).toBeGreaterThan(0);
     for (const card of related) {
       const lacks = !listings.get(card.id)?.conditionIds.includes('homemakers');
-      expect(card.misses.some((m) => /主婦・主夫歓迎ではない/u.test(m.text))).toBe(lacks);
+      expect(card.misses.some((m) => /主婦・主夫歓迎のお仕事ではない/u.test(m.text))).toBe(lacks);
     }
     expect(related.some((card) => !listings.get(card.id)?.conditionIds.includes('homemakers'))).toBe(true);
   });
