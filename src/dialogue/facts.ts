@@ -106,7 +106,13 @@ export function applyFacts(
         changed = true;
         continue;
       }
-      const level: AnswerLevel = m.polarity === 'negative' ? 'no' : 'yes';
+      // 「夜勤でもよかよ」: a condition one is fine with is a weak yes, not a wish the results must be said to lack.
+      const level: AnswerLevel =
+        m.polarity === 'negative'
+          ? 'no'
+          : code === 'c' && m.soft === true && m.inferred !== true
+            ? 'probablyYes'
+            : 'yes';
       if (latestLevel(turn.ans, code, m.id) === level) continue;
       turn.markChanged();
       // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass. 「高校生でもいける？」 is

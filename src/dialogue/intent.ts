@@ -156,6 +156,9 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
 const ANY_WORK =
   /(なん|何)でも(いい|ええ|よか|ok|オッケー|大丈夫|かまわない|構わない|やる|します|[。．.！!]*$)|(特に|とくに)?(決めて(い)?(ない|ません)|きめて(い)?(ない|ません)|決まって(い)?(ない|ません))|(特に|とくに)(こだわり|希望|きぼう|これといって)(は|も)?(ない|なし|ありません|ないです|ございません)|こだわり(は)?(ない|ありません)|anything( is)? (fine|ok)|any (job|work)/iu;
 
+const WITHIN_PREFECTURE =
+  /(都内|道内|府内|県内|とない|けんない|ふない|どうない)(なら|やったら|だったら|であれば|じゃったら)?(どこでも|どこも|どこだって|どこでもいい)|anywhere in (tokyo|the prefecture)/iu;
+
 const PLACE_CORRECTED = /やっぱ|やはり|じゃなくて|ではなくて|いや、|actually|i mean|rather/iu;
 
 /** 「住んでいます」「在住です」 "I live in": where one lives, which is not always where one would work. */
@@ -227,9 +230,18 @@ function fromText(
   const jobTypes = known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes);
   // 「東京都内に住んでいます。在宅なら場所は問いません」: where one lives, said beside 「場所は問いません」, is no
   // place to search.
-  if (parsed.command === 'anywhere' && LIVES_IN.test(text)) areas.length = 0;
+  // 「東京都内に住んでいます。在宅なので都内ならどこでも」「富山市ながやけど、県内ならどこでもいい」: anywhere
+  // within the prefecture of the place named, not anywhere at all.
+  const withinPrefecture = areas.length > 0 && WITHIN_PREFECTURE.test(text);
+  if (withinPrefecture) {
+    const prefectures = new Set(areas.flatMap((a) => a.places.map((p) => p[0])));
+    if (prefectures.size === 1) {
+      const [prefecture] = [...prefectures] as [string];
+      areas.splice(0, areas.length, { surface: prefecture, places: [[prefecture]] });
+    }
+  } else if (parsed.command === 'anywhere' && LIVES_IN.test(text)) areas.length = 0;
   return {
-    command: parsed.command ?? null,
+    command: withinPrefecture && parsed.command === 'anywhere' ? null : (parsed.command ?? null),
     answer: isAnswerLevel(parsed.answer) ? parsed.answer : null,
     alsoAnswer: isAnswerLevel(parsed.alsoAnswer) ? parsed.alsoAnswer : null,
     jobTypes: [...jobTypes, ...categoryTypes(ctx, parsed.mentions?.categories ?? [], jobTypes)],

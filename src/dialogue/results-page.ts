@@ -4,7 +4,7 @@ import { decide, freshIds } from './decide';
 import { placeLabel } from './places';
 import { relatedJobs } from './related-jobs';
 import { subjectName } from './names';
-import { answerId, answerKind, isWanted } from './answers';
+import { answerId, answerKind, answerLevel, isWanted } from './answers';
 import { compactAnswers, type Turn } from './turn';
 
 /** How far down the strategy's ranking exact matches are looked for before the catalogue order is used. */
@@ -243,6 +243,8 @@ function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
   for (const t of wanted) {
     const id = answerId(t);
     if (answerKind(t) !== 'condition' || !turn.ctx.lookup.conditions.has(id)) continue;
+    // 「夜勤も大丈夫」 (a weak yes) asked for nothing: the jobs need not be said to lack it.
+    if (answerLevel(t) !== 'yes') continue;
     if (!conditionsOf.some((has) => has.has(id))) names.push(subjectName(turn.ctx, turn.locale, 'c', id));
   }
   return names;

@@ -125,7 +125,7 @@ function refuses(clause: readonly string[]): boolean {
 }
 
 /** Who does the work in "I work as", "I'm working as", "I currently work as" (not "can", "to", "want to"). */
-const WORKERS = new Set('i im am currently now also still actually usually mainly'.split(' '));
+const WORKERS = new Set('i im am currently now also still actually usually mainly already'.split(' '));
 const WORKING = new Set(['work', 'working', 'employed']);
 /** "my main job is", "my day job is": the job one has. */
 const OWN_JOB = new Set(['my', 'main', 'day', 'regular', 'current', 'usual', 'fulltime', 'time']);
@@ -148,7 +148,9 @@ function describesOwnJob(words: readonly string[], at: number, end: number): boo
     // "I work full-time during the week", "I'm working nights": how one works now, right after the verb.
     if (p === at - 1 && WORKING.has(word ?? '') && WORKERS.has(verb)) return true;
     // "I have a full-time job": the job one has.
-    if (word === 'have' && verb === 'i' && words[end] === 'job') return true;
+    // "I already have a full-time job", "I've got a day job".
+    const haver = verb === 'i' || verb === 'ive' || (WORKERS.has(verb) && subject === 'i');
+    if ((word === 'have' || word === 'got') && haver && words[end] === 'job') return true;
     if (word === 'is' && verb === 'job' && OWN_JOB.has(subject)) return true;
   }
   return false;

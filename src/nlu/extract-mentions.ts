@@ -329,7 +329,8 @@ function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<
   // 「清掃か工場の仕事 接客は無理」 (said, or typed without a comma): a space after a word for the work ends that
   // clause as a comma would, so what is said of 接客 is not said of 工場 too.
   for (const at of breaks) {
-    if (WORK_NOUN_BEFORE.test(normalized.slice(Math.max(0, at - 4), at)) && at < normalized.length)
+    const before = normalized.slice(Math.max(0, at - 5), at);
+    if ((WORK_NOUN_BEFORE.test(before) || QUESTION_END_BEFORE.test(before)) && at < normalized.length)
       ends.push(at);
   }
   return [...new Set(ends)].sort((a, b) => a - b);
@@ -337,6 +338,8 @@ function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<
 
 /** A word for the work itself, ending a stretch: 「工場の仕事」「カフェのバイト」. */
 const WORK_NOUN_BEFORE = /(仕事|しごと|バイト|ばいと|パート|ぱーと)$/u;
+/** 「パートないかしら 週に三日くらいで」: a space after a question's ending ends that clause too. */
+const QUESTION_END_BEFORE = /(ないかしら|ないかな|ないですか|ありますか|ないかね|ないの|ないか)$/u;
 
 function areaKey(area: AreaRef): string {
   return `${area.prefecture}/${area.municipality ?? ''}`;
@@ -655,7 +658,7 @@ function describesSelf(hit: Hit, normalized: string, lexicon: Lexicon): boolean 
  * 「ネイル禁止のとこは無理」「ピアスOK」: a word that names both a job (ネイリスト) and a condition (ネイルOK),
  * followed by what a workplace allows or forbids, is the condition only.
  */
-const ALLOWED_OR_NOT = /^(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能)/u;
+const ALLOWED_OR_NOT = /^(も|は)?(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能)/u;
 
 function ruleOfTheWorkplace(hit: Hit, normalized: string): boolean {
   return hit.targets.some((t) => t.kind === 'condition') && ALLOWED_OR_NOT.test(normalized.slice(hit.end));

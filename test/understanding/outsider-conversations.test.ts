@@ -168,3 +168,17 @@ describe('conversations of the fifteenth and sixteenth outside sets', () => {
     expect(statedConstraints(sendai).excludedConditions.has('late-night')).toBe(true);
   });
 });
+
+describe('conversations of the seventeenth outside set', () => {
+  it('「都内ならどこでも」「県内ならどこでもいい」 search the prefecture, not anywhere', () => {
+    const tokyo = play(['東京都内に住んでいます。在宅なので都内ならどこでも構いません。']).state;
+    expect(statedConstraints(tokyo).area).toEqual(['東京都']);
+    const toyama = play(['富山市ながやけど、車あるし県内ならどこでもいいちゃ']).state;
+    expect(statedConstraints(toyama).area).toEqual(['富山県']);
+  });
+
+  it('a condition one is fine with is not announced as lacking from the results that match', () => {
+    const { replies } = play(['那覇でホテルのバイトないかねー？夜勤も大丈夫さ']);
+    expect(textOf(replies[0])).not.toMatch(/深夜ではありません/u);
+  });
+});

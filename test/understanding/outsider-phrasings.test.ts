@@ -767,3 +767,33 @@ describe('phrasings of the fifteenth and sixteenth outside sets, from their audi
     ).toEqual(['大阪市 中央区']);
   });
 });
+
+describe('phrasings of the seventeenth outside set, from its audit', () => {
+  it('a question ended before a space is still a question: 「パン屋さんのパートないかしら 週に三日くらいで」', () => {
+    expect(stances('金沢でパン屋さんのパートないかしら 週に三日くらいで')).toEqual(['bakery:positive']);
+  });
+
+  it('麻生 after 札幌の北区 is the district of 札幌市北区, not 川崎市麻生区', () => {
+    expect(new Set(places('札幌の北区！麻生のへん'))).toEqual(new Set(['北海道 札幌市 北区']));
+    expect(places('麻生区')).toEqual(['神奈川県 川崎市 麻生区']);
+  });
+
+  it('「りょう ひつよう」 in kana wants housing; 「ネイルもOK」 is the condition, not nail work', () => {
+    expect(stances('こうじょうの しごと。りょう ひつよう です。')).toContain('dormitory:positive');
+    expect(stances('渋谷で髪色自由でネイルもOKなバイトない？')).toEqual([
+      'free-hair:positive',
+      'nails-ok:positive',
+    ]);
+  });
+
+  it('"I already have a full-time job" is the job one has; "something with english" wants English at work', () => {
+    const en = (text: string) =>
+      parseUtterance(text, { locale: 'en', question: 'work', lexicon }).mentions.conditions.map(
+        (c) => `${c.id}:${c.polarity}`,
+      );
+    expect(
+      en("Hello. I already have a full-time job, so I'm looking for a side job on weekends only."),
+    ).toEqual(['side-job:positive', 'weekends-only:positive']);
+    expect(en('something with english like an english teacher')).toEqual(['english:positive']);
+  });
+});
