@@ -545,8 +545,10 @@ function withAge(conditions: readonly Mention[], text: string, lexicon: Lexicon)
  * from, says who the worker is, as the catalogue's word for foreign workers (外国人) does: that condition, whatever
  * the catalogue calls it. A grammar, where synonyms would need one per country and per spelling.
  */
+// A country's name starts where a katakana run starts, and is not long: scanning every position of a long run
+// ('カ' × 3,000) would be quadratic.
 const NOT_NATIVE =
-  /(日本語|にほんご)(は|が|も)?(まだ|まだまだ)?(少し|すこし|ちょっと|ちょっとだけ|あまり|あんまり|苦手|にがて|下手|へた|勉強中|べんきょうちゅう|片言|かたこと)|[\p{Script=Katakana}ー]{2,}\s*(から)\s*(来|き)(ました|た|て|まして)|[\p{Script=Katakana}ー]{2,}\s*(人|じん)\s*(です|で|だ|なん|や|じゃ)/u;
+  /(日本語|にほんご)(は|が|も)?(まだ|まだまだ)?(少し|すこし|ちょっと|ちょっとだけ|あまり|あんまり|苦手|にがて|下手|へた|勉強中|べんきょうちゅう|片言|かたこと)|(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,20}\s*(から)\s*(来|き)(ました|た|て|まして)|(?<![\p{Script=Katakana}ー])[\p{Script=Katakana}ー]{2,20}\s*(人|じん)\s*(です|で|だ|なん|や|じゃ)/u;
 const FOREIGN_WORKER_WORD = normalize('外国人');
 
 function withNonNative(conditions: readonly Mention[], said: string, lexicon: Lexicon): Mention[] {
