@@ -630,12 +630,18 @@ const AS_A_REASON =
  * 「小学生の子どもがいるので」「高校生の娘が」「高校数学までなら教えられます」: a word for a kind of worker said of
  * someone else, inside 小学生/中学生, or as part of a longer word, says nothing about who the worker is.
  */
-const SOMEONE_ELSE_AFTER = /^(の|が|も)?(子|こども|子ども|子供|娘|むすめ|息子|むすこ|孫|まご|生徒|せいと)/u;
+const SOMEONE_ELSE_AFTER =
+  /^(の|が|も)?(子|こども|子ども|子供|娘|むすめ|息子|むすこ|孫|まご|生徒|せいと)|^(時代|じだい|の頃|のころ|の時|のとき)/u;
 const SOMEONE_ELSE_BEFORE = /(子ども|子供|こども|娘|むすめ|息子|むすこ|孫|まご)(が|は|も)$|[小中]$/u;
 /** 「高校数学」: 高校 as part of a longer word (not 高校生, 高校二年). */
 const PART_OF_A_WORD = /^(?![歓可生一二三年])\p{Script=Han}/u;
 
+/** 「妻がフルタイムで働いているので」: what is said of one's spouse is not what one wants (children's times, 「子どもが
+ * 学校行っとる間」, are the speaker's). */
+const FAMILY_BEFORE = /(妻|つま|夫|おっと|旦那|だんな|主人|しゅじん|嫁|よめ|奥さん|家内|かない)(が|は)$/u;
+
 function aboutSomeoneElse(hit: Hit, normalized: string, lexicon: Lexicon): boolean {
+  if (FAMILY_BEFORE.test(normalized.slice(Math.max(0, hit.start - 5), hit.start))) return true;
   const workers = lexicon.workerConditions;
   if (workers === undefined) return false;
   if (!hit.targets.some((t) => t.kind === 'condition' && workers.has(t.id))) return false;
@@ -661,6 +667,16 @@ function describesSelf(hit: Hit, normalized: string, lexicon: Lexicon): boolean 
  * followed by what a workplace allows or forbids, is the condition only.
  */
 const ALLOWED_OR_NOT = /^(も|は)?(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能)/u;
+
+/** 「ネイル系」「ネイルの仕事」: the same word, named as the work, is the job only. */
+const AS_THE_WORK = /^(系|けい|の仕事|のしごと|関係|かんけい|関連|さろん|屋|のお店|のばいと|のバイト)/u;
+
+function namedAsTheWork(hit: Hit, normalized: string): boolean {
+  return hit.targets.some((t) => t.kind === 'jobType') && AS_THE_WORK.test(normalized.slice(hit.end));
+}
+
+const CANNOT_DRIVE =
+  /^(の)?(運転|うんてん)(が|は)?(できん|できない|できひん|でけへん|無理|むり|苦手|にがて|しない|せん)/u;
 
 function ruleOfTheWorkplace(hit: Hit, normalized: string): boolean {
   return hit.targets.some((t) => t.kind === 'condition') && ALLOWED_OR_NOT.test(normalized.slice(hit.end));
@@ -712,6 +728,14 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         continue;
       }
       if (target.kind === 'jobType' && ruleOfTheWorkplace(hit, normalized)) continue;
+      if (target.kind === 'condition' && namedAsTheWork(hit, normalized)) continue;
+      // 「車の運転できんもんで」: not driving is no refusal of jobs one may drive to.
+      if (
+        target.kind === 'condition' &&
+        stance === 'negative' &&
+        CANNOT_DRIVE.test(normalized.slice(hit.end))
+      )
+        continue;
       // 「なんでもいいけど、プールの監視員とかあったら最高」: hoped for by someone who takes anything.
       const soft =
         stance === 'permissive' ||

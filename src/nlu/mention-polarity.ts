@@ -34,6 +34,9 @@ const NEW_TOPIC = /[\p{Script=Han}\u30a0-\u30ff]{2,}(は|が)/u;
 const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 
 /** 「Webデザインか動画編集、なければプログラマーでもいい」: if there is none, then another; no refusal of it. */
+/** 「初任者研修の資格持ってんねん」: a qualification held, not training wanted. */
+const QUALIFICATION_AFTER = /^(の)?(資格|しかく|修了|しゅうりょう|を修了|終了)/u;
+
 const IF_NONE = /^(が|は)?(なければ|無ければ|なかったら|無かったら|ないなら|無いなら|なけりゃ|なきゃ)/u;
 
 /** 「在宅なら場所は問いません」「夜勤なら時給は気にしない」: なら, then a topic of its own. */
@@ -58,7 +61,7 @@ const NOW_BEFORE = /(今|いま|現在|げんざい)(は)?$/u;
 const NOW_DOING =
   /^(なので|なんで|だから|やから|やけん|じゃけん|ですので|ですから|で働いて|ではたらいて|でバイトして|でばいとして|で働いとる|でパートして|でぱーとして)/u;
 const WORKING_AS =
-  /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)|^(勤め|づとめ|勤務)(だ|で|です|なん|なので|やけど|だけど|しとる|してる|してます)|^で(交代勤務|夜勤|勤務|働いて|はたらいて)(しとって|しとる|してて|してる|して|しています|いて|て|る|ます|おって|とって)/u;
+  /^として(働いて|はたらいて|勤めて|つとめて|勤務して)(い|お)?(ます|る|ん|とる)|^で(働いて|はたらいて|勤めて|つとめて)(い|お)(ます|る|るので|るから|て)|^の(仕事|しごと|バイト|ばいと)(を)?(して|しと)(る|て|います|ます|いる)|^(勤め|づとめ|勤務)(だ|で|です|なん|なので|やけど|だけど|しとる|してる|してます)|^で(交代勤務|夜勤|勤務|働いて|はたらいて)(しとって|しとる|してて|してる|して|しています|いて|て|る|ます|おって|とって)/u;
 /** 「ITの経験はあります」「接客経験があるので」: experience one has, told as a qualification, is no wish either. */
 const HAS_EXPERIENCE =
   /^(の)?(経験|けいけん)(は|が|も|なら)?(あり|ある|あります|あって|あるん|ありますが|者|しゃ)/u;
@@ -126,6 +129,9 @@ const LIKED_THE_SOUND =
 const HOPED =
   /^(とか|など|なんか)?(が|も)?(出る|でる|ある|付く|つく|付き|つき|の)?(とこ|ところ|仕事|しごと|お店|店)?(が|も)?(あったら|あれば|あると|やったら|だったら|じゃったら|なら)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい|言うことない|いうことない)/u;
 
+const ASKED_MIDWAY =
+  /^(の)?(仕事|しごと|バイト|ばいと|パート|ぱーと|やつ|とこ)?(は|って)?(ないべか|ねえべか|ねぇべか|ねえべが|ねぇべが|ないべが|ないですか|ありませんか|ないかしら|ないかのう|ないかな|ないかね|ないやろか|ないっすか)/u;
+
 /** 「徳島市で食品工場のバイトない」 said to a speaker, with no question mark: asking whether there is one. */
 const ASKING_PLAINLY = /^[ぁ-ゖ]{0,3}(バイト|ばいと|仕事|しごと|パート|ぱーと|求人|やつ)(ない|ある)$/u;
 
@@ -143,7 +149,7 @@ const WHEN_IT_ENDS =
 
 /** What takes up a time of day or of the week: school, a club, the main job (normalized). */
 const TAKEN_BY_WHAT =
-  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ|家族|かぞく|子ども|子供|こども|旦那|だんな|主人|しゅじん|孫|まご|\\p{Script=Han}{1,3}勤め|\\p{Script=Han}{1,3}づとめ)';
+  '(部活|ぶかつ|学校|がっこう|授業|じゅぎょう|講義|こうぎ|仕事|しごと|本業|ほんぎょう|本職|会社|かいしゃ|塾|じゅく|習い事|ならいごと|練習|れんしゅう|家事|育児|子育て|介護|用事|ようじ|予定|よてい|別の仕事|ほかの仕事|他の仕事|会社員|かいしゃいん|サラリーマン|さらりーまん|正社員|せいしゃいん|公務員|こうむいん|会社勤め|会社づとめ|勤め|つとめ|家族|かぞく|子ども|子供|こども|旦那|だんな|主人|しゅじん|孫|まご|ふるたいむ|フルタイム|\\p{Script=Han}{1,3}勤め|\\p{Script=Han}{1,3}づとめ)';
 
 /**
  * 「平日は部活なので」「夜は学校があるから」「平日は本業があるので」「土日は仕事で」「土日は家族がいるので」「平日は会社員をしているので」
@@ -153,7 +159,7 @@ const TAKEN_BY_WHAT =
  * the topic (は, も) and the busy word right after it: 「夜の仕事がある」 asks whether there is one.
  */
 const TAKEN_BY = new RegExp(
-  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|いる|いて|います|いるので|おる|おって|来る|くる|来ます|きます|来て|きて|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だもんで|やもんで|だもんだで|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
+  `^(は|も)${TAKEN_BY_WHAT}(が|も)?(ある|あります|あって|あり|あんの|あるん|いる|いて|います|いるので|おる|おって|で働いて|ではたらいて|で働いと|で勤めて|来る|くる|来ます|きます|来て|きて|をして|して|をやって|やって|をしとる|しとる|勤めて|入って|入ってる|入ってます|はいって|なので|なんで|なんです|なんだ|なんよ|だもんで|やもんで|だもんだで|だから|やから|やけん|じゃけん|だけん|だし|やし|で忙し|でいそがし|で埋ま|でうま|でつぶれ|で無理|でむり)`,
   'u',
 );
 /** 「平日は仕事で土日だけ」「平日は部活です」: the busy word and a copula, then the next name or the clause end. */
@@ -175,6 +181,13 @@ export function clauseStance(stretch: string): Stance | undefined {
   // 「もうやりたくないかな」「できないかな」 are a refusal, not a question.
   // 「居酒屋以外でなんかない？」: what is asked for is what the rest of the clause says (以外 still refuses).
   if (ASKING_PLAINLY.test(stretch)) return 'positive';
+  // 「掃除の仕事ねえべか腰わりぃがら重でぇもの持づのは無理だども」: a question whether there is one, said first, wants
+  // it; what follows is about something else.
+  const askedFirst = ASKED_MIDWAY.exec(stretch);
+  if (askedFirst !== null && askedFirst.index + askedFirst[0].length < stretch.length) {
+    const before = stretch.slice(0, askedFirst.index);
+    if (clauseStance(before) !== 'negative') return 'positive';
+  }
   const asking = ASKING.exec(stretch);
   if (asking !== null) {
     return clauseStance(stretch.slice(0, asking.index)) === 'negative' ? 'negative' : 'positive';
@@ -261,6 +274,10 @@ export function stancesOf(
       result[i] = 'negative';
       continue;
     }
+    if (QUALIFICATION_AFTER.test(following)) {
+      result[i] = 'indifferent';
+      continue;
+    }
     if (IF_NONE.test(following) && next !== undefined) {
       result[i] = 'positive';
       continue;
@@ -293,7 +310,9 @@ export function stancesOf(
       if (stance === undefined && (next === undefined || next.start > end) && !sentenceEnds.has(end)) {
         // 「居酒屋はね、昔やってたんだけど、もう嫌」: the name is the topic; what is said last about it counts,
         // unless the next clause opens a topic of its own (「介護の仕事、資格はまだないです」).
-        const carried = text.slice(end, next?.start ?? text.length);
+        // Only to the end of the sentence: 「こうじょう の しごと が いいです。よる は だめ です。」 says だめ of よる.
+        const sentenceEnd = Math.min(...[...sentenceEnds].filter((e) => e > end), text.length);
+        const carried = text.slice(end, Math.min(next?.start ?? text.length, sentenceEnd));
         if (!OWN_TOPIC.test(carried)) {
           stance = clauseStance(carried) ?? clauseStance(afterLastContrast(carried));
         }

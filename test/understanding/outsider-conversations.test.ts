@@ -182,3 +182,10 @@ describe('conversations of the seventeenth outside set', () => {
     expect(textOf(replies[0])).not.toMatch(/深夜ではありません/u);
   });
 });
+
+describe('conversations of the eighteenth outside set', () => {
+  it('「なんでもえいき」 (土佐弁) answers the work question', () => {
+    const { replies } = play(['高知市', 'なんでもえいきすぐ働けるところ']);
+    expect(replies[1]?.act).toBe('showResults');
+  });
+});

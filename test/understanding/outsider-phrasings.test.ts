@@ -797,3 +797,47 @@ describe('phrasings of the seventeenth outside set, from its audit', () => {
     expect(en('something with english like an english teacher')).toEqual(['english:positive']);
   });
 });
+
+describe('phrasings of the eighteenth outside set, from its audit', () => {
+  it('the opposites it found: a question said first, 昼から, a must in 関西弁, 何 one does now', () => {
+    expect(stances('秋田で掃除の仕事ねえべか腰わりぃがら重でぇもの持づのは無理だども')).toEqual([
+      'cleaning:positive',
+    ]);
+    expect(stances('堺で昼からのパート探してんねん朝はよう起きられへんから無理やわ')).toEqual([
+      'daytime:positive',
+      'early-morning:negative',
+    ]);
+    expect(stances('シングルマザーで子どもまだ二歳やねん。託児所あるとこやないと働かれへんわ')).toEqual([
+      'on-site-childcare:positive',
+    ]);
+    expect(stances('夜の仕事してるので、昼の空いた時間にできるバイト探してます。')).toEqual([
+      'daytime:positive',
+    ]);
+    expect(stances('こうじょう の しごと が いいです。よる は だめ です。')).toContain('工場・製造:positive');
+  });
+
+  it("what one's family does, one's own full-time job and a qualification held are not wishes", () => {
+    expect(
+      stances('妻がフルタイムで働いているので、家のことをしながら働ける主夫OKのパートを探しています。'),
+    ).toEqual(['homemakers:positive']);
+    expect(stances('平日はフルタイムで働いているので、副業として土日にできる仕事を探しています。')).toEqual([
+      'weekends-only:positive',
+      'side-job:positive',
+    ]);
+    expect(stances('フルタイムで働きたい')).toEqual(['full-time:positive']);
+    expect(stances('介護かな。初任者研修の資格持ってんねん')).toEqual(['介護:positive']);
+    expect(stances('学生時代は水泳部でした')).toEqual([]);
+  });
+
+  it('words for work and places: ネイル系, 駅から歩ける, 電話受ける, 髪明るめ; not driving refuses nothing', () => {
+    expect(stances('アパレルかネイル系がいいな')).toEqual(['apparel:positive', 'nail-artist:positive']);
+    expect(stances('岐阜で駅から歩けるパートないかな車の運転できんもんでよ')).toEqual([
+      'near-station:positive',
+    ]);
+    expect(stances('電話受けるのとかパソコンの入力とかやったらできると思うわ')).toEqual([
+      'call-center:positive',
+      'data-entry:positive',
+    ]);
+    expect(stances('髪明るめだけど大丈夫なとこで🙏')).toEqual(['free-hair:positive']);
+  });
+});
