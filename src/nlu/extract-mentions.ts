@@ -620,6 +620,22 @@ function landmarkAfter(words: readonly string[], hit: Hit): boolean {
 }
 
 /**
+ * Where the user settles on another job with やっぱ(り) … にする, after wishing for work before: the wishes before it
+ * are given up (the wishes after it stand). -1 when they did not.
+ */
+const DECIDED = /(やっぱり|やっぱ|やはり)/gu;
+const SETTLES = /^(さん|屋さん)?(に|で)(する|します|しよう|しよ|しとく|決めた|きめた)/u;
+
+function decidedOnAnother(normalized: string, hits: readonly Hit[]): number {
+  let at = -1;
+  for (const m of normalized.matchAll(DECIDED)) {
+    const next = hits.find((h) => h.start >= m.index + m[0].length && namesOnlyWork(h));
+    if (next !== undefined && SETTLES.test(normalized.slice(next.end))) at = m.index;
+  }
+  return at;
+}
+
+/**
  * 「高校生なんで、お酒出すとこはダメ」「主婦なので」: who one is, given as a reason, is the catalogue's condition
  * welcoming such workers, whatever the rest of the sentence refuses.
  */
@@ -796,16 +812,20 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     sentenceEnds(text, normalized),
     options.question === 'work',
   );
+  const decidedAt = decidedOnAnother(normalized, named);
   const stanceOf = new Map(
     named.map((hit, i) => [
       hit,
-      landmarkBefore(normalized, hit)
+      // 「コンビニで働きたい！あ、でも深夜はいやだな…やっぱ本屋さんにする」: the work wanted before is given up.
+      hit.end <= decidedAt && namesOnlyWork(hit) && namedStances[i] === 'positive'
         ? 'indifferent'
-        : aboutSomeoneElse(hit, normalized, lexicon)
+        : landmarkBefore(normalized, hit)
           ? 'indifferent'
-          : describesSelf(hit, normalized, lexicon)
-            ? 'positive'
-            : (namedStances[i] ?? 'positive'),
+          : aboutSomeoneElse(hit, normalized, lexicon)
+            ? 'indifferent'
+            : describesSelf(hit, normalized, lexicon)
+              ? 'positive'
+              : (namedStances[i] ?? 'positive'),
     ]),
   );
   const eitherOf = alternatives(normalized, named);

@@ -99,13 +99,13 @@ describe('on the bundled catalogue', () => {
       'なんでもいい',
       'ほかのも見たい',
     );
-    expect(ja[0]!.messages[0]!.text).toContain('接客以外');
+    expect(ja[0]!.messages[0]!.text).toMatch(/接客(以外|は外し|は避け|のお仕事は除いて)/u);
     const shownTypes = ja.flatMap((r) => r.jobs.flatMap((j) => j.jobTypeIds));
     expect(shownTypes.length).toBeGreaterThan(0);
     for (const customerFacing of ['convenience-store', 'cafe', 'hall-staff', 'call-center', 'cashier'])
       expect(shownTypes).not.toContain(customerFacing);
     const en = play('en', 'I want work in Kurashiki, no customer service please');
-    expect(en[0]!.messages[0]!.text).toContain('Customer service');
+    expect(en[0]!.messages[0]!.text).toMatch(/customer service/iu);
     expect(en[0]!.messages[0]!.text).not.toContain('接客');
   });
 });

@@ -841,3 +841,19 @@ describe('phrasings of the eighteenth outside set, from its audit', () => {
     expect(stances('髪明るめだけど大丈夫なとこで🙏')).toEqual(['free-hair:positive']);
   });
 });
+
+describe('phrasings of the nineteenth outside set, from its audit', () => {
+  it('「…やっぱ本屋さんにする」 gives up the work wished for before; "cleaning hotel rooms" is one job', () => {
+    expect(stances('コンビニで働きたい！あ、でも深夜はいやだな…やっぱ本屋さんにする')).toEqual([
+      'bookstore:positive',
+      'late-night:negative',
+    ]);
+    expect(
+      parseUtterance('something in a kitchen or cleaning hotel rooms', {
+        locale: 'en',
+        question: 'work',
+        lexicon,
+      }).mentions.jobTypes.map((t) => t.id),
+    ).toEqual(['kitchen-staff', 'hotel-room-cleaning']);
+  });
+});
