@@ -70,7 +70,10 @@ export function applyFacts(
     }
   }
   const likes: string[] = [];
-  /** 「品出しでもいいです」: fine with it, which ranks and filters nothing: never said to be a condition. */
+  /**
+   * 「品出しでもいいです」「夜勤でもよかよ」: fine with it, never said to be a condition. A condition so said only
+   * ranks; a job type so said is one more kind of work wanted (see `soft` below).
+   */
   const fineWith: string[] = [];
   /** 「ネパールから来ました」: told, not asked for; it ranks, and is said back as such. */
   const preferred: string[] = [];
