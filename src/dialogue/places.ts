@@ -16,12 +16,21 @@ export function placeLabel(ctx: DialogueContext, locale: Locale, place: Place): 
   if (place[1] === undefined) {
     return { text: prefectureName, speech: ctx.renderer.speakable(locale, prefectureName) };
   }
-  const en = locale === 'en' ? ctx.lookup.municipalitiesEn.get(`${place[0]}/${place[1]}`) : undefined;
-  const message = ctx.renderer.message(locale, 'area.full', {
+  return ctx.renderer.message(locale, 'area.full', {
     prefecture: prefectureName,
-    municipality: en ?? place[1].replace(/\s+/gu, ''),
+    municipality: municipalityName(ctx, locale, place[0], place[1]),
   });
-  return message;
+}
+
+/** A municipality as said: "Shibuya Ward" in English, 「札幌市中央区」 (a ward run into its city) in Japanese. */
+function municipalityName(
+  ctx: DialogueContext,
+  locale: Locale,
+  prefecture: string,
+  municipality: string,
+): string {
+  const en = locale === 'en' ? ctx.lookup.municipalitiesEn.get(`${prefecture}/${municipality}`) : undefined;
+  return en ?? municipality.replace(/\s+/gu, '');
 }
 
 /**
@@ -30,8 +39,7 @@ export function placeLabel(ctx: DialogueContext, locale: Locale, place: Place): 
  */
 export function shortPlaceLabel(ctx: DialogueContext, locale: Locale, place: Place): Spoken {
   if (place[1] === undefined) return placeLabel(ctx, locale, place);
-  const en = locale === 'en' ? ctx.lookup.municipalitiesEn.get(`${place[0]}/${place[1]}`) : undefined;
-  const name = en ?? place[1].replace(/\s+/gu, '');
+  const name = municipalityName(ctx, locale, place[0], place[1]);
   return { text: name, speech: ctx.renderer.speakable(locale, name) };
 }
 

@@ -1,27 +1,13 @@
-import { loadCatalogDefinitions } from '../../src/catalog';
-import { SAMPLE_PATHS } from '../../src/cli/paths';
 import { conditionsFromNumbers } from '../../src/dialogue/numbers-as-conditions';
-import { buildLexicon, parseUtterance, type Lexicon, type QuestionKind } from '../../src/nlu';
+import { parseUtterance, type QuestionKind } from '../../src/nlu';
+import { sampleReader } from './sample-reader';
 
 /**
  * Phrasings from persona conversations written by outsiders (read once their set was retired), on the bundled
  * catalogue: each was misread before, and each test states what a person means by it.
  */
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = buildLexicon(await loadCatalogDefinitions(SAMPLE_PATHS.catalogDir));
-});
-
-const parse = (text: string, question: QuestionKind = 'work') =>
-  parseUtterance(text, { locale: 'ja', question, lexicon });
-const stances = (text: string, question: QuestionKind = 'work'): string[] => {
-  const m = parse(text, question).mentions;
-  return [...(m?.jobTypes ?? []), ...(m?.conditions ?? []), ...(m?.categories ?? [])].map(
-    (x) => `${x.id}:${x.polarity}`,
-  );
-};
-const places = (text: string): string[] =>
-  (parse(text, 'area').mentions?.areas ?? []).map((a) => `${a.prefecture} ${a.municipality ?? ''}`.trim());
+const reader = sampleReader();
+const { parse, stances, places } = reader;
 
 describe('stances as outsiders wrote them', () => {
   it('「〜大丈夫な仕事」 wants it (the な and し of 仕事 are no なし)', () => {
@@ -401,9 +387,10 @@ describe('asking to see the jobs, and "either" to a choice', () => {
   });
 
   it('"anything is fine" leaves the choice open', () => {
-    expect(parseUtterance('anything is fine', { locale: 'en', question: 'area', lexicon }).answer).toBe(
-      'dontKnow',
-    );
+    expect(
+      parseUtterance('anything is fine', { locale: 'en', question: 'area', lexicon: reader.lexicon() })
+        .answer,
+    ).toBe('dontKnow');
   });
 });
 
@@ -520,7 +507,7 @@ describe('phrasings of the twelfth outside set', () => {
       {
         locale: 'en',
         question: 'work',
-        lexicon,
+        lexicon: reader.lexicon(),
       },
     );
     expect(english.mentions?.jobTypes).toEqual([]);
@@ -530,7 +517,7 @@ describe('phrasings of the twelfth outside set', () => {
     const said = parseUtterance('Koujou no shigoto ga ii desu. Rain sagyou ka kumitate.', {
       locale: 'en',
       question: 'work',
-      lexicon,
+      lexicon: reader.lexicon(),
     });
     expect(said.mentions?.jobTypes?.map((m) => `${m.id}:${m.polarity}`)).toEqual([
       'line-work:positive',
@@ -575,7 +562,7 @@ describe('phrasings of the thirteenth outside set', () => {
       {
         locale: 'en',
         question: 'area',
-        lexicon,
+        lexicon: reader.lexicon(),
       },
     );
     expect(english.mentions?.areas.map((a) => `${a.prefecture} ${a.municipality ?? ''}`)).toEqual([
@@ -585,7 +572,11 @@ describe('phrasings of the thirteenth outside set', () => {
   });
 
   it('work said as a landmark is where, not what: "near the airport", 「空港の近く」', () => {
-    const english = parseUtterance('Narita, near the airport', { locale: 'en', question: 'area', lexicon });
+    const english = parseUtterance('Narita, near the airport', {
+      locale: 'en',
+      question: 'area',
+      lexicon: reader.lexicon(),
+    });
     expect(english.mentions?.jobTypes).toEqual([]);
     expect(english.mentions?.areas.map((a) => a.municipality)).toEqual(['成田市']);
     expect(stances('空港の近くで働きたい', 'area')).toEqual([]);
@@ -761,9 +752,10 @@ describe('phrasings of the fifteenth and sixteenth outside sets, from their audi
 
   it('namba, as stations are signed in traditional Hepburn', () => {
     expect(
-      (parseUtterance('namba', { locale: 'en', question: 'area', lexicon }).mentions?.areas ?? []).map(
-        (a) => a.municipality,
-      ),
+      (
+        parseUtterance('namba', { locale: 'en', question: 'area', lexicon: reader.lexicon() }).mentions
+          ?.areas ?? []
+      ).map((a) => a.municipality),
     ).toEqual(['大阪市 中央区']);
   });
 });
@@ -788,9 +780,11 @@ describe('phrasings of the seventeenth outside set, from its audit', () => {
 
   it('"I already have a full-time job" is the job one has; "something with english" wants English at work', () => {
     const en = (text: string) =>
-      parseUtterance(text, { locale: 'en', question: 'work', lexicon }).mentions.conditions.map(
-        (c) => `${c.id}:${c.polarity}`,
-      );
+      parseUtterance(text, {
+        locale: 'en',
+        question: 'work',
+        lexicon: reader.lexicon(),
+      }).mentions.conditions.map((c) => `${c.id}:${c.polarity}`);
     expect(
       en("Hello. I already have a full-time job, so I'm looking for a side job on weekends only."),
     ).toEqual(['side-job:positive', 'weekends-only:positive']);
@@ -852,7 +846,7 @@ describe('phrasings of the nineteenth outside set, from its audit', () => {
       parseUtterance('something in a kitchen or cleaning hotel rooms', {
         locale: 'en',
         question: 'work',
-        lexicon,
+        lexicon: reader.lexicon(),
       }).mentions.jobTypes.map((t) => t.id),
     ).toEqual(['kitchen-staff', 'hotel-room-cleaning']);
   });

@@ -1,24 +1,11 @@
-import { loadCatalogDefinitions } from '../../src/catalog';
-import { SAMPLE_PATHS } from '../../src/cli/paths';
-import { buildLexicon, parseNumbers, parseUtterance, type Lexicon, type QuestionKind } from '../../src/nlu';
+import { parseNumbers } from '../../src/nlu';
+import { sampleReader } from './sample-reader';
 
 /**
  * Misreadings found when the fourth held-out understanding set was retired to development (2026-12-05) and its
  * misses read: each test is what a person means by the words its writers used.
  */
-let lexicon: Lexicon;
-beforeAll(async () => {
-  lexicon = buildLexicon(await loadCatalogDefinitions(SAMPLE_PATHS.catalogDir));
-});
-
-const parse = (text: string, question: QuestionKind = 'work') =>
-  parseUtterance(text, { locale: 'ja', question, lexicon });
-const stances = (text: string, question: QuestionKind = 'work'): string[] => {
-  const m = parse(text, question).mentions;
-  return [...(m?.jobTypes ?? []), ...(m?.conditions ?? []), ...(m?.categories ?? [])].map(
-    (x) => `${x.id}:${x.polarity}`,
-  );
-};
+const { parse, stances } = sampleReader();
 
 describe('stances the fourth corpus set had turned round', () => {
   it('no 論外 inside 「サロンがいい」, and a double negative with 禁止 or うるさい wants the thing', () => {
