@@ -12,9 +12,14 @@ export class IndexedCatalog {
   readonly typeCount: number;
   readonly conditionCount: number;
   readonly attributeCount: number;
-  /** CSR: attributes of listing l are attrs[attrStart[l] .. attrStart[l+1]). Types come first. */
+  /**
+   * CSR: attributes of listing l are attrs[attrStart[l] .. attrStart[l+1]). Types come first. Two bytes an
+   * attribute while there are fewer than 65,536: a turn reads the attributes of 20,000 listings strided over
+   * the catalogue, mostly cache misses, and half the bytes took the decision at 300 types / 100 conditions /
+   * 200,000 listings from 4.7 to 2.8 ms at the median (side by side, 2026-12-05).
+   */
   readonly attrStart: Int32Array;
-  readonly attrs: Int32Array;
+  readonly attrs: Uint16Array | Int32Array;
   /** Listing indices having each attribute, ascending. */
   readonly members: readonly Int32Array[];
   /** For attributes most listings have, the listings lacking them (ascending); undefined for the others. */
@@ -43,7 +48,7 @@ export class IndexedCatalog {
       total += listing.jobTypeIds.length + listing.conditionIds.length;
       this.attrStart[l + 1] = total;
     }
-    this.attrs = new Int32Array(total);
+    this.attrs = this.attributeCount <= 0xffff ? new Uint16Array(total) : new Int32Array(total);
     const memberCounts = new Int32Array(this.attributeCount);
     let at = 0;
     for (const listing of catalog.listings) {
