@@ -21,6 +21,7 @@ const SETS: Record<string, readonly string[]> = {
     'dev-retired-heldout-v2.jsonl',
     'dev-retired-heldout-v3.jsonl',
     'dev-retired-heldout-v4.jsonl',
+    'dev-retired-heldout-v5.jsonl',
   ].map((file) => join(CORPUS_DIR, file)),
   heldout: [join(CORPUS_DIR, 'heldout.jsonl')],
 };

@@ -159,6 +159,53 @@ function pointingAtOneShown(
   return parseOrdinal(text) === null ? answer : 'yes';
 }
 
+/**
+ * 「日払いできるやつだけ見せて」「時給千円あればいいさー」「私服でいけるとこ」 to an offer (「ほかの条件も聞いても
+ * いいですか？」「範囲を広げて探しましょうか？」) or to the results: a wish stated in the answer's place is no
+ * answer, whatever its words' polarity (「面接なしがいい」 had read as a no to the offer). An answer is still
+ * given by a word of consent (「川崎までならいいですよ」「三鷹まで広げてください」), by interest in a job shown
+ * (「焼肉屋のやつ詳しく聞きたい」), by a refusal that is the reply (「短期はいらないです」), or said first
+ * (「はい あと制服はいやです」 is the yes; the rest a wish of its own).
+ */
+function statedInstead(
+  answer: AnswerLevel | null,
+  text: string,
+  question: QuestionKind | undefined,
+  mentions: Utterance['mentions'],
+  stated: boolean,
+): AnswerLevel | null {
+  if ((question !== 'offer' && question !== 'results') || answer === null) return answer;
+  const folded = normalize(text);
+  // 「うん あ あと家から近いとこがいい」: the yes first, then a wish the offer's いい must not turn into a no.
+  if (!stated) return PLAIN_YES_LEAD.test(folded.slice(0, 2)) && WISH.test(folded) ? 'yes' : answer;
+  const clauses = toClauses(text).filter((c) => !FILLER.test(c));
+  const lead = clauses[0] ?? '';
+  if (PLAIN_YES_LEAD.test(lead) || PLAIN_YES_LEAD.test(folded.slice(0, 2))) {
+    return direction(answer) < 0 ? 'yes' : answer;
+  }
+  if (PLAIN_LEAD.test(lead) || DECLINED.test(lead)) return answer;
+  if (CONSENT.test(folded)) return answer;
+  if (question === 'results' && INTEREST.test(folded)) return answer;
+  const named = [...mentions.jobTypes, ...mentions.conditions];
+  const refused = named.length > 0 && named.every((m) => m.polarity === 'negative');
+  return direction(answer) < 0 && refused ? answer : null;
+}
+
+/** A plain yes said first (normalized). */
+const PLAIN_YES_LEAD = /^(はい|うん|ええ|yes|yeah|sure|ok)$/u;
+/** A wish of one's own after the answer (normalized). */
+const WISH = /.(がいい|がいいです|たい|ほしい|欲しい)$/u;
+/** A clause of hesitation only (normalized). */
+const FILLER = /^(あ|あっ|えっと|えーと|えー|うーん|んー|ん)$/u;
+/** 「それはいいです」: what was offered, declined (normalized). */
+const DECLINED = /^(それは)?(いいです|けっこうです|結構です|いらない|いらないです)$/u;
+/** Consent to what was offered, anywhere in the reply (normalized). */
+const CONSENT =
+  /いいよ|いいですよ|ええよ|ええで|よかよ|よかです|お願い|おねがい|ください|ぜひ|どうぞ|構いません|かまいません|大丈夫|だいじょうぶ|please|goahead|thatsfine|fine|whynot/u;
+/** Interest in one of the jobs shown (normalized). */
+const INTEREST =
+  /気になる|きになる|詳しく|くわしく|見てみたい|みてみたい|いいね|がいい|がよか|がええ|のにする|にします|looksnice|looksgood|interest|illtake|like/u;
+
 /** A topic or an exclusion after some word: the reply is about that word. */
 const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃなければ|でなければ|なら/u;
 
@@ -189,7 +236,14 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     named: mentions.jobTypes.length + mentions.conditions.length > 0,
   });
   const plainFirst = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
-  const answer = readAnswer(text, read, named, named || Object.keys(numbers).length > 0);
+  const stated = named || Object.keys(numbers).length > 0;
+  const answer = statedInstead(
+    readAnswer(text, read, named, stated),
+    text,
+    context.question,
+    mentions,
+    stated,
+  );
   const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
   const reading = pointingAtOneShown(
     plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question),

@@ -16,7 +16,7 @@ export function sampleReader() {
     return lexicon;
   };
   const parse = (text: string, question: QuestionKind = 'work') =>
-    parseUtterance(text, { locale: 'ja', question, lexicon: built() });
+    parseUtterance(text, { locale: 'ja', question, afterOffer: question === 'offer', lexicon: built() });
   const stances = (text: string, question: QuestionKind = 'work'): string[] => {
     const m = parse(text, question).mentions;
     return [...(m?.jobTypes ?? []), ...(m?.conditions ?? []), ...(m?.categories ?? [])].map(
