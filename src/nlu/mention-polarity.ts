@@ -1,4 +1,4 @@
-import { findCues, isAttributive, isNeutralPositive, type Cue } from './stance-cues';
+import { findCues, isAttributive, isNeutralPositive, saysEnoughAgain, type Cue } from './stance-cues';
 import { wordList } from './word-list';
 
 /** Joins two names so that what is said after the second applies to both: 「居酒屋とバー以外」. */
@@ -207,7 +207,7 @@ export function clauseStance(stretch: string): Stance | undefined {
       cues = after;
     }
   }
-  const said = cues.filter((c) => STANCE_KINDS.has(c.kind));
+  const said = cues.filter((c, at) => STANCE_KINDS.has(c.kind) && !saysEnoughAgain(c, cues.slice(0, at)));
   const last = said[said.length - 1];
   // 「居酒屋は、正直ちょっと」: a clause that trails off in ちょっと refuses politely.
   if (last === undefined) return TRAILING_SOFT.test(stretch) ? 'negative' : undefined;

@@ -36,7 +36,7 @@ export interface UtteranceContext {
  */
 /** 「特にない」 to 「やってみたいお仕事の種類はありますか？」 is a no: there is none. */
 const NONE_IN_PARTICULAR =
-  /^((いいえ|いえ)?(特に|とくに)(ない|なし|なか|ありません)|ないない|ないです|ありません)(です|かな|ね|よ|っす)*$/u;
+  /^((いいえ|いえ|いや)?(特に|とくに)(ない|なし|なか|ありません)|ないない|ない|ないです|ありません)(です|かな|ね|よ|っす)*(けど|けれど|が)?$/u;
 
 /** 「はい、ケーキ屋さんです」: a yes said first still answers the open question. */
 const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah|あるよ|あります|ある$)/u;
@@ -54,7 +54,12 @@ function readAnswer(
   const open = context.question === 'work' || context.question === 'area';
   const folded = normalize(text);
   // 「特にないです。言われたら何でもやります」: the first clause answers; the rest explains it.
-  if (context.question === 'work' && NONE_IN_PARTICULAR.test(toClauses(text)[0] ?? '')) return 'no';
+  // 「特にないけど夜勤はやだ」: the clause up to a contrast answers the same way.
+  const lead = (toClauses(text)[0] ?? '').replace(
+    /(?<=(ない|なし|なか|ません|です|っす))(けど|けれど|が).*$/u,
+    '$2',
+  );
+  if (context.question === 'work' && NONE_IN_PARTICULAR.test(lead)) return 'no';
   if (named && open && !SAYS_YES_FIRST.test(folded)) return null;
   // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
   // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
