@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { implicationsOf } from '../catalog/implied-conditions';
 import { loadConfig } from '../config';
 import { createDialoguePort, loadData } from '../server';
-import { PERSONA, playPersona, summarise, type PersonaRun } from '../simulate/personas';
+import {
+  jobsMeetingEverything,
+  PERSONA,
+  playPersona,
+  summarise,
+  type PersonaRun,
+} from '../simulate/personas';
 import { PACKAGE_ROOT } from './paths';
 
 export const EVAL_PERSONAS_USAGE = 'soudan eval-personas [--file FILE] [--transcripts DIR] [--json]';
@@ -50,7 +56,8 @@ export async function evalPersonasCommand(args: string[], out: (line: string) =>
   const runs = personas.map((persona) =>
     playPersona((state, input) => port.takeTurn(state, input), persona, implications),
   );
-  const summary = summarise(runs);
+  const available = personas.map((p) => jobsMeetingEverything(p, data.catalog.listings, implications));
+  const summary = summarise(runs, available);
   if (values.transcripts !== undefined) {
     mkdirSync(values.transcripts, { recursive: true });
     for (const run of runs) writeFileSync(join(values.transcripts, `${run.persona.id}.md`), transcript(run));
@@ -65,6 +72,9 @@ export async function evalPersonasCommand(args: string[], out: (line: string) =>
     `only matching exact jobs      ${pct(summary.onlyMatchingExact, summary.withResults)} of those with results`,
   );
   out(`with results                  ${pct(summary.withResults, summary.conversations)}`);
+  out(
+    `a job meeting every need shown ${pct(summary.servedAMatch, summary.servable)} of those the catalogue could serve`,
+  );
   out(`stuck (a question 3 times)    ${summary.stuck}`);
   out(`turns to first results        ${summary.meanTurnsToResults?.toFixed(2) ?? '-'}`);
   return 0;

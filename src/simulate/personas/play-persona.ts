@@ -111,6 +111,18 @@ export function playPersona(take: TurnTaker, persona: Persona, implications: Imp
   return { persona, turns, shown, turnsToResults, stuck, understood: understood ?? state };
 }
 
+/**
+ * How many catalogue jobs meet every requirement the persona stated: a run that shows none of them when some
+ * exist has failed the persona, however honestly it labels what it shows instead.
+ */
+export function jobsMeetingEverything(
+  persona: Persona,
+  listings: readonly Listing[],
+  implications: Implications,
+): number {
+  return listings.filter((l) => brokenRequirements(l, persona.constraints, implications).length === 0).length;
+}
+
 export interface PersonaSummary {
   readonly conversations: number;
   readonly exactShown: number;
@@ -120,9 +132,15 @@ export interface PersonaSummary {
   readonly withResults: number;
   readonly stuck: number;
   readonly meanTurnsToResults: number | null;
+  /** Conversations whose persona the catalogue could serve: some job meets every stated requirement. */
+  readonly servable: number;
+  /** Of those, conversations that showed at least one such job (as exact or as related). */
+  readonly servedAMatch: number;
 }
 
-export function summarise(runs: readonly PersonaRun[]): PersonaSummary {
+/** `available[i]`: jobs meeting every requirement of runs[i]'s persona (see jobsMeetingEverything). */
+export function summarise(runs: readonly PersonaRun[], available: readonly number[] = []): PersonaSummary {
+  const servable = runs.filter((_, i) => (available[i] ?? 0) > 0);
   const exact = runs.flatMap((r) => r.shown.filter((s) => s.match === 'exact'));
   const withResults = runs.filter((r) => r.shown.length > 0);
   const toResults = runs.flatMap((r) => (r.turnsToResults === null ? [] : [r.turnsToResults]));
@@ -137,5 +155,7 @@ export function summarise(runs: readonly PersonaRun[]): PersonaSummary {
     stuck: runs.filter((r) => r.stuck).length,
     meanTurnsToResults:
       toResults.length === 0 ? null : toResults.reduce((a, b) => a + b, 0) / toResults.length,
+    servable: servable.length,
+    servedAMatch: servable.filter((r) => r.shown.some((s) => s.broken.length === 0)).length,
   };
 }
