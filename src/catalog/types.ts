@@ -35,6 +35,12 @@ export interface Condition {
    * 「〜でも大丈夫」 of this condition is a requirement, not only being fine with it.
    */
   readonly describesWorker?: true;
+  /**
+   * A welcome, not a limit (学生歓迎, 主婦(夫)歓迎, 外国人活躍中): jobs without the tag take such workers too, so
+   * saying one is one (「主婦です」「ベトナムの留学生です」「68歳です」) ranks the jobs that carry it and filters
+   * none. Not for workers many jobs cannot take (高校生) or cannot use (未経験).
+   */
+  readonly welcomeOnly?: true;
 }
 
 export type WageUnit = 'hour' | 'day' | 'month';

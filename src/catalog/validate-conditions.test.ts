@@ -24,6 +24,14 @@ describe('validateConditions', () => {
     );
   });
 
+  it('keeps welcomeOnly when true and refuses anything but a boolean', () => {
+    const students = { id: 'students', name: '学生歓迎', welcomeOnly: true };
+    expect(validateConditions([students], [1], 'c.json')[0]?.welcomeOnly).toBe(true);
+    expect(() => validateConditions([{ ...students, welcomeOnly: 1 }], [2], 'c.json')).toThrow(
+      /c\.json:2.*welcomeOnly/u,
+    );
+  });
+
   it('keeps describesWorker when true and refuses anything but a boolean', () => {
     const students = { id: 'students', name: '学生歓迎', describesWorker: true };
     expect(validateConditions([students], [1], 'c.json')[0]?.describesWorker).toBe(true);

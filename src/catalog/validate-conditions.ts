@@ -36,11 +36,16 @@ export function validateConditions(
     if (describesWorker !== undefined && typeof describesWorker !== 'boolean') {
       fail(at, 'describesWorker', 'must be true or false');
     }
+    const welcomeOnly = record['welcomeOnly'];
+    if (welcomeOnly !== undefined && typeof welcomeOnly !== 'boolean') {
+      fail(at, 'welcomeOnly', 'must be true or false');
+    }
     return Object.freeze({
       ...condition,
       ...(opposites.length === 0 ? {} : { opposites: Object.freeze(opposites) }),
       ...(typeof ageFrom === 'number' ? { ageFrom } : {}),
       ...(describesWorker === true ? { describesWorker: true as const } : {}),
+      ...(welcomeOnly === true ? { welcomeOnly: true as const } : {}),
     });
   });
 }

@@ -2,7 +2,7 @@ import { oneJobPerCompound } from './job-compounds';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
 import { stancesOf, toldAsExperience, type Stance } from './mention-polarity';
-import { aboutSomeoneElse, describesSelf, withAge, withNonNative } from './the-worker';
+import { aboutSomeoneElse, describesSelf, selfDescriptionsRank, withAge, withNonNative } from './the-worker';
 import {
   capText,
   normalize,
@@ -749,13 +749,17 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   }
   return {
     jobTypes: lastSaidWins(jobTypes),
-    conditions: withoutMorningBesideClock(
-      withNonNative(
-        withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
+    conditions: selfDescriptionsRank(
+      withoutMorningBesideClock(
+        withNonNative(
+          withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
+          said,
+          lexicon,
+        ),
         said,
-        lexicon,
       ),
-      said,
+      normalized,
+      lexicon,
     ),
     areas: resolveAreas(areas),
     ...(categories.length > 0 ? { categories } : {}),

@@ -92,6 +92,7 @@ class LexiconBuilder {
   readonly refusedMeans = new Map<string, string>();
   readonly ageConditions: { id: string; from: number }[] = [];
   readonly workerConditions = new Set<string>();
+  readonly welcomeOnlyConditions = new Set<string>();
   compounds = new Map<string, string>();
 
   build(): Lexicon {
@@ -107,6 +108,7 @@ class LexiconBuilder {
       refusedMeans: this.refusedMeans,
       ageConditions: this.ageConditions,
       workerConditions: this.workerConditions,
+      welcomeOnlyConditions: this.welcomeOnlyConditions,
       jobCompounds: this.compounds,
     };
   }
@@ -250,6 +252,7 @@ export function buildLexicon(input: LexiconInput): Lexicon {
     if (condition.ageFrom !== undefined)
       builder.ageConditions.push({ id: condition.id, from: condition.ageFrom });
     if (condition.describesWorker === true) builder.workerConditions.add(condition.id);
+    if (condition.welcomeOnly === true) builder.welcomeOnlyConditions.add(condition.id);
   }
   for (const prefecture of input.prefectures) {
     const area = { prefecture: prefecture.name };

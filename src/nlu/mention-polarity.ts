@@ -89,6 +89,8 @@ function correctsItself(between: string, breakAt: (offset: number) => boolean): 
     found.index === 0 ||
     breakAt(found.index) ||
     before === 'を' ||
+    // 「コンビニのバイトを探して いや やっぱりスーパーにして」: after a request, いや starts anew.
+    (before === 'て' && found[3] !== undefined) ||
     (/\p{Script=Han}/u.test(before) && before !== '嫌')
   );
 }
@@ -132,8 +134,12 @@ const HOPED =
 const ASKED_MIDWAY =
   /^(の)?(仕事|しごと|バイト|ばいと|パート|ぱーと|やつ|とこ)?(は|って)?(ないべか|ねえべか|ねぇべか|ねえべが|ねぇべが|ないべが|ないですか|ありませんか|ないかしら|ないかのう|ないかな|ないかね|ないやろか|ないっすか)/u;
 
-/** 「徳島市で食品工場のバイトない」 said to a speaker, with no question mark: asking whether there is one. */
-const ASKING_PLAINLY = /^[ぁ-ゖ]{0,3}(バイト|ばいと|仕事|しごと|パート|ぱーと|求人|やつ)(ない|ある)$/u;
+/**
+ * 「徳島市で食品工場のバイトない」「在宅でできる仕事ない」 said to a speaker, with no question mark: asking whether
+ * there is one.
+ */
+const ASKING_PLAINLY =
+  /^(?:[ぁ-ゖ]{0,3}|(?:で|が|に)(?:できる|でける|やれる|働ける|はたらける))(バイト|ばいと|仕事|しごと|パート|ぱーと|求人|やつ)(ない|ある)$/u;
 
 const PERMISSIVE =
   /^(?:(でも|ても)(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;

@@ -61,6 +61,36 @@ export function describesSelf(hit: NamedHit, normalized: string, lexicon: Lexico
 }
 
 /**
+ * 「六十八歳でもできる仕事」「外国人 だいじょうぶ な ところ」「外国人OKのアルバイト」「雇うてくれるとこ」: asking for
+ * jobs that take one, which is a requirement (normalized).
+ */
+const ASKS_TO_BE_TAKEN =
+  /でも(できる|でき|働け|はたらけ|いけ|大丈夫|だいじょうぶ|ok|おk|応募|おうぼ|雇)|(大丈夫|だいじょうぶ|ok|おk|歓迎|かんげい)(な|の)?(ところ|とこ|仕事|しごと|ばいと|あるばいと|求人)|雇(って|う|い)|やと(って|う|い)|受け入れ|うけいれ/u;
+
+/** The tag's own words (「学生歓迎」「外国人OK」「年齢不問」), not words about oneself (normalized). */
+const THE_TAG_ITSELF = /歓迎|かんげい|ok|おk|可|活躍|かつやく|不問|ふもん|welcome/u;
+
+/**
+ * 「主婦です」「ベトナムの りゅうがくせいです」「68歳です」: who one is, of a worker the catalogue only welcomes
+ * (Condition.welcomeOnly), ranks the jobs that welcome them and filters none; a student is not held to jobs
+ * tagged 学生歓迎. Asked for by the tag's words (「学生歓迎のところ」) it is a wish like any other.
+ */
+export function selfDescriptionsRank(
+  conditions: readonly Mention[],
+  normalized: string,
+  lexicon: Lexicon,
+): Mention[] {
+  const welcome = lexicon.welcomeOnlyConditions;
+  if (welcome === undefined || welcome.size === 0 || ASKS_TO_BE_TAKEN.test(normalized))
+    return [...conditions];
+  return conditions.map((m) =>
+    m.polarity === 'positive' && welcome.has(m.id) && !THE_TAG_ITSELF.test(normalize(m.surface))
+      ? { ...m, inferred: true }
+      : m,
+  );
+}
+
+/**
  * 「七十なんやけど雇ってくれるとこ」「68歳です」「60過ぎ」: a stated age is the condition for that age, when the
  * catalogue has one (シニア歓迎 from 60). An age is a two-digit number with 歳/才/代/過ぎ, or said of oneself
  * (「七十なんやけど」「六十八です」「もう70なんよ」「もう68やけんど」) at the start of the utterance or of a clause, after もう, or after

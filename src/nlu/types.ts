@@ -75,6 +75,8 @@ export interface Lexicon {
   readonly jobCompounds?: ReadonlyMap<string, string>;
   /** Conditions that describe the worker (高校生歓迎, 主婦(夫)歓迎): 「高校生なんで」 says one is one. */
   readonly workerConditions?: ReadonlySet<string>;
+  /** Of those, the ones that only welcome (see Condition.welcomeOnly): said of oneself, they rank. */
+  readonly welcomeOnlyConditions?: ReadonlySet<string>;
   /** Conditions a stated age means, with the age they start at (シニア歓迎 from 60). */
   readonly ageConditions?: readonly { readonly id: string; readonly from: number }[];
   /** Distinct lengths of `surfaces` keys, longest first. */

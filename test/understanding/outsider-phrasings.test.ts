@@ -851,3 +851,30 @@ describe('phrasings of the nineteenth outside set, from its audit', () => {
     ).toEqual(['kitchen-staff', 'hotel-room-cleaning']);
   });
 });
+
+describe('phrasings of the twenty-first outside set, from its audit', () => {
+  it('「在宅でできる仕事ない」 to a speaker asks for work from home (it had been refused)', () => {
+    expect(stances('在宅でできる仕事ない', 'area')).toEqual(['remote:positive']);
+  });
+
+  it('「コンビニのバイトを探して いや やっぱりスーパーにして」 gives up コンビニ, it does not refuse it', () => {
+    expect(stances('四日市でコンビニのバイトを探して いや やっぱりスーパーにして', 'area')).toEqual([
+      'supermarket:positive',
+    ]);
+  });
+
+  it('saying who one is ranks the jobs that welcome such workers; asking for them is a wish', () => {
+    const inferred = (text: string) =>
+      (parse(text, 'area').mentions?.conditions ?? []).map((m) => `${m.id}:${m.inferred === true}`);
+    expect(
+      inferred('わたしは ベトナムの りゅうがくせいです。しんじゅくで アルバイトを さがしています'),
+    ).toEqual(['foreigners:true']);
+    expect(inferred('主婦です')).toEqual(['homemakers:true']);
+    expect(inferred('中国からの留学生です。外国人OKのアルバイトをさがしています')).toEqual([
+      'foreigners:false',
+    ]);
+    expect(inferred('六十八歳でもできる仕事を探してるんだけど')).toEqual(['seniors:false']);
+    expect(inferred('学生歓迎のところがいい')).toEqual(['students:false']);
+    expect(inferred('高校生です')).toEqual(['high-school-students:false']);
+  });
+});
