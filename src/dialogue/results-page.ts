@@ -45,12 +45,23 @@ export function assemblePage(
   const take = (id: string) => {
     if (ordered.length < k && pool.has(id) && !ordered.includes(id)) ordered.push(id);
   };
-  picks.filter(isExact).forEach(take);
-  if (ordered.length < k && pool.size > ordered.length) {
+  // 「主婦・主夫歓迎のお仕事を先にお見せしますね」 was said: the matches that have what was hoped for come first.
+  const hoped = hopedConditions(turn, constraints);
+  const hasHoped = (id: string) => {
+    const l = listing(id);
+    if (l === undefined) return false;
+    const has = withImplied(l.conditionIds, constraints.implications);
+    return hoped.every((c) => has.has(c));
+  };
+  const candidates = picks.filter(isExact);
+  const filled = () => candidates.filter((id) => pool.has(id) && (hoped.length === 0 || hasHoped(id)));
+  if (filled().length < k && pool.size > filled().length) {
     const ranked = decide(turn, 1, turn.shown, Math.min(RANKED_POOL, ctx.engine.catalog.listings.length));
-    if (ranked.kind === 'recommend') ranked.listingIds.forEach(take);
-    for (const id of pool) take(id);
+    if (ranked.kind === 'recommend') candidates.push(...ranked.listingIds);
+    candidates.push(...pool);
   }
+  if (hoped.length > 0) candidates.filter(hasHoped).forEach(take);
+  candidates.forEach(take);
   const exactOnPage = ordered.length;
   if (!hasConstraints(constraints)) {
     // Nothing stated: every pick is a recommendation, none can contradict anything.
@@ -83,10 +94,7 @@ export function assemblePage(
  */
 function preferredAmong(turn: Turn, constraints: Constraints, pool: ReadonlySet<string>): Page['preferred'] {
   const { ctx } = turn;
-  const ids = compactAnswers(turn.ans)
-    .filter((t) => answerKind(t) === 'condition' && isWanted(t))
-    .map(answerId)
-    .filter((id) => ctx.lookup.conditions.has(id) && !constraints.requiredConditions.has(id));
+  const ids = hopedConditions(turn, constraints);
   if (ids.length === 0) return undefined;
   let count = 0;
   for (const id of pool) {
@@ -97,6 +105,14 @@ function preferredAmong(turn: Turn, constraints: Constraints, pool: ReadonlySet<
   }
   if (count === 0 || count === pool.size) return undefined;
   return { count, names: ids.map((id) => subjectName(ctx, turn.locale, 'c', id)) };
+}
+
+/** Conditions wanted but not required: answered yes when asked, or said of oneself (「主婦です」). */
+function hopedConditions(turn: Turn, constraints: Constraints): string[] {
+  return compactAnswers(turn.ans)
+    .filter((t) => answerKind(t) === 'condition' && isWanted(t))
+    .map(answerId)
+    .filter((id) => turn.ctx.lookup.conditions.has(id) && !constraints.requiredConditions.has(id));
 }
 
 /** Every open listing that meets the stated constraints, searched within the area when there is one. */

@@ -336,3 +336,20 @@ describe('after results', () => {
     expect(c.say('9番目').act).toBe('clarify');
   });
 });
+
+describe('what was hoped for comes first', () => {
+  it('after 「…を先にお見せしますね」 or a yes when asked, the matches that have it lead the page', () => {
+    const c = new Conversation(smallContext({ questionBudget: 8 }, 'in-order'));
+    c.start();
+    c.say('渋谷でカフェ');
+    const asked: string[] = [];
+    while (c.last.act === 'askCondition' || c.last.act === 'askJobType') {
+      const text = c.last.messages.at(-1)?.text ?? '';
+      asked.push(text);
+      c.say(/時給/u.test(text) ? 'はい' : 'いいえ');
+    }
+    expect(asked.some((q) => /時給/u.test(q))).toBe(true);
+    const shown = c.last.jobs;
+    expect(shown[0]?.title).toBe('カフェスタッフ／高時給');
+  });
+});

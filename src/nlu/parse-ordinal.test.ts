@@ -15,6 +15,8 @@ describe('parseOrdinal', () => {
     ['I like the last one', -1],
     ['number 3 please', 3],
     ['#2', 2],
+    ['1ばん', 1],
+    ['2ばんがいいです', 2],
   ])('%s -> %d', (text, expected) => {
     expect(parseOrdinal(text)).toBe(expected);
   });
