@@ -310,7 +310,13 @@ function categoryTypes(
       const inIt = group === undefined ? type.category === category.id : group.has(type.id);
       if (!inIt || taken.has(type.id)) continue;
       taken.add(type.id);
-      expanded.push({ id: type.id, polarity: category.polarity, surface: category.id });
+      // 「なんでもいいっす、力仕事でも平気」: fine with the whole category, as with one type (see facts).
+      expanded.push({
+        id: type.id,
+        polarity: category.polarity,
+        surface: category.id,
+        ...(category.soft === true ? { soft: true } : {}),
+      });
     }
   }
   return expanded.slice(0, MAX_CATEGORY_TYPES);

@@ -598,6 +598,17 @@ const ALLOWED_OR_NOT = /^(も|は)?(禁止|きんし|ok|おk|可|不可|だめ|�
 /** 「ネイル系」「ネイルの仕事」: the same word, named as the work, is the job only. */
 const AS_THE_WORK = /^(系|けい|の仕事|のしごと|関係|かんけい|関連|さろん|屋|のお店|のばいと|のバイト)/u;
 
+/** Words of earning (normalized): 「稼ぎたい」「がっつり稼げる」. */
+const EARNING = /稼|かせ(ぎ|げ|ぐ)/u;
+
+function hardenSaid(list: Mention[], id: string, polarity: Mention['polarity']): void {
+  const at = list.findIndex((m) => m.id === id && m.polarity === polarity);
+  const found = list[at];
+  if (found === undefined || found.soft !== true) return;
+  const { soft: _soft, ...plain } = found;
+  list[at] = plain;
+}
+
 function namedAsTheWork(hit: Hit, normalized: string): boolean {
   return hit.targets.some((t) => t.kind === 'jobType') && AS_THE_WORK.test(normalized.slice(hit.end));
 }
@@ -666,13 +677,24 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       // 「なんでもいいけど、プールの監視員とかあったら最高」: hoped for by someone who takes anything.
       const soft =
         stance === 'permissive' ||
+        // 「ちゃんと稼ぎたいし」: wanting to earn well is a hope about pay, not a tag every job must carry.
+        (stance === 'positive' && target.kind === 'condition' && EARNING.test(hit.surface)) ||
         // 「まかない出るとこやったら最高」: a condition hoped for is a wish that ranks, not a filter.
         (stance === 'hoped' && (target.kind === 'condition' || ANYTHING_GOES.test(text))) ||
         (stance === 'positive' && eitherOf.has(hit));
       const said = soft || stance === 'hoped' ? 'positive' : stance;
       const polarity = target.kind === 'condition' && target.inverted === true ? opposite(said) : said;
       const key = `${target.kind}:${target.id}:${polarity}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        // Said softly once and plainly again (「稼ぎたいから高時給のとこ」): the plain wish holds.
+        if (!soft)
+          hardenSaid(
+            target.kind === 'jobType' ? jobTypes : target.kind === 'category' ? categories : conditions,
+            target.id,
+            polarity,
+          );
+        continue;
+      }
       seen.add(key);
       const beside = target.kind === 'category' && besideType.has(hit);
       const mention: Mention = {

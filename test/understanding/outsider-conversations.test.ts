@@ -189,3 +189,27 @@ describe('conversations of the eighteenth outside set', () => {
     expect(replies[1]?.act).toBe('showResults');
   });
 });
+
+describe('conversations of the twenty-first outside set', () => {
+  it('「なんでもいいっす、力仕事でも平気」 narrows nothing: every 日払い job in 豊島区 matches', () => {
+    const { state, replies } = play(['池袋で日払いのバイト', 'なんでもいいっす、力仕事でも平気']);
+    const constraints = statedConstraints(state);
+    expect(constraints.wantedTypes.size).toBe(0);
+    expect(textOf(replies[1])).not.toMatch(/力仕事も条件に/u);
+    const dailyPayInToshima = [...listings.values()].filter(
+      (l) =>
+        l.conditionIds.includes('daily-pay') &&
+        (l as { area?: { municipality?: string } }).area?.municipality === '豊島区',
+    ).length;
+    expect(textOf(replies[1])).toContain(`${dailyPayInToshima}件`);
+  });
+
+  it('「ベトナムの りゅうがくせいです」 holds no job to 外国人活躍中: the 新宿 kitchen job without it is a match', () => {
+    const { replies } = play([
+      'わたしは ベトナムの りゅうがくせいです。しんじゅくで アルバイトを さがしています。',
+      'レストランの キッチンか、おさらあらいが いいです。',
+    ]);
+    expect(replies[1]?.matches.filter((m) => m === 'exact').length).toBeGreaterThan(0);
+    expect(textOf(replies[1])).not.toMatch(/すべて合うお仕事は見つかりませんでした/u);
+  });
+});

@@ -863,6 +863,21 @@ describe('phrasings of the twenty-first outside set, from its audit', () => {
     ]);
   });
 
+  it('what one is only fine with or hopes for is soft: it ranks, it filters nothing', () => {
+    const soft = (text: string) => {
+      const m = parse(text, 'work').mentions;
+      return [...(m?.jobTypes ?? []), ...(m?.conditions ?? []), ...(m?.categories ?? [])].map(
+        (x) => `${x.id}:${x.soft === true}`,
+      );
+    };
+    expect(soft('新聞配達でも何でもいいよ')).toEqual(['newspaper-delivery:true']);
+    expect(soft('単発だとなおありがたいです')).toEqual(['one-day:true']);
+    expect(soft('なんでもいいっす、力仕事でも平気')).toEqual(['力仕事:true']);
+    expect(soft('やっぱ長期がいいな。ちゃんと稼ぎたいし')).toEqual(['long-term:false', 'high-wage:true']);
+    // Said plainly as well, the wish holds.
+    expect(soft('稼ぎたいから高時給のとこ')).toEqual(['high-wage:false']);
+  });
+
   it('saying who one is ranks the jobs that welcome such workers; asking for them is a wish', () => {
     const inferred = (text: string) =>
       (parse(text, 'area').mentions?.conditions ?? []).map((m) => `${m.id}:${m.inferred === true}`);
