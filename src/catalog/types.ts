@@ -99,11 +99,15 @@ export interface Place {
 
 /**
  * How conditions relate, so that nothing is asked that an answer already settled: of an `exclusive` group
- * one at most applies to a person (学生 / フリーター / シニア); `implies`: a yes to one settles others.
+ * one at most applies to a person (学生 / フリーター / シニア); `implies`: a yes to one settles others;
+ * `rulesOut`: a worker who wants the first cannot take jobs with the others, which are never shown to them, not
+ * even as near misses (a high-school student and 深夜: no one under 18 may work 22:00–5:00, Labour Standards
+ * Act art. 61).
  */
 export type ConditionGroup =
   | { readonly kind: 'exclusive'; readonly conditionIds: readonly string[] }
-  | { readonly kind: 'implies'; readonly conditionId: string; readonly implied: readonly string[] };
+  | { readonly kind: 'implies'; readonly conditionId: string; readonly implied: readonly string[] }
+  | { readonly kind: 'rulesOut'; readonly conditionId: string; readonly ruledOut: readonly string[] };
 
 /**
  * A word people use for work of several job types across categories (「接客以外で」「力仕事は無理」), from the

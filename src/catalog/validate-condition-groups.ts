@@ -5,8 +5,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Validates condition-groups.json: `exclusive` groups (one yes settles the others: 未経験OK vs 経験者歓迎) and
- * `implies` records (a yes to 単発 settles 短期). Every id must be a condition of the catalogue.
+ * Validates condition-groups.json: `exclusive` groups (one yes settles the others: 未経験OK vs 経験者歓迎),
+ * `implies` records (a yes to 単発 settles 短期) and `rulesOut` records (高校生 never sees 深夜). Every id must be a
+ * condition of the catalogue.
  */
 export function validateConditionGroups(
   values: readonly unknown[],
@@ -34,6 +35,10 @@ export function validateConditionGroups(
       const [from] = ids('conditionId', [value.conditionId], 1);
       return { kind: 'implies', conditionId: from!, implied: ids('implied', value.implied, 1) };
     }
-    return fail('kind', 'must be "exclusive" or "implies"');
+    if (value.kind === 'rulesOut') {
+      const [from] = ids('conditionId', [value.conditionId], 1);
+      return { kind: 'rulesOut', conditionId: from!, ruledOut: ids('ruledOut', value.ruledOut, 1) };
+    }
+    return fail('kind', 'must be "exclusive", "implies" or "rulesOut"');
   });
 }

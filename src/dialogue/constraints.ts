@@ -18,6 +18,11 @@ export interface Constraints {
   readonly requiredConditions: ReadonlySet<string>;
   readonly excludedConditions: ReadonlySet<string>;
   /**
+   * Conditions no job shown may have, not even as a near miss: what the catalogue's `rulesOut` groups rule out
+   * for a worker the user said they are (高校生 ⇒ no 深夜). Also in excludedConditions.
+   */
+  readonly ruledOut: ReadonlySet<string>;
+  /**
    * A stated minimum wage: a match pays at least this from the start, in the same unit. 「時給1,300円以上」 is not
    * met by 「1,190〜1,490円」: only the top of the range reaches it, and no one is promised the top.
    */
@@ -52,12 +57,27 @@ export function statedConstraints(
     if (isWanted(t)) (isType ? wantedTypes : requiredConditions).add(id);
     else if (isRefused(t)) (isType ? unwantedTypes : excludedConditions).add(id);
   }
+  // Said of oneself or a yes when asked, alike: a high-school student is one however the bot learnt it.
+  const saidToBe = new Set(
+    compactAnswers(turn.ans)
+      .filter((t) => answerKind(t) === 'condition' && isWanted(t))
+      .map(answerId),
+  );
+  const ruledOut = new Set<string>();
+  for (const group of groups) {
+    if (group.kind !== 'rulesOut' || !saidToBe.has(group.conditionId)) continue;
+    for (const id of group.ruledOut) {
+      ruledOut.add(id);
+      excludedConditions.add(id);
+    }
+  }
   return {
     area: turn.sa ?? turn.a,
     wantedTypes,
     unwantedTypes,
     requiredConditions,
     excludedConditions,
+    ruledOut,
     wageMin,
     implications: implicationsOf(groups),
   };

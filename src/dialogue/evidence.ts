@@ -50,7 +50,8 @@ function settledConditions(ctx: DialogueContext, known: readonly AnswerTuple[]):
         for (const id of group.conditionIds) if (!yes.has(id)) settled.add(id);
       }
     } else if (yes.has(group.conditionId)) {
-      for (const id of group.implied) settled.add(id);
+      // What a yes implies, or rules out for this worker (深夜 for a high-school student), is not asked.
+      for (const id of group.kind === 'implies' ? group.implied : group.ruledOut) settled.add(id);
     }
   }
   return [...settled].filter((id) => !answered.has(id));

@@ -11,6 +11,7 @@ const constraints = (over: Partial<Constraints>): Constraints => ({
   unwantedTypes: new Set(),
   requiredConditions: new Set(),
   excludedConditions: new Set(),
+  ruledOut: new Set(),
   wageMin: null,
   implications: new Map(),
   ...over,

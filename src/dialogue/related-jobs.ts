@@ -1,3 +1,4 @@
+import { withImplied } from '../catalog/implied-conditions';
 import type { Listing } from '../catalog/types';
 import type { DialogueContext } from './context';
 import { unmetConstraints, type Constraints } from './constraints';
@@ -65,8 +66,15 @@ export function relatedJobs(
     return unmet.length === 1 && unmet[0]!.kind === kind;
   };
   const result: string[] = [];
+  const ruledOut = (id: string): boolean => {
+    if (constraints.ruledOut.size === 0) return false;
+    const listing = ctx.lookup.listings.get(id);
+    if (listing === undefined) return false;
+    const has = withImplied(listing.conditionIds, constraints.implications);
+    return [...constraints.ruledOut].some((c) => has.has(c));
+  };
   const add = (id: string) => {
-    if (result.length < limit && !excluded.has(id) && !result.includes(id)) result.push(id);
+    if (result.length < limit && !excluded.has(id) && !result.includes(id) && !ruledOut(id)) result.push(id);
   };
   const area = constraints.area;
   const later: string[] = [];

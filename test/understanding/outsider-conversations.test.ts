@@ -204,6 +204,16 @@ describe('conversations of the twenty-first outside set', () => {
     expect(textOf(replies[1])).toContain(`${dailyPayInToshima}件`);
   });
 
+  it.each([
+    [['高2です。金沢でコンビニのバイトしたい', 'ほかのも見たい', 'ほかのも見たい']],
+    [['高1です。郡山でプールの監視員のバイトしたい、夏休みだけ', 'ほかのも見たい', 'ほかのも見たい']],
+  ])('a high-school student is never shown a 深夜 job, not even as a near miss (%j)', (lines) => {
+    const { replies } = play(lines);
+    const shown = replies.flatMap((r) => r.jobs.map((j) => j.id));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((id) => listings.get(id)?.conditionIds.includes('late-night'))).toEqual([]);
+  });
+
   it('「ベトナムの りゅうがくせいです」 holds no job to 外国人活躍中: the 新宿 kitchen job without it is a match', () => {
     const { replies } = play([
       'わたしは ベトナムの りゅうがくせいです。しんじゅくで アルバイトを さがしています。',
