@@ -590,6 +590,27 @@ function decidedOnAnother(normalized: string, hits: readonly Hit[]): number {
 }
 
 /**
+ * 「経理の副業を…と思いましたが、やはり体を動かす仕事がしたいです」「短期のイベントスタッフ…って思ったけど、やっぱ
+ * 長期がいいな」: a plan thought of and then changed. What comes after replaces what came before of its own kind: the
+ * work, when the rest speaks of work (a job named, or 仕事 wanted); the conditions, when it names one.
+ */
+const THOUGHT_BUT =
+  /(と|って)(思った|おもった|思ってた|おもってた|思いました|おもいました|思ってました|考えた|考えてた|考えました)(けど|けれど|が|んだけど|んですけど|んですが)(やっぱり|やっぱ|やはり)/gu;
+const WORK_WANTED = /(仕事|しごと|バイト|ばいと)(が|を)?(したい|やりたい|いい|ええ|探して|さがして)/u;
+
+function plansGivenUp(normalized: string, hits: readonly Hit[]): (hit: Hit) => boolean {
+  let at = -1;
+  for (const m of normalized.matchAll(THOUGHT_BUT)) at = m.index;
+  if (at < 0) return () => false;
+  const after = hits.filter((h) => h.start > at);
+  const work = after.some(namesOnlyWork) || WORK_WANTED.test(normalized.slice(at));
+  const conditions = after.some((h) => h.targets.some((t) => t.kind === 'condition'));
+  return (hit) =>
+    hit.end <= at &&
+    (namesOnlyWork(hit) ? work : conditions && hit.targets.every((t) => t.kind === 'condition'));
+}
+
+/**
  * 「ネイル禁止のとこは無理」「ピアスOK」: a word that names both a job (ネイリスト) and a condition (ネイルOK),
  * followed by what a workplace allows or forbids, is the condition only.
  */
@@ -744,13 +765,15 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     clauseBoundaries(text, normalized, breaks),
     sentenceEnds(text, normalized),
     options.question === 'work',
+    (a, b) => named[b] === undefined || namesOnlyWork(named[a]!) === namesOnlyWork(named[b]),
   );
   const decidedAt = decidedOnAnother(normalized, named);
+  const givenUp = plansGivenUp(normalized, named);
   const stanceOf = new Map(
     named.map((hit, i) => [
       hit,
       // 「コンビニで働きたい！あ、でも深夜はいやだな…やっぱ本屋さんにする」: the work wanted before is given up.
-      hit.end <= decidedAt && namesOnlyWork(hit) && namedStances[i] === 'positive'
+      (hit.end <= decidedAt && namesOnlyWork(hit) && namedStances[i] === 'positive') || givenUp(hit)
         ? 'indifferent'
         : landmarkBefore(normalized, hit)
           ? 'indifferent'

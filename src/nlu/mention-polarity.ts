@@ -254,6 +254,7 @@ export function stancesOf(
   boundaries: readonly number[],
   sentenceEnds: ReadonlySet<number> = new Set(),
   workAsked = false,
+  sameKind: (a: number, b: number) => boolean = () => true,
 ): Stance[] {
   const result: Stance[] = new Array<Stance>(spans.length);
   const clauseEnd = (at: number) => boundaries.find((b) => b > at) ?? text.length;
@@ -344,8 +345,9 @@ export function stancesOf(
     }
     // 「アパレルで探してたんだけど、やっぱ靴屋にする」: a wish taken back for the next name (not 「やっぱり居酒屋も」).
     const between = next === undefined ? '' : text.slice(span.end, next.start);
+    // 「短期のイベントスタッフやりたい…って思ったけど、やっぱ長期がいいな」: 長期 takes back 短期, not the work.
     const taken =
-      (stance === 'positive' && CHANGED_MIND.test(between)) ||
+      (stance === 'positive' && CHANGED_MIND.test(between) && sameKind(i, i + 1)) ||
       (stance === 'positive' && PAST_PLAN.test(following) && CHANGED_MIND.test(text.slice(span.end))) ||
       correctsItself(between, (offset) => boundaries.includes(span.end + offset));
     // 「バーテンダーとかいいかなと思ったけど、やっぱ酒が絡むのはやめときます」: given up with no new name too.

@@ -863,6 +863,22 @@ describe('phrasings of the twenty-first outside set, from its audit', () => {
     ]);
   });
 
+  it('a plan thought of and changed: what comes after replaces what came before of its own kind', () => {
+    expect(
+      stances(
+        '三宮で短期のイベントスタッフやりたい！…って思ったけど、やっぱ長期がいいな。ちゃんと稼ぎたいし',
+        'area',
+      ),
+    ).toEqual(['event-staff:positive', 'long-term:positive', 'high-wage:positive']);
+    expect(
+      stances(
+        '経理の経験を活かせる副業を…と思いましたが、やはり普段と全然違う、体を動かす仕事がしたいです',
+        'area',
+      ),
+    ).not.toContain('accounting:positive');
+    expect(stances('アパレルで探してたんだけど、やっぱ靴屋にする', 'area')).toEqual(['shoe-store:positive']);
+  });
+
   it('what one is only fine with or hopes for is soft: it ranks, it filters nothing', () => {
     const soft = (text: string) => {
       const m = parse(text, 'work').mentions;
