@@ -518,13 +518,17 @@ function lastSaidWins(mentions: readonly Mention[]): Mention[] {
   );
 }
 
-/** 「午前中だけ」 names the morning; with a clock time beside it (「午前中、9時から12時」) the times say when instead. */
-const MORNING_WORD = /^(午前中|午前だけ|午前のみ|ごぜんちゅう)$/u;
+/**
+ * 「午前中だけ」 names the morning and 「仕事終わり」「学校帰り」 the evening only roughly; with a clock time beside them
+ * (「午前中、9時から12時」「仕事終わり、19時から」) the times say when instead: 19時 is 夜から, not also 夕方から.
+ */
+const ROUGH_TIME_WORD =
+  /^(午前中|午前だけ|午前のみ|ごぜんちゅう|仕事終わり|しごとおわり|仕事帰り|しごとがえり|学校帰り|がっこうがえり|放課後|ほうかご)$/u;
 const CLOCK_TIME = /[0-9０-９一二三四五六七八九十]\s*時/u;
 
-function withoutMorningBesideClock(conditions: readonly Mention[], said: string): Mention[] {
+function withoutRoughTimeBesideClock(conditions: readonly Mention[], said: string): Mention[] {
   if (!CLOCK_TIME.test(said)) return [...conditions];
-  return conditions.filter((c) => !MORNING_WORD.test(c.surface));
+  return conditions.filter((c) => !ROUGH_TIME_WORD.test(c.surface));
 }
 
 function uniqueAreas(areas: readonly AreaRef[]): AreaRef[] {
@@ -795,7 +799,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   return {
     jobTypes: lastSaidWins(jobTypes),
     conditions: selfDescriptionsRank(
-      withoutMorningBesideClock(
+      withoutRoughTimeBesideClock(
         withNonNative(
           withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
           said,

@@ -863,6 +863,13 @@ describe('phrasings of the twenty-first outside set, from its audit', () => {
     ]);
   });
 
+  it('「仕事終わり、19時から」: the clock says when; the rough word adds no 夕方から beside 夜から', () => {
+    expect(
+      stances('平日の仕事終わり、19時から2〜3時間だけ働ける副業を探しています。梅田周辺で。', 'area'),
+    ).toEqual(['weekdays-only:positive', 'side-job:positive']);
+    expect(stances('仕事終わりに働きたい', 'area')).toEqual(['evening:positive']);
+  });
+
   it('a plan thought of and changed: what comes after replaces what came before of its own kind', () => {
     expect(
       stances(
