@@ -863,6 +863,16 @@ describe('phrasings of the twenty-first outside set, from its audit', () => {
     ]);
   });
 
+  it('making bento or side dishes, and second-hand clothes shops, are work the catalogue has', () => {
+    expect(stances('スーパーの惣菜作りだば慣れでる')).toContain('food-manufacturing:positive');
+    expect(stances('お掃除やお弁当づくりのような')).toEqual([
+      'cleaning:positive',
+      'bento-shop:positive',
+      'food-manufacturing:positive',
+    ]);
+    expect(stances('古着屋さんとか雑貨屋さんとか')).toEqual(['apparel:positive', 'variety-store:positive']);
+  });
+
   it('「仕事終わり、19時から」: the clock says when; the rough word adds no 夕方から beside 夜から', () => {
     expect(
       stances('平日の仕事終わり、19時から2〜3時間だけ働ける副業を探しています。梅田周辺で。', 'area'),
