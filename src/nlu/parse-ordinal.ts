@@ -24,7 +24,8 @@ export type Ordinal = number;
 export function parseOrdinal(text: string): Ordinal | null {
   // The number readers' folding: 二番目 -> 2番目, ２番目 -> 2番目.
   const ja = normalize(foldNumerals(text));
-  const numbered = /(?:^|[^\d])(\d{1,2})\s*(?:番目|ばんめ|番|ばん|つめ|つ目|個目|こめ|件目|けんめ|こ目)/u.exec(ja);
+  const numbered =
+    /(?:^|[^\d])(\d{1,2})\s*(?:番目|ばんめ|番|ばん|つめ|つ目|個目|こめ|件目|けんめ|こ目)/u.exec(ja);
   if (numbered !== null) return Number(numbered[1]);
   if (/最初|さいしょ|いちばんうえ|一番上|1番上|トップ|いちばん上/u.test(ja)) return 1;
   if (/最後|さいご|いちばんした|一番下|1番下|いちばん下/u.test(ja)) return -1;
