@@ -53,6 +53,7 @@ describe('validateJobTypeGroups', () => {
       '介護',
       'お酒を出すお店',
       'ホテルの仕事',
+      'お弁当づくり',
     ]);
   });
 });
