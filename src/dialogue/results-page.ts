@@ -1,4 +1,5 @@
 import { implicationsOf, withImplied } from '../catalog/implied-conditions';
+import type { Listing } from '../catalog/types';
 import { hasConstraints, meetsConstraints, statedConstraints, type Constraints } from './constraints';
 import { decide, freshIds } from './decide';
 import { placeLabel } from './places';
@@ -47,15 +48,10 @@ export function assemblePage(
   };
   // 「主婦・主夫歓迎のお仕事を先にお見せしますね」 was said: the matches that have what was hoped for come first.
   const hoped = hopedConditions(turn, constraints);
-  const hasHoped = (id: string) => {
-    const l = listing(id);
-    if (l === undefined) return false;
-    const has = withImplied(l.conditionIds, constraints.implications);
-    return hoped.every((c) => has.has(c));
-  };
+  const hasHoped = (id: string) => hasEvery(listing(id), hoped, constraints);
   const candidates = picks.filter(isExact);
-  const filled = () => candidates.filter((id) => pool.has(id) && (hoped.length === 0 || hasHoped(id)));
-  if (filled().length < k && pool.size > filled().length) {
+  const filled = candidates.filter((id) => pool.has(id) && hasHoped(id)).length;
+  if (filled < k && pool.size > filled) {
     const ranked = decide(turn, 1, turn.shown, Math.min(RANKED_POOL, ctx.engine.catalog.listings.length));
     if (ranked.kind === 'recommend') candidates.push(...ranked.listingIds);
     candidates.push(...pool);
@@ -97,14 +93,17 @@ function preferredAmong(turn: Turn, constraints: Constraints, pool: ReadonlySet<
   const ids = hopedConditions(turn, constraints);
   if (ids.length === 0) return undefined;
   let count = 0;
-  for (const id of pool) {
-    const listing = ctx.lookup.listings.get(id);
-    if (listing === undefined) continue;
-    const has = withImplied(listing.conditionIds, constraints.implications);
-    if (ids.every((c) => has.has(c))) count++;
-  }
+  for (const id of pool) if (hasEvery(ctx.lookup.listings.get(id), ids, constraints)) count++;
   if (count === 0 || count === pool.size) return undefined;
   return { count, names: ids.map((id) => subjectName(ctx, turn.locale, 'c', id)) };
+}
+
+/** Whether a listing has every one of the conditions, read with what its own imply. */
+function hasEvery(listing: Listing | undefined, ids: readonly string[], constraints: Constraints): boolean {
+  if (listing === undefined) return false;
+  if (ids.length === 0) return true;
+  const has = withImplied(listing.conditionIds, constraints.implications);
+  return ids.every((c) => has.has(c));
 }
 
 /** Conditions wanted but not required: answered yes when asked, or said of oneself (「主婦です」). */
