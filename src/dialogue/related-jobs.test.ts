@@ -114,4 +114,54 @@ describe('related jobs', () => {
     expect(near.lookup.listings.get(ids[0]!)?.area?.municipality).toBe('渋谷区');
     expect(ids[1]).toBe('LK0001');
   });
+
+  it('puts the work in the place lacking one condition before the same job beyond a commute', () => {
+    const base = smallCatalog();
+    const catalog = {
+      ...base,
+      prefectures: [
+        ...base.prefectures,
+        {
+          name: '静岡県',
+          reading: 'しずおかけん',
+          shortName: '静岡',
+          shortReading: 'しずおか',
+          nameEn: 'Shizuoka',
+          lat: 34.9769,
+          lng: 138.3831,
+          municipalities: [{ name: '熱海市', reading: 'あたみし', lat: 35.0959, lng: 139.0716 }],
+        },
+      ],
+      listings: [
+        ...base.listings,
+        {
+          id: 'LS0001',
+          title: '熱海のカフェ',
+          company: '会社S',
+          jobTypeIds: ['cafe'],
+          conditionIds: ['daily-pay', 'weekends'],
+          wage: { unit: 'hour' as const, min: 1200, max: 1200 },
+          area: { prefecture: '静岡県', municipality: '熱海市' },
+          url: 'https://jobs.example/LS0001',
+        },
+      ],
+    };
+    const wide = createDialogueContext({
+      catalog,
+      engine: new Engine(catalog, smallModel()),
+      renderer: sharedRenderer(),
+      options: {},
+    });
+    // 府中のカフェ has 土日 but not 日払い; 熱海 (about 80 km off) has both. The p21 audit saw a café in 岡山 put
+    // first for someone in 梅田, before a bar in 北区 that lacked one tag.
+    const c = constraints({
+      area: ['東京都', '府中市'],
+      wantedTypes: new Set(['cafe']),
+      requiredConditions: new Set(['daily-pay', 'weekends']),
+    });
+    const titles = relatedJobs(wide, c, new Set(), [], 10).map((id) => wide.lookup.listings.get(id)?.title);
+    expect(titles).toContain('府中のカフェ');
+    expect(titles).toContain('熱海のカフェ');
+    expect(titles.indexOf('府中のカフェ')).toBeLessThan(titles.indexOf('熱海のカフェ'));
+  });
 });

@@ -115,7 +115,7 @@ export function relatedJobs(
           onlyIn: widenedTo,
           sameWork: true,
           upTo: Infinity,
-        }).forEach(add);
+        }).forEach((m) => add(m.id));
       }
       // Unannounced, the same work more than a commute away waits until the other near misses (a 札幌 job without
       // its 週2 tag is worth more to a 札幌 high-school student than the same job in 紋別, 200 km off).
@@ -144,14 +144,19 @@ export function relatedJobs(
     const unmet = unmetConstraints(listing, constraints);
     if (unmet.length === 1 && (unmet[0]!.kind === 'missing' || unmet[0]!.kind === 'present')) add(listing.id);
   }
+  // Within a commute, jobs that miss two things (a バー in 北区 without its 平日のみ tag) are worth more than the
+  // same job 150 km off (a café in 岡山 for someone working in 梅田): the near ones first, then the far.
+  const missTwo =
+    result.length < limit ? twoAway(ctx, constraints, excluded, pointsOf(ctx), { from: 1 }) : [];
+  missTwo.filter((m) => m.distance <= COMMUTE_KM).forEach((m) => add(m.id));
   later.forEach(add);
-  if (result.length < limit) twoAway(ctx, constraints, excluded, pointsOf(ctx)).forEach(add);
+  missTwo.forEach((m) => add(m.id));
   // Still nothing on a first search (データ入力・副業・週末・短時間 in 大分市, which has no データ入力: every job misses
   // three): the work asked for, however far, each saying all it lacks, beats a dead end that offers only to start
   // over. Once jobs were shown or turned down, 「すべてお見せしました」 stays the honest end.
   if (result.length === 0 && excluded.size === 0 && constraints.wantedTypes.size > 0) {
     twoAway(ctx, constraints, excluded, pointsOf(ctx), { upTo: 3, sameWork: true, anywhere: true }).forEach(
-      add,
+      (m) => add(m.id),
     );
   }
   return result;
@@ -159,6 +164,14 @@ export function relatedJobs(
 
 /** How many listings the second tier looks at, at most: it runs only when the first found too few. */
 const TWO_AWAY_SCAN = 50_000;
+
+interface Found {
+  readonly id: string;
+  readonly otherWork: boolean;
+  readonly misses: number;
+  /** From the place asked for, in km; 0 when either has no coordinates. */
+  readonly distance: number;
+}
 
 /**
  * With three or more wishes (白馬村・ホテル・短期・寮), often nothing misses only one. Then jobs that miss two, but
@@ -173,16 +186,20 @@ function twoAway(
   {
     onlyIn,
     sameWork = false,
+    from = 2,
     upTo = 2,
     anywhere = false,
   }: {
     readonly onlyIn?: string;
     readonly sameWork?: boolean;
+    /** Fewest misses: 1 also finds the work asked for, in the place, lacking one condition, when the strategy did
+     * not pick it. */
+    readonly from?: number;
     readonly upTo?: number;
     /** Look past the nearby prefectures (the nearest still come first). */
     readonly anywhere?: boolean;
   } = {},
-): string[] {
+): Found[] {
   const ic = ctx.engine.catalog;
   const area = constraints.area;
   const origin =
@@ -199,7 +216,7 @@ function twoAway(
               .filter((p) => p.name === area[0] || km(origin, p) <= NEARBY_PREFECTURE_KM)
               .map((p) => p.name),
           );
-  const found: { id: string; otherWork: boolean; misses: number; distance: number }[] = [];
+  const found: Found[] = [];
   let scanned = 0;
   const scope: Iterable<Listing | undefined> =
     onlyIn === undefined ? ic.listings : [...ic.listingsInArea(onlyIn)].map((i) => ic.listings[i]);
@@ -210,7 +227,7 @@ function twoAway(
     if (prefectures !== undefined && (spot === undefined || !prefectures.has(spot.prefecture))) continue;
     if (listing.jobTypeIds.some((t) => constraints.unwantedTypes.has(t))) continue;
     const unmet = unmetConstraints(listing, constraints);
-    if (unmet.length < 2 || unmet.length > upTo || unmet.some((u) => u.kind === 'present')) continue;
+    if (unmet.length < from || unmet.length > upTo || unmet.some((u) => u.kind === 'present')) continue;
     const otherWork = unmet.some((u) => u.kind === 'jobType');
     if (sameWork && otherWork) continue;
     const at = pointOf(where, spot);
@@ -221,8 +238,7 @@ function twoAway(
       distance: origin === undefined || at === undefined ? 0 : km(origin, at),
     });
   }
-  found.sort(
+  return found.sort(
     (a, b) => Number(a.otherWork) - Number(b.otherWork) || a.misses - b.misses || a.distance - b.distance,
   );
-  return found.map((f) => f.id);
 }
