@@ -54,7 +54,8 @@ describe('stated constraints', () => {
     const c = statedConstraints({ a: null, ans: [['c', 'wage:month:180000', 0, 1]] });
     const hourly = listing({ wage: { unit: 'hour', min: 1500, max: 1500 } });
     expect(unmetConstraints(hourly, c)).toEqual([
-      { kind: 'wage', why: 'unit', paidPer: 'hour', wished: 'month' },
+      // 1,500 円 × 8 時間 × 20 日, the convention job ads use for a 月収例.
+      { kind: 'wage', why: 'unit', paidPer: 'hour', wished: 'month', estimate: 240000 },
     ]);
     expect(unmetConstraints(listing({}), c)).toEqual([{ kind: 'wage', why: 'unstated' }]);
     const monthly = (min: number) => listing({ wage: { unit: 'month', min, max: min + 20000 } });

@@ -3,7 +3,7 @@ import type { ConditionGroup, Listing, WageUnit } from '../catalog/types';
 import { answerId, answerKind, isRefused, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
-import { isWageWishId, latestWageWishId, parseWageWish, type WageWish } from './wage-wish';
+import { inUnit, isWageWishId, latestWageWishId, parseWageWish, type WageWish } from './wage-wish';
 
 /**
  * What the user stated themselves, as opposed to how they answered our questions: the area, job types and
@@ -123,7 +123,14 @@ export type Unmet =
    * called lower: it may not be.
    */
   | { readonly kind: 'wage'; readonly why: 'lower' | 'unstated' }
-  | { readonly kind: 'wage'; readonly why: 'unit'; readonly paidPer: WageUnit; readonly wished: WageUnit }
+  | {
+      readonly kind: 'wage';
+      readonly why: 'unit';
+      readonly paidPer: WageUnit;
+      readonly wished: WageUnit;
+      /** The job's starting pay in the wished unit, by the 8-hour, 20-day convention (see inUnit). */
+      readonly estimate: number;
+    }
   /** A condition the user asked for that the listing lacks, or one they refused that it has. */
   | { readonly kind: 'missing' | 'present'; readonly id: string };
 
@@ -149,7 +156,13 @@ export function unmetConstraints(
   if (c.wageMin !== null) {
     if (wage === undefined) unmet.push({ kind: 'wage', why: 'unstated' });
     else if (wage.unit !== c.wageMin.per)
-      unmet.push({ kind: 'wage', why: 'unit', paidPer: wage.unit, wished: c.wageMin.per });
+      unmet.push({
+        kind: 'wage',
+        why: 'unit',
+        paidPer: wage.unit,
+        wished: c.wageMin.per,
+        estimate: inUnit(wage, c.wageMin.per),
+      });
     else if (wage.min < c.wageMin.amount) unmet.push({ kind: 'wage', why: 'lower' });
   }
   return unmet;

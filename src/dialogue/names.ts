@@ -1,4 +1,5 @@
 import type { Listing } from '../catalog/types';
+import type { MessageKey } from '../i18n/keys';
 import type { Spoken } from '../i18n/types';
 import type { DialogueContext } from './context';
 import { placeLabel } from './places';
@@ -129,9 +130,14 @@ export function unmetNote(
       });
     case 'wage':
       if (unmet.why === 'unit') {
+        // 「月給ではなく時給です」 alone leaves the user to do the sum; the sum is said with its assumption.
         return r.message(locale, `${where}.wageUnit`, {
           unit: r.message(locale, `wageBasis.${unmet.paidPer}`),
           wished: r.message(locale, `wageBasis.${unmet.wished}`),
+          // The two units differ by construction (a unit miss), so the key is one of the six listed.
+          estimate: r.message(locale, `wageEstimate.${unmet.paidPer}.${unmet.wished}` as MessageKey, {
+            amount: r.amount(unmet.estimate),
+          }),
         });
       }
       return r.message(locale, unmet.why === 'unstated' ? `${where}.wageUnstated` : `${where}.wage`);

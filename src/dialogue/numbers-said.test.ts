@@ -56,6 +56,14 @@ describe('a stated minimum wage', () => {
     expect(c.last.jobs.length).toBeGreaterThan(0);
     expect(textOf(c.last)).not.toContain('低め');
     expect(textOf(c.last)).toContain('お給料は月給ではなく時給です');
+    // …and what that comes to a month, with its assumption, so the user need not do the sum (p21-46).
+    for (const [i, job] of c.last.jobs.entries()) {
+      const monthly = Math.round((job.wage!.min * 160) / 1000) * 1000;
+      expect(c.last.messages.map((m) => m.text).join('\n')).toContain(
+        `1日8時間・月20日働くと月${monthly.toLocaleString('en-US')}円ほど`,
+      );
+      expect(c.last.cards[i]!.misses.map((m) => m.text).join('')).toContain('月給ではなく時給');
+    }
   });
 
   it('is replaced by the latest one said, and taken back by undo', () => {

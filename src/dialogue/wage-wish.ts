@@ -52,3 +52,13 @@ const HOURS_PER: Readonly<Record<WageUnit, number>> = { hour: 1, day: 8, month: 
 
 /** A pay as an hourly rate, for ordering only. */
 export const hourlyRate = (wage: Pick<Wage, 'unit' | 'min'>): number => wage.min / HOURS_PER[wage.unit];
+
+/** Rounding of an estimate in another unit: it is said with 「ほど」, so no false precision (月221,000円). */
+const ROUND_TO: Readonly<Record<WageUnit, number>> = { hour: 10, day: 100, month: 1000 };
+
+/**
+ * A pay's starting rate in another unit by the same convention (時給1,380円 → 月およそ221,000円 at 8 hours, 20
+ * days). Said to the user only with its assumption (「1日8時間・月20日働くと」), never as the job's pay.
+ */
+export const inUnit = (wage: Pick<Wage, 'unit' | 'min'>, unit: WageUnit): number =>
+  Math.round((hourlyRate(wage) * HOURS_PER[unit]) / ROUND_TO[unit]) * ROUND_TO[unit];

@@ -103,8 +103,11 @@ class I18nextRenderer implements Renderer {
   wage(locale: Locale, wage: Wage): Spoken {
     const single = wage.min === wage.max;
     const key = `wage.${wage.unit}.${single ? 'single' : 'range'}` as const;
-    const value = (n: number): Spoken => ({ text: groupDigits(n), speech: String(Math.round(n)) });
-    return this.message(locale, key, { min: value(wage.min), max: value(wage.max) });
+    return this.message(locale, key, { min: this.amount(wage.min), max: this.amount(wage.max) });
+  }
+
+  amount(n: number): Spoken {
+    return { text: groupDigits(n), speech: String(Math.round(n)) };
   }
 
   list(locale: Locale, items: readonly (string | Spoken)[]): Spoken {

@@ -25,6 +25,8 @@ export interface Renderer {
   label(locale: Locale, key: LabelKey): string;
   /** A wage as 「時給1,200〜1,500円」 for the eyes and 「時給1200円から1500円」 for the ears. */
   wage(locale: Locale, wage: Wage): Spoken;
+  /** A sum of money's digits, grouped for display and plain for speech (1,200 / 1200). */
+  amount(n: number): Spoken;
   /** 「A、B、C」 / "A, B and C". */
   list(locale: Locale, items: readonly (string | Spoken)[]): Spoken;
   /** Several sentences as one message. */
