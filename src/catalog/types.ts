@@ -10,6 +10,11 @@ export interface JobType {
   /** What people actually say: バイト names, abbreviations, loanwords. */
   readonly synonyms: readonly string[];
   readonly nameEn?: string;
+  /**
+   * Job types someone naming this one means too (カフェ: a バリスタ's work is café work), from the optional
+   * `includes`. Naming this type stands for them as well; naming one of them does not stand for this one.
+   */
+  readonly includes?: readonly string[];
 }
 
 export interface Condition {

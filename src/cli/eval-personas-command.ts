@@ -63,7 +63,17 @@ export async function evalPersonasCommand(args: string[], out: (line: string) =>
     for (const run of runs) writeFileSync(join(values.transcripts, `${run.persona.id}.md`), transcript(run));
   }
   if (values.json) {
-    out(JSON.stringify(summary));
+    // Which conversations to read: the ones the catalogue could serve that showed no job meeting every need.
+    const unserved = runs
+      .filter((r, i) => (available[i] ?? 0) > 0 && !r.shown.some((s) => s.broken.length === 0))
+      .map((r) => r.persona.id);
+    out(
+      JSON.stringify({
+        ...summary,
+        unserved,
+        stuckIds: runs.filter((r) => r.stuck).map((r) => r.persona.id),
+      }),
+    );
     return 0;
   }
   out(`conversations                 ${summary.conversations}`);

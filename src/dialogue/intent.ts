@@ -227,7 +227,7 @@ function fromText(
   }
   // 「梅田あたりで…あ、やっぱ心斎橋のほうがええわ」: a place taken back for another is gone; only the last counts.
   if (areas.length > 1 && PLACE_CORRECTED.test(text)) areas.splice(0, areas.length - 1);
-  const jobTypes = known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes);
+  const jobTypes = withIncluded(ctx, known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes));
   // 「東京都内に住んでいます。在宅なら場所は問いません」: where one lives, said beside 「場所は問いません」, is no
   // place to search.
   // 「東京都内に住んでいます。在宅なので都内ならどこでも」「富山市ながやけど、県内ならどこでもいい」: anywhere
@@ -320,6 +320,24 @@ function categoryTypes(
     }
   }
   return expanded.slice(0, MAX_CATEGORY_TYPES);
+}
+
+/**
+ * 「カフェがいい」: a job type stands for the ones the catalogue says it includes (a バリスタ at a coffee stand is café
+ * work: of the 77 outside personas whose wanted work included カフェ, 72 listed バリスタ too), with the same stance,
+ * unless one of them was named itself (「カフェはいいけどバリスタは無理」).
+ */
+function withIncluded(ctx: DialogueContext, named: readonly Mention[]): Mention[] {
+  const taken = new Set(named.map((m) => m.id));
+  const added: Mention[] = [];
+  for (const mention of named) {
+    for (const id of ctx.lookup.jobTypes.get(mention.id)?.includes ?? []) {
+      if (taken.has(id)) continue;
+      taken.add(id);
+      added.push({ ...mention, id });
+    }
+  }
+  return added.length === 0 ? [...named] : [...named, ...added];
 }
 
 /** Which question the parser is answering, from the open question of the state. */

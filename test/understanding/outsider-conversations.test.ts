@@ -223,3 +223,35 @@ describe('conversations of the twenty-first outside set', () => {
     expect(textOf(replies[1])).not.toMatch(/すべて合うお仕事は見つかりませんでした/u);
   });
 });
+
+describe('conversations of the twenty-second outside set', () => {
+  it('「お土産屋さん！雑貨とかお菓子とか売ってるとこ」 is 雑貨屋 and 惣菜・スイーツ販売, asked no third time (p22-19)', () => {
+    const { state, replies } = play([
+      '那覇でバイト探してるさー。国際通りのお土産屋さんとかいいなーって思ってる',
+      'ほかのも見たい',
+    ]);
+    expect([...statedConstraints(state).wantedTypes].sort()).toEqual(['deli-sweets-sales', 'variety-store']);
+    expect(replies[0]?.jobs.length).toBeGreaterThan(0);
+  });
+
+  it('「アパレルかカフェ」 wants the coffee-stand バリスタ too: the two in 北区 at 1,300 円 are matches (p22-10)', () => {
+    const { state, replies } = play([
+      '梅田らへんで時給1300円以上のバイトないかな？',
+      'アパレルかカフェがええな',
+    ]);
+    expect(statedConstraints(state).wantedTypes).toEqual(new Set(['apparel', 'cafe', 'barista']));
+    expect(replies[1]?.matches).toContain('exact');
+  });
+
+  it('naming バリスタ refused beside カフェ keeps it refused', () => {
+    const { state } = play(['渋谷でカフェがいい、でもバリスタは無理']);
+    const c = statedConstraints(state);
+    expect(c.wantedTypes).toEqual(new Set(['cafe']));
+    expect(c.unwantedTypes).toEqual(new Set(['barista']));
+  });
+
+  it('倉庫 covers 棚卸し: the late-night 棚卸し job in 名古屋市中川区 is a match (p22-12)', () => {
+    const { state } = play(['名古屋で深夜のバイトない', '倉庫の仕事がいいかな']);
+    expect(statedConstraints(state).wantedTypes).toContain('stocktaking');
+  });
+});
