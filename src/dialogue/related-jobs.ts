@@ -65,7 +65,9 @@ export function relatedJobs(
     const unmet = unmetConstraints(listing, constraints);
     return unmet.length === 1 && unmet[0]!.kind === kind;
   };
+  // Gathered in order of relaxation, then cut to the limit once ordered by reach (see the end).
   const result: string[] = [];
+  const seen = new Set<string>();
   const ruledOut = (id: string): boolean => {
     if (constraints.ruledOut.size === 0) return false;
     const listing = ctx.lookup.listings.get(id);
@@ -74,7 +76,9 @@ export function relatedJobs(
     return [...constraints.ruledOut].some((c) => has.has(c));
   };
   const add = (id: string) => {
-    if (result.length < limit && !excluded.has(id) && !result.includes(id) && !ruledOut(id)) result.push(id);
+    if (seen.has(id) || excluded.has(id)) return;
+    seen.add(id);
+    if (!ruledOut(id)) result.push(id);
   };
   const area = constraints.area;
   const later: string[] = [];
@@ -144,10 +148,19 @@ export function relatedJobs(
     const unmet = unmetConstraints(listing, constraints);
     if (unmet.length === 1 && (unmet[0]!.kind === 'missing' || unmet[0]!.kind === 'present')) add(listing.id);
   }
-  // Within a commute, jobs that miss two things (a バー in 北区 without its 平日のみ tag) are worth more than the
-  // same job 150 km off (a café in 岡山 for someone working in 梅田): the near ones first, then the far.
-  const missTwo =
-    result.length < limit ? twoAway(ctx, constraints, excluded, pointsOf(ctx), { from: 1 }) : [];
+  const missTwo = twoAway(ctx, constraints, excluded, pointsOf(ctx), { from: 1 });
+  if (widenedTo === '*') {
+    // Told the work asked for is searched anywhere (「地域を問わず探しますね」): that work, however far and whatever
+    // else it lacks (an 英会話講師 in 岡山 for someone in 高松), before other work nearby.
+    // The neighbouring prefectures first (岡山 before 熊本 for 高松).
+    const sameWork = twoAway(ctx, constraints, excluded, pointsOf(ctx), {
+      upTo: 3,
+      sameWork: true,
+      anywhere: true,
+    });
+    const ids = sameWork.map((m) => m.id);
+    withinReachFirst(ctx, constraints, ids, NEARBY_PREFECTURE_KM).forEach(add);
+  }
   missTwo.filter((m) => m.distance <= COMMUTE_KM).forEach((m) => add(m.id));
   later.forEach(add);
   missTwo.forEach((m) => add(m.id));
@@ -159,7 +172,35 @@ export function relatedJobs(
       (m) => add(m.id),
     );
   }
-  return result;
+  // Searched anywhere, the work asked for comes first however far, as the user was just told.
+  return (widenedTo === '*' ? result : withinReachFirst(ctx, constraints, result, COMMUTE_KM)).slice(
+    0,
+    limit,
+  );
+}
+
+/**
+ * Beyond a commute a part-time job is of little use however well it fits: a café in 札幌市東区 without its 夕方から
+ * tag is worth more to a student at 大通 than one 150 km off in 鷹栖町 that has it (p22-01, and six more of that
+ * set). The jobs within reach keep their order, then the rest keep theirs.
+ */
+function withinReachFirst(
+  ctx: DialogueContext,
+  constraints: Constraints,
+  ids: readonly string[],
+  reach: number,
+): string[] {
+  const area = constraints.area;
+  if (area === null || area === '*') return [...ids];
+  const where = pointsOf(ctx);
+  const origin = where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
+  if (origin === undefined) return [...ids];
+  const far = (id: string): boolean => {
+    const at = pointOf(where, ctx.lookup.listings.get(id)?.area);
+    return at !== undefined && km(origin, at) > reach;
+  };
+  const near = ids.filter((id) => !far(id));
+  return near.length === 0 || near.length === ids.length ? [...ids] : [...near, ...ids.filter(far)];
 }
 
 /** How many listings the second tier looks at, at most: it runs only when the first found too few. */

@@ -168,7 +168,7 @@ describe('results', () => {
 });
 
 describe('what a first page of related jobs says about itself', () => {
-  it.each(['府中町でカフェ、土日', '府中町でコンビニ、高時給', '広島市でレストラン、日払い'])(
+  it.each(['府中町でカフェ、土日', '府中町でコンビニ、高時給'])(
     'says once that the jobs miss a wish, not again that they are close: %s',
     (opening) => {
       const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
@@ -180,6 +180,22 @@ describe('what a first page of related jobs says about itself', () => {
       expect(text).not.toMatch(/近いお仕事を\d+件|一部ちがうお仕事/u);
     },
   );
+
+  it('told the work is searched anywhere, shows that work first, however far (p22-42): 広島市でレストラン、日払い', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }));
+    c.start();
+    c.say('広島市でレストラン、日払い');
+    for (let i = 0; i < 4 && c.last.act !== 'showResults'; i++) c.say('わからない');
+    const text = textOf(c.last);
+    expect(text).toMatch(/地域を問わず探しますね/u);
+    expect(text).not.toMatch(/レストランではありませんが/u);
+    expect(c.last.jobs.slice(0, 4).map((j) => j.jobTypeIds)).toEqual([
+      ['restaurant'],
+      ['restaurant'],
+      ['restaurant'],
+      ['restaurant'],
+    ]);
+  });
 });
 
 describe('when every job was turned down', () => {

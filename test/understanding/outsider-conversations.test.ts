@@ -250,6 +250,26 @@ describe('conversations of the twenty-second outside set', () => {
     expect(c.unwantedTypes).toEqual(new Set(['barista']));
   });
 
+  it('nothing in the ward: the cafés a few stops away come before ones 150 km off that lack nothing else (p22-01)', () => {
+    const { replies } = play([
+      '大通の近くでカフェのバイト探してます！授業があるので週3くらい、夕方からしか入れません',
+    ]);
+    const page = replies[0]?.jobs ?? [];
+    expect(page.length).toBeGreaterThan(0);
+    expect(page.map((j) => j.area?.municipality ?? '').filter((m) => !m.startsWith('札幌市'))).toEqual([]);
+  });
+
+  it('横手 has no スーパー: the work there comes before スーパー jobs in 岩手 (p22-05)', () => {
+    const { replies } = play([
+      'アルバイトを探したいんだけど',
+      '横手市',
+      'スーパーの品出しとかならできると思う',
+    ]);
+    const page = replies.at(-1)?.jobs ?? [];
+    expect(page[0]?.area?.municipality).toBe('横手市');
+    expect(page.map((j) => j.area?.prefecture)).not.toContain('岩手県');
+  });
+
   it('倉庫 covers 棚卸し: the late-night 棚卸し job in 名古屋市中川区 is a match (p22-12)', () => {
     const { state } = play(['名古屋で深夜のバイトない', '倉庫の仕事がいいかな']);
     expect(statedConstraints(state).wantedTypes).toContain('stocktaking');
