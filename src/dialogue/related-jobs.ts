@@ -58,6 +58,8 @@ export function relatedJobs(
   picks: readonly string[],
   limit: number,
   widenedTo?: string,
+  /** Jobs the user was told come first (「外国人活躍中のお仕事を先にお見せしますね」): first within their reach. */
+  promised: (id: string) => boolean = () => false,
 ): string[] {
   if (limit <= 0) return [];
   const ic = ctx.engine.catalog;
@@ -173,10 +175,10 @@ export function relatedJobs(
     );
   }
   // Searched anywhere, the work asked for comes first however far, as the user was just told.
-  return (widenedTo === '*' ? result : withinReachFirst(ctx, constraints, result, COMMUTE_KM)).slice(
-    0,
-    limit,
-  );
+  if (widenedTo === '*') return result.slice(0, limit);
+  // The promise orders the page, not what is on it: a job that lacks only the hoped-for tag is still nearer.
+  const page = withinReachFirst(ctx, constraints, result, COMMUTE_KM).slice(0, limit);
+  return withinReachFirst(ctx, constraints, page, COMMUTE_KM, promised);
 }
 
 /**
@@ -189,18 +191,25 @@ function withinReachFirst(
   constraints: Constraints,
   ids: readonly string[],
   reach: number,
+  promised: (id: string) => boolean = () => false,
 ): string[] {
   const area = constraints.area;
-  if (area === null || area === '*') return [...ids];
   const where = pointsOf(ctx);
-  const origin = where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
-  if (origin === undefined) return [...ids];
+  const origin =
+    area === null || area === '*'
+      ? undefined
+      : where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
   const far = (id: string): boolean => {
+    if (origin === undefined) return false;
     const at = pointOf(where, ctx.lookup.listings.get(id)?.area);
     return at !== undefined && km(origin, at) > reach;
   };
+  const promisedFirst = (band: readonly string[]) => [
+    ...band.filter(promised),
+    ...band.filter((id) => !promised(id)),
+  ];
   const near = ids.filter((id) => !far(id));
-  return near.length === 0 || near.length === ids.length ? [...ids] : [...near, ...ids.filter(far)];
+  return [...promisedFirst(near), ...promisedFirst(ids.filter(far))];
 }
 
 /** How many listings the second tier looks at, at most: it runs only when the first found too few. */

@@ -80,7 +80,7 @@ export function assemblePage(
   // Widened from a municipality to its prefecture (the user was told so): its jobs first; widened to anywhere:
   // the same work however far.
   const widenedTo = turn.sa !== undefined && turn.a === '*' ? '*' : widenedPrefecture(turn);
-  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedTo));
+  ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedTo, hasHoped));
   return { ids: ordered, exactTotal: pool.size, exactOnPage };
 }
 

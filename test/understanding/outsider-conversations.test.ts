@@ -82,17 +82,20 @@ describe('conversations of the thirteenth outside set', () => {
 
 describe('conversations of the fourteenth outside set', () => {
   it('a related job says which condition the user said yes to it lacks, not only where it is', () => {
-    const { replies } = play(['さいたま市大宮区', '事務', 'はい']);
-    const results = replies[2];
-    expect(results?.act).toBe('showResults');
+    const { replies } = play(['さいたま市大宮区', '事務', 'はい', 'ほかのも見たい']);
+    expect(replies[2]?.act).toBe('showResults');
     expect(textOf(replies[1])).toMatch(/主婦や主夫/u);
-    const related = (results?.cards ?? []).filter((card) => card.match === 'related');
+    const related = replies.slice(2).flatMap((r) => r.cards.filter((card) => card.match === 'related'));
     expect(related.length).toBeGreaterThan(0);
     for (const card of related) {
       const lacks = !listings.get(card.id)?.conditionIds.includes('homemakers');
       expect(card.misses.some((m) => /主婦・主夫歓迎のお仕事ではない/u.test(m.text))).toBe(lacks);
     }
-    expect(related.some((card) => !listings.get(card.id)?.conditionIds.includes('homemakers'))).toBe(true);
+    // What was said yes to comes first among the related jobs too, as among the matches.
+    const firstPage = (replies[2]?.cards ?? []).filter((card) => card.match === 'related');
+    const has = firstPage.map((card) => listings.get(card.id)?.conditionIds.includes('homemakers') === true);
+    expect(has).toEqual([...has].sort((a, b) => Number(b) - Number(a)));
+    expect(has).toContain(true);
   });
 
   it('「土日は家族がいるので平日のみで」 wants weekdays only', () => {
