@@ -156,8 +156,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
   {
     command: 'anywhere',
     pattern: family(
-      // anywhere: どこでもいい / どこだって / 場所は問わない / エリアはこだわらない
-      'どこでも|どごでも|どこだって|(場所|ばしょ|えりあ|地域|ちいき|勤務地|きんむち|働く場所|はたらくばしょ)は?(特に|とくに)?(問わ|とわ|問い|とい|こだわ|気にし|きにし|どこ)',
+      // anywhere: どこでもいい / どこだって / 場所は問わない / エリアはこだわらない / 場所は関係ないです
+      'どこでも|どごでも|どこだって|(場所|ばしょ|えりあ|地域|ちいき|勤務地|きんむち|働く場所|はたらくばしょ)は?(特に|とくに)?(問わ|とわ|問い|とい|こだわ|気にし|きにし|どこ|関係な|かんけいな|関係あり|かんけいあり)',
       // 「在宅なので、地域は特にありません」
       '(場所|ばしょ|えりあ|地域|ちいき|勤務地|きんむち)は?(特に|とくに)(ない|なし|ありません|ないです)',
       // no particular place: 特に決めてない / 特にこだわりはない / 全国
@@ -167,7 +167,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'anywhere|wherever|locationdoesntmatter|dontmindwhere|doesntmatterwhere|dontcarewhere|^doesntmatter$|anyarea|anyplace|anylocation',
     ),
     only: ['area'],
-    unless: /(わけじゃ|わけでは)/u,
+    // 「リモートなら場所関係ないですよね」: on a condition, asked, not said (「在宅がいいので場所は関係ないです」 is).
+    unless: /(わけじゃ|わけでは)|(なら|だったら)(場所|ばしょ|勤務地|きんむち)は?(関係|かんけい)/u,
   },
   {
     command: 'skip',
@@ -192,6 +193,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
 
 /** 「沖縄ならどこでもいい」, "anywhere in Hokkaido": anywhere within a place, which is then the answer. */
 const WITHIN = /(なら|やったら|だったら|であれば)(どこ|場所)|anywherein[a-z]/u;
+/** 「通えるならどこでも」: a verb (can get there) before なら is no place: it is anywhere. */
+const ABLE_TO_WITHIN = /(える|れる|ける|せる|てる|げる)(なら|やったら|だったら|であれば)(どこ|場所)/u;
 
 /** The command a longer utterance asks for, or null. `text` is normalized. */
 export function commandCue(text: string, question: QuestionKind | undefined, named: boolean): Command | null {
@@ -199,7 +202,7 @@ export function commandCue(text: string, question: QuestionKind | undefined, nam
     // 「駅チカならどこでも」「居酒屋以外で、ほかのある？」 name something and still ask for the command.
     if (named && cue.only === undefined) continue;
     // 「沖縄ならどこでもいい」: anywhere within a place (or a condition: 「駅チカならどこでも」 is anywhere).
-    if (cue.command === 'anywhere' && !named && WITHIN.test(text)) continue;
+    if (cue.command === 'anywhere' && !named && WITHIN.test(text) && !ABLE_TO_WITHIN.test(text)) continue;
     if (cue.only !== undefined && question !== undefined && !cue.only.includes(question)) continue;
     if (!cue.pattern.test(text)) continue;
     if (cue.unless?.test(text) === true) continue;

@@ -330,14 +330,26 @@ function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<
   // clause as a comma would, so what is said of 接客 is not said of 工場 too.
   for (const at of breaks) {
     const before = normalized.slice(Math.max(0, at - 5), at);
-    if ((WORK_NOUN_BEFORE.test(before) || QUESTION_END_BEFORE.test(before)) && at < normalized.length)
-      ends.push(at);
+    const said =
+      WORK_NOUN_BEFORE.test(before) ||
+      QUESTION_END_BEFORE.test(before) ||
+      (STANCE_END_BEFORE.test(before) && !GOES_ON_AFTER.test(normalized.slice(at)));
+    if (said && at < normalized.length) ends.push(at);
   }
   return [...new Set(ends)].sort((a, b) => a - b);
 }
 
 /** A word for the work itself, ending a stretch: 「工場の仕事」「カフェのバイト」. */
 const WORK_NOUN_BEFORE = /(仕事|しごと|バイト|ばいと|パート|ぱーと)$/u;
+/**
+ * 「シフト固定はいや 自由がいい」「介護は避けたいです 体がもたないので」: a space after a stance said in full (a
+ * sentence ending) ends that clause too; the words after it are a reason or a wish of their own, and their
+ * negatives (もたない) must not count against the stance before.
+ */
+const STANCE_END_BEFORE =
+  /(です|ます|いや|嫌|やだ|無理|むり|だめ|駄目|ng|勘弁|かんべん|がいい|がいいな|がええ|がよか|たい)$/u;
+/** 「外国人だめ の ところ むり です」 (a learner spacing every word): the phrase goes on after the space. */
+const GOES_ON_AFTER = /^(の|な|とこ|ところ|です|でした|だ|じゃ|って|か|とか|けど)/u;
 /** 「パートないかしら 週に三日くらいで」: a space after a question's ending ends that clause too. */
 const QUESTION_END_BEFORE = /(ないかしら|ないかな|ないですか|ありますか|ないかね|ないの|ないか)$/u;
 
@@ -363,6 +375,18 @@ interface FoundArea {
   readonly all: readonly RankedArea[];
   /** Named in a list with the place before it (「岡山か倉敷」「川口とか蕨」). */
   readonly listed: boolean;
+  /** Said as where one comes from (「北海道出身で」「実家は鹿児島やけど」), not where one would work. */
+  readonly origin?: boolean;
+}
+
+/** 「北海道出身」「大阪生まれ」 / 「実家は鹿児島」「出身は福岡」: the place one comes from. */
+const ORIGIN_AFTER = /^(出身|しゅっしん|生まれ|うまれ|育ち|そだち)/u;
+const ORIGIN_BEFORE = /(実家|じっか|出身|しゅっしん|生まれ|うまれ)(は|が)$/u;
+
+/** 「北海道出身で、今は横浜に住んでるので横浜で」: beside another place, the one come from is not asked for. */
+function withoutOrigins(found: readonly FoundArea[]): FoundArea[] {
+  const elsewhere = found.filter((f) => f.origin !== true);
+  return elsewhere.length > 0 ? elsewhere : [...found];
 }
 
 /**
@@ -748,7 +772,10 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     if (first !== undefined && !seen.has(key)) {
       seen.add(key);
       const listed = lastPlace !== undefined && gapOf !== undefined && LIST_GAP.test(gapOf(lastPlace));
-      areas.push({ mention: { ...first, surface: hit.surface, candidates }, all, listed });
+      const origin =
+        gapOf !== undefined &&
+        (ORIGIN_AFTER.test(normalized.slice(hit.end)) || ORIGIN_BEFORE.test(normalized.slice(0, hit.start)));
+      areas.push({ mention: { ...first, surface: hit.surface, candidates }, all, listed, origin });
     }
     if (first !== undefined) lastPlace = hit;
   };
@@ -810,7 +837,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       normalized,
       lexicon,
     ),
-    areas: resolveAreas(areas),
+    areas: resolveAreas(withoutOrigins(areas)),
     ...(categories.length > 0 ? { categories } : {}),
   };
 }

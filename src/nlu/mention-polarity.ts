@@ -37,6 +37,9 @@ const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 /** 「初任者研修の資格持ってんねん」: a qualification held, not training wanted. */
 const QUALIFICATION_AFTER = /^(の)?(資格|しかく|修了|しゅうりょう|を修了|終了)/u;
 
+/** A name, then only a copula with a reason: 「Wワークなので」「学生だから」「副業やけん」. */
+const IS_SO_BECAUSE = /^(なので|なんで|だから|やから|やけん|じゃけん|だけん|ですので|ですから|だし|やし)$/u;
+
 const IF_NONE = /^(が|は)?(なければ|無ければ|なかったら|無かったら|ないなら|無いなら|なけりゃ|なきゃ)/u;
 
 /** 「在宅なら場所は問いません」「夜勤なら時給は気にしない」: なら, then a topic of its own. */
@@ -56,6 +59,8 @@ const PAST_PLAN =
  */
 const OWN_JOB_BEFORE =
   /(本業|本職|ほんぎょう|ほんしょく|普段|ふだん|いつも|日頃|ひごろ|昼間の仕事|昼の仕事|メインの仕事|めいんの仕事)(は|が|では|で)$/u;
+/** 「夜型なんで」「夜勤明けだから」「夜職してて」: the kind of person one is, or what one has just done or does. */
+const SAYS_WHAT_ONE_IS = /^(型|明け|あけ|職して|職やって|職しとる)/u;
 /** 「今弁当屋なので」「いまコンビニで働いてて」: the work one does now, said as a reason, is no wish for it. */
 const NOW_BEFORE = /(今|いま|現在|げんざい)(は)?$/u;
 const NOW_DOING =
@@ -270,6 +275,7 @@ export function stancesOf(
       OWN_JOB_BEFORE.test(text.slice(clauseStart, span.start)) ||
       WORKING_AS.test(following) ||
       (NOW_BEFORE.test(text.slice(clauseStart, span.start)) && NOW_DOING.test(following)) ||
+      SAYS_WHAT_ONE_IS.test(following) ||
       // Told in answer to 「どんなお仕事を？」, experience is what one offers to do: 「法人営業の経験あります」.
       (!workAsked && toldAsExperience(following))
     ) {
@@ -283,6 +289,12 @@ export function stancesOf(
     }
     if (QUALIFICATION_AFTER.test(following)) {
       result[i] = 'indifferent';
+      continue;
+    }
+    // 「Wワークなのでフルタイムは無理です」: what one is, given as the reason, is so; the refusal after it is of the
+    // next name only.
+    if (IS_SO_BECAUSE.test(following) && next !== undefined) {
+      result[i] = 'positive';
       continue;
     }
     if (IF_NONE.test(following) && next !== undefined) {

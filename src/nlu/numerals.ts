@@ -80,6 +80,10 @@ const KANA_NUMBERS: readonly [RegExp, string][] = [
   [/週(?:に|で)?(?:いち|いっ)/gu, '週1'],
   [/週(?:に|で)?さん/gu, '週3'],
   [/週(?:に|で)?よん/gu, '週4'],
+  // 「しゅうさんかよん」: the second count of a range (週3か4).
+  [/(?<=週\d(?:日|回)?(?:か|から))よん/gu, '4'],
+  [/(?<=週\d(?:日|回)?(?:か|から))ご/gu, '5'],
+  [/(?<=週\d(?:日|回)?(?:か|から))さん/gu, '3'],
   [/週(?:に|で)?ご/gu, '週5'],
   [/週に/gu, '週2'],
   [/ふつか/gu, '2日'],
@@ -107,11 +111,11 @@ const KANA_DIGITS: readonly [RegExp, string][] = [
   [/ご/gu, '五'],
 ];
 const KANA_COUNTERS: readonly [RegExp, string][] = [
-  [/(?<=[一二三四五六七八九十百千万])えん/gu, '円'],
-  [/(?<=[一二三四五六七八九十百千万])じかん/gu, '時間'],
-  [/(?<=[一二三四五六七八九十百千万])じ(?![ゃゅょ])/gu, '時'],
-  [/(?<=[一二三四五六七八九十百千万])にち/gu, '日'],
-  [/(?<=[一二三四五六七八九十百千万])かい/gu, '回'],
+  [/(?<=[0-9一二三四五六七八九十百千万])えん/gu, '円'],
+  [/(?<=[0-9一二三四五六七八九十百千万])じかん/gu, '時間'],
+  [/(?<=[0-9一二三四五六七八九十百千万])じ(?![ゃゅょ])/gu, '時'],
+  [/(?<=[0-9一二三四五六七八九十百千万])にち/gu, '日'],
+  [/(?<=[0-9一二三四五六七八九十百千万])かい/gu, '回'],
 ];
 
 /**
@@ -119,9 +123,11 @@ const KANA_COUNTERS: readonly [RegExp, string][] = [
  * no digits) gets its numerals and counters in kanji; a text with kanji is left alone, where 「に」 is a particle.
  */
 function kanaNumerals(text: string): string {
-  if (/[\p{Script=Han}0-9]/u.test(text) || !/[\u3041-\u309f]/u.test(text)) return text;
+  if (/\p{Script=Han}/u.test(text) || !/[\u3041-\u309f]/u.test(text)) return text;
   let out = text;
-  for (const [pattern, kanji] of KANA_NUMBERS) out = out.replace(pattern, kanji);
+  // 「じゅうじから3じまで」「いちにち5じかんいない」: digits typed among kana still leave the kana numerals and
+  // counters to read; only the word-level readings (週に = 週2) wait for a text without digits.
+  if (!/[0-9]/u.test(text)) for (const [pattern, kanji] of KANA_NUMBERS) out = out.replace(pattern, kanji);
   out = out.replace(KANA_RUN, (run) =>
     KANA_DIGITS.reduce((acc, [pattern, kanji]) => acc.replace(pattern, kanji), run),
   );

@@ -38,7 +38,7 @@ function perOf(before: string, after: string, amount: number): Per {
 
 /** After an amount: too little (安すぎ, はちょっと), or a ceiling to stay under (「月8万くらいに抑えたい」). */
 const TURNED_DOWN =
-  /^(?:とか|なんて|くらい|ぐらい)?(?:は|じゃ|では|だと|だったら)?(?:安すぎ|安い|やすすぎ|やすい|ちょっと|足りな|たりな|少な|すくな|きつい|無理|むり|嫌|いや|に抑え|におさえ|に収め|におさめ)/u;
+  /^(?:とか|なんて|くらい|ぐらい)?(?:まで)?(?:は|じゃ|では|だと|だったら)?(?:安すぎ|安い|やすすぎ|やすい|ちょっと|足りな|たりな|少な|すくな|きつい|無理|むり|嫌|いや|に抑え|におさえ|に収め|におさめ)/u;
 
 /** Words that take back what was said before them: 「月10万…いや、やっぱり時給1300円以上」. */
 const CORRECTION = /やっぱ|いや|じゃなくて|ではなく|じゃなく|actually|no wait|i mean|rather/u;
@@ -69,9 +69,13 @@ function parseWage(text: string): Wage | undefined {
   return CORRECTION.test(text.slice(first.end, last.start)) ? last.wage : first.wage;
 }
 
+/** 「週1回だけ」「週2だけ」: days a week said with だけ are that many, not a ceiling (hours with だけ stay one). */
+const ONLY = /^\s?(?:日|回)?\s?(?:だけ|のみ)/u;
+
 /** What follows a count: 以上 / から -> at least, まで / 以内 -> at most, otherwise that many. */
-function bounded(low: number, high: number | undefined, after: string): CountRange {
+function bounded(low: number, high: number | undefined, after: string, onlyIsExact = false): CountRange {
   if (high !== undefined) return { min: low, max: high };
+  if (onlyIsExact && ONLY.test(after)) return { min: low, max: low };
   if (
     /^\s?(?:以上|いじょう|から|〜|~|以降|or more|and up|\+|plus|は(?:働き|はたらき|入り|はいり|欲し|ほし|したい|やりたい))/u.test(
       after,
@@ -80,7 +84,7 @@ function bounded(low: number, high: number | undefined, after: string): CountRan
     return { min: low };
   if (/^\s?(?:未満)/u.test(after)) return { max: low - 1 };
   if (
-    /^\s?(?:まで|以内|以下|しか|くらいまで|ぐらいまで|程度まで|が限界|がげんかい|が精一杯|だけ|くらいだけ|ぐらいだけ|max|at most|or less|tops)/u.test(
+    /^\s?(?:まで|以内|いない|以下|しか|くらいまで|ぐらいまで|程度まで|が限界|がげんかい|が精一杯|だけ|くらいだけ|ぐらいだけ|max|at most|or less|tops)/u.test(
       after,
     )
   ) {
@@ -129,6 +133,7 @@ function parseCount(
   patterns: readonly RegExp[],
   valid: (n: number) => boolean,
   needsBound?: (m: RegExpMatchArray, before: string, range: CountRange) => boolean,
+  onlyIsExact = false,
 ): CountRange | undefined {
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
@@ -137,7 +142,7 @@ function parseCount(
       if (!valid(low) || (high !== undefined && (!valid(high) || high < low))) continue;
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, m.index - 14), m.index);
-      const range = englishBound(before, bounded(low, high, text.slice(end, end + 8)));
+      const range = englishBound(before, bounded(low, high, text.slice(end, end + 8), onlyIsExact));
       if (needsBound !== undefined && !needsBound(m, before, range)) continue;
       return range;
     }
@@ -164,7 +169,7 @@ export function parseNumbers(text: string): NumberFacts {
   const days =
     workDays !== undefined && workDays >= 1 && workDays <= 4
       ? { min: workDays, max: workDays }
-      : parseCount(folded, [DAYS_JA, DAYS_EN], (n) => n >= 1 && n <= 7);
+      : parseCount(folded, [DAYS_JA, DAYS_EN], (n) => n >= 1 && n <= 7, undefined, true);
   if (days !== undefined) facts.daysPerWeek = days;
   // An English number of hours counts when it says "a day" or bounds it ("up to 5 hours").
   const hours = parseCount(

@@ -34,9 +34,15 @@ export interface UtteranceContext {
  * answer), else an answer to the open yes/no question, and the job types, conditions and places it names.
  * 「スキップ」 is the skip command here, though parseAnswer alone reads it as わからない.
  */
-/** 「特にない」 to 「やってみたいお仕事の種類はありますか？」 is a no: there is none. */
+/**
+ * 「特にない」 to 「やってみたいお仕事の種類はありますか？」 is a no: there is none. So are 「なんでもいい」 (no kind
+ * in mind) and 「べつにこれっていうのはねえな」, after an optional no (「うんにゃ なんでもいい」).
+ */
 const NONE_IN_PARTICULAR =
-  /^((いいえ|いえ|いや)?(特に|とくに)(ない|なし|なか|ありません)|ないない|ない|ないです|ありません)(です|かな|ね|よ|っす)*(けど|けれど|が)?$/u;
+  /^(いいえ|いえ|いや|ううん|うんにゃ|んにゃ)?((特に|とくに)(ない|なし|なか|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません))(です|かな|ね|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?$/u;
+/** 「ほかの条件は特にないです」 to 「ほかの条件も聞いてもいいですか？」: nothing more to add is a no to the offer. */
+const NOTHING_MORE =
+  /^((ほか|他)の)?(条件|希望)?は?(特に|とくに)(ない|なし|ありません)(です|かな|ね|よ|っす|ー)*$/u;
 
 /** 「はい、ケーキ屋さんです」: a yes said first still answers the open question. */
 const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah|あるよ|あります|ある$)/u;
@@ -60,7 +66,9 @@ function readAnswer(
     '$2',
   );
   if (context.question === 'work' && NONE_IN_PARTICULAR.test(lead)) return 'no';
-  if (named && open && !SAYS_YES_FIRST.test(folded)) return null;
+  if (context.question === 'offer' && NOTHING_MORE.test(folded)) return 'no';
+  // 「週4までにしたい」 states a number, not a yes: it answers the open question as a name would.
+  if (stated && open && !SAYS_YES_FIRST.test(folded)) return null;
   // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
   // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
   const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
@@ -77,12 +85,13 @@ function readAnswer(
     if (reserved !== null) return reserved;
   }
   const clauses = toClauses(text);
-  if (clauses.length > 1 && PLAIN_LEAD.test(clauses[0] ?? '')) {
+  const spoken = context.locale === 'ja' ? leadSpokenApart(text, clauses) : clauses;
+  if (spoken.length > 1 && PLAIN_LEAD.test(spoken[0] ?? '')) {
     // 「はい、でも夜遅いのはちょっと無理です」: the plain answer first is the answer; what follows qualifies
     // it, or speaks about something it names.
-    const head = parseAnswer(clauses[0] ?? '', answerContext);
-    const rest = parseAnswer(clauses.slice(1).join('、'), answerContext);
-    const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(clauses[1] ?? '');
+    const head = parseAnswer(spoken[0] ?? '', answerContext);
+    const rest = parseAnswer(spoken.slice(1).join('、'), answerContext);
+    const agrees = direction(rest ?? head) === direction(head) && !HEDGED.test(spoken[1] ?? '');
     // 「いいえ、なんでも大丈夫です」: no preference after the plain answer explains it, and changes nothing.
     const explains = rest === 'dontKnow';
     // 「いえ、7時間くらいは働きたいです」: a no, then what is wanted instead.
@@ -92,6 +101,17 @@ function readAnswer(
   const reserved = context.locale === 'en' ? null : yesWithReservation(clauses, read);
   if (reserved !== null) return reserved;
   return firmTopicRefusal(firmWithReason(beforeTrailingReasons(clauses, read) ?? read(text), text), text);
+}
+
+/**
+ * 「いや 週4までにしたい」: Japanese speech and chat without punctuation set a plain はい/いや apart with a space
+ * only; that word is then a clause of its own, as after a comma. (English words are all spaced.)
+ */
+function leadSpokenApart(text: string, clauses: string[]): string[] {
+  const [first, ...others] = text.trim().split(/\s+/u);
+  const word = normalize(first ?? '');
+  if (others.length === 0 || !PLAIN_LEAD.test(word) || clauses[0] === word) return clauses;
+  return [word, ...toClauses(others.join(' '))];
 }
 
 /**

@@ -29,6 +29,9 @@ export const LIST_GAP = /^(か|や|と|とか|または|もしくは|あるい�
 
 const LOOK_AHEAD = 8;
 
+/** A word for the work, which a verb's stem may follow without a particle (バイトさがし). */
+const WORK_WORD_BEFORE = /(ばいと|しごと|ぱーと)$/u;
+
 export interface PlaceScan {
   readonly text: string;
   /** The question asked for a place (or the utterance is essentially one): readings count. */
@@ -55,6 +58,9 @@ function beforeIsEdge(scan: PlaceScan, start: number, kind: AreaFormKind): boole
   const before = scan.text.charAt(start - 1);
   if (before === '' || scan.previousEnd === start || scan.breaks.has(start)) return true;
   if (HAN.test(before)) return false;
+  // 「バイトさがし中」「仕事さがしてる」: right after a word for the work, a reading is the verb (探し), not 佐賀市.
+  if (kind === 'reading' && WORK_WORD_BEFORE.test(scan.text.slice(Math.max(0, start - 3), start)))
+    return false;
   // 「遅いの」 (いの町), 「ひとりで」 (取手): a kana name needs a particle or a non-kana before it.
   return kind !== 'reading' || !KANA.test(before) || PARTICLE_BEFORE.has(before);
 }

@@ -5,14 +5,15 @@ import { wordList } from './word-list';
  * The words that decide what a clause says about a name in it, as a small dictionary the clause is cut into
  * (longest match first). Written for normalized text (hiragana, no punctuation).
  *
- * - `neg`: turns the stance around once (嫌, 無理, 以外, ない, たくない, 避け…). Two of them cancel: 「嫌じゃない」,
+ * - `neg`: turns the stance around once (嫌, 無理, 以外, ない, たくない, 避け…, 「主人が反対してて」). Two of them cancel: 「嫌じゃない」,
  *   「ないと困る」, 「ダメってことはない」, 「まかないなしはキツい」, 「ネイル禁止のとこは無理」, 「髪色うるさくないとこ」.
  *   論外 only in kanji: ろんがい is inside 「サロンがいい」「メロンがいい」.
  * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る).
- * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる).
+ * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる, 楽そう).
  * - `reason`: から, ので, 〜くて: 「恥ずかしいから嫌」「きつくて無理」: what follows the reason is the stance; a
  *   reason said last (「やめとく 免許ないし」) explains the stance before it and says none of its own. A bare
  *   「さけ」 is the 北陸・東北 から (「しとったさけ」); 避ける in kana is read only in its verb forms (さけたい).
+ *   An adjective with the 中国・九州 けん (「朝は強いけん」) is a reason, not the refusal いけん read across it.
  * - `contrast`: けど, でも: the clause ends; what follows is about something else.
  * - `indifferent`: 「じゃなくてもいい」: no preference either way.
  * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
@@ -42,7 +43,8 @@ const CUES: Readonly<Record<CueKind, string>> = {
     しんどかった, きつかった, つらかった, 辛かった, 懲りました, こりました, もせん, もしない, もやらん,
     もしません, もやらない, でねぇ, でねえ, じゃねぇ, じゃねえ, えらいで, えらいわ, えらいもんで, えらいし, えらいんで,
     えらいから, 家にいたい, 家さいたい, 家さいてぇ, 家さいてえ, 家にいてぇ, うちにいたい, 家におりたい,
-    違うのがいい, ちがうのがいい, 別のがいい, べつのがいい, ほかのがいい, 他のがいい, 違う仕事がいい, ちがう仕事がいい, 弱い, よわい`,
+    違うのがいい, ちがうのがいい, 別のがいい, べつのがいい, ほかのがいい, 他のがいい, 違う仕事がいい, ちがう仕事がいい, 弱い, よわい,
+    反対して, 反対され, 反対なん, 反対やけ, 反対だから`,
   soft: `はちょっと, はあまり, はあんまり, はちょい, はいまいち`,
   pos: `
     いい, 良い, よい, ok, おk, 大丈夫, だいじょうぶ, 好き, すき, たい, できる, できます, いける, いけます, なら,
@@ -60,8 +62,11 @@ const CUES: Readonly<Record<CueKind, string>> = {
     ないと働けへん, ないと働かれへん, じゃないと無理, じゃないとむり, じゃなきゃ無理, じゃなきゃむり, じゃないといや, じゃなきゃいや, ないとかん, なかとかん, なかと厳しか, なかときびしか, なかときつか, なかと困る, なかとこまる, なかと無理, なかとむり,
     ないといけない, なきゃいけない, なければいけない, なければならない, なくちゃいけない, ないとだめ, ないといかん,
     ないと通えない, ないとかよえない, ないと通えん, ないとかよえん, ないと行けない, ないと行けん, ないといけん,
-    はみ出ない, はみでない, はみださない, やれんことはない, できんことはない, やれないことはない`,
-  reason: `ないし, ねえし, ねぇし, から, ので, んで, けん, けぇ, さかい, さけ, 故, 聞くし, きくし, だし, やし, きつくて, しんどくて, つらくて, 辛くて, 怖くて, こわくて`,
+    はみ出ない, はみでない, はみださない, やれんことはない, できんことはない, やれないことはない,
+    楽そう, らくそう`,
+  reason: `ないし, ねえし, ねぇし, から, ので, んで, けん, けぇ, けえ,
+    強いけん, つよいけん, 近いけん, ちかいけん, 早いけん, はやいけん, 高いけん, たかいけん, 安いけん, やすいけん,
+    痛いけん, いたいけん, 若いけん, わかいけん, 多いけん, おおいけん, さかい, さけ, 故, 聞くし, きくし, だし, やし, きつくて, しんどくて, つらくて, 辛くて, 怖くて, こわくて`,
   contrast: `けど, けれど, けども, だけど, でも, しかし, ただ, 一方`,
   indifferent: `
     じゃなくても, でなくても, じゃなくていい, でなくていい, なくても, どっちでも, どちらでも, こだわらない, 気にしない,
