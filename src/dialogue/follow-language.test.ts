@@ -23,9 +23,28 @@ describe('a conversation that named no locale', () => {
     expect(next.question?.kind).toBe('jobType');
     expect(words(next)).not.toMatch(JAPANESE);
 
-    const back = c.say('いいえ、ちがいます');
+    // A phrase a learner picked up is understood and answered in English; a sentence switches.
+    const phrase = c.say('いいえ、ちがいます');
+    expect(phrase.question?.kind).toBe('jobType');
+    expect(words(phrase)).not.toMatch(JAPANESE);
+    expect(c.current.loc).toBe('en');
+
+    const back = c.say('カフェじゃなくてコンビニで働きたいです');
     expect(textOf(back)).toMatch(JAPANESE);
     expect(c.current.loc).toBe('ja');
+  });
+
+  it('answers 「ほかのも見たい」 in English when the conversation is in English (p22-06, -28, -47)', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 2 }, 'in-order'));
+    c.start();
+    c.say('cafe job in Shibuya please');
+    for (let i = 0; i < 6 && c.last.act !== 'showResults'; i++) c.say('no preference');
+    expect(c.last.act).toBe('showResults');
+    const more = c.say('ほかのも見たい');
+    expect(more.act).toBe('showResults');
+    expect(more.jobs.length).toBeGreaterThan(0);
+    expect(textOf(more).replace(/^\d+\. .*$/gmu, '')).not.toMatch(/[\p{Script=Hiragana}]/u);
+    expect(c.current.loc).toBe('en');
   });
 
   it('greets a first message in English in English', () => {

@@ -1,7 +1,8 @@
-import { clearLanguage, type Command } from '../nlu';
+import type { Command } from '../nlu';
 import { decideNext } from './advance';
 import { help, stayClosed, undo } from './commands';
 import type { DialogueContext } from './context';
+import { languageToFollow } from './conversation-language';
 import { applyJobRequest, readJobRequest } from './job-actions';
 import { hasFacts, questionKindOf, questionSubjectOf, readIntent } from './intent';
 import { questionIs } from './question';
@@ -48,7 +49,7 @@ export function takeTurn(
   const fixed = requested !== undefined || parsed.state.lf === 1;
   // A conversation that never named its locale answers in the language the user writes in.
   const text = typeof input === 'object' && input !== null && input.kind === 'text' ? input.text : undefined;
-  const written = !fixed && typeof text === 'string' ? clearLanguage(text) : undefined;
+  const written = !fixed && typeof text === 'string' ? languageToFollow(text, parsed.state.loc) : undefined;
   const locale = requested ?? written ?? parsed.state.loc;
   const kind = typeof input === 'object' && input !== null ? input.kind : undefined;
   if (kind === 'unsupported') {
