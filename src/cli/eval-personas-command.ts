@@ -9,6 +9,7 @@ import {
   jobsMeetingEverything,
   PERSONA,
   playPersona,
+  speaks,
   summarise,
   type PersonaRun,
 } from '../simulate/personas';
@@ -54,7 +55,12 @@ export async function evalPersonasCommand(args: string[], out: (line: string) =>
   const port = createDialoguePort(data, config);
   const implications = implicationsOf(data.catalog.conditionGroups);
   const runs = personas.map((persona) =>
-    playPersona((state, input) => port.takeTurn(state, input), persona, implications),
+    playPersona(
+      // A speaker persona talks to the dialogue paged for speech, as the Alexa and Google channels do.
+      (state, input) => (speaks(persona) ? (port.voice ?? port) : port).takeTurn(state, input),
+      persona,
+      implications,
+    ),
   );
   const available = personas.map((p) => jobsMeetingEverything(p, data.catalog.listings, implications));
   const summary = summarise(runs, available);

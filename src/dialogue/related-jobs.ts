@@ -176,9 +176,32 @@ export function relatedJobs(
   }
   // Searched anywhere, the work asked for comes first however far, as the user was just told.
   if (widenedTo === '*') return result.slice(0, limit);
+  // Told the search now covers the prefecture (「秋田県全体に広げますね」), its jobs of the work asked for come first,
+  // nearest first; then the rest by reach (other work in 横手 before スーパー in 岩手): the page must not
+  // contradict what was just said, nor go further than it.
+  const announced = area !== null && area !== '*' && widenedTo === area[0];
+  const told = (id: string) => {
+    const listing = ctx.lookup.listings.get(id);
+    if (listing === undefined || listing.area?.prefecture !== widenedTo) return false;
+    return (
+      constraints.wantedTypes.size === 0 || listing.jobTypeIds.some((t) => constraints.wantedTypes.has(t))
+    );
+  };
+  const byReach = (ids: readonly string[], first: (id: string) => boolean = () => false) =>
+    announced
+      ? [
+          ...withinReachFirst(ctx, constraints, ids.filter(told), COMMUTE_KM, first),
+          ...withinReachFirst(
+            ctx,
+            constraints,
+            ids.filter((id) => !told(id)),
+            COMMUTE_KM,
+            first,
+          ),
+        ]
+      : withinReachFirst(ctx, constraints, ids, COMMUTE_KM, first);
   // The promise orders the page, not what is on it: a job that lacks only the hoped-for tag is still nearer.
-  const page = withinReachFirst(ctx, constraints, result, COMMUTE_KM).slice(0, limit);
-  return withinReachFirst(ctx, constraints, page, COMMUTE_KM, promised);
+  return byReach(byReach(result).slice(0, limit), promised);
 }
 
 /**

@@ -5,7 +5,7 @@ import { implicationsOf } from '../../src/catalog/implied-conditions';
 import { statedConstraints } from '../../src/dialogue/constraints';
 import type { DialogueState } from '../../src/dialogue';
 import { createDialoguePort, loadData } from '../../src/server';
-import { PERSONA, playPersona, summarise, type PersonaRun } from '../../src/simulate/personas';
+import { PERSONA, playPersona, speaks, summarise, type PersonaRun } from '../../src/simulate/personas';
 import { testConfig } from '../server/test-app';
 
 /**
@@ -49,7 +49,12 @@ describe('persona conversations (development set)', () => {
     const port = createDialoguePort(data, config);
     const implications = implicationsOf(data.catalog.conditionGroups);
     runs = personas.map((persona) =>
-      playPersona((state, input) => port.takeTurn(state, input), persona, implications),
+      playPersona(
+        // A speaker persona talks to the dialogue paged for speech, as the Alexa and Google channels do.
+        (state, input) => (speaks(persona) ? (port.voice ?? port) : port).takeTurn(state, input),
+        persona,
+        implications,
+      ),
     );
   });
 

@@ -261,14 +261,17 @@ describe('conversations of the twenty-second outside set', () => {
     expect(page.map((j) => j.area?.municipality ?? '').filter((m) => !m.startsWith('札幌市'))).toEqual([]);
   });
 
-  it('横手 has no スーパー: the work there comes before スーパー jobs in 岩手 (p22-05)', () => {
+  it('横手 has no スーパー: told 「秋田県全体に広げますね」, スーパー in 秋田県 first, then work in 横手, never 岩手 (p22-05)', () => {
     const { replies } = play([
       'アルバイトを探したいんだけど',
       '横手市',
       'スーパーの品出しとかならできると思う',
     ]);
+    expect(textOf(replies.at(-1))).toMatch(/秋田県全体/u);
     const page = replies.at(-1)?.jobs ?? [];
-    expect(page[0]?.area?.municipality).toBe('横手市');
+    expect(page[0]?.jobTypeIds).toContain('supermarket');
+    expect(page[0]?.area?.prefecture).toBe('秋田県');
+    expect(page.map((j) => j.area?.municipality)).toContain('横手市');
     expect(page.map((j) => j.area?.prefecture)).not.toContain('岩手県');
   });
 

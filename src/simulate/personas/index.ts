@@ -1,2 +1,2 @@
 export { PERSONA } from './persona';
-export { jobsMeetingEverything, playPersona, summarise, type PersonaRun } from './play-persona';
+export { jobsMeetingEverything, playPersona, speaks, summarise, type PersonaRun } from './play-persona';

@@ -33,6 +33,10 @@ export interface PersonaRun {
 }
 
 const MAX_TURNS = 20;
+
+/** Personas on a smart speaker hear the speech of each reply, not its text. */
+export const speaks = (persona: Pick<Persona, 'channel'>): boolean =>
+  persona.channel === 'alexa' || persona.channel === 'google';
 /** Pages of results looked at before the persona stops. */
 const PAGES = 2;
 
@@ -60,7 +64,7 @@ export function playPersona(take: TurnTaker, persona: Persona, implications: Imp
     const q = reply.question;
     turns.push({
       user: text,
-      bot: reply.messages.map((m) => m.text).join('\n'),
+      bot: reply.messages.map((m) => (speaks(persona) ? m.speech : m.text)).join('\n'),
       act: reply.act,
       question: q === null ? null : `${q.kind}/${q.id ?? '-'}`,
     });
