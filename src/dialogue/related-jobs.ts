@@ -176,15 +176,16 @@ export function relatedJobs(
   }
   // Searched anywhere, the work asked for comes first however far, as the user was just told.
   if (widenedTo === '*') return result.slice(0, limit);
-  // Told the search now covers the prefecture (「秋田県全体に広げますね」), its jobs of the work asked for come first,
-  // nearest first; then the rest by reach (other work in 横手 before スーパー in 岩手): the page must not
-  // contradict what was just said, nor go further than it.
+  // Told the search now covers the prefecture (「秋田県全体に広げますね」): its jobs of the work asked for first, then
+  // its other jobs (work in 横手 itself), then the rest, each by reach. The page must not contradict what was just
+  // said (スーパー in 岩手 before anything in 秋田県).
   const announced = area !== null && area !== '*' && widenedTo === area[0];
+  const inPrefecture = (id: string) => ctx.lookup.listings.get(id)?.area?.prefecture === widenedTo;
   const told = (id: string) => {
-    const listing = ctx.lookup.listings.get(id);
-    if (listing === undefined || listing.area?.prefecture !== widenedTo) return false;
+    const types = ctx.lookup.listings.get(id)?.jobTypeIds ?? [];
     return (
-      constraints.wantedTypes.size === 0 || listing.jobTypeIds.some((t) => constraints.wantedTypes.has(t))
+      inPrefecture(id) &&
+      (constraints.wantedTypes.size === 0 || types.some((t) => constraints.wantedTypes.has(t)))
     );
   };
   const byReach = (ids: readonly string[], first: (id: string) => boolean = () => false) =>
@@ -194,7 +195,14 @@ export function relatedJobs(
           ...withinReachFirst(
             ctx,
             constraints,
-            ids.filter((id) => !told(id)),
+            ids.filter((id) => inPrefecture(id) && !told(id)),
+            COMMUTE_KM,
+            first,
+          ),
+          ...withinReachFirst(
+            ctx,
+            constraints,
+            ids.filter((id) => !inPrefecture(id)),
             COMMUTE_KM,
             first,
           ),

@@ -43,7 +43,7 @@ describe('Google Actions webhook, whole dialogues in the platform JSON shape', (
     expect(body.prompt.suggestions?.map((s) => s.title)).toEqual(['どこでもいい', 'ヘルプ']);
 
     // A volunteered sentence goes to the dialogue as the user said it.
-    response = await conv.send('turn', 'volunteer', '東京でカフェのバイト');
+    response = await conv.send('turn', 'volunteer', '東京でコンビニのバイト');
     body = response.body as GoogleResponseBody;
     expectSpoken(body);
 
@@ -64,7 +64,7 @@ describe('Google Actions webhook, whole dialogues in the platform JSON shape', (
     }
     expect(dialogue.inputs.slice(0, 3)).toEqual([
       { kind: 'start', locale: 'ja' },
-      { kind: 'text', text: '東京でカフェのバイト', locale: 'ja' },
+      { kind: 'text', text: '東京でコンビニのバイト', locale: 'ja' },
       { kind: 'postback', value: 'yes', locale: 'ja' },
     ]);
     const answers = ['yes', 'probablyYes', 'dontKnow', 'no', 'probablyNo'];
