@@ -110,10 +110,11 @@ export function applyFacts(
         continue;
       }
       // 「夜勤でもよかよ」: a condition one is fine with is a weak yes, not a wish the results must be said to lack.
+      // 「寮あるとうれしい」: one hoped for is a yes, as a yes to our question is: a preference, never a filter.
       const level: AnswerLevel =
         m.polarity === 'negative'
           ? 'no'
-          : code === 'c' && m.soft === true && m.inferred !== true
+          : code === 'c' && m.soft === true && m.inferred !== true && m.hoped !== true
             ? 'probablyYes'
             : 'yes';
       if (latestLevel(turn.ans, code, m.id) === level) continue;
@@ -129,10 +130,17 @@ export function applyFacts(
           (code === 'c' ? turn.ctx.lookup.conditions.get(m.id)?.describesWorker !== true : intent.anyWork));
       turn.ans.push(encodeAnswer(code, m.id, level, !soft));
       const name = nameOf(code, m, mentions);
-      // Said back as it was said: 「品出しでも大丈夫なんですね」 even where it widens the wanted work.
+      // Said back as it was said: 「品出しでも大丈夫なんですね」 even where it widens the wanted work. A hope
+      // (「寮あるとうれしい」) ranks what has it first, and is said back so, not as 「寮・社宅もOKなんですね」.
       if (name !== undefined) {
         const said =
-          level === 'no' ? dislikes : m.inferred === true ? preferred : m.soft === true ? fineWith : likes;
+          level === 'no'
+            ? dislikes
+            : m.inferred === true || m.hoped === true
+              ? preferred
+              : m.soft === true
+                ? fineWith
+                : likes;
         said.push(name);
       }
       changed = true;

@@ -316,6 +316,7 @@ function categoryTypes(
         polarity: category.polarity,
         surface: category.id,
         ...(category.soft === true ? { soft: true } : {}),
+        ...(category.hoped === true ? { hoped: true } : {}),
       });
     }
   }

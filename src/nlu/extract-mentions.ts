@@ -639,6 +639,33 @@ function plansGivenUp(normalized: string, hits: readonly Hit[]): (hit: Hit) => b
 }
 
 /**
+ * 「イベントスタッフの単発バイトを探してます。あ、やっぱりイベントじゃなくてライブスタッフがいいです！」: やっぱり X
+ * じゃなくて Y replaces X by Y. X is dropped, not refused (ライブスタッフ is itself an event job), and so is what was
+ * said of X before (イベントスタッフ); Y keeps its own stance. Without やっぱり, 「居酒屋じゃなくてカフェ」 still refuses.
+ */
+const CHANGED_TO = /(やっぱり|やっぱ|やはり)(あの|その)?$/u;
+const NOT_BUT_ANOTHER =
+  /^(とか|は|の方|のほう)?(じゃなくて|じゃなく|ではなくて|ではなく|やなくて|やなく|じゃのうて|でなくて)/u;
+
+function replacedByAnother(normalized: string, named: readonly Hit[]): Set<Hit> {
+  const replaced = new Set<Hit>();
+  const idsOf = (hit: Hit) =>
+    new Set(hit.targets.flatMap((t) => (t.kind === 'area' ? [] : [`${t.kind}:${t.id}`])));
+  named.forEach((hit, i) => {
+    const next = named[i + 1];
+    if (next === undefined || !namesOnlyWork(hit) || !namesOnlyWork(next)) return;
+    if (!CHANGED_TO.test(normalized.slice(0, hit.start))) return;
+    if (!NOT_BUT_ANOTHER.test(normalized.slice(hit.end, next.start))) return;
+    const dropped = idsOf(hit);
+    const kept = idsOf(next);
+    named.slice(0, i + 1).forEach((earlier) => {
+      if ([...idsOf(earlier)].some((id) => dropped.has(id) && !kept.has(id))) replaced.add(earlier);
+    });
+  });
+  return replaced;
+}
+
+/**
  * 「ネイル禁止のとこは無理」「ピアスOK」: a word that names both a job (ネイリスト) and a condition (ネイルOK),
  * followed by what a workplace allows or forbids, is the condition only.
  */
@@ -654,7 +681,7 @@ function hardenSaid(list: Mention[], id: string, polarity: Mention['polarity']):
   const at = list.findIndex((m) => m.id === id && m.polarity === polarity);
   const found = list[at];
   if (found === undefined || found.soft !== true) return;
-  const { soft: _soft, ...plain } = found;
+  const { soft: _soft, hoped: _hoped, ...plain } = found;
   list[at] = plain;
 }
 
@@ -751,6 +778,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         polarity,
         surface: hit.surface,
         ...(soft ? { soft } : {}),
+        ...(soft && stance === 'hoped' ? { hoped: true } : {}),
         ...(beside ? { besideType: true } : {}),
       };
       (target.kind === 'jobType' ? jobTypes : target.kind === 'category' ? categories : conditions).push(
@@ -800,11 +828,14 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   );
   const decidedAt = decidedOnAnother(normalized, named);
   const givenUp = plansGivenUp(normalized, named);
+  const replaced = replacedByAnother(normalized, named);
   const stanceOf = new Map(
     named.map((hit, i) => [
       hit,
       // 「コンビニで働きたい！あ、でも深夜はいやだな…やっぱ本屋さんにする」: the work wanted before is given up.
-      (hit.end <= decidedAt && namesOnlyWork(hit) && namedStances[i] === 'positive') || givenUp(hit)
+      (hit.end <= decidedAt && namesOnlyWork(hit) && namedStances[i] === 'positive') ||
+      givenUp(hit) ||
+      replaced.has(hit)
         ? 'indifferent'
         : landmarkBefore(normalized, hit)
           ? 'indifferent'

@@ -126,10 +126,6 @@ const ASKING =
 
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive' | 'hoped';
 
-/**
- * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」: fine with it, not asking for it. Said of a job (「未経験でも大丈夫な
- * ところ」) it describes what is wanted and stays positive.
- */
 /** 「プールの監視員とかあったら最高」: hoped for; soft only beside 「なんでもいいけど」 (see extractMentions). */
 const LIKED_THE_SOUND =
   /^(とか|は|も|とかは|なんか)?(楽しそう|たのしそう|面白そう|おもしろそう|良さそう|よさそう|いいなと思う|いいなとおもう)/u;
@@ -146,10 +142,27 @@ const ASKED_MIDWAY =
 const ASKING_PLAINLY =
   /^(?:[ぁ-ゖ]{0,3}|(?:で|が|に)(?:できる|でける|やれる|働ける|はたらける))(バイト|ばいと|仕事|しごと|パート|ぱーと|求人|やつ)(ない|ある)$/u;
 
+/**
+ * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」, and the bare 「夜勤 だいじょうぶです」
+ * 「夜勤は平気」「土日構いません」: fine with it, not asking for it. Said of a job (「未経験でも大丈夫なところ」) it
+ * describes what is wanted and stays positive; asked (「夜勤大丈夫ですか」) it is no stance of one's own.
+ */
 const PERMISSIVE =
-  /^(?:(でも|ても)(?:なんでも|何でも)?(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん))(?!な|の|とこ|ところ|仕事|しごと)/u;
+  /^(?:(でも|ても)(?:なんでも|何でも)?(いい|よか|ええ|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん)|(?:は|が)?(?:大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|かまへん)(?!ですか|でしょうか|っすか|か$))(?!な|の|とこ|ところ|仕事|しごと)/u;
+
+/** A name said with だけ, のみ: 「平日だけ」 is a wish of its own. */
+const SAYS_ONLY = /(だけ|のみ)$/u;
 
 const STANCE_KINDS = new Set<Cue['kind']>(['neg', 'soft', 'pos', 'declined']);
+const REFUSING = new Set<Cue['kind']>(['neg', 'soft', 'declined']);
+
+/**
+ * 「車で通えんと無理やき」「車で行けんとだめ」「働かんと困る」: a verb's ん negative (西日本・土佐) with と, then a refusal,
+ * is 「〜ないと無理」: unless it is so, no. Spelt with ない so the two negations cancel as they do in
+ * 「車で通えないと無理」. Not after さ or く (「店長さんと」「田中くんと」).
+ */
+const NOT_UNLESS =
+  /(?<=[えけげせぜてでねへべぺめれかがただなばまらわ])んと(?=無理|むり|だめ|駄目|あかん|いかん|いけん|いけない|困る|こまる|きつい|厳し|きびし)/gu;
 
 /**
  * 「夏休み終わったらやめる」「冬休みが明けたら働けない」: when it ends the work ends, so it is the time the work is
@@ -182,7 +195,8 @@ const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や
  * predicate decides (「恥ずかしいから嫌」); negations cancel in pairs (「嫌じゃない」「ないと困る」). Undefined
  * when the stretch says nothing either way.
  */
-export function clauseStance(stretch: string): Stance | undefined {
+export function clauseStance(written: string): Stance | undefined {
+  const stretch = written.replace(NOT_UNLESS, 'ないと');
   if (PERMISSIVE.test(stretch)) return 'permissive';
   // 「飲食店ならなんでも大丈夫です。居酒屋とかバーは楽しそう」: liking the sound of it is a hope, not a limit.
   if (HOPED.test(stretch) || LIKED_THE_SOUND.test(stretch)) return 'hoped';
@@ -219,6 +233,9 @@ export function clauseStance(stretch: string): Stance | undefined {
     }
   }
   const said = cues.filter((c, at) => STANCE_KINDS.has(c.kind) && !saysEnoughAgain(c, cues.slice(0, at)));
+  // 「土日しか行げねんだ」「夕方からしか入れません」: しか always takes a negative predicate, so with no other refusal
+  // read after it (a dialect one unknown here: 行げね) it still says only that: wanted.
+  if (said[0]?.text === 'しか' && said.slice(1).every((c) => !REFUSING.has(c.kind))) return 'positive';
   const last = said[said.length - 1];
   // 「居酒屋は、正直ちょっと」: a clause that trails off in ちょっと refuses politely.
   if (last === undefined) return TRAILING_SOFT.test(stretch) ? 'negative' : undefined;
@@ -310,7 +327,16 @@ export function stancesOf(
     // to the one name before it.
     const listGoesOn =
       next !== undefined && (next.start < end || !/^(以外|いがい)/u.test(text.slice(next.end)));
-    if (sameClause && listGoesOn && joinsNames(following, text.slice(next.end))) {
+    // 「土日、夜は難しいです」: a bare name, a comma, then a name of its kind is a list; the refusal said after the
+    // last item is each item's (as with 「土日と夜は…難しいです」). Only a refusal: in 「病院の受付、医療事務の資格
+    // 持ってます」 the second name is told of oneself, and the first stays wanted; 「平日だけ、土日は孫が来るから」
+    // says its own stance (だけ) and sets the two apart.
+    const listedBare =
+      following === '' &&
+      sameKind(i, i + 1) &&
+      result[i + 1] === 'negative' &&
+      !SAYS_ONLY.test(text.slice(span.start, span.end));
+    if (sameClause && listGoesOn && (listedBare || joinsNames(following, text.slice(next.end)))) {
       stance = 'coordinated';
     } else if (COMPARED.test(following)) {
       // 「居酒屋よりカフェがいい」「カフェの方が居酒屋よりいい」: what it is compared with is preferred to it.

@@ -14,8 +14,13 @@ const RESTATES: readonly [RegExp, keyof NumberFacts][] = [
   [/^(?:早朝|朝|昼|昼間|お昼|夕方|夜|夜中|深夜|午前|午後|あさ|ひる|よる|ゆうがた)$/u, 'timeOfDay'],
 ];
 
+/** 「土日のどちらか1日だけ入れる」: one day a week read as a number; its 「1日だけ」 names no one-off job (単発). */
+const ONE_DAY = /^(?:1日|一日)(?:だけ|のみ)$/u;
+
 const restatedFact = (mention: Mention, numbers: NumberFacts): keyof NumberFacts | undefined =>
-  RESTATES.find(([surface, fact]) => numbers[fact] !== undefined && surface.test(mention.surface))?.[1];
+  numbers.daysPerWeek?.max === 1 && ONE_DAY.test(mention.surface)
+    ? 'daysPerWeek'
+    : RESTATES.find(([surface, fact]) => numbers[fact] !== undefined && surface.test(mention.surface))?.[1];
 
 /**
  * 「週2くらい」「1日5時間まで」「17時から」 are numbers: once parseNumbers read one, a condition found through a

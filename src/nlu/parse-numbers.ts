@@ -128,6 +128,16 @@ const HOURS_EN = new RegExp(
   'gu',
 );
 
+/**
+ * 「土日のどちらか1日だけ入れる」「平日なら1日だけ入れます」: one day said of the days of a week is one day a week (週1),
+ * not a one-off job (単発・1日OK, 「1日だけのバイト」). Either it picks one of the days named (どちらか, どっちか,
+ * いずれか, どれか), or the days of the week are named and one of them can be worked (入れる, 働ける, 出られる).
+ */
+const ONE_OF_THE_DAYS = /(?:どちらか|どっちか|いずれか|どれか)(?:の)?\s?1\s?日(?!\d|給|中|分|で\d|\d*時)/u;
+const ONE_DAY_WORKABLE =
+  /1\s?日(?:だけ|のみ)(?:なら|でも|は)?\s?(?:入れ|はいれ|働け|はたらけ|出れ|でれ|出られ|でられ|行け|いけ|勤務でき|シフト入れ|しふと入れ)/u;
+const DAYS_OF_THE_WEEK = /土日|平日|週末|[月火水木金土日]曜|週に|週で|毎週/u;
+
 function parseCount(
   text: string,
   patterns: readonly RegExp[],
@@ -169,7 +179,10 @@ export function parseNumbers(text: string): NumberFacts {
   const days =
     workDays !== undefined && workDays >= 1 && workDays <= 4
       ? { min: workDays, max: workDays }
-      : parseCount(folded, [DAYS_JA, DAYS_EN], (n) => n >= 1 && n <= 7, undefined, true);
+      : (parseCount(folded, [DAYS_JA, DAYS_EN], (n) => n >= 1 && n <= 7, undefined, true) ??
+        (ONE_OF_THE_DAYS.test(folded) || (ONE_DAY_WORKABLE.test(folded) && DAYS_OF_THE_WEEK.test(folded))
+          ? { min: 1, max: 1 }
+          : undefined));
   if (days !== undefined) facts.daysPerWeek = days;
   // An English number of hours counts when it says "a day" or bounds it ("up to 5 hours").
   const hours = parseCount(

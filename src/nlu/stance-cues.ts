@@ -7,7 +7,9 @@ import { wordList } from './word-list';
  *
  * - `neg`: turns the stance around once (嫌, 無理, 以外, ない, たくない, 避け…, 「主人が反対してて」). Two of them cancel: 「嫌じゃない」,
  *   「ないと困る」, 「ダメってことはない」, 「まかないなしはキツい」, 「ネイル禁止のとこは無理」, 「髪色うるさくないとこ」.
- *   論外 only in kanji: ろんがい is inside 「サロンがいい」「メロンがいい」.
+ *   論外 only in kanji: ろんがい is inside 「サロンがいい」「メロンがいい」. 「土日と夜は家庭の都合で難しいです」: 難しい
+ *   refuses as 厳しい does. 東北弁 「行げね」 (行けない): 「土日は行げね」.
+ * - `しか` is a `neg` that needs the predicate's negation (「土日しか行けない」「夜しか無理」): see clauseStance.
  * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る).
  * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる, 楽そう).
  * - `reason`: から, ので, 〜くて: 「恥ずかしいから嫌」「きつくて無理」: what follows the reason is the stance; a
@@ -19,7 +21,7 @@ import { wordList } from './word-list';
  * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
  * - `fact`: words that hold a cue's letters and say no stance: 「やったことない」 (experience), 「楽しかった」 (its しか),
  *   「なんでも」 (its んで), 「5年くらいやってました」 (its いや), 「大丈夫なしごと」 (its なし), and the question
- *   「以外でなんかない？」 (asking what there is: only 以外 speaks).
+ *   「以外でなんかない？」 (asking what there is: only 以外 speaks), 「しかも」 (moreover, not しか).
  */
 export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined' | 'fact';
 
@@ -44,7 +46,8 @@ const CUES: Readonly<Record<CueKind, string>> = {
     もしません, もやらない, でねぇ, でねえ, じゃねぇ, じゃねえ, えらいで, えらいわ, えらいもんで, えらいし, えらいんで,
     えらいから, 家にいたい, 家さいたい, 家さいてぇ, 家さいてえ, 家にいてぇ, うちにいたい, 家におりたい,
     違うのがいい, ちがうのがいい, 別のがいい, べつのがいい, ほかのがいい, 他のがいい, 違う仕事がいい, ちがう仕事がいい, 弱い, よわい,
-    反対して, 反対され, 反対なん, 反対やけ, 反対だから`,
+    反対して, 反対され, 反対なん, 反対やけ, 反対だから, 難しい, むずかしい, 難しく, むずかしく, 難しそう, むずかしそう,
+    行げね, いげね`,
   soft: `はちょっと, はあまり, はあんまり, はちょい, はいまいち`,
   pos: `
     いい, 良い, よい, ok, おk, 大丈夫, だいじょうぶ, 好き, すき, たい, できる, できます, いける, いけます, なら,
@@ -77,7 +80,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
     厳しかっ, きびしかっ, 苦しかっ, くるしかっ, 悲しかっ, かなしかっ, 美味しかっ, おいしかっ,
     なしごと, なんかない, なにかない, 何かない, ほかにない, 他にない, かもしれません, かもしれない, かも知れません,
     かも知れない, なくて楽, なくてらく, 考えなくて, かんがえなくて, からの, から働, からはたら, から入れ, からはいれ,
-    からでき, でもらえ, なんです, なんですよ, なんですけど`,
+    からでき, でもらえ, なんです, なんですよ, なんですけど, しかも`,
   declined: `はいいわ, はええわ, はもうよか, もうよかです, もうよか, もういいかな, もういいです, はいいです, はもういい, はしばらくいい, はけっこう, は結構, はいいや, はええわ, はええや, はもうええ, もういいや, もうええわ`,
 };
 
@@ -154,7 +157,9 @@ export function findCues(text: string): Cue[] {
 const ADJECTIVES = new Set(
   wordList(`
     きつい, きつそう, しんどい, つらい, 辛い, 怖い, こわい, 厳しい, きびしい, めんどくさい, めんどい, 面倒,
-    めんどう, 嫌, いや, 苦手, にがて, 嫌い, きらい, 無理, むり, 微妙, びみょう`).map(normalize),
+    めんどう, 嫌, いや, 苦手, にがて, 嫌い, きらい, 無理, むり, 微妙, びみょう, 難しい, むずかしい`).map(
+    normalize,
+  ),
 );
 const HAN = /^\p{Script=Han}/u;
 

@@ -18,6 +18,11 @@ export interface Mention {
   readonly surface: string;
   /** 「夜勤でもよかよ」: positive, but only fine with it, not asked for (a preference, never a filter). */
   readonly soft?: boolean;
+  /**
+   * 「寮あるとうれしい」「まかない出るとこやったら最高」: soft, and hoped for rather than only tolerated: a wish that
+   * ranks (said back as such), not 「寮もOK」.
+   */
+  readonly hoped?: boolean;
   /** Told about oneself, not asked for (「ネパールから来ました」 for 外国人活躍中): a preference, never a filter. */
   readonly inferred?: boolean;
   /** A category named beside a job type as an alternative (「事務かデータ入力」): the type does not narrow it. */

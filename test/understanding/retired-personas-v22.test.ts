@@ -1,0 +1,205 @@
+import type { DialogueState, Reply, TurnInput } from '../../src/dialogue';
+import { statedConstraints } from '../../src/dialogue/constraints';
+import { createDialoguePort, loadData } from '../../src/server';
+import { testConfig } from '../server/test-app';
+import { sampleReader } from './sample-reader';
+
+/**
+ * Misreadings an outside reader found in 50 conversations of the twenty-second persona set, retired to development
+ * (2026-12-05): each test is what a person means by the words they used, read from the structure or the word, not
+ * the one sentence.
+ */
+const { parse, stances } = sampleReader();
+
+type Port = ReturnType<typeof createDialoguePort>;
+let port: Port;
+
+beforeAll(async () => {
+  const config = testConfig();
+  const data = await loadData(config);
+  port = createDialoguePort(data, config);
+});
+
+function play(lines: readonly string[]): { state: DialogueState; replies: Reply[] } {
+  let { state } = port.takeTurn(undefined, { kind: 'start', locale: 'ja' }) as { state: unknown };
+  const replies: Reply[] = [];
+  for (const text of lines) {
+    const input: TurnInput = { kind: 'text', text };
+    const turn = port.takeTurn(state, input);
+    state = turn.state;
+    replies.push(turn.reply);
+  }
+  return { state: state as DialogueState, replies };
+}
+
+const textOf = (reply: Reply | undefined): string => (reply?.messages ?? []).map((m) => m.text).join('\n');
+
+describe('only X is possible: X wanted', () => {
+  it.each(['土日しか行げねんだ', '土日しか行けない', '土日しか入れません', '土日しか行げね'])(
+    '「%s」 wants weekends only',
+    (text) => {
+      expect(stances(text)).toEqual(['weekends-only:positive']);
+    },
+  );
+
+  it('「夜しか無理」「夕方からしか入れません」 want that time', () => {
+    expect(stances('夜しか無理')).toEqual(['night:positive']);
+    expect(stances('夕方からしか入れません')).toEqual(['evening:positive']);
+  });
+
+  it('行げね (東北弁 行けない) refuses without しか; しかも is no しか', () => {
+    expect(stances('土日は行げね')).toEqual(['weekdays-only:positive']);
+    expect(stances('しかも日払いがいい')).toEqual(['daily-pay:positive']);
+  });
+});
+
+describe('asking whether there is one asks for it', () => {
+  it.each([
+    '栄のあたりで朝だけ働けるパン屋さんのパートないきゃあ？',
+    'パン屋のバイトないきゃー',
+    '栄でパン屋さんのパートないかね',
+    '博多でパン屋のバイトなかと？',
+    '高知でパン屋のバイトないやろか',
+    'パン屋のパートない？',
+  ])('「%s」 wants パン屋', (text) => {
+    expect(stances(text)).toContain('bakery:positive');
+    expect(stances(text)).not.toContain('bakery:negative');
+  });
+});
+
+describe('impossible unless: the thing wanted', () => {
+  it.each([
+    '車で通えんと無理やき',
+    '車で通えないと無理',
+    '車で行けんとだめ',
+    '車じゃないと無理',
+    '車じゃないと通えん',
+  ])('「%s」 wants 車通勤OK', (text) => {
+    expect(stances(text)).toEqual(['car-commute:positive']);
+  });
+
+  it('the ん before と is a verb: 「店長さんと」 is no negation', () => {
+    expect(stances('カフェで店長さんと無理なく働けるところ')).not.toContain('cafe:negative');
+  });
+});
+
+describe('fine with it, not asking for it', () => {
+  it.each(['夜勤 だいじょうぶです。', '夜勤は平気です', '夜勤でも平気', '夜勤も大丈夫です'])(
+    '「%s」 is a soft yes to 深夜',
+    (text) => {
+      const late = parse(text).mentions.conditions.find((m) => m.id === 'late-night');
+      expect(late).toMatchObject({ polarity: 'positive', soft: true });
+      expect(late?.hoped).toBeUndefined();
+    },
+  );
+
+  it('said before a noun it describes the work wanted, and asked it is no stance of one’s own', () => {
+    expect(parse('日払い大丈夫なところ').mentions.conditions[0]?.soft).toBeUndefined();
+    expect(parse('未経験でも大丈夫なところ').mentions.conditions[0]?.soft).toBeUndefined();
+    expect(parse('夜勤大丈夫ですか').mentions.conditions[0]?.soft).toBeUndefined();
+  });
+});
+
+describe('a hope is wanted, not tolerated', () => {
+  it.each(['寮 あると うれしい。', '寮あったら助かる', 'まかない出るとこやったら最高'])(
+    '「%s」 is hoped for',
+    (text) => {
+      const [hope] = parse(text).mentions.conditions;
+      expect(hope).toMatchObject({ polarity: 'positive', soft: true, hoped: true });
+    },
+  );
+});
+
+describe('one day of the week is days a week, not a one-off job', () => {
+  it('「土日のどちらか1日だけ入れる」 is 週1 at weekends', () => {
+    const { mentions, numbers } = parse('土日のどちらか1日だけ入れるカフェかパン屋さん');
+    expect(stances('土日のどちらか1日だけ入れるカフェかパン屋さん')).toEqual([
+      'cafe:positive',
+      'bakery:positive',
+      'weekends-only:positive',
+    ]);
+    expect(mentions.conditions.map((m) => m.id)).not.toContain('one-day');
+    expect(numbers.daysPerWeek).toEqual({ min: 1, max: 1 });
+  });
+
+  it.each(['土日のどっちか一日だけ入れます', '平日なら1日だけ入れます'])(
+    '「%s」 is one day a week',
+    (text) => {
+      expect(parse(text).numbers.daysPerWeek).toEqual({ min: 1, max: 1 });
+      expect(stances(text)).not.toContain('one-day:positive');
+    },
+  );
+
+  it('「1日だけのバイト」 is still a one-off job', () => {
+    expect(stances('1日だけのバイトがいい')).toEqual(['one-day:positive']);
+    expect(parse('1日だけのバイトがいい').numbers.daysPerWeek).toBeUndefined();
+  });
+});
+
+describe('a list before the stance: each item takes it', () => {
+  it('「土日と夜は…難しいです」 refuses both', () => {
+    const text =
+      '平日の9時〜15時の間で、週3日くらい働けるところを探しています。土日と夜は家庭の都合で難しいです。';
+    expect(stances(text)).toEqual(['weekdays-only:positive', 'night:negative']);
+    expect(parse(text).numbers).toEqual({
+      daysPerWeek: { min: 3, max: 3 },
+      timeOfDay: { from: '09:00', to: '15:00' },
+    });
+  });
+
+  it.each(['土日や夜は無理です', '土日、夜は難しいです'])('「%s」 refuses both', (text) => {
+    expect(stances(text)).toEqual(['weekdays-only:positive', 'night:negative']);
+  });
+
+  it('a bare name before a comma keeps its wish when the next is told of oneself', () => {
+    expect(stances('病院の受付、医療事務の資格持ってます')).toEqual(['medical-office:positive']);
+  });
+});
+
+const replacedEvent =
+  'イベントスタッフの単発バイトを探してます。あ、やっぱりイベントじゃなくてライブスタッフがいいです！';
+
+describe('やっぱり X じゃなくて Y replaces X by Y', () => {
+  it('X is dropped, not refused; Y is wanted', () => {
+    expect(stances(replacedEvent)).toEqual(['live-staff:positive', 'one-day:positive']);
+    expect(stances('やっぱり居酒屋じゃなくてカフェがいい')).toEqual(['cafe:positive']);
+  });
+
+  it('without やっぱり, X じゃなくて Y still refuses X', () => {
+    expect(stances('居酒屋じゃなくてカフェがいい')).toEqual(['izakaya:negative', 'cafe:positive']);
+  });
+});
+
+describe('whole turns of the twenty-second set', () => {
+  it('「夜勤 だいじょうぶです。」 answering another question is fine with 深夜, not a requirement', () => {
+    const { state, replies } = play(['名古屋市', 'コンビニ', '夜勤 だいじょうぶです。']);
+    const constraints = statedConstraints(state);
+    expect(constraints.requiredConditions.has('late-night')).toBe(false);
+    expect(textOf(replies[2])).toMatch(/深夜でも大丈夫|深夜もOK|深夜でもいい/u);
+    expect(textOf(replies[2])).not.toMatch(/深夜も条件に/u);
+  });
+
+  it('「寮 あると うれしい。」 is said back as a hope that ranks, not as 「寮・社宅もOK」', () => {
+    const { state, replies } = play(['名古屋市', '工場', '寮 あると うれしい。']);
+    const said = textOf(replies[2]);
+    expect(said).toMatch(/寮・社宅のお仕事を先に/u);
+    expect(said).not.toMatch(/寮・社宅(でも大丈夫|もOK|でもいい)/u);
+    expect(statedConstraints(state).requiredConditions.has('dormitory')).toBe(false);
+  });
+
+  it('「やっぱりイベントじゃなくてライブスタッフ」 wants ライブスタッフ and refuses no event work', () => {
+    const { state, replies } = play(['名古屋市', replacedEvent]);
+    const constraints = statedConstraints(state);
+    expect(constraints.wantedTypes.has('live-staff')).toBe(true);
+    expect(constraints.wantedTypes.has('event-staff')).toBe(false);
+    expect(constraints.unwantedTypes.size).toBe(0);
+    expect(textOf(replies[1])).not.toMatch(/避けて|外して|除いて/u);
+  });
+
+  it('a refused category never refuses a type wanted in the same breath', () => {
+    const { state } = play(['名古屋市', 'イベントじゃなくてライブスタッフがいいです']);
+    const constraints = statedConstraints(state);
+    expect(constraints.wantedTypes.has('live-staff')).toBe(true);
+    expect(constraints.unwantedTypes.has('live-staff')).toBe(false);
+  });
+});
