@@ -94,7 +94,7 @@ const KANA_NUMBERS: readonly [RegExp, string][] = [
 /** Kana numerals as ASR writes them (せんにひゃくえん), only right before a counter; し and く are left out
  * because they hide in too many words (たくじしょ), and じゃ is no o'clock (いまいちじゃのう). */
 const KANA_RUN =
-  /(?:いち|いっ|に|さん|よん|よ|ご|ろく|ろっ|なな|しち|はち|はっ|きゅう|じゅう|じゅっ|じっ|ひゃく|びゃく|ぴゃく|せん|ぜん|まん)+(?=えん|まん|じかん|じ(?![ゃゅょ])|かい|にち)/gu;
+  /(?:いち|いっ|に|さん|よん|よ|ご|ろく|ろっ|なな|しち|はち|はっ|きゅう|じゅう|じゅっ|じっ|ひゃく|びゃく|ぴゃく|せん|ぜん|まん)+(?=えん|まん|じかん|じ(?![ゃゅょ])|かい|にち|さい)/gu;
 const KANA_DIGITS: readonly [RegExp, string][] = [
   [/いち|いっ/gu, '一'],
   [/きゅう/gu, '九'],
@@ -116,6 +116,8 @@ const KANA_COUNTERS: readonly [RegExp, string][] = [
   [/(?<=[0-9一二三四五六七八九十百千万])じ(?![ゃゅょ])/gu, '時'],
   [/(?<=[0-9一二三四五六七八九十百千万])にち/gu, '日'],
   [/(?<=[0-9一二三四五六七八九十百千万])かい/gu, '回'],
+  // 「ななじゅっさいなんだけど」: an age said in kana, as a senior's speaker or phone writes it.
+  [/(?<=[0-9一二三四五六七八九十百千万])さい/gu, '歳'],
 ];
 
 /**

@@ -99,11 +99,40 @@ export function selfDescriptionsRank(
 const AGE =
   /(?:^|、|\s|(?<=[かよねわなぞうぉー])|もう|わたし|私|僕|ぼく|俺|おれ|わしゃ|わし|うち)\s?(?:は|も)?\s?(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)?\s?(?:なんや|なんだ|なんです|なんよ|なんじゃ|なんやけど|です|やけど|だけど|じゃけど|だども|やけんど|じゃけんど|だけんど|やけん|じゃけん|だけん|やき|じゃき|やけ|ばってん|だばって|やばって)|(\d{2})\s?(?:歳|才|さい|代|過ぎ|すぎ)/u;
 
+/**
+ * 「ななじゅっさいなんだけど できる仕事あるかね」: an age in kana beside kanji, which the numeral folding leaves
+ * alone (its に may be a particle there). Only sixty to ninety-nine with さい: the ages the catalogue's conditions
+ * start at, and no word hides such a run.
+ */
+const KANA_TENS: Readonly<Record<string, number>> = { ろく: 60, なな: 70, しち: 70, はち: 80, きゅう: 90 };
+const KANA_ONES: Readonly<Record<string, number>> = {
+  いっ: 1,
+  いち: 1,
+  に: 2,
+  さん: 3,
+  よん: 4,
+  ご: 5,
+  ろく: 6,
+  なな: 7,
+  しち: 7,
+  はっ: 8,
+  はち: 8,
+  きゅう: 9,
+};
+const KANA_AGE =
+  /(ろく|なな|しち|はち|きゅう)じゅ[うっ](いっ|いち|に|さん|よん|ご|ろく|なな|しち|はっ|はち|きゅう)?(?:さい|才|歳)/u;
+
+function kanaAge(text: string): number | undefined {
+  const m = KANA_AGE.exec(text);
+  if (m === null) return undefined;
+  return (KANA_TENS[m[1]!] ?? 0) + (m[2] === undefined ? 0 : (KANA_ONES[m[2]] ?? 0));
+}
+
 export function withAge(conditions: readonly Mention[], text: string, lexicon: Lexicon): Mention[] {
   const ages = lexicon.ageConditions ?? [];
   if (ages.length === 0) return [...conditions];
   const m = AGE.exec(foldNumerals(text));
-  const age = m === null ? undefined : Number(m[1] ?? m[2]);
+  const age = m === null ? kanaAge(text) : Number(m[1] ?? m[2]);
   if (age === undefined || age < 15) return [...conditions];
   const meant = ages.filter((a) => age >= a.from && !conditions.some((c) => c.id === a.id));
   return [

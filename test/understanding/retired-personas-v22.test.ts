@@ -203,3 +203,16 @@ describe('whole turns of the twenty-second set', () => {
     expect(constraints.unwantedTypes.has('live-staff')).toBe(false);
   });
 });
+
+describe('found playing it as a senior on a speaker', () => {
+  it.each([
+    ['ななじゅっさいなんだけど できる仕事あるかね', 'seniors:positive'],
+    ['はちじゅっさいでも働ける？', 'seniors:positive'],
+  ])('an age said in kana beside kanji is the age: %s', (text, stance) => {
+    expect(stances(text, 'area')).toContain(stance);
+  });
+
+  it('「いっさいない」 is no age', () => {
+    expect(stances('いっさいない', 'area')).toEqual([]);
+  });
+});
