@@ -296,6 +296,14 @@ function categoryTypes(
   const wantedTypes = named.filter((m) => m.polarity === 'positive' && m.soft !== true).map((m) => m.id);
   const wantedIn = new Set(wantedTypes.map((id) => categoryOf.get(id)));
   const groups = new Map((ctx.catalog.jobTypeGroups ?? []).map((g) => [g.name, new Set(g.jobTypeIds)]));
+  // 「アウトレットでの販売」: a wished-for group that lies inside a category says which part of it is meant, as a type
+  // does (p22-49 was shown レンタルショップ and ドラッグストア for outlet-mall sales).
+  for (const mention of categories) {
+    const members = groups.get(mention.id);
+    if (mention.polarity !== 'positive' || mention.soft === true || members === undefined) continue;
+    const within = new Set([...members].map((id) => categoryOf.get(id)));
+    if (within.size === 1) wantedIn.add([...within][0]);
+  }
   const expanded: Mention[] = [];
   for (const category of categories) {
     // 「飲食のキッチン」「倉庫で軽作業」: a wanted type of the category says which part of it is meant.

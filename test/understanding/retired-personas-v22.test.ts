@@ -216,3 +216,14 @@ describe('found playing it as a senior on a speaker', () => {
     expect(stances('いっさいない', 'area')).toEqual([]);
   });
 });
+
+describe('a group inside a category says which part of it is meant', () => {
+  it('「アウトレットでの販売」 is outlet-mall shops, not all of 販売 (p22-49)', () => {
+    const { state } = play(['軽井沢で短期のバイト', 'アウトレットでの販売などを考えています']);
+    expect([...statedConstraints(state).wantedTypes].sort()).toEqual([
+      'apparel',
+      'shoe-store',
+      'variety-store',
+    ]);
+  });
+});
