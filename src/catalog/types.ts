@@ -24,6 +24,8 @@ export interface Condition {
   readonly synonyms: readonly string[];
   /** A natural yes/no question in Japanese, e.g. 「お給料は日払いだとうれしいですか？」 */
   readonly question?: string;
+  /** The same question in natural English (「Would it help to be paid every week?」), for conversations in English. */
+  readonly questionEn?: string;
   /** The name in English, for conversations in English. */
   readonly nameEn?: string;
   /**

@@ -11,6 +11,7 @@ export function validateConditions(
 ): Condition[] {
   const conditions = validateNamedRecords<Condition>(values, lines, file, 'condition', [
     'question',
+    'questionEn',
     'nameEn',
     'refusedMeans',
   ]);

@@ -40,9 +40,10 @@ function questionMessage(turn: Turn, question: Question): Message {
       return turn.render('ask.jobType', { name: subjectName(ctx, locale, 't', question.id) }, question.id);
     case 'condition': {
       const { id } = question;
-      // The catalogue's own question (Japanese only) reads naturally; the template is the fallback for
-      // conditions without one, so that no label is pasted into a frame when it can be avoided.
-      const own = locale === 'ja' ? ctx.lookup.conditions.get(id)?.question : undefined;
+      // The catalogue's own question reads naturally; the template is the fallback for conditions without one
+      // in the locale, so that no label is pasted into a frame (「Is "Travel costs paid" important to you?」).
+      const condition = ctx.lookup.conditions.get(id);
+      const own = locale === 'ja' ? condition?.question : condition?.questionEn;
       if (own !== undefined) return turn.render('ask.conditionOwn', { question: own }, id);
       return turn.render('ask.condition', { name: subjectName(ctx, locale, 'c', id) }, id);
     }

@@ -227,3 +227,16 @@ describe('a group inside a category says which part of it is meant', () => {
     ]);
   });
 });
+
+describe('found playing it as a foreigner writing English', () => {
+  it('a condition is asked in natural English, not a label in quotes in a frame', () => {
+    let { state, reply } = port.takeTurn(undefined, { kind: 'start' });
+    for (const text of ['I want a part time job in Nagoya', 'no preference']) {
+      ({ state, reply } = port.takeTurn(state, { kind: 'text', text }));
+    }
+    expect(reply.question?.kind).toBe('condition');
+    const asked = reply.messages.at(-1)?.text ?? '';
+    expect(asked).toMatch(/^(Would|Is|Are|Do|Will)\b.+\?$/u);
+    expect(asked).not.toMatch(/"|“/u);
+  });
+});
