@@ -133,7 +133,11 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
     case 'jobType':
       // A tapped job type reads like the user naming it: 「カフェ」.
       return ctx.lookup.jobTypes.has(meaning.id)
-        ? { ...EMPTY, jobTypes: [{ id: meaning.id, polarity: 'positive', surface: meaning.id }] }
+        ? {
+            ...EMPTY,
+            // A tapped カフェ means what a typed one does: the types it includes come with it.
+            jobTypes: withIncluded(ctx, [{ id: meaning.id, polarity: 'positive', surface: meaning.id }]),
+          }
         : NOT_UNDERSTOOD;
     case 'editSummary':
       return { ...EMPTY, edit: { kind: 'summary' } };
