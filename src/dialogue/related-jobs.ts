@@ -44,12 +44,13 @@ function pointOf(where: Map<string, Point>, spot: Listing['area']): Point | unde
 }
 
 /**
- * Jobs that differ from what the user stated in one respect only, nearest relaxation first: the same job
- * elsewhere within a commute (neighbouring municipalities by distance, across a border too), then the same work
- * starting below a stated minimum, best paid first, then the strategy's picks of other work in the area (it ranks
- * them by the co-view model), then work missing one stated condition, then the same job further away.
- * Only when those are too few, jobs that miss two (twoAway); when there are none, the work asked for missing
- * three; never more, and never what the user refused.
+ * Jobs close to what the user stated, nearest relaxation first: the same job elsewhere within a commute
+ * (neighbouring municipalities by distance, across a border too), then the same work starting below a stated
+ * minimum, best paid first, then the strategy's picks of other work in the area (it ranks them by the co-view
+ * model), then work missing one stated condition, then jobs within a commute that miss one or two things, then the
+ * same job further away, then the rest that miss two; when there are none, the work asked for missing three; never
+ * more, and never what the user refused. That order is then taken by reach (see withinReachFirst and what an
+ * announced widening promised), and the page by what the user was told comes first.
  */
 export function relatedJobs(
   ctx: DialogueContext,
