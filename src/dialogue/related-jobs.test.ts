@@ -17,6 +17,44 @@ const constraints = (over: Partial<Constraints>): Constraints => ({
   ...over,
 });
 
+/** The small catalogue with one more prefecture holding one café, as a dialogue context. */
+function withCafeIn(
+  prefecture: {
+    name: string;
+    reading: string;
+    shortName: string;
+    shortReading: string;
+    nameEn: string;
+    lat: number;
+    lng: number;
+  },
+  town: { name: string; reading: string; lat: number; lng: number },
+  cafe: { id: string; title: string; conditionIds: string[] },
+) {
+  const base = smallCatalog();
+  const catalog = {
+    ...base,
+    prefectures: [...base.prefectures, { ...prefecture, municipalities: [town] }],
+    listings: [
+      ...base.listings,
+      {
+        ...cafe,
+        company: '会社X',
+        jobTypeIds: ['cafe'],
+        wage: { unit: 'hour' as const, min: 1200, max: 1200 },
+        area: { prefecture: prefecture.name, municipality: town.name },
+        url: `https://jobs.example/${cafe.id}`,
+      },
+    ],
+  };
+  return createDialogueContext({
+    catalog,
+    engine: new Engine(catalog, smallModel()),
+    renderer: sharedRenderer(),
+    options: {},
+  });
+}
+
 describe('related jobs', () => {
   const ctx = smallContext({});
   const byId = (id: string) => ctx.lookup.listings.get(id)!;
@@ -67,42 +105,19 @@ describe('related jobs', () => {
   });
 
   it('finds the same job across a prefecture border too, after the prefecture the search widened to', () => {
-    const base = smallCatalog();
-    const catalog = {
-      ...base,
-      prefectures: [
-        ...base.prefectures,
-        {
-          name: '神奈川県',
-          reading: 'かながわけん',
-          shortName: '神奈川',
-          shortReading: 'かながわ',
-          nameEn: 'Kanagawa',
-          lat: 35.4478,
-          lng: 139.6425,
-          municipalities: [{ name: '川崎市', reading: 'かわさきし', lat: 35.6, lng: 139.5 }],
-        },
-      ],
-      listings: [
-        ...base.listings,
-        {
-          id: 'LK0001',
-          title: '川崎のカフェ',
-          company: '会社K',
-          jobTypeIds: ['cafe'],
-          conditionIds: ['daily-pay'],
-          wage: { unit: 'hour' as const, min: 1200, max: 1200 },
-          area: { prefecture: '神奈川県', municipality: '川崎市' },
-          url: 'https://jobs.example/LK0001',
-        },
-      ],
-    };
-    const near = createDialogueContext({
-      catalog,
-      engine: new Engine(catalog, smallModel()),
-      renderer: sharedRenderer(),
-      options: {},
-    });
+    const near = withCafeIn(
+      {
+        name: '神奈川県',
+        reading: 'かながわけん',
+        shortName: '神奈川',
+        shortReading: 'かながわ',
+        nameEn: 'Kanagawa',
+        lat: 35.4478,
+        lng: 139.6425,
+      },
+      { name: '川崎市', reading: 'かわさきし', lat: 35.6, lng: 139.5 },
+      { id: 'LK0001', title: '川崎のカフェ', conditionIds: ['daily-pay'] },
+    );
     // 府中市 (東京都) has no café with 日払い; 渋谷区 is about 18 km away, 川崎市 (神奈川県) about 8 km: the
     // prefecture the user hears the search widen to comes first, then the border (before, 川崎市 was never found).
     const c = constraints({
@@ -116,42 +131,19 @@ describe('related jobs', () => {
   });
 
   it('puts the work in the place lacking one condition before the same job beyond a commute', () => {
-    const base = smallCatalog();
-    const catalog = {
-      ...base,
-      prefectures: [
-        ...base.prefectures,
-        {
-          name: '静岡県',
-          reading: 'しずおかけん',
-          shortName: '静岡',
-          shortReading: 'しずおか',
-          nameEn: 'Shizuoka',
-          lat: 34.9769,
-          lng: 138.3831,
-          municipalities: [{ name: '熱海市', reading: 'あたみし', lat: 35.0959, lng: 139.0716 }],
-        },
-      ],
-      listings: [
-        ...base.listings,
-        {
-          id: 'LS0001',
-          title: '熱海のカフェ',
-          company: '会社S',
-          jobTypeIds: ['cafe'],
-          conditionIds: ['daily-pay', 'weekends'],
-          wage: { unit: 'hour' as const, min: 1200, max: 1200 },
-          area: { prefecture: '静岡県', municipality: '熱海市' },
-          url: 'https://jobs.example/LS0001',
-        },
-      ],
-    };
-    const wide = createDialogueContext({
-      catalog,
-      engine: new Engine(catalog, smallModel()),
-      renderer: sharedRenderer(),
-      options: {},
-    });
+    const wide = withCafeIn(
+      {
+        name: '静岡県',
+        reading: 'しずおかけん',
+        shortName: '静岡',
+        shortReading: 'しずおか',
+        nameEn: 'Shizuoka',
+        lat: 34.9769,
+        lng: 138.3831,
+      },
+      { name: '熱海市', reading: 'あたみし', lat: 35.0959, lng: 139.0716 },
+      { id: 'LS0001', title: '熱海のカフェ', conditionIds: ['daily-pay', 'weekends'] },
+    );
     // 府中のカフェ has 土日 but not 日払い; 熱海 (about 80 km off) has both. The p21 audit saw a café in 岡山 put
     // first for someone in 梅田, before a bar in 北区 that lacked one tag.
     const c = constraints({

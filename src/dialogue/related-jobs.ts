@@ -189,26 +189,11 @@ export function relatedJobs(
       (constraints.wantedTypes.size === 0 || types.some((t) => constraints.wantedTypes.has(t)))
     );
   };
+  const groups: ((id: string) => boolean)[] = announced
+    ? [told, (id) => inPrefecture(id) && !told(id), (id) => !inPrefecture(id)]
+    : [() => true];
   const byReach = (ids: readonly string[], first: (id: string) => boolean = () => false) =>
-    announced
-      ? [
-          ...withinReachFirst(ctx, constraints, ids.filter(told), COMMUTE_KM, first),
-          ...withinReachFirst(
-            ctx,
-            constraints,
-            ids.filter((id) => inPrefecture(id) && !told(id)),
-            COMMUTE_KM,
-            first,
-          ),
-          ...withinReachFirst(
-            ctx,
-            constraints,
-            ids.filter((id) => !inPrefecture(id)),
-            COMMUTE_KM,
-            first,
-          ),
-        ]
-      : withinReachFirst(ctx, constraints, ids, COMMUTE_KM, first);
+    groups.flatMap((inGroup) => withinReachFirst(ctx, constraints, ids.filter(inGroup), COMMUTE_KM, first));
   // The promise orders the page, not what is on it: a job that lacks only the hoped-for tag is still nearer.
   return byReach(byReach(result).slice(0, limit), promised);
 }

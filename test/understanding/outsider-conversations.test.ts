@@ -1,36 +1,16 @@
-import type { DialogueState, Reply, TurnInput } from '../../src/dialogue';
-import { createDialoguePort, loadData } from '../../src/server';
 import { statedConstraints } from '../../src/dialogue/constraints';
-import { testConfig } from '../server/test-app';
+import { sampleDialogue } from './sample-dialogue';
 
 /**
  * Whole turns from the thirteenth outside set that the parser alone cannot show: what the dialogue does with
  * what was understood, over the bundled sample catalogue.
  */
-type Port = ReturnType<typeof createDialoguePort>;
-let port: Port;
+const { play, textOf, data } = sampleDialogue();
 let listings: Map<string, { readonly conditionIds: readonly string[] }>;
 
-beforeAll(async () => {
-  const config = testConfig();
-  const data = await loadData(config);
-  port = createDialoguePort(data, config);
-  listings = new Map(data.catalog.listings.map((l) => [l.id, l]));
+beforeAll(() => {
+  listings = new Map(data().catalog.listings.map((l) => [l.id, l]));
 });
-
-function play(lines: readonly string[]): { state: DialogueState; replies: Reply[] } {
-  let { state } = port.takeTurn(undefined, { kind: 'start', locale: 'ja' }) as { state: unknown };
-  const replies: Reply[] = [];
-  for (const text of lines) {
-    const input: TurnInput = { kind: 'text', text };
-    const turn = port.takeTurn(state, input);
-    state = turn.state;
-    replies.push(turn.reply);
-  }
-  return { state: state as DialogueState, replies };
-}
-
-const textOf = (reply: Reply | undefined): string => (reply?.messages ?? []).map((m) => m.text).join('\n');
 
 describe('conversations of the thirteenth outside set', () => {
   it('「八丁堀」 answering 「広島市ですか？広島県全体ですか？」 is the one in 広島市, not 東京都中央区', () => {

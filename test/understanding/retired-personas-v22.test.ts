@@ -1,7 +1,5 @@
-import type { DialogueState, Reply, TurnInput } from '../../src/dialogue';
 import { statedConstraints } from '../../src/dialogue/constraints';
-import { createDialoguePort, loadData } from '../../src/server';
-import { testConfig } from '../server/test-app';
+import { sampleDialogue } from './sample-dialogue';
 import { sampleReader } from './sample-reader';
 
 /**
@@ -11,28 +9,7 @@ import { sampleReader } from './sample-reader';
  */
 const { parse, stances } = sampleReader();
 
-type Port = ReturnType<typeof createDialoguePort>;
-let port: Port;
-
-beforeAll(async () => {
-  const config = testConfig();
-  const data = await loadData(config);
-  port = createDialoguePort(data, config);
-});
-
-function play(lines: readonly string[]): { state: DialogueState; replies: Reply[] } {
-  let { state } = port.takeTurn(undefined, { kind: 'start', locale: 'ja' }) as { state: unknown };
-  const replies: Reply[] = [];
-  for (const text of lines) {
-    const input: TurnInput = { kind: 'text', text };
-    const turn = port.takeTurn(state, input);
-    state = turn.state;
-    replies.push(turn.reply);
-  }
-  return { state: state as DialogueState, replies };
-}
-
-const textOf = (reply: Reply | undefined): string => (reply?.messages ?? []).map((m) => m.text).join('\n');
+const { play, textOf } = sampleDialogue();
 
 describe('only X is possible: X wanted', () => {
   it.each(['土日しか行げねんだ', '土日しか行けない', '土日しか入れません', '土日しか行げね'])(
@@ -230,12 +207,10 @@ describe('a group inside a category says which part of it is meant', () => {
 
 describe('found playing it as a foreigner writing English', () => {
   it('a condition is asked in natural English, not a label in quotes in a frame', () => {
-    let { state, reply } = port.takeTurn(undefined, { kind: 'start' });
-    for (const text of ['I want a part time job in Nagoya', 'no preference']) {
-      ({ state, reply } = port.takeTurn(state, { kind: 'text', text }));
-    }
-    expect(reply.question?.kind).toBe('condition');
-    const asked = reply.messages.at(-1)?.text ?? '';
+    const { replies } = play(['I want a part time job in Nagoya', 'no preference'], { kind: 'start' });
+    const reply = replies[1];
+    expect(reply?.question?.kind).toBe('condition');
+    const asked = reply?.messages.at(-1)?.text ?? '';
     expect(asked).toMatch(/^(Would|Is|Are|Do|Will)\b.+\?$/u);
     expect(asked).not.toMatch(/"|“/u);
   });
