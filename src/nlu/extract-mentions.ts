@@ -104,6 +104,28 @@ function wordBreaks(raw: string, normalized: string): Set<number> {
   return breaks;
 }
 
+/**
+ * Where punctuation of the raw text falls in its normalized form: no name is read across it (「ええね、カフェ」 holds
+ * no ネカフェ; 「立川。駅チカ」 is no station). Spaces are not cuts: English names are spelt with them.
+ */
+const PUNCTUATION = /[、。，,！!？?…‥；;：:「」『』()（）【】]+/u;
+function punctuationCuts(raw: string, normalized: string): Set<number> {
+  const pieces = capText(raw).normalize('NFKC').split(PUNCTUATION).map(normalize);
+  const cuts = new Set<number>();
+  if (pieces.join('') !== normalized) return cuts;
+  let at = 0;
+  for (const piece of pieces.slice(0, -1)) {
+    at += piece.length;
+    cuts.add(at);
+  }
+  return cuts;
+}
+
+const spansCut = (cuts: ReadonlySet<number>, start: number, end: number): boolean => {
+  for (let i = start + 1; i < end; i++) if (cuts.has(i)) return true;
+  return false;
+};
+
 /** Without the targets a kana reading stands for when the surface was written in katakana (ジム is no じむ, 事務). */
 function writtenAs(
   targets: readonly LexiconTarget[],
@@ -122,6 +144,7 @@ function scanText(
   placeExpected: boolean,
   breaks: ReadonlySet<number>,
   { edges, katakana }: ScriptMarks,
+  cuts: ReadonlySet<number> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
@@ -149,7 +172,12 @@ function scanText(
       if (i + length > text.length) continue;
       const key = text.slice(i, i + length);
       const known = lexicon.surfaces.get(key);
-      if (known === undefined || !standsAlone(text, i, i + length, key, edges)) continue;
+      if (
+        known === undefined ||
+        spansCut(cuts, i, i + length) ||
+        !standsAlone(text, i, i + length, key, edges)
+      )
+        continue;
       const targets = targetsAt(writtenAs(known, katakana, i, i + length), scan, i, i + length);
       if (targets.length > 0) {
         hit = { start: i, end: i + length, surface: key, targets };
@@ -437,9 +465,22 @@ function resolveAreas(input: readonly FoundArea[]): AreaMention[] {
     return result;
   });
   const resolved = narrowed.map((area, index) => sameOrDropped(area, index, narrowed, listedTogether, used));
-  return withListNeighbours(resolved, (a, b) => listedTogether(a, b)).filter(
+  const kept = withListNeighbours(resolved, (a, b) => listedTogether(a, b)).filter(
     (area, index): area is AreaMention => area !== undefined && !used.has(index),
   );
+  return onceEach(kept);
+}
+
+/** 「紙屋町か八丁堀のあたり」: two districts of one ward are that ward, said once. */
+function onceEach(areas: readonly AreaMention[]): AreaMention[] {
+  const certain = new Set<string>();
+  return areas.filter((area) => {
+    if (area.candidates.length !== 1) return true;
+    const key = areaKey(area);
+    if (certain.has(key)) return false;
+    certain.add(key);
+    return true;
+  });
 }
 
 const sameArea = (a: AreaRef, b: AreaRef): boolean =>
@@ -713,9 +754,11 @@ function cityOfItsStation(hit: Hit): Hit {
   return cities.length === 0 ? hit : { ...hit, targets: cities };
 }
 
-function atStations(text: string, hits: readonly Hit[]): Hit[] {
+function atStations(text: string, hits: readonly Hit[], cuts: ReadonlySet<number>): Hit[] {
   return hits.flatMap((hit, i) => {
-    if (hit.surface.startsWith('駅') && isPlace(hits[i - 1]) && hits[i - 1]?.end === hit.start) return [];
+    if (cuts.has(hit.end)) return [hit];
+    const afterPlace = isPlace(hits[i - 1]) && hits[i - 1]?.end === hit.start && !cuts.has(hit.start);
+    if (hit.surface.startsWith('駅') && afterPlace) return [];
     return [STATION_AFTER.test(text.slice(hit.end, hit.end + 9)) ? cityOfItsStation(hit) : hit];
   });
 }
@@ -810,12 +853,13 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
 
   const normalized = normalize(text);
   const breaks = wordBreaks(text, normalized);
+  const cuts = punctuationCuts(text, normalized);
   const scanned = oneJobPerCompound(
     normalized,
-    scanText(normalized, lexicon, placeExpected, breaks, scriptMarks(text, normalized)),
+    scanText(normalized, lexicon, placeExpected, breaks, scriptMarks(text, normalized), cuts),
     lexicon.jobCompounds,
   );
-  const hits = atStations(normalized, scanned);
+  const hits = atStations(normalized, scanned, cuts);
   // Places take no stance (「大阪以外」 is out of scope), and a place read into a word must not cut a clause.
   const named = hits.filter((hit) => hit.targets.some((t) => t.kind !== 'area'));
   const namedStances = stancesOf(

@@ -146,6 +146,10 @@ export function foldNumerals(text: string): string {
   const folded = kanaNumerals(capText(text).normalize('NFKC'))
     .toLowerCase()
     .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
+    // "7-Eleven" is a shop, not seven to eleven o'clock.
+    .replace(/\b(7|seven)[-\s]?(eleven|11)\b/gu, 'seveneleven')
+    // 「週三一日四時間」 (speech without a comma): the days a week, then 一日 of the hours a day, not 週31.
+    .replace(/(週に?)([一二三四五六七])(?=一日)/gu, '$1$2 ')
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice)\b/gu, (word) =>
       String(ENGLISH_NUMBERS[word] ?? word),
     )

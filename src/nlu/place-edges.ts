@@ -15,7 +15,7 @@ const PARTICLE_AFTER = new Set([...'はがのでにをとやもかへじなよ�
 const KANA_TAIL =
   /^(ばいと|あるばいと|ぱーと|しか|みたい|くらい|ぐらい|あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
 const HAN_TAIL =
-  /^(駅|仕事|勤務|求人|方|周辺|付近|近辺|近郊|方面|市内|区内|都内|府内|県内|道内|市街|在住|界隈|寄り|辺り|辺|近く|内|全域|一帯|中心|東口|西口|南口|北口|中央口|好き|希望)/u;
+  /^(駅|仕事|勤務|求人|方|周辺|付近|近辺|近郊|方面|市内|区内|都内|府内|県内|道内|市街|在住|住み|住まい|界隈|寄り|辺り|辺|近く|内|全域|一帯|中心|東口|西口|南口|北口|中央口|好き|希望)/u;
 
 /**
  * An utterance that is essentially a place: once the place is taken out, only particles, place words and
@@ -112,9 +112,12 @@ const PROGRESSIVE_AFTER = /^(とる|とり|とっ|とん|よる|より|よっ|�
 /** 「しんじゅくかな」「いけぶくろかも」: a hedge after the place, not a longer word. */
 const HEDGE_AFTER_KA = /^か(な[あぁー]*|も(しれ.*)?|ね|しら)?$/u;
 
-/** 「高知市やき」 ends in 土佐弁's copula (だから), not 焼き: a dish name goes on. */
+/**
+ * 「高知市やき」 ends in 土佐弁's copula (だから), not 焼き: a dish name goes on. 「北海道物産展」「北海道産の」 name a fair
+ * and where goods come from, not where to work.
+ */
 const NOT_A_PLACE_AFTER =
-  /^(らーめん|うどん|そば|焼き|やき(?![よねなー]|$)|名物|めいぶつ|風の|ふうの|王将|おうしょう|新聞|しんぶん|と申します|ともうします|といいます|と言います|っていいます|って言います|さん(です|と|が|は))/u;
+  /^(物産|ぶっさん|産の|産地|らーめん|うどん|そば|焼き|やき(?![よねなー]|$)|名物|めいぶつ|風の|ふうの|王将|おうしょう|新聞|しんぶん|と申します|ともうします|といいます|と言います|っていいます|って言います|さん(です|と|が|は))/u;
 
 /** What may follow a place said in kana inside a sentence: a particle, a copula, or a place word. */
 const READING_AFTER = new RegExp(
@@ -138,6 +141,8 @@ const PLACE_WORDS = new Set([
   'okay',
 ]);
 
+const ACCEPTABLE = new Set(['fine', 'ok', 'okay', 'good', 'great', 'alright', 'better', 'possible']);
+
 /** Whether a romaji place (words [start, end) of the utterance) counts. */
 export function romajiPlaceCounts(
   words: readonly string[],
@@ -146,5 +151,7 @@ export function romajiPlaceCounts(
   expected: boolean,
 ): boolean {
   if (expected || PLACE_PREPOSITIONS.has(words[start - 1] ?? '')) return true;
+  // “Kawasaki is fine too”: a place said to be acceptable is said as a place.
+  if (words[end] === 'is' && ACCEPTABLE.has(words[end + 1] ?? '')) return true;
   return words.every((word, i) => (i >= start && i < end) || PLACE_WORDS.has(word));
 }

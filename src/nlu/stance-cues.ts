@@ -20,7 +20,7 @@ import { wordList } from './word-list';
  * - `indifferent`: 「じゃなくてもいい」: no preference either way.
  * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
  * - `fact`: words that hold a cue's letters and say no stance: 「やったことない」 (experience), 「楽しかった」 (its しか),
- *   「なんでも」 (its んで), 「5年くらいやってました」 (its いや), 「大丈夫なしごと」 (its なし), and the question
+ *   「なんでも」 (its んで), 「5年くらいやってました」 (its いや), 「大丈夫なしごと」 (its なし), 「パスタ屋」 (its パス), and the question
  *   「以外でなんかない？」 (asking what there is: only 以外 speaks), 「しかも」 (moreover, not しか).
  */
 export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined' | 'fact';
@@ -75,7 +75,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
     じゃなくても, でなくても, じゃなくていい, でなくていい, なくても, どっちでも, どちらでも, こだわらない, 気にしない,
     きにしない`,
   fact: `
-    くらいや, ぐらいや, みたいや, なんでも, 何でも, なんでもかんでも, ことない, ことがない, ことありません, ことがありません, ことなかった, 楽しかっ, たのしかっ, 嬉しかっ,
+    くらいや, ぐらいや, みたいや, ぱすた, なんでも, 何でも, なんでもかんでも, ことない, ことがない, ことありません, ことがありません, ことなかった, 楽しかっ, たのしかっ, 嬉しかっ,
     うれしかっ, 欲しかっ, ほしかっ, 優しかっ, やさしかっ, 忙しかっ, いそがしかっ, 難しかっ, むずかしかっ,
     厳しかっ, きびしかっ, 苦しかっ, くるしかっ, 悲しかっ, かなしかっ, 美味しかっ, おいしかっ,
     なしごと, なんかない, なにかない, 何かない, ほかにない, 他にない, かもしれません, かもしれない, かも知れません,
