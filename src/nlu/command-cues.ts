@@ -80,7 +80,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // slower: ゆっくり言って / もう少しゆっくり
       'ゆっくり(言|い|話|はな|お願|おねが|読|よ|$)|繰り返|くりかえ',
       '^(えっ?|ええっ?)?(何|なに)$',
-      'repeat|sayagain|saythatagain|pardon|what$|didntcatch|didnthear|couldnthear|canthear|whatwasthequestion|whatdidyouask|onemoretime|sayitagain|missedthat|whatwasthat|didntgetthat',
+      'repeat|readthem(again|outagain)|readthatagain|readitagain|readagain|sayagain|saythatagain|pardon|what$|didntcatch|didnthear|couldnthear|canthear|whatwasthequestion|whatdidyouask|onemoretime|sayitagain|missedthat|whatwasthat|didntgetthat',
     ),
   },
   {
@@ -93,7 +93,7 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // explain it: 説明してください / どうすればいいかわからない
       '^説明して|^せつめいして|どう(すれば|したら)いいか(わから|分から|わかん)|^(これ|これって|ここ)(何|なに|なん)する(やつ|とこ|ところ|もん)',
       // how it works, how to apply: やり方教えて / 何を答えればいいの / どうすれば応募できる
-      '(やり方|やりかた|進め方|すすめかた)(を)?(教|おし)|(何|なに)(を)?(答え|こたえ)れば|どう(すれば|したら)(応募|おうぼ)',
+      '(やり方|やりかた|進め方|すすめかた)(を)?(教|おし)|(何|なに)(を)?(答え|こたえ)れば|どう(すれば|したら|やって)(応募|おうぼ)',
       '^help|helpme|ineedhelp|howdoes(this|it|the)(bot)?work|howdoiuse|whatcanyoudo|whatshouldisay|whatdoisay|whatdoido|whatamisupposedto|imconfused',
     ),
   },
@@ -110,6 +110,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'ばいばい|ばいばーい|さようなら|さよなら|さいなら|^(じゃあ|じゃ|ほな|では)(ね|な|また)ー*$|またね|またな|また今度|またこんど|また来ます|またきます|おやすみ|お疲れ(様|さま)?(でした)?$|おつかれ(さま|さん)?(でした)?$',
       // leaving: これで失礼します / ありがとうございました / 時間がないのでこれで
       '(^|や|もう|じゃあ|では)(終わ|おわ)る$|これで(失礼|しつれい|終わ|おわ)|(ので|から|んで)これで$|^(じゃあ|では|それでは|それじゃ)?(失礼|しつれい)します$|^(どうも)?ありがとうございました$|^もう(いい|十分|じゅうぶん)です?(ありがとう)',
+      // 北海道 goodbye 「したっけね」, off to bed 「もう寝るわ」, a break 「またあとで」, enough and thanks 「もうええわ、おおきに」
+      '^したっけ(ね|な|ー)*$|(もう|そろそろ)(寝|ね)(る|ます|よう)(わ|ね|ー)*$|また(あと|後)で(ね|な|ー)*$|^もう(いい|ええ)(わ|や|よ)?(疲れた|つかれた|おおきに|ありがとう|ありがと)',
       'bye|goodbye|imdone|imfinished|donefortoday|thatsallfortoday|thatsall$|quit|exit|^stop|letsstop|seeyou|talklater|goodnight|callitaday|(have|got|gotta)togo(now)?$',
     ),
     // 「3時までには終わりたい」 is when the work should end, not the conversation.
@@ -128,25 +130,29 @@ export const COMMAND_CUES: readonly CommandCue[] = [
     command: 'noneFit',
     pattern: family(
       // none of these: どれも違う / 全部いまいち / この中にはない / どれもちょっと / 全部なし
-      '(どれも|全部|ぜんぶ|この中|このなか|どの(求人|お仕事|仕事)も).*(違|ちが|ちゃう|ちゃいま|微妙|びみょう|いまいち|だめ|あかん|しっくりこ|ぴんとこ|合わ|あわ|合いません|あいません|ない|無い|なし|いや|やだ|ちょっと|いらん|いらない|遠すぎ|とおすぎ|遠い|とおい|高すぎ|安すぎ)',
+      '(どれも|どいも|全部|ぜんぶ|この中|このなか|どの(求人|お仕事|仕事)も).*(違|ちが|ちゃう|ちゃいま|微妙|びみょう|いまいち|だめ|あかん|しっくりこ|ぴんとこ|合わ|あわ|合いません|あいません|ない|無い|なし|いや|やだ|ちょっと|いらん|いらない|好かん|すかん|遠すぎ|とおすぎ|遠い|とおい|高すぎ|安すぎ)',
       'いいの(が)?ない',
       'noneofthe|noneofthose|nonefit|nothingfits|nah?noneof|dontlikeanyof|notinterestedinanyof|nothinghere|(these|those|they)(arent|arenot)(good|right|it)',
     ),
     only: ['results'],
-    // 「この中で履歴書いらないとこってどれ？」 asks which of them, it does not turn them all down.
-    unless: /(って|は)どれ(ですか|かな|か)?$/u,
+    // 「この中で履歴書いらないとこってどれ？」 asks which of them, it does not turn them all down; 「全部居酒屋じゃん、
+    // 居酒屋以外ない？」 asks for others.
+    unless: /(って|は)どれ(ですか|かな|か)?$|(以外|いがい)(の|で)?(は|も)?(ない|ある)(の|か)/u,
   },
   {
     command: 'more',
     pattern: family(
       // others: 他のある？ / ほかの求人は？ / 別のやつ / ほかにない？
-      '(他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|あり|見|み|出し|だし|ない|ちょうだい|頂戴|ください|下さい|くれ)|(他|ほか|別|べつ)の(求人|お仕事|仕事|やつ|の|候補)?(は|って|で)?$|(他|ほか)に(ない|ねえ|ねー|なか|あらへん)',
+      '(他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|あり|見|み|出し|だし|ない|ちょうだい|頂戴|ください|下さい|くれ)|(他|ほか|別|べつ)の(求人|お仕事|仕事|やつ|の|候補)?(は|って|で)?$|(他|ほか)に(ない|ねえ|ねー|なか|あらへん)|(他|ほか)の(は|も)?なか(と|ね|ろか)?$',
       // all but one kind: 居酒屋以外のも見せて / 深夜じゃないのある？
-      '(以外|いがい)の(も|やつ|とこ|ところ)?(を|は)?(見|み|ある|あります)|(じゃ|では)ない(の|やつ|とこ)(は|も|って)?(ある|あります|見|み)',
+      '(以外|いがい)の(も|やつ|とこ|ところ)?(を|は)?(見|み|ある|あります)|(以外|いがい)(で|に)?(ない|ある)の|(じゃ|では)ない(の|やつ|とこ)(は|も|って)?(ある|あります|見|み)',
       // next and the rest: 次の見せて / 次 / 続き / これだけ？ / あと何件
       '次(の)?(を)?(見|み)せ|つぎ(の)?(を)?みせ|^(次|つぎ)(の|のやつ|は|を|お願い|おねがい)*(します|しまーす|ね)?$|^次の[0-9]+件|続き|つづき|これだけ|(のは|のも)ない(の|か)?$|あと何件|あとなんけん|^まだ(ある|あります)|違うの(は|って)?(ない|ある)',
       // more of them: もっと / もうちょっと見たい / もう少し見せて
-      'もっと|もう(ちょっと|少し|すこし)(見|み|ほし|欲し|出し|だし)',
+      'もっと|もう(ちょっと|ちょい|少し|すこし)(見|み|ほし|欲し|出し|だし)',
+      // a kind or a figure asked for: 夜勤じゃないやつない？ / 日給八千円以上のやつ見せて (「10時からのやつある？」 may
+      // ask which of those shown)
+      'やつ(は|って)?(ない|ありません)(の|か|かな|ですか)?$|(以上|以下|以内)の(やつ|とこ|ところ|求人)?(を)?(見せ|みせ)',
       // one of a kind: 在宅のやつない？ / コールセンターとかないですか
       '(の|のやつ|のとこ|のところ|とこ|ところ|の仕事|のお仕事|のばいと|とか|なんか|屋|店|系)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
       '^any[a-z]*(ones|jobs)|doyouhave(any|anything|something|a)|isthere(any|anything|something)|arethereany|gotanything|showmore|anyothers|otherjobs|nextpage|seemore|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
@@ -171,10 +177,16 @@ export const COMMAND_CUES: readonly CommandCue[] = [
     unless: /(わけじゃ|わけでは)|(なら|だったら)(場所|ばしょ|勤務地|きんむち)は?(関係|かんけい)/u,
   },
   {
+    // 「場所はもうどこでもいいよ」 to 「範囲を広げて探しましょうか？」: the place no longer matters.
+    command: 'anywhere',
+    pattern: /(場所|ばしょ|えりあ|地域|ちいき|勤務地|きんむち)は?(もう)?(どこでも|どごでも|どこだって)/u,
+    only: ['offer'],
+  },
+  {
     command: 'skip',
     pattern: family(
       // pass: パス / それはパス / この質問はパスで
-      '^((それ|これ|その質問|この質問|そのしつもん|このしつもん)は?)?(ぱす)+(で|します|して|です|だ|ね|でお願いします)?$',
+      '^((それ|これ|その質問|この質問|そのしつもん|このしつもん|場所|ばしょ|勤務地|えりあ)は?)?(ぱす)+(で|します|して|です|だ|ね|でお願いします)?$',
       // later: それは後回しで
       '後回し|あとまわし|(後|あと)で(決め|きめ)|(先|さき)に(進|すす)',
       // skip ahead: 飛ばして / スキップ / 次の質問 / 次いこう / 次にいってください
@@ -192,9 +204,10 @@ export const COMMAND_CUES: readonly CommandCue[] = [
 ];
 
 /** 「沖縄ならどこでもいい」, "anywhere in Hokkaido": anywhere within a place, which is then the answer. */
-const WITHIN = /(なら|やったら|だったら|であれば)(どこ|場所)|anywherein[a-z]/u;
+const WITHIN = /(なら|やったら|だったら|じゃったら|であれば)(どこ|どご|場所)|anywherein[a-z]/u;
 /** 「通えるならどこでも」: a verb (can get there) before なら is no place: it is anywhere. */
-const ABLE_TO_WITHIN = /(える|れる|ける|せる|てる|げる)(なら|やったら|だったら|であれば)(どこ|場所)/u;
+const ABLE_TO_WITHIN =
+  /(える|れる|ける|せる|てる|げる)(なら|やったら|だったら|じゃったら|であれば)(どこ|どご|場所)/u;
 
 /** The command a longer utterance asks for, or null. `text` is normalized. */
 export function commandCue(text: string, question: QuestionKind | undefined, named: boolean): Command | null {

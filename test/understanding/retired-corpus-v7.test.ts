@@ -95,3 +95,46 @@ describe('numbers said in speech without a comma', () => {
     });
   });
 });
+
+describe('commands said the regional and casual way', () => {
+  it.each([
+    ['したっけね〜', 'results', 'stop'],
+    ['夜勤明けで眠いけん、もう寝るわ', 'yesno', 'stop'],
+    ['そろそろ寝ます', 'results', 'stop'],
+    ['ちょっと休憩、またあとで', 'offer', 'stop'],
+    ['もうええわ、おおきに', 'results', 'stop'],
+    ['もういい疲れた', 'results', 'stop'],
+    ['もういいや、ありがと', 'results', 'stop'],
+    ['もうちょい見せてくれん？', 'results', 'more'],
+    ['ほかのはなかと？', 'results', 'more'],
+    ['夜勤じゃないやつない？', 'results', 'more'],
+    ['日給八千円以上のやつ見せて', 'results', 'more'],
+    ['全部居酒屋じゃん、居酒屋以外ない？', 'results', 'more'],
+    ['どいもこいも好かん', 'results', 'noneFit'],
+    ['can you read them again?', 'results', 'repeat'],
+    ['これどうやって応募すんの？', 'results', 'help'],
+    ['場所はパスで', 'area', 'skip'],
+    ['場所はもうどこでもいいよ', 'offer', 'anywhere'],
+  ] as const)('「%s」 (%s) is %s', (text, question, command) => {
+    expect(parse(text, question).command).toBe(command);
+  });
+
+  it.each(['仙台市内だったらどごでもいいっちゃ', '広島市内じゃったらどこでもええけえ'])(
+    '「%s」 is anywhere within that city, which is the answer',
+    (text) => {
+      expect(parse(text, 'area').command).toBeNull();
+      expect(places(text)).toHaveLength(1);
+    },
+  );
+
+  it.each(['この中に急募のやつある？', '10時からのやつある？'])(
+    '「%s」 may ask which of those shown: no command',
+    (text) => {
+      expect(parse(text, 'results').command).toBeNull();
+    },
+  );
+
+  it('「いや、もうしたっけ？」 asks whether one did, it says no goodbye', () => {
+    expect(parse('いや、もうしたっけ？', 'results').command).toBeNull();
+  });
+});
