@@ -29,7 +29,7 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   dont know, do not know, i dont know, dunno, idk, not sure, im not sure, no idea, dont care,
   i dont care, do not care, doesnt matter, does not matter, whatever, doesnt really matter,
   dont really care, i dont really care, either works, whatever works, either, either way,
-  either is fine, either one, whichever, whichever is fine, whichever works, anything is fine, anything is ok,
+  either is fine, either is ok, either is okay, either one, whichever, whichever is fine, whichever works, anything is fine, anything is ok,
   anything works, anything goes, any is fine, no preference, depends, it depends, hard to say, hmm, hm, umm, skip, neither,
   no opinion, not decided, cant decide, cant say, ill think about it, let me think, let me think about it,
   need to think, i need to think, ill consider it, havent decided, not yet decided
@@ -40,7 +40,8 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
     `
   not really, probably not, i dont think so, i do not think so, not much, meh, not so much,
   not particularly, rather not, id rather not, maybe not, perhaps not, not very, not that much,
-  not exactly, not quite, i doubt it, not especially, i guess not, i think not, id rather, i would rather
+  not exactly, not quite, i doubt it, not especially, i guess not, i think not, id rather, i would rather,
+  not great, not so great, im not great, not good at, im not good at, not good with, im not good with
 `,
   ),
   group(

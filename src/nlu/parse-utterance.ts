@@ -13,7 +13,7 @@ import { parseAnswer } from './parse-answer';
 import { parseOrdinal } from './parse-ordinal';
 import { commandMayBeAnswer, parseCommand } from './parse-command';
 import type { AnswerLevel } from '../engine';
-import { normalize, toClauses } from './normalize';
+import { normalize, toClauses, toWordClauses } from './normalize';
 import { reconcileNumbers } from './number-conditions';
 import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, QuestionKind, QuestionSubject, Utterance } from './types';
@@ -83,6 +83,8 @@ function readAnswer(
     const plainly = (part: string) => PLAIN_LEAD.test(normalize(part));
     const reserved = englishYesWithReservation(text, read, plainly);
     if (reserved !== null) return reserved;
+    const declined = englishNoThenReason(text, read);
+    if (declined !== null) return declined;
   }
   const clauses = toClauses(text);
   const spoken = context.locale === 'ja' ? leadSpokenApart(text, clauses) : clauses;
@@ -101,6 +103,23 @@ function readAnswer(
   const reserved = context.locale === 'en' ? null : yesWithReservation(clauses, read);
   if (reserved !== null) return reserved;
   return firmTopicRefusal(firmWithReason(beforeTrailingReasons(clauses, read) ?? read(text), text), text);
+}
+
+/**
+ * "No need, I can walk there", "probably not, I'm not great with kids": a short no (or don't know) said first, then
+ * the reason, is the answer; the reason's own words ("I can") say nothing more about the question.
+ */
+function englishNoThenReason(text: string, read: (part: string) => AnswerLevel | null): AnswerLevel | null {
+  const [first, ...rest] = toWordClauses(text);
+  if (first === undefined || rest.length === 0 || first.length > 3) return null;
+  if (rest.flat().includes('but')) return null;
+  const level = read(first.join(' '));
+  const then = read(rest.map((words) => words.join(' ')).join(', '));
+  // "maybe? kind of interested": the doubt is resolved after it.
+  if (level === 'dontKnow') return direction(then) > 0 ? null : level;
+  // "not really, I don't like cold places": a firm reason makes the no firm.
+  if (level === 'probablyNo') return then === 'no' ? then : level;
+  return level === 'no' ? level : null;
 }
 
 /**
@@ -276,16 +295,27 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     mentions,
     context.question,
   );
+  const conditional = reading ?? onlyIf(text, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
-    answer: command === null ? reading : null,
+    answer: command === null ? conditional : null,
     ...(alsoAnswer === null ? {} : { alsoAnswer }),
     mentions,
     numbers,
     language,
     ...(mentions.areas.length === 0 && NEAR_HOME.test(normalize(text)) ? { nearHome: true as const } : {}),
   };
+}
+
+/**
+ * 「22時までなら」「隣の駅くらいまでなら」「千円切らなければ」 to a yes/no question or an offer: a yes on a condition,
+ * said with nothing after it, is a hedged yes.
+ */
+const IF_ONLY = /(なら|だったら|やったら|じゃったら|であれば|なければ|なけりゃ)(ー|ね|な)*$/u;
+function onlyIf(text: string, question: QuestionKind | undefined): AnswerLevel | null {
+  if (question !== 'yesno' && question !== 'offer') return null;
+  return IF_ONLY.test(normalize(text)) ? 'probablyYes' : null;
 }
 
 /** 「近所で」「家の近く」「地元で」 "near my place", "nearby": where the user lives, which we are not told. */

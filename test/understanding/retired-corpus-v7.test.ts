@@ -138,3 +138,35 @@ describe('commands said the regional and casual way', () => {
     expect(parse('いや、もうしたっけ？', 'results').command).toBeNull();
   });
 });
+
+describe('a yes on a condition, said with nothing after it', () => {
+  it.each([
+    ['22時までなら', 'yesno'],
+    ['検品くらいなら', 'yesno'],
+    ['隣の駅くらいまでなら', 'offer'],
+    ['片道30分以内なら', 'offer'],
+    ['千円切らなければ', 'offer'],
+  ] as const)('「%s」 (%s) is a hedged yes', (text, question) => {
+    expect(parse(text, question).answer).toBe('probablyYes');
+  });
+
+  it('the open questions are still answered by the names, not yes', () => {
+    expect(parse('カフェなら', 'work').answer).toBeNull();
+  });
+});
+
+describe('English: a short no said first, then the reason', () => {
+  it.each([
+    ['No need, I can walk there', 'no'],
+    ["probably not, I'm not great with kids", 'probablyNo'],
+    ["not really, I don't like cold places", 'no'],
+    ["I don't know, either is ok", 'dontKnow'],
+    ['Not really, sorry', 'probablyNo'],
+  ] as const)('"%s" is %s, not the yes of the reason’s “I can” or “great”', (text, level) => {
+    expect(parse(text, 'yesno').answer).toBe(level);
+  });
+
+  it('"maybe? kind of interested": the doubt resolved after it is a weak yes', () => {
+    expect(parse('maybe? kind of interested', 'yesno').answer).toBe('probablyYes');
+  });
+});
