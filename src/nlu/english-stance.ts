@@ -193,7 +193,12 @@ function stanceOf(
 ): Stance {
   const span = spans[index]!;
   if (describesOwnJob(words, span.start, span.end)) return 'indifferent';
-  const before = negationsIn(words, scopeStart(words, span.start), span.start);
+  // "no late-night shifts and no weekends": a name with a negator of its own after the name before is refused by
+  // that one alone (the first "no" was the other name's); "no izakaya or bars" still refuses both.
+  const previousEnd = spans[index - 1]?.end ?? 0;
+  const own = negationsIn(words, previousEnd, span.start);
+  const from = own > 0 ? Math.max(previousEnd, scopeStart(words, span.start)) : scopeStart(words, span.start);
+  const before = negationsIn(words, from, span.start);
   if (before > 0) return before % 2 === 1 ? 'negative' : 'positive';
   const nextName = spans[index + 1]?.start ?? words.length;
   const end = scopeEnd(words, span.end, nextName);

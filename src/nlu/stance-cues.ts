@@ -8,7 +8,8 @@ import { wordList } from './word-list';
  * - `neg`: turns the stance around once (嫌, 無理, 以外, ない, たくない, 避け…, 「主人が反対してて」). Two of them cancel: 「嫌じゃない」,
  *   「ないと困る」, 「ダメってことはない」, 「まかないなしはキツい」, 「ネイル禁止のとこは無理」, 「髪色うるさくないとこ」.
  *   論外 only in kanji: ろんがい is inside 「サロンがいい」「メロンがいい」. 「土日と夜は家庭の都合で難しいです」: 難しい
- *   refuses as 厳しい does. 東北弁 「行げね」 (行けない): 「土日は行げね」.
+ *   refuses as 厳しい does. 東北弁 「行げね」 (行けない): 「土日は行げね」. 名古屋弁 「出れん」 (出られない) and でかん (だめ), 九州の
+ *   「きつか」 (きつい): 「夜はきつかけん」. 「未経験不可のとこは無理」: 不可 and 無理 cancel.
  * - `しか` is a `neg` that needs the predicate's negation (「土日しか行けない」「夜しか無理」): see clauseStance.
  * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る).
  * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる, 楽そう).
@@ -47,7 +48,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
     えらいから, 家にいたい, 家さいたい, 家さいてぇ, 家さいてえ, 家にいてぇ, うちにいたい, 家におりたい,
     違うのがいい, ちがうのがいい, 別のがいい, べつのがいい, ほかのがいい, 他のがいい, 違う仕事がいい, ちがう仕事がいい, 弱い, よわい,
     反対して, 反対され, 反対なん, 反対やけ, 反対だから, 難しい, むずかしい, 難しく, むずかしく, 難しそう, むずかしそう,
-    行げね, いげね`,
+    行げね, いげね, 不可, でかん, 出れん, でれん, 出られん, でられん, 入れん, きつか, しんどか, えらか`,
   soft: `はちょっと, はあまり, はあんまり, はちょい, はいまいち`,
   pos: `
     いい, 良い, よい, ok, おk, 大丈夫, だいじょうぶ, 好き, すき, たい, できる, できます, いける, いけます, なら,
@@ -86,11 +87,11 @@ const CUES: Readonly<Record<CueKind, string>> = {
 
 /**
  * Having had enough, said after a stance: 「もうやりたくない 疲れた」「やめとく しんどかった」 says the refusal
- * again, it does not cancel it as 「嫌じゃない」 does.
+ * again, it does not cancel it as 「嫌じゃない」 does; so does 名古屋弁 でかん (「出れんでかんわ」「いかんでかんわ」).
  */
 const HAD_ENOUGH = new Set(
   wordList(
-    '疲れた, つかれた, しんどかった, きつかった, つらかった, 辛かった, あきた, 飽き, 懲りた, こりた, 懲りました, こりました, もう十分, もうじゅうぶん, うんざり',
+    '疲れた, つかれた, しんどかった, きつかった, つらかった, 辛かった, あきた, 飽き, 懲りた, こりた, 懲りました, こりました, もう十分, もうじゅうぶん, うんざり, でかん',
   ).map(normalize),
 );
 

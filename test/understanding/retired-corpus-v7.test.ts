@@ -170,3 +170,37 @@ describe('English: a short no said first, then the reason', () => {
     expect(parse('maybe? kind of interested', 'yesno').answer).toBe('probablyYes');
   });
 });
+
+describe('refusals said with a rule or in dialect', () => {
+  it.each([
+    ['未経験不可のとこは無理です', 'no-experience:positive'],
+    ['派手髪NGのとこは無理', 'free-hair:positive'],
+    ['派手髪OKのとこがいい', 'free-hair:positive'],
+  ])('「%s」: refusing a place that forbids it wants it', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+
+  it('「未経験不可」 alone refuses inexperience welcome', () => {
+    expect(stances('未経験不可')).toEqual(['no-experience:negative']);
+  });
+
+  it.each([
+    ['土日は出れんでかんわ', 'weekdays-only:positive'],
+    ['残業あるとこはいかんでかんわ', 'no-overtime:positive'],
+    ['ライン作業はでら疲れるでかんわ', 'line-work:negative'],
+    ['居酒屋はでかん', 'izakaya:negative'],
+  ])('名古屋弁 「%s」: でかん refuses, and after another refusal says it again', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+
+  it('九州の 「夜はきつかけん、昼がよか」 refuses nights and wants days', () => {
+    expect(stances('夜はきつかけん、昼がよか', 'yesno')).toEqual(['night:negative', 'daytime:positive']);
+  });
+
+  it.each([
+    ['no late-night shifts and no weekends', ['late-night:negative', 'weekdays-only:positive']],
+    ['no izakaya or bars', ['izakaya:negative', 'bartender:negative']],
+  ])('"%s": each "no" refuses its own name, a shared one both', (text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
