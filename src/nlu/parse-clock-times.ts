@@ -127,8 +127,9 @@ const MORNING_ONLY = /午前中|ごぜんちゅう|mornings? only/u;
 
 const isBareEarlyHour = (t: ClockTime): boolean => !t.morning && !t.afternoon && t.hour >= 1 && t.hour <= 6;
 
+/** 「26時まで」: night work counts hours past 24 (26時 is 2 in the morning); 24時 stays midnight. */
 const clock = (hour: number, minute: number): string =>
-  `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  `${String(hour > 24 ? hour - 24 : hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 
 /**
  * The working hours the user said: 「10時から14時」 -> 10:00–14:00, 「夕方5時以降」 -> from 17:00, 「9時から5時」
@@ -136,7 +137,10 @@ const clock = (hour: number, minute: number): string =>
  */
 export function parseClockTimes(said: string): TimeOfDay | undefined {
   // 「10〜14時」: the first hour of a range may leave out its 時.
-  const text = said.replace(/(?<![\d:.])(\d{1,2})(\s?(?:〜|~|-|–|から)\s?\d{1,2}時(?!間))/gu, '$1時$2');
+  // "until 12 noon" is noon.
+  const text = said
+    .replace(/(?<![\d:.])(\d{1,2})(\s?(?:〜|~|-|–|から)\s?\d{1,2}時(?!間))/gu, '$1時$2')
+    .replace(/\b12\s?(noon|midnight)\b/gu, '$1');
   let times = readTimes(text);
   if (times.length === 0) times = bareRange(text);
   if (times.length === 0) return undefined;

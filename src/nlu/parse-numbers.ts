@@ -72,12 +72,15 @@ function parseWage(text: string): Wage | undefined {
 /** 「週1回だけ」「週2だけ」: days a week said with だけ are that many, not a ceiling (hours with だけ stay one). */
 const ONLY = /^\s?(?:日|回)?\s?(?:だけ|のみ)/u;
 
-/** What follows a count: 以上 / から -> at least, まで / 以内 -> at most, otherwise that many. */
+/**
+ * What follows a count: 以上 / から -> at least, まで / 以内 -> at most, otherwise that many. 「8時間は（がっつり）
+ * 働きたい」: は before a wish, an adverb between or not, is at least.
+ */
 function bounded(low: number, high: number | undefined, after: string, onlyIsExact = false): CountRange {
   if (high !== undefined) return { min: low, max: high };
   if (onlyIsExact && ONLY.test(after)) return { min: low, max: low };
   if (
-    /^\s?(?:以上|いじょう|から|〜|~|以降|or more|and up|\+|plus|は(?:働き|はたらき|入り|はいり|欲し|ほし|したい|やりたい))/u.test(
+    /^\s?(?:以上|いじょう|から|〜|~|以降|or more|and up|\+|plus|は(?:がっつり|しっかり|ちゃんと|絶対|ぜったい|最低でも)?(?:働き|はたらき|入り|はいり|欲し|ほし|したい|やりたい))/u.test(
       after,
     )
   )

@@ -204,3 +204,26 @@ describe('refusals said with a rule or in dialect', () => {
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('clock times and counts', () => {
+  it.each([
+    ['26時までならいけます', { to: '02:00' }],
+    ['25時半まで', { to: '01:30' }],
+    ['22時から翌26時', { from: '22:00', to: '02:00' }],
+    ['I can only work until 12 noon', { to: '12:00' }],
+    ['until noon', { to: '12:00' }],
+  ])('「%s」', (text, timeOfDay) => {
+    expect(parse(text, 'work').numbers).toEqual({ timeOfDay });
+  });
+
+  it('「24時まで」 stays midnight', () => {
+    expect(parse('24時まで', 'work').numbers).toEqual({ timeOfDay: { to: '24:00' } });
+  });
+
+  it.each([
+    ['1日8時間はがっつり働きたい', { hoursPerDay: { min: 8 } }],
+    ['週4はしっかり入りたい', { daysPerWeek: { min: 4 } }],
+  ])('「%s」: は before a wish, with an adverb between, is at least', (text, numbers) => {
+    expect(parse(text, 'work').numbers).toEqual(numbers);
+  });
+});
