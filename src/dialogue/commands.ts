@@ -1,4 +1,5 @@
 import type { AnswerLevel } from '../engine';
+import { answerId } from './answers';
 import { spokenTitle } from './names';
 import { POSTBACKS } from './postbacks';
 import { questionIs } from './question';
@@ -164,6 +165,9 @@ export function undo(turn: Turn): void {
     return;
   }
   const { answers, rejected, asked, area, question, shown, page } = mark;
+  // A firm wish taken back is no longer firm; an older plain one it had replaced comes back plain (the safe way:
+  // it shows more near misses, never fewer than were asked for).
+  for (const taken of turn.ans.slice(answers)) turn.fm.delete(answerId(taken));
   turn.ans = turn.ans.slice(0, answers);
   turn.rej = turn.rej.slice(0, rejected);
   turn.asked = asked;

@@ -23,6 +23,11 @@ export interface Constraints {
    */
   readonly ruledOut: ReadonlySet<string>;
   /**
+   * Required conditions said firmly (「寮がないと無理です」): no job shown may lack one, not even as a near miss.
+   * Also in requiredConditions.
+   */
+  readonly firm: ReadonlySet<string>;
+  /**
    * A stated minimum wage: a match pays at least this from the start, in the same unit. 「時給1,300円以上」 is not
    * met by 「1,190〜1,490円」: only the top of the range reaches it, and no one is promised the top.
    */
@@ -41,6 +46,7 @@ export function statedConstraints(
     readonly a: AreaValue;
     readonly sa?: Place | undefined;
     readonly ans: readonly AnswerTuple[];
+    readonly fm?: Iterable<string> | undefined;
   },
   groups: readonly ConditionGroup[] = [],
 ): Constraints {
@@ -78,6 +84,7 @@ export function statedConstraints(
     requiredConditions,
     excludedConditions,
     ruledOut,
+    firm: new Set([...(turn.fm ?? [])].filter((id) => requiredConditions.has(id))),
     wageMin,
     implications: implicationsOf(groups),
   };

@@ -2,7 +2,6 @@ import { statedConstraints } from './constraints';
 import { subjectName } from './names';
 import { placeLabel } from './places';
 import { POSTBACKS, dropPostback, EDIT_AREA_POSTBACK } from './postbacks';
-import { encodeAnswer } from './answers';
 import type { KindCode } from './state';
 import type { Turn } from './turn';
 import type { Suggestion } from './types';
@@ -66,7 +65,7 @@ export function showConditionSummary(turn: Turn): void {
 /** 「日払いを外す」 tapped: no wish either way from now on, and a new round of results. */
 export function dropCondition(turn: Turn, code: KindCode, id: string): void {
   turn.markChanged();
-  turn.ans.push(encodeAnswer(code, id, 'dontKnow', false));
+  turn.answer(code, id, 'dontKnow', false);
   newRound(turn);
   const wish = parseWageWish(id);
   const { ctx, locale } = turn;

@@ -4,7 +4,6 @@ import { latestWageWishId, wageOf, wageWishId } from './wage-wish';
 import type { Intent } from './intent';
 import { groupName, subjectName } from './names';
 import { placeLabel } from './places';
-import { encodeAnswer } from './answers';
 import { questionIs } from './question';
 import { samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
@@ -77,6 +76,7 @@ export function applyFacts(
   const fineWith: string[] = [];
   /** 「ネパールから来ました」: told, not asked for; it ranks, and is said back as such. */
   const preferred: string[] = [];
+  const firmNames: string[] = [];
   const dislikes: string[] = [];
   // Many types from one word (a category: 「飲食以外」) are acknowledged by that word, not one by one.
   const saidOnce = new Set<string>();
@@ -104,7 +104,7 @@ export function applyFacts(
       const wished = latestLevel(turn.ans, code, m.id);
       if (intent.takesOut && (wished === 'yes' || wished === 'probablyYes')) {
         turn.markChanged();
-        turn.ans.push(encodeAnswer(code, m.id, 'dontKnow', false));
+        turn.answer(code, m.id, 'dontKnow', false);
         turn.say('edit.dropped', { name: subjectName(turn.ctx, turn.locale, code, m.id) });
         changed = true;
         continue;
@@ -117,7 +117,9 @@ export function applyFacts(
           : code === 'c' && m.soft === true && m.inferred !== true && m.hoped !== true
             ? 'probablyYes'
             : 'yes';
-      if (latestLevel(turn.ans, code, m.id) === level) continue;
+      // 「寮がないと無理です」: a wanted condition said firmly is required beyond relaxing (see Turn.answer).
+      const firm = code === 'c' && level === 'yes' && intent.firmConditions.includes(m.id);
+      if (latestLevel(turn.ans, code, m.id) === level && (!firm || turn.fm.has(m.id))) continue;
       turn.markChanged();
       // 「夜勤でもよかよ」: fine with it, so it ranks; it is no filter a match must pass. 「高校生でもいける？」 is
       // about who the worker is: whether a job takes them, so a filter. A job type one is fine with
@@ -128,8 +130,9 @@ export function applyFacts(
         m.inferred === true ||
         (m.soft === true &&
           (code === 'c' ? turn.ctx.lookup.conditions.get(m.id)?.describesWorker !== true : intent.anyWork));
-      turn.ans.push(encodeAnswer(code, m.id, level, !soft));
+      turn.answer(code, m.id, level, !soft, firm);
       const name = nameOf(code, m, mentions);
+      if (firm) firmNames.push(subjectName(turn.ctx, turn.locale, code, m.id));
       // Said back as it was said: 「品出しでも大丈夫なんですね」 even where it widens the wanted work. A hope
       // (「寮あるとうれしい」) ranks what has it first, and is said back so, not as 「寮・社宅もOKなんですね」.
       if (name !== undefined) {
@@ -150,7 +153,7 @@ export function applyFacts(
     const id = wageWishId(intent.wageMin);
     if (latestLevel(turn.ans, 'c', id) !== 'yes' || latestWageWishId(turn.ans) !== id) {
       turn.markChanged();
-      turn.ans.push(encodeAnswer('c', id, 'yes', true));
+      turn.answer('c', id, 'yes', true);
       turn.say('ack.wageMin', { wage: turn.ctx.renderer.wage(turn.locale, wageOf(intent.wageMin)) });
       changed = true;
     }
@@ -160,7 +163,7 @@ export function applyFacts(
   for (const m of intent.scheduleConditions) {
     if (latestLevel(turn.ans, 'c', m.id) !== undefined) continue;
     turn.markChanged();
-    turn.ans.push(encodeAnswer('c', m.id, 'yes', true));
+    turn.answer('c', m.id, 'yes', true);
     likes.push(subjectName(turn.ctx, turn.locale, 'c', m.id));
     changed = true;
   }
@@ -168,6 +171,7 @@ export function applyFacts(
   if (likes.length > 0) turn.say('ack.volunteered.likes', { list: r.list(turn.locale, likes) });
   if (fineWith.length > 0) turn.say('ack.volunteered.fineWith', { list: r.list(turn.locale, fineWith) });
   if (preferred.length > 0) turn.say('ack.volunteered.preferred', { list: r.list(turn.locale, preferred) });
+  if (firmNames.length > 0) turn.say('ack.volunteered.firm', { list: r.list(turn.locale, firmNames) });
   if (dislikes.length > 0) turn.say('ack.volunteered.dislikes', { list: r.list(turn.locale, dislikes) });
   // New wishes while results or the offer to start over are open: a new round from what is known now.
   if (changed && questionIs(turn.question, 'results', 'startOver')) {

@@ -1,3 +1,4 @@
+import { firmlyWanted } from './firm-wishes';
 import { isAnswerLevel, type AnswerLevel } from '../engine';
 import type { DialogueContext } from './context';
 import {
@@ -55,6 +56,8 @@ export interface Intent {
   readonly takesOut: boolean;
   /** 「絶対」「必須」「〜じゃないと無理」: a yes or no to our question said as a requirement. */
   readonly firm: boolean;
+  /** Wanted conditions said firmly (「寮がないと無理です」): required beyond relaxing (see firmlyWanted). */
+  readonly firmConditions: readonly string[];
   /** 「全体で」 / 「市内」: which of a city and its prefecture an answer to 「どちらで？」 means. */
   readonly areaScope: AreaScope | null;
   /** False for a postback we do not know or a place we cannot find. */
@@ -83,6 +86,7 @@ const EMPTY: Intent = {
   scheduleConditions: [],
   areaScope: null,
   firm: false,
+  firmConditions: [],
   edit: null,
   takesOut: false,
   anyWork: false,
@@ -189,14 +193,16 @@ function fromText(
   const text = raw.slice(0, MAX_TEXT);
   if (text.trim() === '') return NOT_UNDERSTOOD;
   let parsed: Utterance;
-  try {
-    parsed = ctx.parse(text, {
+  const parse = (said: string) =>
+    ctx.parse(said, {
       locale,
       afterOffer,
       ...(question === undefined ? {} : { question }),
       ...(subject === undefined ? {} : { subject }),
       lexicon: ctx.lexicon,
     });
+  try {
+    parsed = parse(text);
   } catch {
     // A parser bug must not end the conversation: the user is asked again instead.
     return NOT_UNDERSTOOD;
@@ -232,6 +238,7 @@ function fromText(
   // 「梅田あたりで…あ、やっぱ心斎橋のほうがええわ」: a place taken back for another is gone; only the last counts.
   if (areas.length > 1 && PLACE_CORRECTED.test(text)) areas.splice(0, areas.length - 1);
   const jobTypes = withIncluded(ctx, known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes));
+  const conditions = bothOffered(ctx, known(ctx.lookup.conditions, parsed.mentions?.conditions));
   // 「東京都内に住んでいます。在宅なら場所は問いません」: where one lives, said beside 「場所は問いません」, is no
   // place to search.
   // 「東京都内に住んでいます。在宅なので都内ならどこでも」「富山市ながやけど、県内ならどこでもいい」: anywhere
@@ -249,11 +256,18 @@ function fromText(
     answer: isAnswerLevel(parsed.answer) ? parsed.answer : null,
     alsoAnswer: isAnswerLevel(parsed.alsoAnswer) ? parsed.alsoAnswer : null,
     jobTypes: [...jobTypes, ...categoryTypes(ctx, parsed.mentions?.categories ?? [], jobTypes)],
-    conditions: bothOffered(ctx, known(ctx.lookup.conditions, parsed.mentions?.conditions)),
+    conditions,
     areas,
     ordinal: parseOrdinal(text),
     areaScope: parseAreaScope(text) ?? null,
     firm: saysFirmly(text),
+    firmConditions: firmlyWanted(text, conditions, (clause) => {
+      try {
+        return parse(clause).mentions?.conditions ?? [];
+      } catch {
+        return [];
+      }
+    }),
     edit: ASKS_TO_EDIT.test(text) ? { kind: 'summary' } : null,
     takesOut: TAKES_OUT.test(text),
     anyWork: ANY_WORK.test(text),

@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from './types';
 import {
   freshState,
   MAX_ANSWERS,
+  MAX_FIRM,
   MAX_MISSES,
   MAX_REJECTED,
   MAX_UNDO,
@@ -107,7 +108,7 @@ function isIdList(v: unknown, max: number): v is string[] {
 }
 
 function strict(raw: Rec): DialogueState | undefined {
-  const { n, loc, q, a, sa, ans, rej, shown, pg, asked, undo, done, miss, f } = raw;
+  const { n, loc, q, a, sa, ans, rej, shown, pg, asked, undo, done, miss, f, fm } = raw;
   const ok =
     raw.v === STATE_VERSION &&
     isCount(n) &&
@@ -128,7 +129,8 @@ function strict(raw: Rec): DialogueState | undefined {
     typeof done === 'boolean' &&
     (sa === undefined || isPlace(sa)) &&
     (miss === undefined || (isCount(miss) && miss <= MAX_MISSES)) &&
-    (f === undefined || isId(f));
+    (f === undefined || isId(f)) &&
+    (fm === undefined || isIdList(fm, MAX_FIRM));
   if (!ok) return undefined;
   const state = { v: STATE_VERSION, n, loc, q, a, ans, rej, shown, pg, asked, undo, done } as DialogueState;
   return {
@@ -137,6 +139,7 @@ function strict(raw: Rec): DialogueState | undefined {
     ...(sa === undefined ? {} : { sa: sa as Place }),
     ...(miss === undefined || miss === 0 ? {} : { miss: miss as number }),
     ...(f === undefined ? {} : { f: f as string }),
+    ...(fm === undefined ? {} : { fm: fm as string[] }),
   };
 }
 
@@ -152,6 +155,7 @@ function salvage(raw: Rec, locale: Locale): DialogueState | undefined {
     a: area,
     ans: answers,
     rej: rejected,
+    ...(isIdList(raw.fm, MAX_FIRM) && raw.fm.length > 0 ? { fm: raw.fm } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ const constraints = (over: Partial<Constraints>): Constraints => ({
   requiredConditions: new Set(),
   excludedConditions: new Set(),
   ruledOut: new Set(),
+  firm: new Set(),
   wageMin: null,
   implications: new Map(),
   ...over,

@@ -49,7 +49,7 @@ function pointOf(where: Map<string, Point>, spot: Listing['area']): Point | unde
  * minimum, best paid first, then the strategy's picks of other work in the area (it ranks them by the co-view
  * model), then work missing one stated condition, then jobs within a commute that miss one or two things, then the
  * same job further away, then the rest that miss two; when there are none, the work asked for missing three; never
- * more, and never what the user refused. That order is then taken by reach (see withinReachFirst and what an
+ * more, never what the user refused, and never a job lacking what was required firmly. That order is then taken by reach (see withinReachFirst and what an
  * announced widening promised), and the page by what the user was told comes first.
  */
 export function relatedJobs(
@@ -71,12 +71,16 @@ export function relatedJobs(
   // Gathered in order of relaxation, then cut to the limit once ordered by reach (see the end).
   const result: string[] = [];
   const seen = new Set<string>();
+  // Never shown, not even as a near miss: what the worker's kind rules out (高校生 ⇒ no 深夜), and a job lacking
+  // what was said firmly (「寮がないと無理です」: a job without a dorm is no job for them, however near).
   const ruledOut = (id: string): boolean => {
-    if (constraints.ruledOut.size === 0) return false;
+    if (constraints.ruledOut.size === 0 && constraints.firm.size === 0) return false;
     const listing = ctx.lookup.listings.get(id);
     if (listing === undefined) return false;
     const has = withImplied(listing.conditionIds, constraints.implications);
-    return [...constraints.ruledOut].some((c) => has.has(c));
+    return (
+      [...constraints.ruledOut].some((c) => has.has(c)) || [...constraints.firm].some((c) => !has.has(c))
+    );
   };
   const add = (id: string) => {
     if (seen.has(id) || excluded.has(id)) return;

@@ -21,7 +21,7 @@ import {
 import { applyFacts, setArea } from './facts';
 import { hasFacts, type Intent } from './intent';
 import { subjectName } from './names';
-import { answerLevel, encodeAnswer, isStated } from './answers';
+import { answerLevel, isStated } from './answers';
 import { questionIs } from './question';
 import { kindCode, kindOf, samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
@@ -264,7 +264,7 @@ function answerAttribute(turn: Turn, intent: Intent, code: KindCode, id: string)
     // does a no to a job type. A firm no to a condition stays "not needed": 「交通費は絶対いらない」 must not hide
     // the jobs that pay it.
     const firm = intent.firm && (level === 'yes' || (level === 'no' && code === 't'));
-    turn.ans.push(encodeAnswer(code, id, level, firm));
+    turn.answer(code, id, level, firm, firm);
     turn.asked++;
     if (level === 'dontKnow' && unsureInARow(turn) >= UNSURE_ENOUGH) {
       // Questions that only get わからない do not help: show what there is instead of asking on.

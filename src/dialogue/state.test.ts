@@ -17,6 +17,13 @@ describe('parseState', () => {
     expect(c.current.v).toBe(STATE_VERSION);
   });
 
+  it('reads back the firm wishes, and drops a state whose list of them is not one', () => {
+    const state = { ...freshState('ja'), ans: [['c', 'dormitory', 0, 1]], fm: ['dormitory'] };
+    expect(parseState(state)).toEqual({ state, status: 'ok' });
+    expect(parseState({ ...state, fm: 'dormitory' }).state.fm).toBeUndefined();
+    expect(parseState({ ...state, fm: [42] }).status).toBe('migrated');
+  });
+
   it('treats nothing stored as a new conversation', () => {
     expect(parseState(undefined)).toEqual({ state: freshState('ja'), status: 'new' });
   });

@@ -65,6 +65,12 @@ export interface DialogueState {
    */
   readonly sa?: Place;
   readonly ans: readonly AnswerTuple[];
+  /**
+   * Conditions required firmly (「寮がないと無理」「日払いじゃないと困る」): no job lacking one is shown, not even
+   * as a near miss. Absent when none (optional, so older states stay valid; an older server drops it and only
+   * shows more near misses).
+   */
+  readonly fm?: readonly string[];
   /** Listings shown and rejected: never shown again. */
   readonly rej: readonly string[];
   /** Listings shown in the current round of results (all pages); the current page starts at pg. */
@@ -88,6 +94,8 @@ export interface DialogueState {
 
 /** More misses than this are not counted: the reply already offers every way on. */
 export const MAX_MISSES = 9;
+/** Firm requirements kept, at most: no one states more than a few; a state stays small whatever is sent. */
+export const MAX_FIRM = 20;
 
 export const MAX_UNDO = 8;
 /** Caps that keep a state small whatever is thrown at it; oldest entries go first. */

@@ -1,10 +1,12 @@
 import type { MessageKey } from '../i18n/keys';
+import type { AnswerLevel } from '../engine';
 import type { MessageParams } from '../i18n/types';
-import { answerId, answerKindCode } from './answers';
+import { answerId, answerKindCode, encodeAnswer } from './answers';
 import type { DialogueContext } from './context';
 import { decodeQuestion, encodeQuestion, type Question } from './question';
 import {
   MAX_ANSWERS,
+  MAX_FIRM,
   MAX_MISSES,
   MAX_REJECTED,
   MAX_UNDO,
@@ -12,6 +14,7 @@ import {
   type AnswerTuple,
   type AreaValue,
   type DialogueState,
+  type KindCode,
   type Place,
 } from './state';
 import type { JobAction, Locale, Message, Suggestion, TurnAct } from './types';
@@ -30,6 +33,8 @@ export class Turn {
   /** See DialogueState.sa. */
   sa: Place | undefined;
   ans: AnswerTuple[];
+  /** See DialogueState.fm. */
+  fm: Set<string>;
   rej: string[];
   shown: string[];
   pg: number;
@@ -81,6 +86,7 @@ export class Turn {
     this.a = state.a;
     this.sa = state.sa;
     this.ans = [...state.ans];
+    this.fm = new Set(state.fm);
     this.rej = [...state.rej];
     this.shown = [...state.shown];
     this.pg = state.pg;
@@ -111,6 +117,17 @@ export class Turn {
     if (top !== undefined && sameMark(top, this.before)) return;
     this.undo.push(this.before);
     if (this.undo.length > MAX_UNDO) this.undo.splice(0, this.undo.length - MAX_UNDO);
+  }
+
+  /**
+   * Records an answer. Said firmly (「寮がないと無理」), a wanted condition is required beyond relaxing; any
+   * other answer about it since takes that back.
+   */
+  answer(code: KindCode, id: string, level: AnswerLevel, stated: boolean, firm = false): void {
+    this.ans.push(encodeAnswer(code, id, level, stated || firm));
+    if (code !== 'c') return;
+    if (firm && level === 'yes') this.fm.add(id);
+    else this.fm.delete(id);
   }
 
   /** This reply has already named the area (「京都府京都市下京区ですね！」): name it short after that. */
@@ -145,6 +162,7 @@ export class Turn {
     this.a = null;
     this.sa = undefined;
     this.ans = [];
+    this.fm.clear();
     this.rej = [];
     this.shown = [];
     this.pg = 0;
@@ -180,6 +198,7 @@ export class Turn {
       a: this.a,
       ...(this.sa === undefined ? {} : { sa: this.sa }),
       ans,
+      ...(this.fm.size > 0 ? { fm: [...this.fm].slice(-MAX_FIRM) } : {}),
       rej,
       shown: this.shown,
       pg: this.pg,

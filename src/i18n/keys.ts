@@ -37,6 +37,7 @@ export const MESSAGE_KEYS = [
   'ack.volunteered.likes',
   'ack.volunteered.fineWith',
   'ack.volunteered.preferred',
+  'ack.volunteered.firm',
   'ack.wageMin',
   'ack.firm.required',
   'ack.firm.excluded',

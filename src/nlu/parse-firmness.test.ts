@@ -7,6 +7,10 @@ describe('a firm answer', () => {
     '車じゃないと無理',
     'それは譲れない',
     'It is a must',
+    '日払いじゃないと困ります',
+    '寮がないと働けません',
+    '交通費が出ないとダメです',
+    '土日休みじゃなきゃ困る',
     'Absolutely, I need it',
   ])('「%s」 is a requirement', (text) => expect(saysFirmly(text)).toBe(true));
   it.each(['はい', 'できれば', 'あったらうれしい', 'yes please', 'たぶん'])(

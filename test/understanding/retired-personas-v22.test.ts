@@ -9,7 +9,7 @@ import { sampleReader } from './sample-reader';
  */
 const { parse, stances } = sampleReader();
 
-const { play, textOf } = sampleDialogue();
+const { play, textOf, data } = sampleDialogue();
 
 describe('only X is possible: X wanted', () => {
   it.each(['土日しか行げねんだ', '土日しか行けない', '土日しか入れません', '土日しか行げね'])(
@@ -213,5 +213,35 @@ describe('found playing it as a foreigner writing English', () => {
     const asked = reply?.messages.at(-1)?.text ?? '';
     expect(asked).toMatch(/^(Would|Is|Are|Do|Will)\b.+\?$/u);
     expect(asked).not.toMatch(/"|“/u);
+  });
+});
+
+describe('a condition said firmly holds on every job shown (p22-20)', () => {
+  const opening =
+    '7月から9月までの短期で、宮古島のリゾートホテルで住み込みのバイトってありますか？寮がないと無理です。';
+  const dormitory = (id: string) =>
+    data()
+      .catalog.listings.find((l) => l.id === id)
+      ?.conditionIds.includes('dormitory') === true;
+
+  it('「寮がないと無理です」: no job without a dorm, not even a near one; the short term stays a wish', () => {
+    const { state, replies } = play([opening, 'ほかのも見たい']);
+    const shown = replies.flatMap((r) => r.cards.map((c) => c.id));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((id) => !dormitory(id))).toEqual([]);
+    expect(statedConstraints(state).firm).toEqual(new Set(['dormitory']));
+    expect(textOf(replies[0])).toContain('寮・社宅は外せない条件として探しますね');
+  });
+
+  it('said plainly, a dorm is a wish a near miss may lack, as before', () => {
+    const { replies } = play(['宮古島のリゾートホテルで寮付きのバイトってありますか？']);
+    const shown = replies.flatMap((r) => r.cards.map((c) => c.id));
+    expect(shown.some((id) => !dormitory(id))).toBe(true);
+  });
+
+  it('taken back with 「戻る」, the firm wish goes with the message that said it', () => {
+    const { state } = play(['宮古島で', '寮がないと無理です', '戻る']);
+    expect(statedConstraints(state).firm.size).toBe(0);
+    expect(state.fm ?? []).toEqual([]);
   });
 });
