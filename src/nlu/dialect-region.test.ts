@@ -10,6 +10,8 @@ describe('dialect regions', () => {
     ['時給は千三百円以上ないとでかんわ', '愛知県'],
     ['介護のパートないがやろか', '高知県'],
     ['なまら寒いけど札幌で探してる', '北海道'],
+    ['八丁堀あたりで飲食のホールのパートないかのう？', '広島県'],
+    ['夜は子どもがおるけえ無理じゃわ', '広島県'],
   ])('「%s」 points to %s', (text, prefecture) => {
     expect(dialectPrefectures(text)).toContain(prefecture);
   });
@@ -20,6 +22,8 @@ describe('dialect regions', () => {
     'じゃあお願いします',
     'やっぱりカフェがいい',
     'アルバイトしたい',
+    'けえたいの番号',
+    '可能かのう',
   ])('standard Japanese 「%s」 points nowhere', (text) => {
     expect(dialectPrefectures(text)).toEqual([]);
   });

@@ -5,8 +5,11 @@
  * Only markers standard Japanese never uses are listed: a false hint would reorder a question, nothing more.
  */
 const REGIONS: readonly { readonly markers: RegExp; readonly prefectures: readonly string[] }[] = [
-  // 中国地方: 「〜じゃけん」「〜じゃけぇ」「〜じゃけど」.
-  { markers: /じゃけ[んぇえど]/u, prefectures: ['広島県', '岡山県', '山口県'] },
+  // 中国地方: 「〜じゃけん」「〜じゃけぇ」「〜じゃけど」「子どもがおるけえ」「ないかのう」「〜じゃのう」.
+  {
+    markers: /じゃけ[んぇえど]|(おる|しとる|ある|じゃ|いけん|ない)けえ|ないかのう|じゃのう/u,
+    prefectures: ['広島県', '岡山県', '山口県'],
+  },
   // 九州: 「ばってん」「〜やけん」.
   {
     markers: /ばってん|やけん/u,
