@@ -38,6 +38,7 @@ const personas = [
   'dev-retired-heldout-personas-v20.json',
   'dev-retired-heldout-personas-v21.json',
   'dev-retired-heldout-personas-v22.json',
+  'dev-retired-heldout-personas-v23.json',
 ].flatMap((file) => z.array(PERSONA).parse(JSON.parse(readFileSync(path.join(__dirname, file), 'utf8'))));
 
 describe('persona conversations (development set)', () => {
