@@ -51,6 +51,8 @@ function questionMessage(turn: Turn, question: Question): Message {
       // After one job's details: how to take it, or hear another.
       // One job shown: no numbers to choose between (「2番目にする」 would point at nothing).
       if (turn.focus !== null) return turn.render('ask.afterDetails');
+      // No new page (「ご紹介は、ここまでにしますね」): 「この中に」 would point at a list that is not there.
+      if (turn.noNewPage) return turn.render('ask.resultsShown');
       return turn.render(turn.currentPage().length === 1 ? 'ask.resultsOne' : 'ask.results');
     case 'startOver':
       return turn.render('ask.restartOffer');

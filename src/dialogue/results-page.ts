@@ -229,6 +229,7 @@ export function showNextPage(turn: Turn): void {
   const page = assemblePage(turn, freshIds(turn, decide(turn, 1, turn.shown)));
   if (page.ids.length === 0) {
     turn.say('results.noMore');
+    turn.noNewPage = true;
     return;
   }
   turn.markChanged();

@@ -106,6 +106,9 @@ describe('results', () => {
     // About what the bot can offer as close to the wishes, never a claim about the whole catalogue.
     expect(textOf(reply)).toMatch(/ここまで|お見せしきり/u);
     expect(reply.question?.kind).toBe('results');
+    // No list follows: the question is about the jobs shown before, not 「この中に」.
+    expect(textOf(reply)).not.toMatch(/この中|これらの/u);
+    expect(textOf(reply)).toMatch(/さきほど|これまで/u);
   });
 
   it.each(['どれも違う', 'いいえ', 'cmd:noneFit'])(

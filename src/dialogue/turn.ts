@@ -47,6 +47,8 @@ export class Turn {
   choices: Suggestion[] | undefined;
   /** The words already ask the open question another way (「どのお仕事が気になりましたか？」): not asked again. */
   askedOtherwise = false;
+  /** 「ほかのも見たい」 found no more jobs: the question is about the jobs shown before, not 「この中に」. */
+  noNewPage = false;
   /** Acknowledgements and notices, said first, as one message. */
   readonly notes: Message[] = [];
   readonly asides: Message[] = [];
