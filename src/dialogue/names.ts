@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/keys';
 import type { Spoken } from '../i18n/types';
 import type { DialogueContext } from './context';
 import { placeLabel } from './places';
-import type { KindCode } from './state';
+import type { KindCode, Place } from './state';
 import type { Unmet } from './constraints';
 import type { Locale, Message } from './types';
 
@@ -46,10 +46,7 @@ export function jobList(
     const parts: Spoken[] = [];
     if (listing.company) parts.push({ text: listing.company, speech: '' });
     if (listing.wage) parts.push(r.wage(locale, listing.wage));
-    if (listing.area) {
-      const { prefecture, municipality } = listing.area;
-      parts.push(placeLabel(ctx, locale, municipality ? [prefecture, municipality] : [prefecture]));
-    }
+    if (listing.area) parts.push(placeLabel(ctx, locale, placeOf(listing.area)));
     // Spoken: the pay only. The place is on the card (and often in the title already: 【京都市右京区】), and a
     // speaker reads three jobs within one turn; 「2番目を詳しく」 tells the rest.
     // The lowest pay only (「時給1520円から」): a speaker reads three jobs in one turn.
@@ -66,9 +63,16 @@ export function jobList(
     const title: Spoken = { text: listing.title, speech: spokenTitle(listing.title) };
     const line = r.message(locale, 'job.line', { index: i + 1, title, details });
     const notes = (differences[i] ?? []).map((unmet) => unmetNote(ctx, locale, 'job.differs', unmet));
+    // A speaker hears no card and no place in the line: a job outside the wished area says where it is
+    // (「場所は愛媛県東温市で、ご希望の場所の外です」); the text line shows the place already.
+    const spokenNotes = (differences[i] ?? []).map((unmet, k) =>
+      unmet.kind === 'area' && unmet.unstated !== true && listing.area
+        ? r.message(locale, 'job.differs.areaAt', { place: placeLabel(ctx, locale, placeOf(listing.area)) })
+        : notes[k]!,
+    );
     return {
       text: line.text + notes.map((n) => n.text).join(''),
-      speech: [line.speech, ...notes.map((n) => n.speech)].join(''),
+      speech: [line.speech, ...spokenNotes.map((n) => n.speech)].join(''),
     };
   });
   const spoken = lines.slice(0, SPOKEN_JOBS).map((l) => l.speech);
@@ -80,6 +84,9 @@ export function jobList(
   const glue = r.message(locale, 'format.sentenceJoin').speech;
   return { text: lines.map((l) => l.text).join('\n'), speech: spoken.join(glue) };
 }
+
+const placeOf = ({ prefecture, municipality }: NonNullable<Listing['area']>): Place =>
+  municipality ? [prefecture, municipality] : [prefecture];
 
 /**
  * A title as a speaker says it: the work without the tags around it. 「【京都市右京区】塾講師（シニア活躍中）」 is

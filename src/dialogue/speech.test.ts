@@ -88,4 +88,13 @@ describe('a title as a speaker says it', () => {
     ['コンビニでのレジ・品出し／駅チカ・主婦(夫)歓迎', 'コンビニでのレジ・品出し'],
     ['【急募】', '【急募】'],
   ])('%s -> %s', (title, spoken) => expect(spokenTitle(title)).toBe(spoken));
+
+  it('says where a job outside the wished area is: a speaker sees no card', () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 3, questionBudget: 1 }));
+    c.start();
+    c.say('渋谷でカフェ、日払いがいい');
+    const spoken = [1, 2, 3].map(() => c.say('ほかのも見たい').messages.map((m) => m.speech).join(''));
+    expect(spoken.join('')).toMatch(/場所は東京都\S+区で、ご希望の場所の外です。/u);
+    expect(spoken.join('')).not.toMatch(/こちらはご希望の場所の外です/u);
+  });
 });

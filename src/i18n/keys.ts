@@ -93,6 +93,7 @@ export const MESSAGE_KEYS = [
   'job.line',
   'job.wageFrom',
   'job.differs.area',
+  'job.differs.areaAt',
   'job.differs.jobType',
   'job.differs.wage',
   'job.differs.areaUnstated',
