@@ -137,6 +137,8 @@ export const ANSWER_WORDS: readonly WordGroup[] = [
   ),
   // Declining verbs in every register: 遠慮しときます, 辞退させてください, 見送ります, やめときますわ.
   group({ kind: 'answer', level: 'no' }, declining()),
+  // 「どったらもんだべな」 (津軽: I wonder what to make of it): wondering, not the yes 「んだべ」 inside it.
+  group({ kind: 'answer', level: 'dontKnow' }, wondering()),
   // Thinking noises: an answer only when nothing else was said.
   group(
     { kind: 'answer', level: 'dontKnow', weak: true },
@@ -210,6 +212,48 @@ function declining(): string {
     'らせてください',
   ];
   return stems.flatMap((stem) => endings.map((ending) => stem + ending)).join(', ');
+}
+
+/** A question word with もんだ/もんか: 「どったらもんだべな」「どんなもんだろう」「どうしたもんかね」 wonder aloud. */
+function wondering(): string {
+  const how = [
+    'どったら',
+    'どった',
+    'どんた',
+    'どんたら',
+    'どんな',
+    'どげな',
+    'どげん',
+    'どない',
+    'どういう',
+    'どうした',
+    'どがいな',
+  ];
+  const endings = [
+    'もんだべ',
+    'もんだべな',
+    'もんだべが',
+    'もんだべか',
+    'もんだが',
+    'もんだがな',
+    'もんだか',
+    'もんだかな',
+    'もんだかね',
+    'もんだろう',
+    'もんだろ',
+    'もんだろうね',
+    'もんだろうな',
+    'もんやろ',
+    'もんやろな',
+    'もんじゃろ',
+    'もんじゃろか',
+    'もんかな',
+    'もんかね',
+    'もんかのう',
+    'もんでしょう',
+    'もんでしょうね',
+  ];
+  return how.flatMap((word) => endings.map((ending) => word + ending)).join(', ');
 }
 
 const INDEFINITES = ['なん', '何', 'どれ', 'どこ', 'いつ', 'どっち', 'どちら', 'だれ', '誰'];

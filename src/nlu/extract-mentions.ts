@@ -252,16 +252,46 @@ const OR_LIST = /^(か|とか|や|または|もしくは|それか|あるいは)
 const isNamed = (hit: Hit | undefined, kind: LexiconTarget['kind']): boolean =>
   hit?.targets.some((t) => t.kind === kind) === true;
 
-/** Categories listed with a job type as alternatives: 「事務かデータ入力」, 「データ入力とか事務」. */
+/** 「ホテルの仕事、例えば客室清掃とか」: the work named, then examples of it. */
+const FOR_EXAMPLE_JA = /^(例えば|たとえば|具体的には|ぐたいてきには)$/u;
+/** 「ホテルの仕事、客室清掃とかフロントとか」: a word for the work, then types listed as examples (とか, みたいな). */
+const WORK_NAMED = /(仕事|しごと|系|関係|かんけい)$/u;
+const LISTED_AS_EXAMPLE = /^(とか|など|なんか|みたいな|みたいの|等)/u;
+
+/**
+ * Categories listed with a job type as alternatives: 「事務かデータ入力」, 「データ入力とか事務」; or named as the work
+ * with types as examples of it: 「ホテルの仕事、例えば客室清掃とか」 wants all of ホテルの仕事, the examples too.
+ */
 function categoriesBesideTypes(text: string, named: readonly Hit[]): Set<Hit> {
   const beside = new Set<Hit>();
   named.forEach((hit, i) => {
     if (!isNamed(hit, 'category')) return;
     const [before, after] = [named[i - 1], named[i + 1]];
     if (isNamed(before, 'jobType') && OR_LIST.test(text.slice(before!.end, hit.start))) beside.add(hit);
-    if (isNamed(after, 'jobType') && OR_LIST.test(text.slice(hit.end, after!.start))) beside.add(hit);
+    if (!isNamed(after, 'jobType')) return;
+    const gap = text.slice(hit.end, after!.start);
+    if (OR_LIST.test(gap) || FOR_EXAMPLE_JA.test(gap)) beside.add(hit);
+    else if (gap === '' && WORK_NAMED.test(hit.surface) && LISTED_AS_EXAMPLE.test(text.slice(after!.end)))
+      beside.add(hit);
   });
   return beside;
+}
+
+/** "Hotel work, like housekeeping or the front desk": the work named, then examples of it. */
+const FOR_EXAMPLE_EN = [
+  ['like'],
+  ['such', 'as'],
+  ['for', 'example'],
+  ['for', 'instance'],
+  ['eg'],
+  ['e', 'g'],
+  ['including'],
+  ['say'],
+];
+
+/** Whether the words at `at` begin examples ("like", "such as", "for example"). */
+function examplesAt(words: readonly string[], at: number): boolean {
+  return FOR_EXAMPLE_EN.some((cue) => cue.every((word, k) => words[at + k] === word));
 }
 
 const HYPHENATED = /[A-Za-z]+(?:-[A-Za-z]+)+/gu;
@@ -272,7 +302,7 @@ function scanWords(
   lexicon: Lexicon,
   placeExpected: boolean,
   workAsked: boolean,
-): { hit: Hit; stance: Stance }[] {
+): { hit: Hit; stance: Stance; examplesFollow?: boolean }[] {
   // "Musashi-Kosugi": a place's romaji with hyphens between its parts is one word, as its sign writes it. Only
   // places: "part-time" stays two words, as the English tables read it.
   const text = raw.replace(HYPHENATED, (words) => {
@@ -284,7 +314,7 @@ function scanWords(
     clause.flatMap((word) => word.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? []),
   );
   const all = clauses.flat();
-  const found: { hit: Hit; stance: Stance }[] = [];
+  const found: { hit: Hit; stance: Stance; examplesFollow?: boolean }[] = [];
   let offset = 0;
   clauses.forEach((words, clauseIndex) => {
     const hits: Hit[] = [];
@@ -322,10 +352,24 @@ function scanWords(
         ? 'indifferent'
         : stance,
     );
-    hits.forEach((hit, index) => found.push({ hit, stance: stances[index] ?? 'positive' }));
+    hits.forEach((hit, index) => {
+      // "Hotel work, like housekeeping or the front desk": a category, then examples of it.
+      const examplesFollow =
+        hit.targets.some((t) => t.kind === 'category') && examplesAt(all, offset + hit.end);
+      found.push({
+        hit,
+        stance: stances[index] ?? 'positive',
+        ...(examplesFollow ? { examplesFollow } : {}),
+      });
+    });
     offset += words.length;
   });
-  return found;
+  // Examples only when some type is named after them: "office work, like I said" is no list.
+  const typeAfter = (from: number) =>
+    found.slice(from + 1).some(({ hit }) => hit.targets.some((t) => t.kind === 'jobType'));
+  return found.map((item, i) =>
+    item.examplesFollow === true && !typeAfter(i) ? { hit: item.hit, stance: item.stance } : item,
+  );
 }
 
 /** Where sentences of the raw text end (。！？), in its normalized form: a subset of the clause boundaries. */
@@ -615,8 +659,12 @@ const STATION_AFTER = /^駅/u;
  * 「岐阜駅の近く」「手稲駅の近くなら」: a place's station says where, not that the work must be by a station (the
  * word read from 「駅の近く」 goes), and a prefecture's name before 駅 is its city of that name (岐阜市).
  */
-/** 「なんでもいい」「何でもええ」: any work will do, so a hope said beside it is no requirement. */
-const ANYTHING_GOES = /(なん|何)でも(いい|ええ|よか|ok|大丈夫|かまわない|構わない)/u;
+/**
+ * 「なんでもいい」「何でもええ」 and 土佐弁 「なんでもえい」「なんでもかまん」: any work will do, so a hope said beside
+ * it is no requirement.
+ */
+const ANYTHING_GOES =
+  /(なん|何)でも(いい|ええ|えい(?!ぎょう)|よか|かまん|ok|大丈夫|かまわない|構わない|かまへん)/u;
 
 /** Words that make the work named before them a landmark: 「空港の近く」. */
 const NEAR_IT = /^の?(近く|ちかく|そば|周辺|しゅうへん|周り|まわり|付近|ふきん|近辺|きんぺん)/u;
@@ -895,7 +943,13 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
   const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);
   hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive', gapOf(hit)));
   lastPlace = undefined;
-  for (const { hit, stance } of scanWords(text, lexicon, placeExpected, options.question === 'work')) {
+  for (const { hit, stance, examplesFollow } of scanWords(
+    text,
+    lexicon,
+    placeExpected,
+    options.question === 'work',
+  )) {
+    if (examplesFollow === true) besideType.add(hit);
     record(hit, stance);
   }
   return {

@@ -9,7 +9,8 @@ import { wordList } from './word-list';
  *   「ないと困る」, 「ダメってことはない」, 「まかないなしはキツい」, 「ネイル禁止のとこは無理」, 「髪色うるさくないとこ」.
  *   論外 only in kanji: ろんがい is inside 「サロンがいい」「メロンがいい」. 「土日と夜は家庭の都合で難しいです」: 難しい
  *   refuses as 厳しい does. 東北弁 「行げね」 (行けない): 「土日は行げね」. 名古屋弁 「出れん」 (出られない) and でかん (だめ), 九州の
- *   「きつか」 (きつい): 「夜はきつかけん」. 「未経験不可のとこは無理」: 不可 and 無理 cancel.
+ *   「きつか」 (きつい): 「夜はきつかけん」「夜勤はきつか」. 土佐弁 き after a predicate is a reason (から): 「土日は子ども見んといかんき無理」;
+ *   「見んといかん」 (見ないといけない) is an obligation, a `pos` like ないといかん, not the refusal いかん. 「未経験不可のとこは無理」: 不可 and 無理 cancel.
  * - `しか` is a `neg` that needs the predicate's negation (「土日しか行けない」「夜しか無理」): see clauseStance.
  * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る).
  * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる, 楽そう).
@@ -64,6 +65,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
     やないと働かれへん, やないとはたらかれへん, やないと働けへん, やないとはたらけへん, やないと無理, やないとむり,
     やないとあかん, やないとだめ, じゃないと働けない, じゃないとはたらけない, ないと働けない, ないとはたらけない,
     ないと働けへん, ないと働かれへん, じゃないと無理, じゃないとむり, じゃなきゃ無理, じゃなきゃむり, じゃないといや, じゃなきゃいや, ないとかん, なかとかん, なかと厳しか, なかときびしか, なかときつか, なかと困る, なかとこまる, なかと無理, なかとむり,
+    んといかん, んといけん, んとあかん, んとならん, んといけない, んとだめ,
     ないといけない, なきゃいけない, なければいけない, なければならない, なくちゃいけない, ないとだめ, ないといかん,
     ないと通えない, ないとかよえない, ないと通えん, ないとかよえん, ないと行けない, ないと行けん, ないといけん,
     はみ出ない, はみでない, はみださない, やれんことはない, できんことはない, やれないことはない,
@@ -130,6 +132,9 @@ function cueTable(): Map<string, CueKind> {
   return built;
 }
 
+/** Cues a 土佐弁 reason き can follow: a negative in ん (いかん, できん, おらん) or ない. */
+const REASON_KI_AFTER = /(ん|^ない)$/u;
+
 /** The cue words of a normalized stretch of text, left to right, longest first at each position. */
 export function findCues(text: string): Cue[] {
   const cues = cueTable();
@@ -142,6 +147,16 @@ export function findCues(text: string): Cue[] {
       if (kind !== undefined) hit = { kind, text: word, start: i, end: i + length };
     }
     if (hit === undefined) {
+      const before = found.at(-1);
+      // 土佐弁 き (から) after a predicate: 「子ども見んといかんき無理」「できんき」「ないき」.
+      if (
+        text[i] === 'き' &&
+        before?.end === i &&
+        before.kind !== 'reason' &&
+        REASON_KI_AFTER.test(before.text)
+      ) {
+        found.push({ kind: 'reason', text: 'き', start: i, end: i + 1 });
+      }
       i++;
     } else {
       found.push(hit);
