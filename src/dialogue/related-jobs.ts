@@ -179,8 +179,17 @@ export function relatedJobs(
       (m) => add(m.id),
     );
   }
-  // Searched anywhere, the work asked for comes first however far, as the user was just told.
-  if (widenedTo === '*') return result.slice(0, limit);
+  // Searched anywhere, the work asked for comes first however far, as the user was just told: within the
+  // neighbouring prefectures first whatever else it lacks (a farm job in 岡山 before one in 山形 for a senior in
+  // 松江, p23-24: neither within a commute, one a short trip away), then the rest fewest differences first.
+  if (widenedTo === '*') {
+    const sameWork = (id: string) =>
+      (ctx.lookup.listings.get(id)?.jobTypeIds ?? []).some((t) => constraints.wantedTypes.has(t));
+    return [
+      ...withinReachFirst(ctx, constraints, result.filter(sameWork), NEARBY_PREFECTURE_KM),
+      ...result.filter((id) => !sameWork(id)),
+    ].slice(0, limit);
+  }
   // Told the search now covers the prefecture (「秋田県全体に広げますね」): its jobs of the work asked for first, then
   // its other jobs (work in 横手 itself), then the rest, each by reach. The page must not contradict what was just
   // said (スーパー in 岩手 before anything in 秋田県).

@@ -93,7 +93,12 @@ describe('a title as a speaker says it', () => {
     const c = new Conversation(smallContext({ resultsPerPage: 3, questionBudget: 1 }));
     c.start();
     c.say('渋谷でカフェ、日払いがいい');
-    const spoken = [1, 2, 3].map(() => c.say('ほかのも見たい').messages.map((m) => m.speech).join(''));
+    const spoken = [1, 2, 3].map(() =>
+      c
+        .say('ほかのも見たい')
+        .messages.map((m) => m.speech)
+        .join(''),
+    );
     expect(spoken.join('')).toMatch(/場所は東京都\S+区で、ご希望の場所の外です。/u);
     expect(spoken.join('')).not.toMatch(/こちらはご希望の場所の外です/u);
   });

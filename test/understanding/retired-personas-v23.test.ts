@@ -9,7 +9,7 @@ import { sampleReader } from './sample-reader';
  */
 const { parse, stances } = sampleReader();
 
-const { play } = sampleDialogue();
+const { play, data } = sampleDialogue();
 
 describe('土佐弁 き is a reason (から); 「見んといかん」 is an obligation, not a refusal', () => {
   it.each([
@@ -134,5 +134,23 @@ describe('"X work, like A or B" names X as the work, A and B as examples', () =>
     expect(wanted.has('hotel')).toBe(true);
     expect(wanted.has('hotel-room-cleaning')).toBe(true);
     expect(wanted.has('front-desk')).toBe(true);
+  });
+});
+
+describe('searched anywhere, the work asked for comes nearest first (p23-24)', () => {
+  it('a senior in 松江 asking for farm work is shown 岡山 and 広島 before 山形', () => {
+    const { replies } = play([
+      'わしは七十歳なんじゃが松江で週に二日くらいできる仕事はあるかのう',
+      '畑の仕事がええ',
+      'わからん',
+      'ほかのも見たい',
+    ]);
+    const prefectures = replies
+      .at(-1)!
+      .cards.map((c) => data().catalog.listings.find((l) => l.id === c.id)?.area?.prefecture);
+    expect(prefectures.length).toBeGreaterThan(2);
+    const chugoku = ['島根県', '鳥取県', '岡山県', '広島県', '山口県'];
+    expect(chugoku).toContain(prefectures[0]);
+    expect(prefectures.slice(0, 2).every((p) => chugoku.includes(p ?? ''))).toBe(true);
   });
 });
