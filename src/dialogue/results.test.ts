@@ -306,6 +306,10 @@ describe('after results', () => {
     ['二番目のにします', 1],
     ['最後のやつ', 3],
     ['the third one', 2],
+    // A bare number after a numbered list, and English digit ordinals, as people type them.
+    ['3', 2],
+    ['２で', 1],
+    ['the 2nd one', 1],
   ])('「%s」 chooses that job, names it and ends happily', (text, index) => {
     const c = showing();
     const page = c.last.jobs.map((j) => j.id);

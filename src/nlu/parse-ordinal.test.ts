@@ -15,6 +15,13 @@ describe('parseOrdinal', () => {
     ['I like the last one', -1],
     ['number 3 please', 3],
     ['#2', 2],
+    ['the 3rd one', 3],
+    ['I like the 2nd', 2],
+    ['1st please', 1],
+    ['3', 3],
+    ['３で', 3],
+    ['2です。', 2],
+    ['二', 2],
     ['1ばん', 1],
     ['2ばんがいいです', 2],
   ])('%s -> %d', (text, expected) => {
@@ -29,6 +36,7 @@ describe('parseOrdinal', () => {
     '10時から',
     'first time working',
     '2人で応募したい',
+    'I work 3 days',
   ])('finds no position in %s', (text) => {
     expect(parseOrdinal(text)).toBeNull();
   });
