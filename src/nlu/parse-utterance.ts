@@ -16,7 +16,7 @@ import type { AnswerLevel } from '../engine';
 import { normalize, toClauses, toWordClauses } from './normalize';
 import { reconcileNumbers } from './number-conditions';
 import { parseNumbers } from './parse-numbers';
-import type { Lexicon, Locale, QuestionKind, QuestionSubject, Utterance } from './types';
+import type { Lexicon, Locale, NumberFacts, QuestionKind, QuestionSubject, Utterance } from './types';
 
 export interface UtteranceContext {
   readonly locale: Locale;
@@ -144,6 +144,7 @@ function aboutTheSubject(
   answer: AnswerLevel | null,
   mentions: Utterance['mentions'],
   context: UtteranceContext,
+  numbers: NumberFacts = {},
 ): AnswerLevel | null {
   if (context.question !== 'yesno') return answer;
   const named = [...mentions.jobTypes, ...mentions.conditions];
@@ -154,9 +155,19 @@ function aboutTheSubject(
       : (subject.kind === 'jobType' ? mentions.jobTypes : mentions.conditions).find(
           (m) => m.id === subject.id,
         );
+  // 「昼間のほうがいいです」 to 「夜のお仕事でも大丈夫ですか？」, 「平日がいいね」 to 「土日祝だけのお仕事がいいですか？」:
+  // wanting what rules the thing asked out says no to it (a hedge keeps it soft).
+  if (subject !== undefined && asked === undefined && direction(answer) >= 0) {
+    const rival = mentions.conditions.some((m) => m.polarity === 'positive' && rivals(subject, m.id));
+    if (rival) return answer === 'probablyYes' || isHedged(text) ? 'probablyNo' : 'no';
+  }
   // Something else named (「カフェがいい」 to a question about 居酒屋) says nothing about the subject.
-  if (subject !== undefined && asked === undefined) return answer;
+  if (subject !== undefined && asked === undefined && named.length > 0) return answer;
   const only = asked ?? (named.length === 1 ? named[0] : undefined);
+  // 「1500円以上あれば」 to 「高時給のところがいいですか？」: the wage wished for is the high wage asked about.
+  if (only === undefined && answer === null && subject !== undefined && saysTheNumber(subject, numbers)) {
+    return isHedged(text) ? 'probablyYes' : 'yes';
+  }
   if (only === undefined) return answer;
   const wanted = only.polarity === 'positive' ? 1 : -1;
   // Other things named besides the subject: what is said about it is the answer, whatever comes after.
@@ -165,13 +176,53 @@ function aboutTheSubject(
     return isHedged(text) ? 'probablyNo' : 'no';
   }
   // 「副業じゃないです」 "not izakaya, I don't drink": no answer word, but the thing named is refused.
-  if (answer === null) return only.polarity === 'negative' ? 'no' : null;
+  // 「髪色自由なとこ 金髪なんで」「日給で一万二千円 日払いで」 to a question about that very thing: naming what
+  // was asked, as wanted, with no answer word, says yes to it.
+  if (answer === null) {
+    if (only.polarity === 'negative') return 'no';
+    if (asked === undefined) return null;
+    return isHedged(text) ? 'probablyYes' : 'yes';
+  }
   if (direction(answer) !== -wanted) return answer;
   const soft = answer === 'probablyYes' || answer === 'probablyNo';
   // 「交通費が出ないところはちょっと」: the ちょっと is politeness about its absence; the wish for it is whole.
   // With a turn (「制服はいいけど帽子は嫌」) the negative words may be about something else: stay soft.
   if (wanted === 1) return soft && (isHedged(text) || hasTurn(text)) ? 'probablyYes' : 'yes';
   return soft ? 'probablyNo' : 'no';
+}
+
+/**
+ * Conditions one cannot want together with another: a wish for one answers a question about the other. Time
+ * bands of the day rival those of the other half (昼間 against 夜, but 夕方 and 夜 go together).
+ */
+const RIVALS: readonly (readonly string[])[] = [
+  ['weekends-only', 'weekdays-only'],
+  ['short-term', 'long-term'],
+  ['one-day', 'long-term'],
+  ['school-holidays-only', 'long-term'],
+  ['flexible-shifts', 'fixed-shifts'],
+  ['short-hours', 'full-time'],
+  ['casual-dress', 'uniform'],
+  ['no-experience', 'experienced'],
+  ['early-morning', 'evening'],
+  ['early-morning', 'night'],
+  ['early-morning', 'late-night'],
+  ['daytime', 'evening'],
+  ['daytime', 'night'],
+  ['daytime', 'late-night'],
+];
+
+function rivals(subject: QuestionSubject, id: string): boolean {
+  if (subject.kind !== 'condition') return false;
+  return RIVALS.some((pair) => pair.includes(subject.id) && pair.includes(id) && subject.id !== id);
+}
+
+/** The conditions a number restates: a wage wished for is the high wage asked about. */
+const SUBJECT_NUMBER: Readonly<Record<string, keyof NumberFacts>> = { 'high-wage': 'wageMin' };
+
+function saysTheNumber(subject: QuestionSubject, numbers: NumberFacts): boolean {
+  const fact = subject.kind === 'condition' ? SUBJECT_NUMBER[subject.id] : undefined;
+  return fact !== undefined && numbers[fact] !== undefined;
 }
 
 /**
@@ -229,11 +280,27 @@ function statedInstead(
   }
   if (PLAIN_LEAD.test(lead) || DECLINED.test(lead)) return answer;
   if (CONSENT.test(folded)) return answer;
-  if (question === 'results' && INTEREST.test(folded)) return answer;
+  if (question === 'results' && INTEREST.test(folded)) {
+    return wishOfOwn(folded, text, mentions) ? null : answer;
+  }
   const named = [...mentions.jobTypes, ...mentions.conditions];
   const refused = named.length > 0 && named.every((m) => m.polarity === 'negative');
   return direction(answer) < 0 && refused ? answer : null;
 }
+
+/**
+ * 「寮付きのとこがいい」「まかない付きがいいな」「1日4時間までがいいです」 to the results: a wish for a kind of
+ * place, naming no job shown (no number in the list, job type, place or 「この中」), is a new wish, no answer.
+ */
+function wishOfOwn(folded: string, text: string, mentions: Utterance['mentions']): boolean {
+  if (!OWN_WISH.test(folded) || POINTING.test(folded) || parseOrdinal(text) !== null) return false;
+  return mentions.jobTypes.length === 0 && mentions.areas.length === 0;
+}
+/** A wish with nothing else that tells interest (normalized). */
+const OWN_WISH =
+  /^(?!.*(気になる|きになる|詳しく|くわしく|見てみたい|みてみたい|のにする|にします)).*(がいい|がええ|がよか)/u;
+/** Words that point at the list shown (normalized). */
+const POINTING = /この中|このなか|これ|それ|その|あれ|どれ/u;
 
 /** A plain yes said first (normalized). */
 const PLAIN_YES_LEAD = /^(はい|うん|ええ|yes|yeah|sure|ok)$/u;
@@ -288,7 +355,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     mentions,
     stated,
   );
-  const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context);
+  const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context, numbers);
   const reading = pointingAtOneShown(
     plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question),
     text,
