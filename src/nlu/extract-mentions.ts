@@ -402,10 +402,13 @@ function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<
   // clause as a comma would, so what is said of 接客 is not said of 工場 too.
   for (const at of breaks) {
     const before = normalized.slice(Math.max(0, at - 5), at);
+    const stanceEnd =
+      STANCE_END_BEFORE.test(before) ||
+      STANCE_END_BEFORE.test(normalized.slice(Math.max(0, at - 10), at).replace(SENTENCE_PARTICLES, ''));
     const said =
       WORK_NOUN_BEFORE.test(before) ||
       QUESTION_END_BEFORE.test(before) ||
-      (STANCE_END_BEFORE.test(before) && !GOES_ON_AFTER.test(normalized.slice(at)));
+      (stanceEnd && !GOES_ON_AFTER.test(normalized.slice(at)));
     if (said && at < normalized.length) ends.push(at);
   }
   return [...new Set(ends)].sort((a, b) => a - b);
@@ -419,7 +422,13 @@ const WORK_NOUN_BEFORE = /(仕事|しごと|バイト|ばいと|パート|ぱー
  * negatives (もたない) must not count against the stance before.
  */
 const STANCE_END_BEFORE =
-  /(です|ます|いや|嫌|やだ|無理|むり|だめ|駄目|ng|勘弁|かんべん|がいい|がいいな|がええ|がよか|たい)$/u;
+  /(です|ます|いや|嫌|やだ|無理|むり|だめ|駄目|ng|勘弁|かんべん|がいい|がいいな|がええ|がよか|たい|あかん|好かん|すかん|もうせん|もうよか|もういい|もうええ|たくない|たくねえ|嫌い|きらい|苦手|にがて)$/u;
+/**
+ * 「居酒屋はあかん 酔っ払いの相手は無理や」「コールセンターは嫌だがね 電話は好かん」「引越しはもうせんぜよ 腰が
+ * いかんき」: the same, with the sentence's final particles after the stance.
+ */
+const SENTENCE_PARTICLES =
+  /(ぜよ|だがね|がね|やがな|だがや|がや|じゃけ|ばい|たい|だね|やね|です|だ|や|じゃ|ね|よ|わ|な|べ|さ|ー)+$/u;
 /** 「外国人だめ の ところ むり です」 (a learner spacing every word): the phrase goes on after the space. */
 const GOES_ON_AFTER = /^(の|な|とこ|ところ|です|でした|だ|じゃ|って|か|とか|けど)/u;
 /** 「パートないかしら 週に三日くらいで」: a space after a question's ending ends that clause too. */

@@ -124,6 +124,10 @@ function ownTopicFollows(following: string): boolean {
 const ASKING =
   /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)が?(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かのん|かいのう|かよ|かえ|かや|っすか|っすかね|すか|んですか)$/u;
 
+/** 「じゃないのないの」「じゃないやつある？」「じゃないとこありますか」: one that is not the name, asked for. */
+const NOT_IT_ASKED =
+  /^(じゃ|では|でわ|やない)(ない|なか)(の|やつ|とこ|ところ|仕事|しごと|バイト|ばいと|求人)(は|って|で)?(ない|ある|あります|ありません|ないです|ねえ|なか)/u;
+
 export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | 'permissive' | 'hoped';
 
 /** 「プールの監視員とかあったら最高」: hoped for; soft only beside 「なんでもいいけど」 (see extractMentions). */
@@ -213,6 +217,8 @@ export function clauseStance(written: string): Stance | undefined {
     const before = stretch.slice(0, askedFirst.index);
     if (clauseStance(before) !== 'negative') return 'positive';
   }
+  // 「居酒屋じゃないのないの」「夜勤じゃないやつある？」: asking for one that is not it refuses it.
+  if (NOT_IT_ASKED.test(stretch)) return 'negative';
   const asking = ASKING.exec(stretch);
   if (asking !== null) {
     return clauseStance(stretch.slice(0, asking.index)) === 'negative' ? 'negative' : 'positive';

@@ -62,3 +62,76 @@ describe('a wish of one’s own after the results is no answer', () => {
     expect(parse(text, 'results').answer).toBe('yes');
   });
 });
+
+describe('dialect refusals, and a refusal then its reason said apart by a space', () => {
+  it.each([
+    ['居酒屋はあかん 酔っ払いの相手は無理や', 'izakaya'],
+    ['コールセンターは嫌だがね 電話は好かん', 'call-center'],
+    ['引越しはもうせんぜよ 腰がいかんき', 'moving'],
+    ['ファストフードはしたくねぇべ', 'fast-food'],
+  ])('「%s」 refuses it and answers no', (text, id) => {
+    const read = parse(text, 'yesno');
+    expect(read.mentions.jobTypes.map((m) => `${m.id}:${m.polarity}`)).toEqual([`${id}:negative`]);
+    expect(read.answer).toBe('no');
+  });
+
+  it('「んだ 残業はしたぐね」 (東北: しだくない) wants no overtime', () => {
+    expect(answerTo('んだ 残業はしたぐね', condition('no-overtime'))).toBe('yes');
+    expect(parse('残業はしたぐね', 'work').mentions.conditions.map((m) => `${m.id}:${m.polarity}`)).toEqual([
+      'no-overtime:positive',
+    ]);
+  });
+
+  it('「介護は前にやって腰やったけん もうよか」: もうよか (もういい) is a no', () => {
+    expect(parse('介護は前にやって腰やったけん もうよか', 'yesno').answer).toBe('no');
+  });
+});
+
+describe('refusals in other shapes', () => {
+  it.each(['居酒屋じゃないのないの', '居酒屋じゃないやつある？'])(
+    '「%s」 after the results asks for more that are not izakaya',
+    (text) => {
+      const read = parse(text, 'results');
+      expect(read.command).toBe('more');
+      expect(read.mentions.jobTypes.map((m) => `${m.id}:${m.polarity}`)).toEqual(['izakaya:negative']);
+    },
+  );
+
+  it('「いざかや意外なら いいです」: 意外 is the homophone of 以外 after a name', () => {
+    expect(parse('いざかや意外なら いいです').mentions.jobTypes.map((m) => m.polarity)).toEqual(['negative']);
+    expect(parse('居酒屋は意外と楽しかった').mentions.jobTypes.map((m) => m.polarity)).toEqual(['positive']);
+  });
+
+  it.each([
+    ['残業がないに越したことはない', 'no-overtime'],
+    ['駅から近いに越したことはないね', 'near-station'],
+  ])('「%s」: に越したことはない wants it', (text, id) => {
+    expect(parse(text, 'yesno').mentions.conditions.map((m) => `${m.id}:${m.polarity}`)).toEqual([
+      `${id}:positive`,
+    ]);
+    expect(answerTo(text, condition(id))).toBe('probablyYes');
+  });
+});
+
+describe('answer words', () => {
+  it.each([
+    ['どげんでんよか', 'dontKnow'],
+    ['どっちゃでもいいっぺ', 'dontKnow'],
+    ['当たり前やろ', 'yes'],
+    ['それは必須ｗ 穴あいてるんで', 'yes'],
+  ])('「%s」 is %s', (text, level) => {
+    expect(parse(text, 'yesno').answer).toBe(level);
+  });
+
+  it('「見る見る」 to 「似たお仕事も見てみますか？」 is yes', () => {
+    expect(parse('見る見る', 'offer').answer).toBe('yes');
+  });
+
+  it('「どこでんよか」 (九州) to the area question is anywhere', () => {
+    expect(parse('どこでんよか', 'area').command).toBe('anywhere');
+  });
+
+  it('「最初はどこでもいいと思ってたけど やっぱ渋谷がいいな」 names 渋谷, it is not anywhere', () => {
+    expect(parse('最初はどこでもいいと思ってたけど やっぱ渋谷がいいな', 'area').command).toBeNull();
+  });
+});
