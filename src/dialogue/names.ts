@@ -97,7 +97,9 @@ export function spokenTitle(title: string): string {
   const afterBar = title.includes('｜') ? title.slice(title.lastIndexOf('｜') + 1) : title;
   const core = afterBar
     .replace(/【[^】]*】/gu, '')
-    .replace(/[（(][^）)]*[）)]/gu, '')
+    // 「（主婦(夫)歓迎）」: the inner pair first, or the outer's close is left behind as 「歓迎）」.
+    .replace(/[（(][^（()）]*[）)]/gu, '')
+    .replace(/[（(][^（()）]*[）)]/gu, '')
     .split(/[★☆／/]/u)[0]!
     .trim();
   return core === '' ? title : core;

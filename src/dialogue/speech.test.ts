@@ -87,6 +87,9 @@ describe('a title as a speaker says it', () => {
     ['【未経験歓迎】コンビニスタッフ★フリーター歓迎', 'コンビニスタッフ'],
     ['コンビニでのレジ・品出し／駅チカ・主婦(夫)歓迎', 'コンビニでのレジ・品出し'],
     ['【急募】', '【急募】'],
+    // Nested brackets: read as 「ホテルの客室清掃歓迎」 before (p24-03, -18, -27, -32).
+    ['【湯沢市】ホテルの客室清掃（主婦(夫)歓迎）', 'ホテルの客室清掃'],
+    ['【神戸市北区】漫画喫茶の受付・清掃（主婦(夫)歓迎）', '漫画喫茶の受付・清掃'],
   ])('%s -> %s', (title, spoken) => expect(spokenTitle(title)).toBe(spoken));
 
   it('says where a job outside the wished area is: a speaker sees no card', () => {
