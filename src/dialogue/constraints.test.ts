@@ -2,6 +2,7 @@ import type { Listing } from '../catalog/types';
 import { inPlace, meetsConstraints, statedConstraints, unmetConstraints } from './constraints';
 import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
 import type { AnswerTuple } from './state';
+import { wageWishId } from './wage-wish';
 import { buildLexicon } from '../nlu';
 
 const listing = (over: Partial<Listing>): Listing => ({
@@ -120,6 +121,30 @@ describe('stated constraints', () => {
       area: { prefecture: '東京都', municipality: '渋谷区' },
     });
     expect(meetsConstraints(exact, c)).toBe(true);
+  });
+});
+
+describe('a wage paid in another unit than the wish', () => {
+  const wish = statedConstraints({
+    a: null,
+    ans: [['c', wageWishId({ amount: 200000, per: 'month' }), 0, 1]],
+  });
+  const hourly = {
+    area: undefined,
+    jobTypeIds: ['lifeguard'],
+    wage: { unit: 'hour' as const, min: 1250, max: 1250 },
+  };
+
+  it('is estimated at 20 days a month, said with that assumption', () => {
+    expect(unmetConstraints({ ...hourly, conditionIds: [] }, wish)).toEqual([
+      { kind: 'wage', why: 'unit', paidPer: 'hour', wished: 'month', estimate: 200000 },
+    ]);
+  });
+
+  it('is estimated at the 8 weekend days of a month for a job on weekends only (p24-43)', () => {
+    expect(unmetConstraints({ ...hourly, conditionIds: ['weekends-only'] }, wish)).toEqual([
+      { kind: 'wage', why: 'unit', paidPer: 'hour', wished: 'month', estimate: 80000, weekendsOnly: true },
+    ]);
   });
 });
 

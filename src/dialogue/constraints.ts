@@ -3,7 +3,15 @@ import type { ConditionGroup, Listing, WageUnit } from '../catalog/types';
 import { answerId, answerKind, isRefused, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
-import { inUnit, isWageWishId, latestWageWishId, parseWageWish, type WageWish } from './wage-wish';
+import {
+  inUnit,
+  isWageWishId,
+  latestWageWishId,
+  parseWageWish,
+  WEEKEND_DAYS_A_MONTH,
+  WEEKENDS_ONLY,
+  type WageWish,
+} from './wage-wish';
 
 /**
  * What the user stated themselves, as opposed to how they answered our questions: the area, job types and
@@ -137,6 +145,8 @@ export type Unmet =
       readonly wished: WageUnit;
       /** The job's starting pay in the wished unit, by the 8-hour, 20-day convention (see inUnit). */
       readonly estimate: number;
+      /** A monthly estimate of a job for weekends only: 8 days a month, not 20. */
+      readonly weekendsOnly?: true;
     }
   /** A condition the user asked for that the listing lacks, or one they refused that it has. */
   | { readonly kind: 'missing' | 'present'; readonly id: string };
@@ -162,15 +172,17 @@ export function unmetConstraints(
   const wage = listing.wage;
   if (c.wageMin !== null) {
     if (wage === undefined) unmet.push({ kind: 'wage', why: 'unstated' });
-    else if (wage.unit !== c.wageMin.per)
+    else if (wage.unit !== c.wageMin.per) {
+      const weekendsOnly = c.wageMin.per === 'month' && conditions.has(WEEKENDS_ONLY);
       unmet.push({
         kind: 'wage',
         why: 'unit',
         paidPer: wage.unit,
         wished: c.wageMin.per,
-        estimate: inUnit(wage, c.wageMin.per),
+        estimate: inUnit(wage, c.wageMin.per, weekendsOnly ? WEEKEND_DAYS_A_MONTH : undefined),
+        ...(weekendsOnly ? { weekendsOnly: true as const } : {}),
       });
-    else if (wage.min < c.wageMin.amount) unmet.push({ kind: 'wage', why: 'lower' });
+    } else if (wage.min < c.wageMin.amount) unmet.push({ kind: 'wage', why: 'lower' });
   }
   return unmet;
 }

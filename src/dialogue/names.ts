@@ -143,10 +143,14 @@ export function unmetNote(
         return r.message(locale, `${where}.wageUnit`, {
           unit: r.message(locale, `wageBasis.${unmet.paidPer}`),
           wished: r.message(locale, `wageBasis.${unmet.wished}`),
-          // The two units differ by construction (a unit miss), so the key is one of the six listed.
-          estimate: r.message(locale, `wageEstimate.${unmet.paidPer}.${unmet.wished}` as MessageKey, {
-            amount: r.amount(unmet.estimate),
-          }),
+          // The two units differ by construction (a unit miss), so the key is one of the eight listed.
+          estimate: r.message(
+            locale,
+            `wageEstimate.${unmet.paidPer}.${unmet.wished}${unmet.weekendsOnly === true ? 'Weekends' : ''}` as MessageKey,
+            {
+              amount: r.amount(unmet.estimate),
+            },
+          ),
         });
       }
       return r.message(locale, unmet.why === 'unstated' ? `${where}.wageUnstated` : `${where}.wage`);

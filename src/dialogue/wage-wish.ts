@@ -60,5 +60,13 @@ const ROUND_TO: Readonly<Record<WageUnit, number>> = { hour: 10, day: 100, month
  * A pay's starting rate in another unit by the same convention (時給1,380円 → 月およそ221,000円 at 8 hours, 20
  * days). Said to the user only with its assumption (「1日8時間・月20日働くと」), never as the job's pay.
  */
-export const inUnit = (wage: Pick<Wage, 'unit' | 'min'>, unit: WageUnit): number =>
-  Math.round((hourlyRate(wage) * HOURS_PER[unit]) / ROUND_TO[unit]) * ROUND_TO[unit];
+export const inUnit = (wage: Pick<Wage, 'unit' | 'min'>, unit: WageUnit, daysAMonth = 20): number =>
+  Math.round((hourlyRate(wage) * (unit === 'month' ? 8 * daysAMonth : HOURS_PER[unit])) / ROUND_TO[unit]) *
+  ROUND_TO[unit];
+
+/**
+ * Days a month the monthly estimate assumes: a job for weekends only cannot be worked 20 days a month (p24-43
+ * was told 「月20日働くと月203,000円ほど」 of a 土日祝のみ pool attendant), so it is estimated at its 8 weekend days.
+ */
+export const WEEKEND_DAYS_A_MONTH = 8;
+export const WEEKENDS_ONLY = 'weekends-only';
