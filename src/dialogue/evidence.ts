@@ -3,6 +3,10 @@ import type { DialogueContext } from './context';
 import { answerId, answerKind, answerKindCode, answerLevel, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, KindCode } from './state';
 import { compactAnswers } from './turn';
+import { isWageWishId } from './wage-wish';
+
+/** The catalogue's tag for good pay, which a stated wage minimum answers. Ignored where a catalogue lacks it. */
+const HIGH_WAGE = 'high-wage';
 
 /** What the strategy decides from: the latest answer per attribute the catalogue still knows. */
 export function evidenceOf(
@@ -15,6 +19,15 @@ export function evidenceOf(
     (answerKind(t) === 'jobType' ? ctx.lookup.jobTypes : ctx.lookup.conditions).has(answerId(t)),
   );
   const settled = settledConditions(ctx, known);
+  // 「時給2000円以上」 said: 高時給 is not asked (p24-17 heard 「時給の高さをいちばん大事にしたいですか？」 after it).
+  // The wish is a number, not the tag, so it ranks and filters by itself; the tag's question adds nothing.
+  if (
+    ctx.lookup.conditions.has(HIGH_WAGE) &&
+    !known.some((t) => answerId(t) === HIGH_WAGE) &&
+    compactAnswers(answers).some((t) => isWageWishId(answerId(t)) && isWanted(t))
+  ) {
+    settled.push(HIGH_WAGE);
+  }
   return {
     ...(settled.length > 0 ? { settled: settled.map((id) => ({ kind: 'condition' as const, id })) } : {}),
     answers: known.map((t): AttributeAnswer => ({

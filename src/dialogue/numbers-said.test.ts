@@ -15,6 +15,25 @@ describe('a message with numbers', () => {
     expect(textOf(reply)).toMatch(/時給1,200円以上/u);
   });
 
+  it('settles the 高時給 question: a stated minimum is the answer to it (p24-17)', () => {
+    const asked = (opening: string): (string | null)[] => {
+      const c = new Conversation(smallContext({ questionBudget: 8 }, 'in-order'));
+      c.start();
+      c.say(opening);
+      c.say('なんでもいい');
+      const ids: (string | null)[] = [];
+      while (c.last.question?.kind === 'condition' || c.last.question?.kind === 'jobType') {
+        ids.push(c.last.question.id);
+        // Not わからない: two of those in a row end the questions.
+        c.say('いいえ');
+      }
+      return ids;
+    };
+    // The in-order strategy asks every condition it may: 高時給 among them, unless a wage was said.
+    expect(asked('東京で')).toContain('high-wage');
+    expect(asked('東京で時給1300円以上')).not.toContain('high-wage');
+  });
+
   it('is not taken as an answer it does not give', () => {
     const c = new Conversation(smallContext({}, 'in-order'));
     c.start();
