@@ -11,6 +11,7 @@ import {
   type ScriptMarks,
   toClauses,
   toWordClauses,
+  toWords,
 } from './normalize';
 import { LIST_GAP, placeCounts, romajiPlaceCounts, type PlaceScan } from './place-edges';
 import type { AreaMention, AreaRef, Lexicon, LexiconTarget, Mention, Mentions, QuestionKind } from './types';
@@ -461,8 +462,25 @@ interface FoundArea {
 }
 
 /** 「北海道出身」「大阪生まれ」 / 「実家は鹿児島」「出身は福岡」: the place one comes from. */
-const ORIGIN_AFTER = /^(出身|しゅっしん|生まれ|うまれ|育ち|そだち)/u;
-const ORIGIN_BEFORE = /(実家|じっか|出身|しゅっしん|生まれ|うまれ)(は|が)$/u;
+const ORIGIN_AFTER =
+  /^(出身|しゅっしん|生まれ|うまれ|育ち|そだち|から上京|からじょうきょう|から出てき|からでてき|から引っ越し|からひっこし|から越して)/u;
+/** 「住んでるのは埼玉」 "I live in Chiba but…": where one lives, beside where one wants to work. */
+const ORIGIN_BEFORE =
+  /((実家|じっか|出身|しゅっしん|生まれ|うまれ)(は|が)|(住んでる|すんでる|住んでいる|すんでいる|住んどる|すんどる|住まい|すまい)(のは|は))$/u;
+
+/** "I live in Chiba but I want to work in Tokyo": where one lives or comes from, in English. */
+function livesThere(text: string, surface: string): boolean {
+  const words = toWords(text).join(' ');
+  const at = words.indexOf(` ${surface}`);
+  // "I live in Yokohama so Yokohama or Kawasaki": said again, it is also where to work.
+  if (at < 0 || words.indexOf(` ${surface}`, at + 1) >= 0) return false;
+  return /(^|\s)(i live in|im from|i am from|i come from|im living in|i am living in|living in)$/u.test(
+    words.slice(0, at),
+  );
+}
+
+const sameCandidates = (a: readonly AreaRef[], b: readonly AreaRef[]): boolean =>
+  a.length === b.length && a.every((x, i) => areaKey(x) === areaKey(b[i]!));
 
 /** 「北海道出身で、今は横浜に住んでるので横浜で」: beside another place, the one come from is not asked for. */
 function withoutOrigins(found: readonly FoundArea[]): FoundArea[] {
@@ -897,13 +915,18 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     );
     const first = candidates[0];
     const key = `area:${candidates.map(areaKey).join('|')}`;
+    const origin =
+      gapOf === undefined
+        ? livesThere(text, hit.surface)
+        : ORIGIN_AFTER.test(normalized.slice(hit.end)) || ORIGIN_BEFORE.test(normalized.slice(0, hit.start));
     if (first !== undefined && !seen.has(key)) {
       seen.add(key);
       const listed = lastPlace !== undefined && gapOf !== undefined && LIST_GAP.test(gapOf(lastPlace));
-      const origin =
-        gapOf !== undefined &&
-        (ORIGIN_AFTER.test(normalized.slice(hit.end)) || ORIGIN_BEFORE.test(normalized.slice(0, hit.start)));
       areas.push({ mention: { ...first, surface: hit.surface, candidates }, all, listed, origin });
+    } else if (first !== undefined && !origin) {
+      // 「住んでるのは川口なんで川口か蕨で」: said again as a place to work, it is one.
+      const again = areas.findIndex((a) => a.origin && sameCandidates(a.mention.candidates, candidates));
+      if (again >= 0) areas[again] = { ...areas[again]!, origin: false };
     }
     if (first !== undefined) lastPlace = hit;
   };

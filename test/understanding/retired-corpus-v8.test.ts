@@ -5,7 +5,7 @@ import { sampleReader } from './sample-reader';
  * Misreadings found when the eighth held-out understanding set was retired to development (2026-12-05) and its
  * misses read: each test is what a person means by the words its writers used.
  */
-const { lexicon, parse } = sampleReader();
+const { lexicon, parse, places, stances } = sampleReader();
 
 /** The answer to a yes/no question about one condition or job type, as the dialogue asks it. */
 const answerTo = (text: string, subject: QuestionSubject) =>
@@ -75,7 +75,7 @@ describe('dialect refusals, and a refusal then its reason said apart by a space'
     expect(read.answer).toBe('no');
   });
 
-  it('「んだ 残業はしたぐね」 (東北: しだくない) wants no overtime', () => {
+  it('「んだ 残業はしたぐね」 (東北: したくない) wants no overtime', () => {
     expect(answerTo('んだ 残業はしたぐね', condition('no-overtime'))).toBe('yes');
     expect(parse('残業はしたぐね', 'work').mentions.conditions.map((m) => `${m.id}:${m.polarity}`)).toEqual([
       'no-overtime:positive',
@@ -133,5 +133,44 @@ describe('answer words', () => {
 
   it('「最初はどこでもいいと思ってたけど やっぱ渋谷がいいな」 names 渋谷, it is not anywhere', () => {
     expect(parse('最初はどこでもいいと思ってたけど やっぱ渋谷がいいな', 'area').command).toBeNull();
+  });
+});
+
+describe('where one lives is not where one asks to work', () => {
+  it.each([
+    ['秋田から上京してきたばかりで、都内で探してます', ['東京都']],
+    ['新宿で働きたい、住んでるのは埼玉', ['東京都 新宿区']],
+    ['I live in Chiba but I want to work in Tokyo', ['東京都']],
+    ['住んでるのは川口なんで川口か蕨で', ['埼玉県 川口市', '埼玉県 蕨市']],
+    ['I live in Yokohama so Yokohama or Kawasaki city', ['神奈川県 横浜市', '神奈川県 川崎市']],
+  ])('「%s」', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('names and synonyms', () => {
+  it.each([
+    ['まんきつ', 'manga-cafe:positive'],
+    ['がくどう', 'after-school-care:positive'],
+    ['えーと 東京ディズニーランドで働きたい', 'theme-park:positive'],
+    ['ざいたく で できる しごと ありますか', 'remote:positive'],
+    ['はい ともだちと いっしょに おうぼ したい', 'apply-with-friends:positive'],
+    ['勇気出して初バイトします！', 'no-experience:positive'],
+    ['飲食で5年やってたので経験活かしたい', 'experienced:positive'],
+    ['駅ビルの花屋さんで働きたい', 'near-station:positive'],
+    ['髪黒くしなきゃいけないとこは嫌', 'free-hair:positive'],
+    ["a place where I don't need a resume", 'no-resume:positive'],
+    ['Yes - remote work please. I have a day job.', 'side-job:positive'],
+    ['土日休めないとこは ちょっと', 'weekdays-only:positive'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text)).toContain(stance);
+  });
+
+  it('東京ディズニーランド is in 浦安, not Tokyo', () => {
+    expect(places('東京ディズニーランドで働きたい')).toEqual(['千葉県 浦安市']);
+  });
+
+  it('「はじめてなのでやり方教えてください」 is about the bot, not experience', () => {
+    expect(stances('はじめてなのでやり方教えてください', 'area')).toEqual([]);
   });
 });
