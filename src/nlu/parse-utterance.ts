@@ -269,6 +269,9 @@ function statedInstead(
   mentions: Utterance['mentions'],
   stated: boolean,
 ): AnswerLevel | null {
+  if (question === 'offer' && stated && AGREEING_LEAD.test(firstWord(text))) {
+    return 'yes';
+  }
   if ((question !== 'offer' && question !== 'results') || answer === null) return answer;
   const folded = normalize(text);
   // 「うん あ あと家から近いとこがいい」: the yes first, then a wish the offer's いい must not turn into a no.
@@ -301,6 +304,19 @@ const OWN_WISH =
   /^(?!.*(気になる|きになる|詳しく|くわしく|見てみたい|みてみたい|のにする|にします)).*(がいい|がええ|がよか)/u;
 /** Words that point at the list shown (normalized). */
 const POINTING = /この中|このなか|これ|それ|その|あれ|どれ/u;
+
+/**
+ * 「そやな 時給千円は欲しいわ」「そうですね、月15万くらいは欲しいかな」「いいさー 時給九百円以上あればいいさー」 to
+ * 「時給の希望も聞いてもいいですか？」: agreeing first, then the wish, says yes to the offer (normalized).
+ */
+const AGREEING_LEAD =
+  /^(そやな|そうやな|せやな|そやね|そうですね|そうだね|そうねえ?|そうやね|そうじゃね|いいさ|いいさー|いいよ|ええよ|よかよ|よか|いいですよ|もちろん|ぜひ|どうぞ|はい|はーい|はいはい|うん|うんうん|ええ)$/u;
+const firstWord = (text: string): string =>
+  text
+    .trim()
+    .split(/[\s、。,.!！?？]+/u)
+    .map(normalize)
+    .find((word) => word !== '' && !FILLER.test(word)) ?? '';
 
 /** A plain yes said first (normalized). */
 const PLAIN_YES_LEAD = /^(はい|うん|ええ|yes|yeah|sure|ok)$/u;

@@ -174,3 +174,39 @@ describe('names and synonyms', () => {
     expect(stances('はじめてなのでやり方教えてください', 'area')).toEqual([]);
   });
 });
+
+describe('agreeing first, then the wish, says yes to an offer to ask more', () => {
+  it.each([
+    'そやな 時給千円は欲しいわ',
+    'そうですね、月15万くらいは欲しいかな',
+    'いいさー 時給九百円以上あればいいさー',
+    'はーい オープニングスタッフやってみたい',
+    'あ はい いずれ社員になれるとこがいいなあ',
+  ])('「%s」', (text) => {
+    expect(parse(text, 'offer').answer).toBe('yes');
+  });
+
+  it('a wish alone stays no answer: 「時給千円はほしいわぁ」', () => {
+    expect(parse('時給千円はほしいわぁ', 'offer').answer).toBeNull();
+  });
+});
+
+describe('commands', () => {
+  it.each([
+    ['つぎ つぎのやつ', 'results', 'more'],
+    ['回転寿司のはないんか', 'results', 'more'],
+    ['一日三時間から四時間くらいのはないかね', 'results', 'more'],
+    ['show me mroe', 'results', 'more'],
+    ['ごめん今の打ち間違い', 'offer', 'undo'],
+    ['なんち言うたと？', 'offer', 'repeat'],
+    ['これ どうすればいいんだべ', 'offer', 'help'],
+    ['なにを しゃべればいいのかね', 'area', 'help'],
+    ['how does this wokr?', 'area', 'help'],
+  ] as const)('「%s」 (%s) is %s', (text, question, command) => {
+    expect(parse(text, question).command).toBe(command);
+  });
+
+  it('「回転寿司のはないんか」 asks for sushi, it does not refuse it', () => {
+    expect(stances('回転寿司のはないんか', 'results')).toEqual(['sushi:positive']);
+  });
+});
