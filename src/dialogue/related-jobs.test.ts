@@ -126,9 +126,44 @@ describe('related jobs', () => {
       wantedTypes: new Set(['cafe']),
       requiredConditions: new Set(['daily-pay']),
     });
-    const ids = relatedJobs(near, c, new Set(), [], 2);
-    expect(near.lookup.listings.get(ids[0]!)?.area?.municipality).toBe('渋谷区');
-    expect(ids[1]).toBe('LK0001');
+    const ids = relatedJobs(near, c, new Set(), [], 3);
+    const place = (id: string) => near.lookup.listings.get(id)?.area?.municipality;
+    // 府中市's own café without 日払い first (it lacks one wish, in the place; 渋谷区 is beyond next door),
+    // then the same job elsewhere in 東京都, then across the border.
+    expect(ids.map(place)).toEqual(['府中市', '渋谷区', '川崎市']);
+    expect(unmetConstraints(near.lookup.listings.get(ids[0]!)!, c)).toEqual([
+      { kind: 'missing', id: 'daily-pay' },
+    ]);
+    expect(ids[2]).toBe('LK0001');
+  });
+
+  it('shows the place itself lacking one wish after the same job next door (p24-01)', () => {
+    // Wanted in 新宿区 with 高時給: 渋谷区 (about 3 km, next door) has a café with it, 新宿区 one without it
+    // (and one with it, the exact match, which is not a related job).
+    const c = constraints({
+      area: ['東京都', '新宿区'],
+      wantedTypes: new Set(['cafe']),
+      requiredConditions: new Set(['high-wage']),
+    });
+    const ids = relatedJobs(ctx, c, new Set(), [], 3);
+    const titles = ids.map((id) => ctx.lookup.listings.get(id)?.title);
+    expect(titles.slice(0, 2)).toEqual(['カフェスタッフ／高時給', 'カフェスタッフ（新宿区）']);
+  });
+
+  it('shows the work asked for nearby lacking one wish before other work in the place (p24-13)', () => {
+    // 新宿区, カフェ, 日払い: no café has 日払い; the strategy picked the 居酒屋 in 新宿区 that has it.
+    const c = constraints({
+      area: ['東京都', '新宿区'],
+      wantedTypes: new Set(['cafe']),
+      requiredConditions: new Set(['daily-pay']),
+    });
+    const izakaya = ctx.catalog.listings.find((l) => l.title === '居酒屋スタッフ／週2〜3日')!;
+    const titles = relatedJobs(ctx, c, new Set(), [izakaya.id], 10).map(
+      (id) => ctx.lookup.listings.get(id)?.title,
+    );
+    // The cafés in 渋谷区 (next door, no 日払い either) before the 居酒屋.
+    expect(titles.indexOf('カフェスタッフ／高時給')).toBeGreaterThanOrEqual(0);
+    expect(titles.indexOf('カフェスタッフ／高時給')).toBeLessThan(titles.indexOf('居酒屋スタッフ／週2〜3日'));
   });
 
   it('puts the work in the place lacking one condition before the same job beyond a commute', () => {

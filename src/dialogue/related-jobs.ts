@@ -8,6 +8,8 @@ import { hourlyRate } from './wage-wish';
 const NEARBY_PREFECTURE_KM = 150;
 /** Further than this, the same job is no longer a near miss: most part-time commutes are well under an hour. */
 const COMMUTE_KM = 40;
+/** Within this the same job is as good as in the place itself (the next ward or town, a few stations away). */
+const NEXT_DOOR_KM = 10;
 
 interface Point {
   readonly lat: number;
@@ -131,6 +133,12 @@ export function relatedJobs(
       // Unannounced, the same work more than a commute away waits until the other near misses (a 札幌 job without
       // its 週2 tag is worth more to a 札幌 high-school student than the same job in 紋別, 200 km off).
       const now = widenedTo === undefined ? nearby.filter((n) => n.distance <= COMMUTE_KM) : nearby;
+      // Next door is as good as the place; further off, the place itself lacking one wish comes first: a student
+      // at 渋谷駅 wanting a café 週3 had ten cafés in other wards and never the café in 渋谷区 without its 週2・3
+      // tag (p24-01), though a café that does not say 週2・3 may well take someone three days a week.
+      // (Across a border, still after the prefecture's own: the search is said to widen to the prefecture.)
+      now.filter((n) => !n.elsewhere && n.distance <= NEXT_DOOR_KM).forEach((n) => add(n.id));
+      lackingOneInPlace(ctx, constraints, excluded, area).forEach(add);
       now.forEach((n) => add(n.id));
       later.push(...nearby.map((n) => n.id));
     }
@@ -156,8 +164,14 @@ export function relatedJobs(
     const unmet = unmetConstraints(listing, constraints);
     if (unmet.length === 1 && (unmet[0]!.kind === 'missing' || unmet[0]!.kind === 'present')) add(listing.id);
   }
-  for (const listing of pickListings) if (only(listing, 'jobType')) add(listing.id);
   const missTwo = twoAway(ctx, constraints, excluded, pointsOf(ctx), { from: 1 });
+  // The work asked for within a commute, lacking the place and one wish, before other work in the place: a
+  // 72-year-old in 安佐南区 asking for 清掃 was shown chat operators and a hamburger shop there, never the
+  // cleaning jobs in 安佐北区 next to it (p24-13); the kind of work is what people ask for first.
+  if (constraints.wantedTypes.size > 0) {
+    missTwo.filter((m) => !m.otherWork && m.distance <= COMMUTE_KM).forEach((m) => add(m.id));
+  }
+  for (const listing of pickListings) if (only(listing, 'jobType')) add(listing.id);
   if (widenedTo === '*') {
     // Told the work asked for is searched anywhere (「地域を問わず探しますね」): that work, however far and whatever
     // else it lacks (an 英会話講師 in 岡山 for someone in 高松), before other work nearby.
@@ -242,6 +256,25 @@ function withinReachFirst(
   ];
   const near = ids.filter((id) => !far(id));
   return [...promisedFirst(near), ...promisedFirst(ids.filter(far))];
+}
+
+/** The place's own jobs that lack one wish and nothing else (not a refused one present), best paid first. */
+function lackingOneInPlace(
+  ctx: DialogueContext,
+  constraints: Constraints,
+  excluded: ReadonlySet<string>,
+  area: readonly [string, string?],
+): string[] {
+  const ic = ctx.engine.catalog;
+  const found: Listing[] = [];
+  for (const index of ic.listingsInArea(area[0], area[1])) {
+    const listing = ic.listings[index];
+    if (listing === undefined || excluded.has(listing.id)) continue;
+    const unmet = unmetConstraints(listing, constraints);
+    if (unmet.length === 1 && unmet[0]!.kind === 'missing') found.push(listing);
+  }
+  const rate = (l: Listing) => (l.wage === undefined ? 0 : hourlyRate(l.wage));
+  return found.sort((a, b) => rate(b) - rate(a)).map((l) => l.id);
 }
 
 /** How many listings the second tier looks at, at most: it runs only when the first found too few. */
