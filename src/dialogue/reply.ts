@@ -252,7 +252,13 @@ export function buildReply(turn: Turn): Reply {
       .filter((name) => !told.has(name));
     messages.push(jobDetails(ctx, locale, card, others));
   } else if ((turn.listJobs || turn.listed !== null) && page.length > 0) {
-    messages.push({ ...jobList(ctx, locale, page, turn.n, differences), role: 'jobList' });
+    // What the page's header said no job has is not said again after each job (the cards keep it).
+    const told = new Set(turn.saidNoneHave);
+    const listed =
+      told.size === 0
+        ? differences
+        : differences.map((d) => d.filter((u) => !(u.kind === 'missing' && told.has(u.id))));
+    messages.push({ ...jobList(ctx, locale, page, turn.n, listed), role: 'jobList' });
   }
   if (open !== null && !turn.askedOtherwise) messages.push(questionMessage(turn, open));
   if (messages.length === 0) messages.push(turn.render('goodbye.stop'));

@@ -160,7 +160,15 @@ export function showFirstPage(turn: Turn, page: Page): void {
   const dropped = droppedWishes(turn, ids);
   // The count (or that nothing matched everything) first, then which wish none of these jobs has.
   sayCounts(turn, page, 'first', false, dropped.length > 0);
-  if (dropped.length > 0) turn.say('results.relaxed', { list: turn.ctx.renderer.list(turn.locale, dropped) });
+  if (dropped.length > 0) {
+    turn.say('results.relaxed', {
+      list: turn.ctx.renderer.list(
+        turn.locale,
+        dropped.map((d) => d.name),
+      ),
+    });
+    turn.saidNoneHave = dropped.flatMap((d) => (d.kind === 'c' ? [d.id] : []));
+  }
   sayBeyondPrefecture(turn, ids);
   if (page.widenable === true) turn.say('results.widenOffer');
 }
@@ -244,7 +252,10 @@ export function showNextPage(turn: Turn): void {
  * Wishes the shown jobs do not meet: each condition the user wants that none of them has, and the liked job
  * types when none of them is of any.
  */
-function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
+function droppedWishes(
+  turn: Turn,
+  ids: readonly string[],
+): { readonly kind: 't' | 'c'; readonly id: string; readonly name: string }[] {
   const implications = implicationsOf(turn.ctx.catalog.conditionGroups);
   const listings = ids.flatMap((id) => turn.ctx.lookup.listings.get(id) ?? []);
   const conditionsOf = listings.map((l) => withImplied(l.conditionIds, implications));
@@ -252,16 +263,19 @@ function droppedWishes(turn: Turn, ids: readonly string[]): string[] {
   const likedTypes = wanted
     .filter((t) => answerKind(t) === 'jobType' && turn.ctx.lookup.jobTypes.has(answerId(t)))
     .map(answerId);
-  const names: string[] = [];
+  const names: { kind: 't' | 'c'; id: string; name: string }[] = [];
   if (likedTypes.length > 0 && !listings.some((l) => likedTypes.some((id) => l.jobTypeIds.includes(id)))) {
-    for (const id of likedTypes) names.push(subjectName(turn.ctx, turn.locale, 't', id));
+    for (const id of likedTypes)
+      names.push({ kind: 't', id, name: subjectName(turn.ctx, turn.locale, 't', id) });
   }
   for (const t of wanted) {
     const id = answerId(t);
     if (answerKind(t) !== 'condition' || !turn.ctx.lookup.conditions.has(id)) continue;
     // 「夜勤も大丈夫」 (a weak yes) asked for nothing: the jobs need not be said to lack it.
     if (answerLevel(t) !== 'yes') continue;
-    if (!conditionsOf.some((has) => has.has(id))) names.push(subjectName(turn.ctx, turn.locale, 'c', id));
+    if (!conditionsOf.some((has) => has.has(id))) {
+      names.push({ kind: 'c', id, name: subjectName(turn.ctx, turn.locale, 'c', id) });
+    }
   }
   return names;
 }

@@ -254,10 +254,13 @@ describe('when every job was turned down', () => {
     expect(c.last.matches).toEqual(['related', 'related', 'related']);
     const said = textOf(c.last);
     expect(said).toMatch(/地域を問わず/u);
-    expect(said).toMatch(/東京都渋谷区（ご希望の場所の外です）（日払いOKのお仕事ではありません）\n/u);
-    expect(said).toMatch(
-      /大阪府大阪市（ご希望の場所の外です）（日払いOKのお仕事ではありません）（土日のみOKのお仕事ではありません）/u,
-    );
+    // What none of them has is said once, above the list (p24-48 heard it after each of ten jobs).
+    expect(said).toMatch(/どれも日払いOKではありません/u);
+    expect(said).toMatch(/東京都渋谷区（ご希望の場所の外です）\n/u);
+    expect(said).toMatch(/大阪府大阪市（ご希望の場所の外です）（土日のみOKのお仕事ではありません）/u);
+    expect(said.match(/日払いOKのお仕事ではありません/gu)).toBeNull();
+    // Each card still says all it lacks: a card stands alone.
+    expect(c.last.cards[0]!.misses.map((m) => m.text).join()).toMatch(/日払いOK/u);
   });
 
   it('thanks alone after results is a goodbye, not a request to pick', () => {

@@ -58,6 +58,11 @@ export class Turn {
   widenedNow = false;
   /** Render the current page of jobs as a list. */
   listJobs = false;
+  /**
+   * Conditions this turn said no job of the page has (「どれも寮・社宅ではありません」): the list does not say it
+   * again after every job (ten times in p24-48). The cards still do: each stands alone.
+   */
+  saidNoneHave: readonly string[] = [];
   act: TurnAct | undefined;
   /** The open question was already decided this turn (a place to pick, a next page): do not decide again. */
   settled = false;
