@@ -17,10 +17,15 @@ const RESTATES: readonly [RegExp, keyof NumberFacts][] = [
 /** 「土日のどちらか1日だけ入れる」: one day a week read as a number; its 「1日だけ」 names no one-off job (単発). */
 const ONE_DAY = /^(?:1日|一日)(?:だけ|のみ)$/u;
 
+/** 「日払いで1日1万円」: the 1日 of a day's pay says per day, no one-off job. */
+const PER_DAY = /^(?:1日|一日)$/u;
+
 const restatedFact = (mention: Mention, numbers: NumberFacts): keyof NumberFacts | undefined =>
   numbers.daysPerWeek?.max === 1 && ONE_DAY.test(mention.surface)
     ? 'daysPerWeek'
-    : RESTATES.find(([surface, fact]) => numbers[fact] !== undefined && surface.test(mention.surface))?.[1];
+    : numbers.wageMin?.per === 'day' && PER_DAY.test(mention.surface)
+      ? 'wageMin'
+      : RESTATES.find(([surface, fact]) => numbers[fact] !== undefined && surface.test(mention.surface))?.[1];
 
 /**
  * 「週2くらい」「1日5時間まで」「17時から」 are numbers: once parseNumbers read one, a condition found through a

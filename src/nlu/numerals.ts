@@ -27,6 +27,17 @@ const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
   once: 1,
   twice: 2,
 };
@@ -126,7 +137,11 @@ const KANA_COUNTERS: readonly [RegExp, string][] = [
  */
 function kanaNumerals(text: string): string {
   if (/\p{Script=Han}/u.test(text) || !/[\u3041-\u309f]/u.test(text)) return text;
-  let out = text;
+  // 「じきゅう せんにひゃく えん」 (a learner spacing every word): the yen goes with the number before it.
+  let out = text.replace(
+    /(ひゃく|びゃく|ぴゃく|せん|ぜん|まん|じゅう|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)\s+(?=えん)/gu,
+    '$1',
+  );
   // 「じゅうじから3じまで」「いちにち5じかんいない」: digits typed among kana still leave the kana numerals and
   // counters to read; only the word-level readings (週に = 週2) wait for a text without digits.
   if (!/[0-9]/u.test(text)) for (const [pattern, kanji] of KANA_NUMBERS) out = out.replace(pattern, kanji);
@@ -150,9 +165,16 @@ export function foldNumerals(text: string): string {
     .replace(/\b(7|seven)[-\s]?(eleven|11)\b/gu, 'seveneleven')
     // 「週三一日四時間」 (speech without a comma): the days a week, then 一日 of the hours a day, not 週31.
     .replace(/(週に?)([一二三四五六七])(?=一日)/gu, '$1$2 ')
-    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice)\b/gu, (word) =>
-      String(ENGLISH_NUMBERS[word] ?? word),
+    .replace(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|once|twice)\b/gu,
+      (word) => String(ENGLISH_NUMBERS[word] ?? word),
     )
+    // "twelve hundred yen", "a thousand yen", "one thousand two hundred": English hundreds and thousands.
+    .replace(/\b(?:a|1) thousand\b/gu, '1 thousand')
+    .replace(/\b(\d{1,2}) thousand(?: and)?(?: (\d) hundred)?\b/gu, (_m, k: string, h?: string) =>
+      String(Number(k) * 1000 + Number(h ?? 0) * 100),
+    )
+    .replace(/\b(\d{1,2}) hundred\b/gu, (_m, h: string) => String(Number(h) * 100))
     // 「週に二三日」「三四時間」: two neighbouring kanji digits before a counter are a range, not 23.
     .replace(
       /(?<![一二三四五六七八九十百千万])([一二三四五六七八])([二三四五六七八九])(?=日|回|時間|人)/gu,

@@ -40,6 +40,13 @@ function perOf(before: string, after: string, amount: number): Per {
 const TURNED_DOWN =
   /^(?:とか|なんて|くらい|ぐらい)?(?:まで)?(?:は|じゃ|では|だと|だったら)?(?:安すぎ|安い|やすすぎ|やすい|ちょっと|足りな|たりな|少な|すくな|きつい|無理|むり|嫌|いや|に抑え|におさえ|に収め|におさめ)/u;
 
+/** After an amount: less than it refused (「1000円以下はいや」「千円未満は無理」). */
+const REFUSED_BELOW =
+  /^\s?(?:以下|未満|より(?:低い|安い|下))(?:は|だと|じゃ|なら|の(?:とこ|ところ|やつ|仕事)?は)?(?:いや|嫌|やだ|無理|むり|だめ|駄目|ダメ|きつい|ちょっと|困る|こまる|勘弁|かんべん|ng|論外)/iu;
+/** After an amount: a ceiling (「8万くらいまでで」「八万八千円を超えないくらいで」). */
+const CEILING =
+  /^(?:とか|くらい|ぐらい|程度|ほど)?(?:まで(?:で|に|が|の)(?!下げ|さげ)|を?超えない|を?こえない|を?超えん|以内(?:で|に))/u;
+
 /** Words that take back what was said before them: 「月10万…いや、やっぱり時給1300円以上」. */
 const CORRECTION = /やっぱ|いや|じゃなくて|ではなく|じゃなく|actually|no wait|i mean|rather/u;
 
@@ -56,8 +63,15 @@ function parseWage(text: string): Wage | undefined {
     const amount = Number(m[2] ?? m[3]);
     const before = text.slice(Math.max(0, m.index - 10), m.index + (word?.length ?? 0));
     const after = text.slice(end, end + 10);
-    if (NOT_PAY.test(text.slice(Math.max(0, m.index - 6), m.index)) || NOT_PAY.test(after.slice(0, 6)))
+    // 「時給1000円以下はいや」: refusing less than the amount asks for at least that much.
+    const refusedBelow = REFUSED_BELOW.test(after);
+    if (
+      !refusedBelow &&
+      (NOT_PAY.test(text.slice(Math.max(0, m.index - 6), m.index)) || NOT_PAY.test(after.slice(0, 6)))
+    )
       continue;
+    // 「月8万くらいまでで扶養内にしたい」「月八万八千円を超えないくらいで」: a ceiling to stay under, no minimum.
+    if (CEILING.test(after)) continue;
     // 「九百円とかは安すぎ、千円は欲しい」「1000円はちょっと…1200は欲しい」: an amount turned down is no minimum.
     if (TURNED_DOWN.test(after)) continue;
     if (!(amount >= 500 && amount <= 10_000_000)) continue;

@@ -210,3 +210,37 @@ describe('commands', () => {
     expect(stances('回転寿司のはないんか', 'results')).toEqual(['sushi:positive']);
   });
 });
+
+describe('numbers', () => {
+  it.each(['扶養内だから月八万八千円を超えないくらいで', '月8万くらいまでで扶養内にしたい'])(
+    '「%s」: a ceiling to stay under is no wage wished for',
+    (text) => {
+      expect(parse(text).numbers.wageMin).toBeUndefined();
+    },
+  );
+
+  it('「1100円までなら下げてもいいよ」 still lowers the minimum to 1100', () => {
+    expect(parse('1100円までなら下げてもいいよ', 'offer').numbers.wageMin).toEqual({
+      amount: 1100,
+      per: 'hour',
+    });
+  });
+
+  it('「時給1000円以下はいや」 asks for at least 1000 an hour', () => {
+    expect(parse('時給1000円以下はいや', 'results').numbers.wageMin).toEqual({ amount: 1000, per: 'hour' });
+  });
+
+  it.each([
+    ['at least twelve hundred yen an hour', 1200],
+    ['fifteen hundred yen per hour', 1500],
+    ['one thousand two hundred yen an hour', 1200],
+    ['じきゅう せんにひゃく えん ほしい', 1200],
+  ])('「%s」 is %i yen an hour', (text, amount) => {
+    expect(parse(text, 'offer').numbers.wageMin).toEqual({ amount, per: 'hour' });
+  });
+
+  it('「日払いで1日1万円」: the 1日 of a day’s pay is no one-off job', () => {
+    expect(stances('日払いで1日1万円')).toEqual(['daily-pay:positive']);
+    expect(parse('日払いで1日1万円').numbers.wageMin).toEqual({ amount: 10000, per: 'day' });
+  });
+});
