@@ -62,10 +62,15 @@ export function jobList(
     };
     const title: Spoken = { text: listing.title, speech: spokenTitle(listing.title) };
     const line = r.message(locale, 'job.line', { index: i + 1, title, details });
-    const notes = (differences[i] ?? []).map((unmet) => unmetNote(ctx, locale, 'job.differs', unmet));
+    const unmets = groupMissing(differences[i] ?? []);
+    const notes = unmets.map((unmet) =>
+      unmet.kind === 'missingMany'
+        ? missingNote(ctx, locale, unmet.ids)
+        : unmetNote(ctx, locale, 'job.differs', unmet),
+    );
     // A speaker hears no card and no place in the line: a job outside the wished area says where it is
     // (「場所は愛媛県東温市で、ご希望の場所の外です」); the text line shows the place already.
-    const spokenNotes = (differences[i] ?? []).map((unmet, k) =>
+    const spokenNotes = unmets.map((unmet, k) =>
       unmet.kind === 'area' && unmet.unstated !== true && listing.area
         ? r.message(locale, 'job.differs.areaAt', { place: placeLabel(ctx, locale, placeOf(listing.area)) })
         : notes[k]!,
@@ -83,6 +88,30 @@ export function jobList(
   }
   const glue = r.message(locale, 'format.sentenceJoin').speech;
   return { text: lines.map((l) => l.text).join('\n'), speech: spoken.join(glue) };
+}
+
+/**
+ * Two or more conditions a job lacks, as one note where the first of them stood: 「（学生歓迎・外国人活躍中の
+ * お仕事ではありません）」, not a bracket each (a Vietnamese student in 池袋 read three brackets after most jobs).
+ */
+function groupMissing(unmets: readonly Unmet[]): (Unmet | { kind: 'missingMany'; ids: string[] })[] {
+  const ids = unmets.flatMap((u) => (u.kind === 'missing' ? [u.id] : []));
+  if (ids.length < 2) return [...unmets];
+  const at = unmets.findIndex((u) => u.kind === 'missing');
+  const rest = unmets.filter((u) => u.kind !== 'missing');
+  return [...rest.slice(0, at), { kind: 'missingMany', ids }, ...rest.slice(at)];
+}
+
+function missingNote(ctx: DialogueContext, locale: Locale, ids: readonly string[]): Message {
+  const r = ctx.renderer;
+  const join = r.message(locale, 'format.tagJoin');
+  const names = ids.map((id) => subjectName(ctx, locale, 'c', id));
+  const works = [...names.slice(0, -1), conditionAsWork(ctx, locale, ids.at(-1)!)];
+  const joined = (parts: readonly string[]): Spoken => ({
+    text: parts.join(join.text),
+    speech: parts.join(join.speech),
+  });
+  return r.message(locale, 'job.differs.missing', { name: joined(names), work: joined(works) });
 }
 
 const placeOf = ({ prefecture, municipality }: NonNullable<Listing['area']>): Place =>

@@ -154,6 +154,7 @@ export const MESSAGE_KEYS = [
   'format.sentenceJoin',
   'format.range',
   'format.pause',
+  'format.tagJoin',
   'format.percent',
   'card.misses.area',
   'card.misses.jobType',

@@ -1,0 +1,25 @@
+import { jobList } from './names';
+import { smallContext } from './testing/dialogue-fixture';
+
+describe('the job list', () => {
+  const ctx = smallContext({});
+  const listing = ctx.catalog.listings[0]!;
+
+  it('says the conditions a job lacks in one bracket, not one each', () => {
+    const unmet = [
+      { kind: 'area' as const },
+      { kind: 'missing' as const, id: 'daily-pay' },
+      { kind: 'missing' as const, id: 'weekends' },
+    ];
+    const ja = jobList(ctx, 'ja', [listing], 0, [unmet]);
+    expect(ja.text).toContain('（ご希望の場所の外です）（日払いOK・土日のみOKのお仕事ではありません）');
+    expect(ja.speech).toContain('こちらは日払いOK、土日のみOKのお仕事ではありません。');
+    const en = jobList(ctx, 'en', [listing], 0, [unmet]);
+    expect(en.text).toMatch(/\(not marked “[^”]+” or “[^”]+”\)/u);
+  });
+
+  it('keeps a single lacking condition as it was', () => {
+    const ja = jobList(ctx, 'ja', [listing], 0, [[{ kind: 'missing', id: 'daily-pay' }]]);
+    expect(ja.text).toContain('（日払いOKのお仕事ではありません）');
+  });
+});
