@@ -13,7 +13,7 @@ import { parseAnswer } from './parse-answer';
 import { parseOrdinal } from './parse-ordinal';
 import { commandMayBeAnswer, parseCommand } from './parse-command';
 import type { AnswerLevel } from '../engine';
-import { normalize, toClauses, toWordClauses } from './normalize';
+import { normalize, toClauses, toWordClauses, toWords } from './normalize';
 import { reconcileNumbers } from './number-conditions';
 import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, NumberFacts, QuestionKind, QuestionSubject, Utterance } from './types';
@@ -39,7 +39,11 @@ export interface UtteranceContext {
  * in mind) and 「べつにこれっていうのはねえな」, after an optional no (「うんにゃ なんでもいい」).
  */
 const NONE_IN_PARTICULAR =
-  /^(いいえ|いえ|いや|ううん|うんにゃ|んにゃ)?((特に|とくに)(ない|なし|なか|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません))(です|かな|ね|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?$/u;
+  /^(いいえ|いえ|いや|ううん|うんにゃ|んにゃ)?((特に|とくに)(ない|なし|なか|ありません)|(なんも|なーんも|何も|なにも|なんにも)(ない|なか|ねえ|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません))(です|かな|ね|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?$/u;
+/** "not really anything's fine", "nothing in particular": no kind of work in mind (words, apostrophes gone). */
+const NONE_IN_PARTICULAR_EN =
+  /^((no|nope|nah|not really|no not really)( )?)?(nothing in particular|nothing specific|not really|anythings (fine|ok|okay|good)|anything is (fine|ok|okay|good)|anything (works|goes)|whatever works)( really| i guess| honestly)?$/u;
+
 /** 「ほかの条件は特にないです」 to 「ほかの条件も聞いてもいいですか？」: nothing more to add is a no to the offer. */
 const NOTHING_MORE =
   /^((ほか|他)の)?(条件|希望)?は?(特に|とくに)(ない|なし|ありません)(です|かな|ね|よ|っす|ー)*$/u;
@@ -65,13 +69,21 @@ function readAnswer(
     /(?<=(ない|なし|なか|ません|です|っす))(けど|けれど|が).*$/u,
     '$2',
   );
-  if (context.question === 'work' && NONE_IN_PARTICULAR.test(lead)) return 'no';
+  // 「なんもないわ なんでもいいっしょ」: said apart by a space, the first phrase answers the same way.
+  if (
+    context.question === 'work' &&
+    (NONE_IN_PARTICULAR.test(lead) || NONE_IN_PARTICULAR.test(firstWord(text)))
+  )
+    return 'no';
+  if (context.question === 'work' && NONE_IN_PARTICULAR_EN.test(toWords(text).join(' '))) return 'no';
   if (context.question === 'offer' && NOTHING_MORE.test(folded)) return 'no';
   // 「週4までにしたい」 states a number, not a yes: it answers the open question as a name would.
-  if (stated && open && !SAYS_YES_FIRST.test(folded)) return null;
+  const yesFirst = SAYS_YES_FIRST.test(folded);
+  if (stated && open && !yesFirst) return null;
   // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
   // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
-  const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '');
+  // 「はい 新聞配達なら朝早いのは平気だよ」「ありますあります カフェ」: a yes said first answers, whatever follows.
+  const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '') || yesFirst;
   if (open && !plain && ABOUT_SOMETHING.test(folded)) return null;
   if (open && !plain && folded.length > 8) {
     const level = parseAnswer(text, { locale: context.locale, afterOffer: false });
@@ -334,7 +346,8 @@ const INTEREST =
   /気になる|きになる|詳しく|くわしく|見てみたい|みてみたい|いいね|がいい|がよか|がええ|のにする|にします|looksnice|looksgood|interest|illtake|like/u;
 
 /** A topic or an exclusion after some word: the reply is about that word. */
-const ABOUT_SOMETHING = /.(は|が)|以外|いがい|じゃなきゃ|じゃなければ|でなければ|なら/u;
+const ABOUT_SOMETHING =
+  /.(?<!(なに|何|どれ|どこ|だれ|誰))(は|が)(?!(ね|な|や)$)|以外|いがい|じゃなきゃ|じゃなければ|でなければ|なら/u;
 
 /** 「いいえ、たぶんだめです」: the hedge after the plain answer is meant. */
 const HEDGED = /^(たぶん|多分|おそらく|恐らく|maybe|probably)/u;
@@ -378,7 +391,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     mentions,
     context.question,
   );
-  const conditional = reading ?? onlyIf(text, context.question);
+  const conditional = offeredIf(reading, text, context.question) ?? onlyIf(text, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
@@ -399,6 +412,26 @@ const IF_ONLY = /(なら|だったら|やったら|じゃったら|であれば|
 function onlyIf(text: string, question: QuestionKind | undefined): AnswerLevel | null {
   if (question !== 'yesno' && question !== 'offer') return null;
   return IF_ONLY.test(normalize(text)) ? 'probablyYes' : null;
+}
+
+/**
+ * 「でーじ遠くならないならいいさー」「あんまり遠いのはあれなんで まあ隣くらいなら」 to 「範囲を広げて探しましょうか？」:
+ * the reply ends in the condition on which the offer is taken; the negative words before it are the condition's
+ * (or the reason's), not a no. A hedged yes.
+ */
+const OFFER_TAKEN_IF =
+  /((ない|なけれ|なきゃ|なかっ)(なら|んなら|ったら)(いい|ええ|よか|大丈夫|だいじょうぶ|いける|ok)|(なら|やったら|だったら|じゃったら|であれば)(ー|ね|な)*)(です|よ|さ|さー|ね|な|で|わ)*$/u;
+const LEFT_TO_YOU = /(お任せ|おまかせ|任せ|まかせ)/u;
+function offeredIf(
+  reading: AnswerLevel | null,
+  text: string,
+  question: QuestionKind | undefined,
+): AnswerLevel | null {
+  if (question !== 'offer') return reading;
+  // 「んだら おまかせすっちゃ」: leaving it to the bot takes what it offers.
+  if (reading === 'dontKnow' && LEFT_TO_YOU.test(normalize(text))) return 'yes';
+  if (direction(reading) >= 0) return reading;
+  return OFFER_TAKEN_IF.test(normalize(text)) ? 'probablyYes' : reading;
 }
 
 /** 「近所で」「家の近く」「地元で」 "near my place", "nearby": where the user lives, which we are not told. */

@@ -244,3 +244,37 @@ describe('numbers', () => {
     expect(parse('日払いで1日1万円').numbers.wageMin).toEqual({ amount: 10000, per: 'day' });
   });
 });
+
+describe('answers to an offer', () => {
+  it.each(['でーじ遠くならないならいいさー', 'えーとー あんまり遠いのはあれなんで まあ隣くらいなら'])(
+    '「%s」 takes the offer on a condition: probablyYes',
+    (text) => {
+      expect(parse(text, 'offer').answer).toBe('probablyYes');
+    },
+  );
+
+  it.each([
+    ['んだら おまかせすっちゃ', 'yes'],
+    ['それでいいです', 'yes'],
+    ['ゆるめんでええがや そのまんまで', 'no'],
+  ])('「%s」 is %s', (text, level) => {
+    expect(parse(text, 'offer').answer).toBe(level);
+  });
+});
+
+describe('answers to 「やってみたいお仕事の種類はありますか？」', () => {
+  it.each([
+    ['はい 新聞配達なら朝早いのは平気だよ', 'yes'],
+    ['ありますあります カフェ', 'yes'],
+    ['なんもないわ なんでもいいっしょ', 'no'],
+    ["not really anything's fine", 'no'],
+    ['うーん まだ決めとらんがね', 'dontKnow'],
+    ['なにがしたいか わかんない', 'dontKnow'],
+  ])('「%s」 is %s', (text, level) => {
+    expect(parse(text, 'work').answer).toBe(level);
+  });
+
+  it('a name alone still answers with the name: 「カフェがね」', () => {
+    expect(parse('カフェがね', 'work').answer).toBeNull();
+  });
+});
