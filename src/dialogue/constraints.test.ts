@@ -278,8 +278,15 @@ describe('answers to our own questions', () => {
     // A weak yes (1: probablyYes), not stated (no fourth element): it ranks, and no result is said to lack it.
     expect(c.current.ans).toContainEqual(['c', 'daily-pay', 1]);
     // Said back as what it is: fine with it, not 「条件に入れておきますね」.
-    expect(textOf(reply)).toMatch(/日払いOK(でも大丈夫なんですね|もOKなんですね|でもいいんですね)/u);
+    expect(textOf(reply)).toMatch(
+      /日払いOK(でも大丈夫なんですね|のお仕事も大丈夫なんですね|でもいいんですね)/u,
+    );
     expect(textOf(reply)).not.toMatch(/日払いOK[^。]*条件に入れて/u);
     expect([...statedConstraints({ a: c.current.a, ans: c.current.ans }).requiredConditions]).toEqual([]);
+    // Nor is a job said to lack it: that would imply the jobs above it have it (p24-14, 即日勤務OK).
+    for (let i = 0; i < 10 && c.last.act !== 'showResults'; i++) c.say('わからない');
+    for (let i = 0; i < 3 && !c.last.matches.includes('related'); i++) c.say('ほかのも見たい');
+    expect(c.last.matches).toContain('related');
+    expect(textOf(c.last)).not.toMatch(/日払いOKのお仕事ではありません/u);
   });
 });

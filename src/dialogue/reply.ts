@@ -5,7 +5,8 @@ import { isCityOrPrefecture } from './city-or-prefecture';
 import { placeLabel } from './places';
 import { areaPostback, EDIT_POSTBACK, jobTypePostback, POSTBACKS } from './postbacks';
 import { questionIs, type Question } from './question';
-import type { Place } from './state';
+import type { AnswerTuple, Place } from './state';
+import { latestLevel } from './evidence';
 import type { Spoken } from '../i18n/types';
 import type { Turn } from './turn';
 import { statedConstraints, unmetConstraints, type Unmet } from './constraints';
@@ -209,12 +210,17 @@ function repromptOf(
   return messages.at(-1) ?? null;
 }
 
-/** Conditions the user said yes to when asked (preferences, not constraints) that a listing lacks. */
-function preferencesLacked(listing: Listing, wishes: Wishes): Unmet[] {
+/**
+ * Conditions the user said yes to when asked (preferences, not constraints) that a listing lacks. Not the ones
+ * they only said they are fine with (「明日からでもいけるさ」, 「夜勤も大丈夫」): those asked for nothing, and a
+ * related job said to lack 即日勤務OK implies the exact ones above it have it (p24-14: none did).
+ */
+function preferencesLacked(listing: Listing, wishes: Wishes, answers: readonly AnswerTuple[]): Unmet[] {
   const { constraints } = wishes;
   const has = withImplied(listing.conditionIds, constraints.implications);
   return wishes.wantedConditions
     .filter((id) => !constraints.requiredConditions.has(id) && !has.has(id))
+    .filter((id) => latestLevel(answers, 'c', id) === 'yes')
     .map((id) => ({ kind: 'missing', id }));
 }
 
@@ -235,7 +241,7 @@ export function buildReply(turn: Turn): Reply {
   // A related job also says which of the conditions the user said yes to it lacks (主婦・主夫歓迎 after 「ぜひ」):
   // labelled only 「（ご希望の場所の外です）」, it would read as the same job elsewhere.
   const differences = unmet.map((d, i) =>
-    d.length === 0 ? d : [...d, ...preferencesLacked(page[i]!, wishes)],
+    d.length === 0 ? d : [...d, ...preferencesLacked(page[i]!, wishes, turn.ans)],
   );
   const cards = resultCards(ctx, locale, page, differences, matches, wishes);
   const messages: Message[] = [];
