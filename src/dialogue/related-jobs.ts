@@ -195,6 +195,14 @@ export function relatedJobs(
       (m) => add(m.id),
     );
   }
+  // Fewer than a page with many wishes: the work asked for nearby missing three, nearest first, each saying all
+  // it lacks. p24-34 (高校生, 土日だけ, 週2, 髪色自由, ファストフードかコンビニ in 四日市) was shown three jobs, two of
+  // them other work in 名古屋, then told 「ここまでにしますね」 while a コンビニ in 四日市 lacked three of those.
+  if (result.length < limit && constraints.wantedTypes.size > 0) {
+    twoAway(ctx, constraints, excluded, pointsOf(ctx), { from: 3, upTo: 3, sameWork: true }).forEach((m) =>
+      add(m.id),
+    );
+  }
   // Searched anywhere, the work asked for comes first however far, as the user was just told: within the
   // neighbouring prefectures first whatever else it lacks (a farm job in 岡山 before one in 山形 for a senior in
   // 松江, p23-24: neither within a commute, one a short trip away), then the rest fewest differences first.
