@@ -161,11 +161,12 @@ export function showFirstPage(turn: Turn, page: Page): void {
   // The count (or that nothing matched everything) first, then which wish none of these jobs has.
   sayCounts(turn, page, 'first', false, dropped.length > 0);
   if (dropped.length > 0) {
+    // Joined as tags (「夜から・土日祝のみOK」, “Evenings” or “Weekends and holidays only”): an English name with
+    // 'and' in it, listed with 'and', read as one ungrammatical phrase (p24-31).
+    const join = turn.ctx.renderer.message(turn.locale, 'format.tagJoin');
+    const names = dropped.map((d) => d.name);
     turn.say('results.relaxed', {
-      list: turn.ctx.renderer.list(
-        turn.locale,
-        dropped.map((d) => d.name),
-      ),
+      list: { text: names.join(join.text), speech: names.join(join.speech) },
     });
     turn.saidNoneHave = dropped.flatMap((d) => (d.kind === 'c' ? [d.id] : []));
   }

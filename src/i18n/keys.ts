@@ -149,6 +149,7 @@ export const MESSAGE_KEYS = [
   'goodbye.happy',
   'format.listSeparator',
   'format.listLastSeparator',
+  'format.listLastSeparatorSerial',
   'format.choiceLastSeparator',
   'format.detailSeparator',
   'format.sentenceJoin',

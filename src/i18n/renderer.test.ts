@@ -56,6 +56,10 @@ describe('renderer', () => {
       'cafe, daily pay and high wage',
     );
     expect(renderer.list('en', ['cafe']).text).toBe('cafe');
+    // A name with "and" in it: the serial comma keeps the items apart (p24-31).
+    expect(renderer.list('en', ['Translator', 'Evenings', 'Weekends and holidays only']).text).toBe(
+      'Translator, evenings, and weekends and holidays only',
+    );
   });
 
   it('lower-cases English names mid-sentence, but not acronyms', () => {

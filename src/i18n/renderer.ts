@@ -118,7 +118,15 @@ class I18nextRenderer implements Renderer {
         locale === 'en' && i > 0 ? { text: lowerFirst(item.text), speech: lowerFirst(item.speech) } : item,
       );
     const separator = this.message(locale, 'format.listSeparator');
-    const last = this.message(locale, 'format.listLastSeparator');
+    // A name that holds the joining word itself ("Weekends and holidays only") takes the serial form, or
+    // "evenings and weekends and holidays only" reads as one phrase (p24-31).
+    const conjunction = this.message(locale, 'format.listLastSeparator').text.trim();
+    const ambiguous =
+      conjunction !== '' && spoken.some((item) => ` ${item.text} `.includes(` ${conjunction} `));
+    const last = this.message(
+      locale,
+      ambiguous ? 'format.listLastSeparatorSerial' : 'format.listLastSeparator',
+    );
     const joinForm = (form: MessageForm) =>
       spoken
         .map((item, i) => {
