@@ -32,7 +32,8 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   either is fine, either is ok, either is okay, either one, whichever, whichever is fine, whichever works, anything is fine, anything is ok,
   anything works, anything goes, any is fine, no preference, depends, it depends, hard to say, hmm, hm, umm, skip, neither,
   no opinion, not decided, cant decide, cant say, ill think about it, let me think, let me think about it,
-  need to think, i need to think, ill consider it, havent decided, not yet decided
+  need to think, i need to think, ill consider it, havent decided, not yet decided, dont really know,
+  i dont really know, dont know much, i dont know much, not familiar with, im not familiar with
 `,
   ),
   group(

@@ -122,7 +122,7 @@ function readAnswer(
  * the reason, is the answer; the reason's own words ("I can") say nothing more about the question.
  */
 function englishNoThenReason(text: string, read: (part: string) => AnswerLevel | null): AnswerLevel | null {
-  const [first, ...rest] = toWordClauses(text);
+  const [first, ...rest] = spokenNoApart(toWordClauses(text));
   if (first === undefined || rest.length === 0 || first.length > 3) return null;
   if (rest.flat().includes('but')) return null;
   const level = read(first.join(' '));
@@ -132,6 +132,18 @@ function englishNoThenReason(text: string, read: (part: string) => AnswerLevel |
   // "not really, I don't like cold places": a firm reason makes the no firm.
   if (level === 'probablyNo') return then === 'no' ? then : level;
   return level === 'no' ? level : null;
+}
+
+/** "no thanks I'd rather stay local" (said, no comma): a leading no thanks is a clause of its own. */
+function spokenNoApart(clauses: string[][]): string[][] {
+  const [first, ...others] = clauses;
+  if (first === undefined || others.length > 0) return clauses;
+  const lead = ['no thanks', 'no thank you', 'nope', 'nah'].find((no) =>
+    `${first.join(' ')} `.startsWith(`${no} `),
+  );
+  if (lead === undefined) return clauses;
+  const size = lead.split(' ').length;
+  return first.length > size ? [first.slice(0, size), first.slice(size)] : clauses;
 }
 
 /**
@@ -178,7 +190,7 @@ function aboutTheSubject(
   const only = asked ?? (named.length === 1 ? named[0] : undefined);
   // 「1500円以上あれば」 to 「高時給のところがいいですか？」: the wage wished for is the high wage asked about.
   if (only === undefined && answer === null && subject !== undefined && saysTheNumber(subject, numbers)) {
-    return isHedged(text) ? 'probablyYes' : 'yes';
+    return isHedged(text) || HEDGED_EN.test(text) ? 'probablyYes' : 'yes';
   }
   if (only === undefined) return answer;
   const wanted = only.polarity === 'positive' ? 1 : -1;
@@ -193,7 +205,7 @@ function aboutTheSubject(
   if (answer === null) {
     if (only.polarity === 'negative') return 'no';
     if (asked === undefined) return null;
-    return isHedged(text) ? 'probablyYes' : 'yes';
+    return isHedged(text) || HEDGED_EN.test(text) ? 'probablyYes' : 'yes';
   }
   if (direction(answer) !== -wanted) return answer;
   const soft = answer === 'probablyYes' || answer === 'probablyNo';
@@ -263,8 +275,18 @@ function pointingAtOneShown(
 ): AnswerLevel | null {
   if (question !== 'results' || answer === 'no' || answer === 'probablyNo') return answer;
   if ([...mentions.jobTypes, ...mentions.conditions].some((m) => m.polarity === 'negative')) return answer;
-  return parseOrdinal(text) === null ? answer : 'yes';
+  // "the convenience store one": a job shown, picked by its kind.
+  const byKind = mentions.jobTypes.length > 0 && THE_KIND_ONE.test(normalize(text));
+  if (parseOrdinal(text) === null && !byKind) return answer;
+  // 「二番目のやつって時給いくら？」: asking about a job shown says nothing yet of wanting it.
+  if (answer === null && ASKS_ABOUT.test(normalize(text))) return answer;
+  // 「1番かなぁ、でも遠いかも」 "hmm maybe the first one?": pointed at with doubt.
+  return isHedged(text) || HEDGED_EN.test(text) ? 'probablyYes' : 'yes';
 }
+
+const HEDGED_EN = /\b(maybe|probably|perhaps|i guess|i think)\b/iu;
+const ASKS_ABOUT = /いくら|どこ|何時|なんじ|どんな|なにする|何する|ってなに|って何|howmuch|where|whattime/u;
+const THE_KIND_ONE = /^(maybe|hmm|um|uh|i like|i want|id like)?the[a-z]+one(please|pls|maybe)?$/u;
 
 /**
  * 「日払いできるやつだけ見せて」「時給千円あればいいさー」「私服でいけるとこ」 to an offer (「ほかの条件も聞いても
@@ -294,7 +316,7 @@ function statedInstead(
     return direction(answer) < 0 ? 'yes' : answer;
   }
   if (PLAIN_LEAD.test(lead) || DECLINED.test(lead)) return answer;
-  if (CONSENT.test(folded)) return answer;
+  if (question === 'offer' && CONSENT.test(folded)) return answer;
   if (question === 'results' && INTEREST.test(folded)) {
     return wishOfOwn(folded, text, mentions) ? null : answer;
   }
@@ -313,7 +335,7 @@ function wishOfOwn(folded: string, text: string, mentions: Utterance['mentions']
 }
 /** A wish with nothing else that tells interest (normalized). */
 const OWN_WISH =
-  /^(?!.*(気になる|きになる|詳しく|くわしく|見てみたい|みてみたい|のにする|にします)).*(がいい|がええ|がよか)/u;
+  /^(?!.*(気にな(る|り)|きにな(る|り)|詳しく|くわしく|見てみたい|みてみたい|のにする|にします)).*(がいい|がええ|がよか)/u;
 /** Words that point at the list shown (normalized). */
 const POINTING = /この中|このなか|これ|それ|その|あれ|どれ/u;
 
@@ -343,7 +365,7 @@ const CONSENT =
   /いいよ|いいですよ|ええよ|ええで|よかよ|よかです|お願い|おねがい|ください|ぜひ|どうぞ|構いません|かまいません|大丈夫|だいじょうぶ|please|goahead|thatsfine|fine|whynot/u;
 /** Interest in one of the jobs shown (normalized). */
 const INTEREST =
-  /気になる|きになる|詳しく|くわしく|見てみたい|みてみたい|いいね|がいい|がよか|がええ|のにする|にします|looksnice|looksgood|interest|illtake|like/u;
+  /気にな(る|り)|きにな(る|り)|詳しく|くわしく|見てみたい|みてみたい|いいね|がいい|がよか|がええ|のにする|にします|looksnice|looksgood|interest|illtake|like/u;
 
 /** A topic or an exclusion after some word: the reply is about that word. */
 const ABOUT_SOMETHING =
@@ -391,7 +413,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     mentions,
     context.question,
   );
-  const conditional = offeredIf(reading, text, context.question) ?? onlyIf(text, context.question);
+  const conditional = offeredIf(reading, text, context.question, mentions) ?? onlyIf(text, context.question);
   const alsoAnswer = command !== null && reading !== null && commandMayBeAnswer(text) ? reading : null;
   return {
     command,
@@ -421,13 +443,22 @@ function onlyIf(text: string, question: QuestionKind | undefined): AnswerLevel |
  */
 const OFFER_TAKEN_IF =
   /((ない|なけれ|なきゃ|なかっ)(なら|んなら|ったら)(いい|ええ|よか|大丈夫|だいじょうぶ|いける|ok)|(なら|やったら|だったら|じゃったら|であれば)(ー|ね|な)*)(です|よ|さ|さー|ね|な|で|わ)*$/u;
+const ANYTHING_BUT =
+  /(以外|いがい|じゃなければ|じゃなきゃ)(なら|やったら|だったら|で|は)?(なんでも|何でも)|anythingbut|anythingexcept/u;
 const LEFT_TO_YOU = /(お任せ|おまかせ|任せ|まかせ)/u;
 function offeredIf(
   reading: AnswerLevel | null,
   text: string,
   question: QuestionKind | undefined,
+  mentions: Utterance['mentions'],
 ): AnswerLevel | null {
   if (question !== 'offer') return reading;
+  // 「居酒屋以外ならなんでもええよ」 'anything but restaurants': anything, one kind left out, takes the offer.
+  const refused = [...mentions.jobTypes, ...mentions.conditions, ...(mentions.categories ?? [])].some(
+    (m) => m.polarity === 'negative',
+  );
+  if ((reading === null || reading === 'dontKnow') && refused && ANYTHING_BUT.test(normalize(text)))
+    return 'yes';
   // 「んだら おまかせすっちゃ」: leaving it to the bot takes what it offers.
   if (reading === 'dontKnow' && LEFT_TO_YOU.test(normalize(text))) return 'yes';
   if (direction(reading) >= 0) return reading;

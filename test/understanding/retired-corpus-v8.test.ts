@@ -278,3 +278,36 @@ describe('answers to 「やってみたいお仕事の種類はありますか�
     expect(parse('カフェがね', 'work').answer).toBeNull();
   });
 });
+
+describe('answers after the results', () => {
+  it.each([
+    ['空港のやつ、気になります！', 'yes'],
+    ['the convenience store one', 'yes'],
+    ['3番ちょっと気になる', 'yes'],
+    ['1番かなぁ、でも遠いかも', 'probablyYes'],
+    ['hmm maybe the first one?', 'probablyYes'],
+  ])('「%s」 is %s', (text, level) => {
+    expect(parse(text, 'results').answer).toBe(level);
+  });
+
+  it.each(['二番目のやつって時給いくら？', 'Kitchen is fine but no dishwashing'])(
+    '「%s」 asks or wishes, it does not answer',
+    (text) => {
+      expect(parse(text, 'results').answer).toBeNull();
+    },
+  );
+});
+
+describe('English and Japanese answers to offers and questions', () => {
+  it.each([
+    ['居酒屋以外ならなんでもええよ', 'yes'],
+    ['anything but restaurants', 'yes'],
+    ["no thanks I'd rather stay local", 'no'],
+  ])('「%s」 to an offer is %s', (text, level) => {
+    expect(parse(text, 'offer').answer).toBe(level);
+  });
+
+  it("'I don't really know much about that kind of work' is dontKnow", () => {
+    expect(parse("I don't really know much about that kind of work", 'yesno').answer).toBe('dontKnow');
+  });
+});
