@@ -172,6 +172,16 @@ describe('related jobs', () => {
     expect(titles.indexOf('カフェスタッフ／高時給')).toBeLessThan(titles.indexOf('居酒屋スタッフ／週2〜3日'));
   });
 
+  it('takes the same job next door with what the user was told comes first onto the page (p24-06)', () => {
+    const c = constraints({ area: ['東京都', '渋谷区'], wantedTypes: new Set(['cafe']) });
+    const title = (ids: string[]) => ids.map((id) => ctx.lookup.listings.get(id)?.title);
+    const highWage = (id: string) => ctx.lookup.listings.get(id)?.conditionIds.includes('high-wage') ?? false;
+    // Both 新宿区 cafés lie next door; the one with the promised 高時給 is taken onto a page of one.
+    expect(title(relatedJobs(ctx, c, new Set(), [], 1, undefined, highWage))).toEqual([
+      '新宿のカフェ★まかない付き',
+    ]);
+  });
+
   it('puts the work in the place lacking one condition before the same job beyond a commute', () => {
     const wide = withCafeIn(
       {

@@ -231,8 +231,32 @@ export function relatedJobs(
     : [() => true];
   const byReach = (ids: readonly string[], first: (id: string) => boolean = () => false) =>
     groups.flatMap((inGroup) => withinReachFirst(ctx, constraints, ids.filter(inGroup), COMMUTE_KM, first));
-  // The promise orders the page, not what is on it: a job that lacks only the hoped-for tag is still nearer.
-  return byReach(byReach(result).slice(0, limit), promised);
+  // The promise orders the page; what is on it, only next door: the same job there with the hoped-for tag is
+  // taken before nearer ones without it (p24-06, a Vietnamese student at 博多駅 told 「外国人活躍中のお仕事を先にお見せ
+  // しますね」 saw five jobs without it while two in 福岡市東区 had it), further off a nearer job still wins.
+  const ordered = byReach(result);
+  const promisedNear = ordered.filter((id) => {
+    const listing = ctx.lookup.listings.get(id);
+    // Only the same job next door: nothing else it lacks is traded for the hoped-for tag.
+    return (
+      listing !== undefined &&
+      promised(id) &&
+      only(listing, 'area') &&
+      !isFar(ctx, constraints, id, NEXT_DOOR_KM)
+    );
+  });
+  const selected = [...promisedNear, ...ordered.filter((id) => !promisedNear.includes(id))].slice(0, limit);
+  return byReach(byReach(selected), promised);
+}
+
+/** Whether a job lies further than `reach` km from the place asked for (never, without a place). */
+function isFar(ctx: DialogueContext, constraints: Constraints, id: string, reach: number): boolean {
+  const area = constraints.area;
+  if (area === null || area === '*') return false;
+  const where = pointsOf(ctx);
+  const origin = where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
+  const at = pointOf(where, ctx.lookup.listings.get(id)?.area);
+  return origin !== undefined && at !== undefined && km(origin, at) > reach;
 }
 
 /**
