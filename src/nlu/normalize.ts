@@ -32,7 +32,8 @@ const ASKING_NAI_DIALECT =
  * it, so 「ない？」 is spelt 「ないの」 first (a question either way), as are the regional questions above.
  */
 export function spellAskingNai(text: string): string {
-  return text.replace(/ない\s*[？?]/gu, 'ないの').replace(ASKING_NAI_DIALECT, 'ないかな');
+  // The question mark stays: it still ends the clause (「急募のやつない？すぐ決めたい」).
+  return text.replace(/ない\s*([？?])/gu, 'ないの$1').replace(ASKING_NAI_DIALECT, 'ないかな');
 }
 
 /**

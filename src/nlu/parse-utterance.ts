@@ -176,9 +176,11 @@ function aboutTheSubject(
   const asked =
     subject === undefined
       ? undefined
-      : (subject.kind === 'jobType' ? mentions.jobTypes : mentions.conditions).find(
+      : ((subject.kind === 'jobType' ? mentions.jobTypes : mentions.conditions).find(
           (m) => m.id === subject.id,
-        );
+        ) ??
+        // 「夏休みの間だけ」 to 「短期のお仕事がいいですか？」: wanting what implies the thing asked wants it.
+        mentions.conditions.find((m) => m.polarity === 'positive' && implies(m.id, subject)));
   // 「昼間のほうがいいです」 to 「夜のお仕事でも大丈夫ですか？」, 「平日がいいね」 to 「土日祝だけのお仕事がいいですか？」:
   // wanting what rules the thing asked out says no to it (a hedge keeps it soft).
   if (subject !== undefined && asked === undefined && direction(answer) >= 0) {
@@ -235,6 +237,17 @@ const RIVALS: readonly (readonly string[])[] = [
   ['daytime', 'night'],
   ['daytime', 'late-night'],
 ];
+
+/** A wish that is a case of another: 夏休みだけ is short-term work, 深夜 is at night (as condition-groups.json). */
+const IMPLIES: Readonly<Record<string, string>> = {
+  'one-day': 'short-term',
+  'school-holidays-only': 'short-term',
+  'late-night': 'night',
+};
+
+function implies(id: string, subject: QuestionSubject): boolean {
+  return subject.kind === 'condition' && IMPLIES[id] === subject.id;
+}
 
 function rivals(subject: QuestionSubject, id: string): boolean {
   if (subject.kind !== 'condition') return false;

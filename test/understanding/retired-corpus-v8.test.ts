@@ -311,3 +311,21 @@ describe('English and Japanese answers to offers and questions', () => {
     expect(parse("I don't really know much about that kind of work", 'yesno').answer).toBe('dontKnow');
   });
 });
+
+describe('more readings', () => {
+  it('「もっと急募のやつない？すぐ決めたい」: the question mark still ends the clause, 急募 is asked for', () => {
+    expect(stances('もっと急募のやつない？すぐ決めたい', 'results')).toEqual(['urgent:positive']);
+  });
+
+  it('「いや 家から通うんで」: the うん inside 通うんで is no yes', () => {
+    expect(parse('いや 家から通うんで', 'yesno').answer).toBe('no');
+  });
+
+  it('「夏休みの間だけ」 to 「短期のお仕事がいいですか？」 is yes: summer only is short-term work', () => {
+    expect(answerTo('夏休みの間だけ', condition('short-term'))).toBe('yes');
+  });
+
+  it('「あさはやいのは えーと むりかなぁ」 (kana) refuses early mornings', () => {
+    expect(stances('あさはやいのは えーと むりかなぁ', 'yesno')).toEqual(['early-morning:negative']);
+  });
+});
