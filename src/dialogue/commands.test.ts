@@ -147,4 +147,14 @@ describe('commands, at any point', () => {
     const c = midway();
     expect(step(c.say('ほかのも見たい'))).toBe('showResults results/-');
   });
+
+  it.each(['ほかのも見せてや', 'とりあえず仕事見せて'])(
+    '「%s」 to a yes/no question shows results and records no answer',
+    (text) => {
+      const c = midway();
+      const before = c.current.ans.length;
+      expect(step(c.say(text))).toBe('showResults results/-');
+      expect(c.current.ans).toHaveLength(before);
+    },
+  );
 });

@@ -30,6 +30,12 @@ const families: readonly [QuestionKind, string, Command][] = [
   ['yesno', 'let me start over', 'restart'],
   ['yesno', 'can we restart', 'restart'],
   ['yesno', 'start from the beginning please', 'restart'],
+  // Asking to see jobs before any were shown: no answer to the question asked (a senior on LINE, 2026-12-05).
+  ['yesno', 'ほかのも見せてや', 'more'],
+  ['yesno', 'とりあえず仕事見せて', 'more'],
+  ['offer', 'もういいから見せて', 'more'],
+  ['work', 'とりあえず今ある求人見せてください', 'more'],
+  ['yesno', 'just show me the jobs', 'more'],
   ['yesno', 'さっきのに戻して', 'undo'],
   ['yesno', '今の取り消して', 'undo'],
   ['yesno', 'やっぱ今のなしで', 'undo'],

@@ -160,6 +160,19 @@ export const COMMAND_CUES: readonly CommandCue[] = [
     only: ['results'],
   },
   {
+    // Before any results, a request to see jobs now is no answer to the question asked: 「ほかのも見せてや」 to
+    // 「交通費が出るところがいいですか？」 had been recorded as yes (a senior on LINE); 「とりあえず仕事見せて」 asks
+    // for results, not for the tag.
+    command: 'more',
+    pattern: family(
+      '(他|ほか|別|べつ)の(も|は|を)?(見せ|みせ|見たい|みたい|見して|みして)',
+      '(とりあえず|もう|早く|はやく|はよ|いいから|ええから|いいけん|さっさと)(今ある|いまある)?(お?仕事|おしごと|しごと|求人|きゅうじん|結果|けっか|一覧|いちらん|ばいと|あるばいと)?(を)?(見せ|みせ|見して|みして)',
+      '(お?仕事|おしごと|しごと|求人|きゅうじん|結果|けっか|一覧|いちらん)(を)?(見せ|みせ|見して|みして|見たい|みたい)',
+      'justshowme|showme(the)?jobs|showmewhat(you|youve)|letmeseethejobs|showmeresults|showmetheresults',
+    ),
+    only: ['yesno', 'offer', 'work'],
+  },
+  {
     command: 'anywhere',
     pattern: family(
       // anywhere: どこでもいい / どこだって / 場所は問わない / エリアはこだわらない / 場所は関係ないです
