@@ -55,15 +55,16 @@ export function prefectureAreaForms(prefecture: Prefecture): AreaForm[] {
   for (const reading of [prefecture.reading, prefecture.shortReading]) {
     if (reading.length >= MIN_KANA) forms.push({ form: reading, kind: 'reading' });
   }
-  // 「都内」「道内」 name one prefecture each (府内 and 県内 could be any of several).
-  const within = WITHIN_NAMES.get(prefecture.name);
-  if (within !== undefined) forms.push({ form: within, kind: 'stem' });
+  // 「都内」「道内」 name one prefecture each (府内 and 県内 could be any of several); 「沖縄本島」 is the main island
+  // of 沖縄県, most of the prefecture's towns.
+  for (const within of WITHIN_NAMES.get(prefecture.name) ?? []) forms.push({ form: within, kind: 'stem' });
   return forms;
 }
 
 const WITHIN_NAMES = new Map([
-  ['東京都', '都内'],
-  ['北海道', '道内'],
+  ['東京都', ['都内']],
+  ['北海道', ['道内']],
+  ['沖縄県', ['沖縄本島']],
 ]);
 
 /** The plain forms of prefectureAreaForms (the voice models list them). */

@@ -88,6 +88,8 @@ function isNegator(words: readonly string[], at: number): boolean {
   // "not a problem", "no big deal"
   if (next === 'a' && words[at + 2] === 'problem') return false;
   if (word === 'no' && at === 0 && next !== undefined && SUBJECTS.has(next)) return false;
+  // "hmm not really I'm more into kitchen stuff": the answer, then what is wanted instead.
+  if (word === 'not' && next === 'really' && SUBJECTS.has(words[at + 2] ?? '')) return false;
   return true;
 }
 

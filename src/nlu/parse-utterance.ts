@@ -402,7 +402,11 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   const language = detectLanguage(text, context.locale);
   const read = { ...context, locale: language };
   const { mentions, numbers } = reconcileNumbers(
-    extractMentions(text, context.lexicon, { question: context.question }),
+    nearTheStationAsked(
+      extractMentions(text, context.lexicon, { question: context.question }),
+      text,
+      context,
+    ),
     parseNumbers(text),
   );
   const named = mentions.jobTypes.length + mentions.conditions.length + mentions.areas.length > 0;
@@ -436,6 +440,28 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     numbers,
     language,
     ...(mentions.areas.length === 0 && NEAR_HOME.test(normalize(text)) ? { nearHome: true as const } : {}),
+  };
+}
+
+/**
+ * 「はい、町田駅の近くだと助かります」 to 「駅チカのところがいいですか？」: near a named station is the 駅チカ asked about
+ * (to the area question, 「京都駅の近く」 only says where).
+ */
+const NEAR_A_STATION = /(駅|えき)(の)?(近く|ちかく|近所|そば|前|まえ|から近|からちか)/u;
+function nearTheStationAsked(
+  mentions: Utterance['mentions'],
+  text: string,
+  context: UtteranceContext,
+): Utterance['mentions'] {
+  const subject = context.subject;
+  if (context.question !== 'yesno' || subject?.kind !== 'condition' || subject.id !== 'near-station')
+    return mentions;
+  if (mentions.conditions.some((m) => m.id === subject.id)) return mentions;
+  const found = NEAR_A_STATION.exec(normalize(text));
+  if (found === null || mentions.areas.length === 0) return mentions;
+  return {
+    ...mentions,
+    conditions: [...mentions.conditions, { id: subject.id, polarity: 'positive', surface: found[0] }],
   };
 }
 

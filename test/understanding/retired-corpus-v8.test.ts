@@ -329,3 +329,28 @@ describe('more readings', () => {
     expect(stances('あさはやいのは えーと むりかなぁ', 'yesno')).toEqual(['early-morning:negative']);
   });
 });
+
+describe('places and stations', () => {
+  it('「沖縄本島ならどこでもいいよー」 is anywhere in 沖縄県', () => {
+    expect(places('沖縄本島ならどこでもいいよー')).toEqual(['沖縄県']);
+  });
+
+  it('「はい、町田駅の近くだと助かります」 to 「駅チカのところがいいですか？」 wants 駅チカ, in 町田', () => {
+    const read = parseUtterance('はい、町田駅の近くだと助かります', {
+      locale: 'ja',
+      question: 'yesno',
+      subject: condition('near-station'),
+      lexicon: lexicon(),
+    });
+    expect(read.mentions.conditions.map((m) => `${m.id}:${m.polarity}`)).toEqual(['near-station:positive']);
+    expect(read.mentions.areas.map((a) => a.municipality)).toEqual(['町田市']);
+  });
+
+  it('「京都駅の近く」 to the area question only says where', () => {
+    expect(stances('京都駅の近く', 'area')).toEqual([]);
+  });
+});
+
+it("'hmm not really I'm more into kitchen stuff' wants the kitchen", () => {
+  expect(stances("hmm not really I'm more into kitchen stuff", 'yesno')).toEqual(['kitchen-staff:positive']);
+});
