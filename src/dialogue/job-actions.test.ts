@@ -52,6 +52,8 @@ describe('per-job actions', () => {
     const details = c.say('2番目を詳しく');
     expect(details.act).toBe('details');
     expect(details.jobs.map((j) => j.id)).toEqual([second.id]);
+    // Still number 2 on its card, as in the list it came from.
+    expect(details.cards.map((card) => card.index)).toEqual([2]);
     expect(details.question?.kind).toBe('results');
     expect(details.messages.some((m) => m.role === 'jobList' && m.text.includes(second.title))).toBe(true);
     expect(details.action).toBeNull();

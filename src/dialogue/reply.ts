@@ -243,7 +243,18 @@ export function buildReply(turn: Turn): Reply {
   const differences = unmet.map((d, i) =>
     d.length === 0 ? d : [...d, ...preferencesLacked(page[i]!, wishes, turn.ans)],
   );
-  const cards = resultCards(ctx, locale, page, differences, matches, wishes);
+  // 「2番目のをくわしく」 shows job 2 alone, still numbered 2 (it read 「1.」 on LINE's card).
+  const single = turn.picked ?? turn.focus;
+  const position = single === null ? -1 : turn.currentPage().indexOf(single);
+  const cards = resultCards(
+    ctx,
+    locale,
+    page,
+    differences,
+    matches,
+    wishes,
+    position >= 0 ? [position + 1] : [],
+  );
   const messages: Message[] = [];
   if (turn.notes.length > 0) {
     const notes = ctx.renderer.join(locale, turn.notes);

@@ -57,9 +57,19 @@ export function resultCards(
   differences: readonly (readonly Unmet[])[],
   matches: readonly JobMatch[],
   wishes: Wishes,
+  /** The numbers the list gave them, when not 1, 2, 3 … (one job of the page told in full keeps its own). */
+  numbers: readonly number[] = [],
 ): ResultCard[] {
   return listings.map((listing, i) =>
-    resultCard(ctx, locale, listing, i + 1, differences[i] ?? [], matches[i] ?? 'related', wishes),
+    resultCard(
+      ctx,
+      locale,
+      listing,
+      numbers[i] ?? i + 1,
+      differences[i] ?? [],
+      matches[i] ?? 'related',
+      wishes,
+    ),
   );
 }
 
