@@ -263,6 +263,22 @@ function saysTheNumber(subject: QuestionSubject, numbers: NumberFacts): boolean 
 }
 
 /**
+ * 「あるとありがたいです」「あったらうれしいばい」 to a yes/no question, naming nothing: it would be nice to have, a
+ * hedged yes (「寮があるとありがたい」, naming it, wants it: yes).
+ */
+const NICE_TO_HAVE = /(あったら|あると|あれば|あるなら)(ありがた|うれし|嬉し|助か|たすか)/u;
+function hopedOnly(
+  answer: AnswerLevel | null,
+  text: string,
+  mentions: Utterance['mentions'],
+  question: QuestionKind | undefined,
+): AnswerLevel | null {
+  if (question !== 'yesno' || answer !== 'yes') return answer;
+  if (mentions.jobTypes.length + mentions.conditions.length > 0) return answer;
+  return NICE_TO_HAVE.test(normalize(text)) ? 'probablyYes' : answer;
+}
+
+/**
  * 「3番の交通誘導はないわ」 to 「気になるお仕事はありますか？」 (the results): refusing some of the jobs shown
  * does not say whether another one is of interest, so it is no answer; the refusal is kept as a mention.
  */
@@ -423,7 +439,12 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
     mentions,
     stated,
   );
-  const subjectRead = plainFirst ? answer : aboutTheSubject(text, answer, mentions, context, numbers);
+  const subjectRead = hopedOnly(
+    plainFirst ? answer : aboutTheSubject(text, answer, mentions, context, numbers),
+    text,
+    mentions,
+    context.question,
+  );
   const reading = pointingAtOneShown(
     plainFirst ? subjectRead : refusingOneShown(subjectRead, mentions, context.question),
     text,

@@ -354,3 +354,18 @@ describe('places and stations', () => {
 it("'hmm not really I'm more into kitchen stuff' wants the kitchen", () => {
   expect(stances("hmm not really I'm more into kitchen stuff", 'yesno')).toEqual(['kitchen-staff:positive']);
 });
+
+describe('soft answers', () => {
+  it.each([
+    ['やりたくないわけじゃないです', 'yesno'],
+    ['あるとありがたいです', 'yesno'],
+    ['あったらうれしいばい', 'yesno'],
+    ['いけんことはないけど 手短にね', 'offer'],
+  ] as const)('「%s」 is probablyYes', (text, question) => {
+    expect(parse(text, question).answer).toBe('probablyYes');
+  });
+
+  it('「寮があるとありがたい」, naming what it hopes for, is a yes', () => {
+    expect(answerTo('光熱費浮くから 寮があるとありがたい', condition('dormitory'))).toBe('yes');
+  });
+});
