@@ -37,6 +37,24 @@ describe('changing one condition without starting over', () => {
     expect(now.area).toEqual(['東京都', '渋谷区']);
   });
 
+  it.each(['時給はこだわらない', '給料はいくらでもいいです', "pay doesn't matter"])(
+    '「%s」 takes the wage minimum out and keeps the rest',
+    (text) => {
+      const c = new Conversation(smallContext({ resultsPerPage: 5, questionBudget: 1 }, 'in-order'));
+      c.start();
+      c.say('渋谷でカフェ、時給1500円以上');
+      for (let i = 0; i < 6 && c.last.act !== 'showResults'; i++) c.say('わからない');
+      c.say('条件を変えたい');
+      expect(stated(c).wageMin).toEqual({ amount: 1500, per: 'hour' });
+      c.say(text);
+      expect(stated(c).wageMin).toBeNull();
+      expect([...stated(c).wantedTypes]).toEqual(['cafe']);
+      expect(textOf(c.last)).toMatch(
+        /(1,500円.*(外して|こだわらず)|removed "at least ¥1,500|taken out “at least ¥1,500)/u,
+      );
+    },
+  );
+
   it('changing the place asks for it again and keeps the rest', () => {
     const c = atResults();
     c.tap('edit');

@@ -1,7 +1,7 @@
 import { statedConstraints } from './constraints';
 import { subjectName } from './names';
 import { placeLabel } from './places';
-import { POSTBACKS, dropPostback, EDIT_AREA_POSTBACK } from './postbacks';
+import { POSTBACKS, dropCategoryPostback, dropPostback, EDIT_AREA_POSTBACK } from './postbacks';
 import type { KindCode } from './state';
 import type { Turn } from './turn';
 import type { Suggestion } from './types';
@@ -32,8 +32,19 @@ export function showConditionSummary(turn: Turn): void {
       postback: dropPostback(code, id),
     });
   };
-  c.wantedTypes.forEach((id) => add('t', id, false));
-  c.unwantedTypes.forEach((id) => add('t', id, true));
+  // A whole category said as one word (「飲食以外」) is one item and one button, not one per job type (a student's
+  // summary listed ホールスタッフ以外, キッチンスタッフ以外 … eleven of them, each with its own button).
+  const addTypes = (ids: ReadonlySet<string>, refused: boolean) => {
+    const { whole, rest } = wholeCategories(turn, ids);
+    for (const category of whole) {
+      const name = refused ? label('edit.refused', { name: category }) : category;
+      parts.push(name);
+      drops.push({ label: label('edit.drop', { name }), postback: dropCategoryPostback(category) });
+    }
+    rest.forEach((id) => add('t', id, refused));
+  };
+  addTypes(c.wantedTypes, false);
+  addTypes(c.unwantedTypes, true);
   c.requiredConditions.forEach((id) => add('c', id, false));
   c.excludedConditions.forEach((id) => add('c', id, true));
   const wageId = latestWageWishId(turn.ans);
@@ -74,6 +85,35 @@ export function dropCondition(turn: Turn, code: KindCode, id: string): void {
       ? ctx.renderer.message(locale, 'edit.wage', { wage: ctx.renderer.wage(locale, wageOf(wish)) })
       : subjectName(ctx, locale, code, id);
   turn.say('edit.dropped', { name });
+}
+
+/** The categories all of whose job types (two or more) are in `ids`, and the ids left over. */
+function wholeCategories(turn: Turn, ids: ReadonlySet<string>): { whole: string[]; rest: string[] } {
+  const members = new Map<string, string[]>();
+  for (const type of turn.ctx.catalog.jobTypes) {
+    if (type.category !== undefined) {
+      members.set(type.category, [...(members.get(type.category) ?? []), type.id]);
+    }
+  }
+  const whole = [...members].filter(([, types]) => types.length > 1 && types.every((id) => ids.has(id)));
+  const covered = new Set(whole.flatMap(([, types]) => types));
+  return { whole: whole.map(([category]) => category), rest: [...ids].filter((id) => !covered.has(id)) };
+}
+
+/** 「フード・飲食以外を外す」 tapped: no wish either way about any job type of the category, and a new round. */
+export function dropCategory(turn: Turn, category: string): void {
+  const types = turn.ctx.catalog.jobTypes.filter((t) => t.category === category).map((t) => t.id);
+  const c = statedConstraints(turn);
+  const refused = types.some((id) => c.unwantedTypes.has(id));
+  turn.markChanged();
+  for (const id of types) {
+    if (c.wantedTypes.has(id) || c.unwantedTypes.has(id)) turn.answer('t', id, 'dontKnow', false);
+  }
+  newRound(turn);
+  const { ctx, locale } = turn;
+  turn.say('edit.dropped', {
+    name: refused ? ctx.renderer.message(locale, 'edit.refused', { name: category }) : category,
+  });
 }
 
 /** 「場所を変える」 tapped: the place is asked again; everything else stays. */

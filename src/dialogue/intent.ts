@@ -31,7 +31,11 @@ export interface AreaChoice {
 export type EditRequest =
   | { readonly kind: 'summary' }
   | { readonly kind: 'area' }
-  | { readonly kind: 'drop'; readonly code: KindCode; readonly id: string };
+  | { readonly kind: 'drop'; readonly code: KindCode; readonly id: string }
+  /** 「時給はこだわらない」: the stated wage minimum, whatever it is, is taken out. */
+  | { readonly kind: 'dropWage' }
+  /** 「フード・飲食以外を外す」: every job type of a category said as one word. */
+  | { readonly kind: 'dropCategory'; readonly category: string };
 
 /** What the user meant this turn, whatever the channel: typed, spoken, tapped or shared. */
 export interface Intent {
@@ -156,6 +160,10 @@ function fromPostback(ctx: DialogueContext, value: string): Intent {
         ? { ...EMPTY, edit: { kind: 'drop', code: meaning.code, id: meaning.id } }
         : NOT_UNDERSTOOD;
     }
+    case 'dropCategory':
+      return ctx.catalog.jobTypes.some((t) => t.category === meaning.category)
+        ? { ...EMPTY, edit: { kind: 'dropCategory', category: meaning.category } }
+        : NOT_UNDERSTOOD;
     case 'unknown':
       return NOT_UNDERSTOOD;
   }
@@ -182,6 +190,13 @@ const TAKES_OUT =
 /** 「条件を変えたい」「条件を見直したい」 "change my conditions": the summary with a button per wish. */
 const ASKS_TO_EDIT =
   /条件(を|は)?(変え|かえ|変更|へんこう|見直|みなお|確認|かくにん|ゆるめ|緩め|減ら|へら)(たい|て|する|できる|させ)|(change|edit|review) (my |the )?(conditions|criteria|filters|search)/iu;
+
+/**
+ * The pay said not to matter (「時給はこだわらない」「給料はいくらでもいい」「pay doesn't matter」): after 「条件を変えたい」
+ * a student had said it and was shown the next page, the minimum kept (2026-12-05, played on the web chat).
+ */
+const DROPS_WAGE =
+  /(時給|じきゅう|給料|きゅうりょう|お給料|給与|日給|月給|お金|おかね)(は|って|も)?(別に|べつに|特に|とくに)?(こだわ(ら|り)?な|気にしな|きにしな|いくらでも|どうでもいい|問わ(な|ない)|とわな|安くても|やすくても|低くても|ひくくても|なんでもいい|関係な)|(pay|wage|salary)( is| doesn't| does not)? ?(doesn'?t matter|not important|any|whatever)/iu;
 
 function fromText(
   ctx: DialogueContext,
@@ -268,7 +283,11 @@ function fromText(
         return [];
       }
     }),
-    edit: ASKS_TO_EDIT.test(text) ? { kind: 'summary' } : null,
+    edit: ASKS_TO_EDIT.test(text)
+      ? { kind: 'summary' }
+      : DROPS_WAGE.test(text) && parsed.numbers?.wageMin === undefined
+        ? { kind: 'dropWage' }
+        : null,
     takesOut: TAKES_OUT.test(text),
     anyWork: ANY_WORK.test(text),
     wageMin: parsed.numbers?.wageMin ?? null,

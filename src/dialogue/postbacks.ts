@@ -32,6 +32,7 @@ export type PostbackMeaning =
   | { readonly kind: 'editSummary' }
   | { readonly kind: 'editArea' }
   | { readonly kind: 'drop'; readonly code: KindCode; readonly id: string }
+  | { readonly kind: 'dropCategory'; readonly category: string }
   | { readonly kind: 'unknown' };
 
 /** 「条件を変える」 at the results: the summary of the conditions, with a button per wish. */
@@ -42,6 +43,11 @@ export const EDIT_AREA_POSTBACK = 'edit:area';
 /** 「日払いOKを外す」: a stated wish taken out (`drop:c:daily-pay`, `drop:t:cafe`, `drop:c:wage:hour:1200`). */
 export function dropPostback(code: KindCode, id: string): string {
   return `drop:${code}:${id}`;
+}
+
+/** 「フード・飲食以外を外す」: every job type of a category, wished or refused as one, taken out (`drop:g:…`). */
+export function dropCategoryPostback(category: string): string {
+  return `drop:g:${category}`;
 }
 
 /** What a job's own buttons do: see its details, choose it, save it, take it off the saved list. */
@@ -97,6 +103,8 @@ export function readPostback(value: string): PostbackMeaning {
   if (value.startsWith('type:') && value.length > 5) return { kind: 'jobType', id: value.slice(5) };
   if (value === EDIT_POSTBACK) return { kind: 'editSummary' };
   if (value === EDIT_AREA_POSTBACK) return { kind: 'editArea' };
+  const category = /^drop:g:(.+)$/u.exec(value);
+  if (category !== null) return { kind: 'dropCategory', category: category[1] as string };
   const drop = /^drop:([tc]):(.+)$/u.exec(value);
   if (drop !== null) return { kind: 'drop', code: drop[1] as KindCode, id: drop[2] as string };
   return { kind: 'unknown' };

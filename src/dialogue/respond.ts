@@ -1,5 +1,5 @@
 import { jobPostback, POSTBACKS } from './postbacks';
-import { changeArea, dropCondition, showConditionSummary } from './edit-conditions';
+import { changeArea, dropCategory, dropCondition, showConditionSummary } from './edit-conditions';
 import { isCityOrPrefecture } from './city-or-prefecture';
 import type { AnswerLevel } from '../engine';
 import type { Command } from '../nlu';
@@ -23,6 +23,8 @@ import { hasFacts, type Intent } from './intent';
 import { subjectName } from './names';
 import { answerLevel, isStated } from './answers';
 import { questionIs } from './question';
+import { statedConstraints } from './constraints';
+import { latestWageWishId } from './wage-wish';
 import { kindCode, kindOf, samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
 
@@ -42,7 +44,12 @@ export function respond(turn: Turn, intent: Intent): void {
   if (intent.edit !== null) {
     if (intent.edit.kind === 'summary') return showConditionSummary(turn);
     if (intent.edit.kind === 'area') return changeArea(turn);
-    return dropCondition(turn, intent.edit.code, intent.edit.id);
+    if (intent.edit.kind === 'drop') return dropCondition(turn, intent.edit.code, intent.edit.id);
+    if (intent.edit.kind === 'dropCategory') return dropCategory(turn, intent.edit.category);
+    const wageId = latestWageWishId(turn.ans);
+    // Without a wage said, 「時給はこだわらない」 is an answer like any other.
+    if (wageId !== undefined && statedConstraints(turn).wageMin !== null)
+      return dropCondition(turn, 'c', wageId);
   }
   const which = commandOrAnswer(turn, intent);
   if (which !== null) return askCommandOrAnswer(turn, which, intent.alsoAnswer!);
