@@ -391,7 +391,7 @@ const FILLER = /^(あ|あっ|えっと|えーと|えー|うーん|んー|ん)$/u
 const DECLINED = /^(それは)?(いいです|けっこうです|結構です|いらない|いらないです)$/u;
 /** Consent to what was offered, anywhere in the reply (normalized). */
 const CONSENT =
-  /いいよ|いいですよ|ええよ|ええで|よかよ|よかです|お願い|おねがい|ください|ぜひ|どうぞ|構いません|かまいません|大丈夫|だいじょうぶ|please|goahead|thatsfine|fine|whynot/u;
+  /いいよ|いいですよ|ええよ|ええで|よかよ|よかです|お願い|おねがい|ください|広げて|ひろげて|ぜひ|どうぞ|構いません|かまいません|大丈夫|だいじょうぶ|please|goahead|thatsfine|fine|whynot/u;
 /** Interest in one of the jobs shown (normalized). */
 const INTEREST =
   /気にな(る|り)|きにな(る|り)|詳しく|くわしく|見てみたい|みてみたい|いいね|がいい|がよか|がええ|のにする|にします|looksnice|looksgood|interest|illtake|like/u;

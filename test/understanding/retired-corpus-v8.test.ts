@@ -369,3 +369,16 @@ describe('soft answers', () => {
     expect(answerTo('光熱費浮くから 寮があるとありがたい', condition('dormitory'))).toBe('yes');
   });
 });
+
+describe('words that hold others’ letters', () => {
+  it('「わがんねな 決まってるほうが楽な気もするし」: 決まって holds no まって (待って), so わがんね answers: dontKnow', () => {
+    expect(parse('わがんねな 決まってるほうが楽な気もするし', 'yesno').answer).toBe('dontKnow');
+  });
+
+  it.each(['川口とか戸田まで広げて', '広げてもいいけど、電車で通える範囲で'])(
+    '「%s」 to 「範囲を広げて探しましょうか？」 takes the offer',
+    (text) => {
+      expect(['yes', 'probablyYes']).toContain(parse(text, 'offer').answer);
+    },
+  );
+});
