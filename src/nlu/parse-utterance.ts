@@ -257,9 +257,27 @@ function rivals(subject: QuestionSubject, id: string): boolean {
 /** The conditions a number restates: a wage wished for is the high wage asked about. */
 const SUBJECT_NUMBER: Readonly<Record<string, keyof NumberFacts>> = { 'high-wage': 'wageMin' };
 
+/**
+ * 「朝九時から午後三時までなら」 to 「昼のお仕事がいいですか？」, 'only from 5pm' to 「夜のお仕事でも大丈夫ですか？」: hours
+ * that start within the time band asked about are in it (hours of the band, from when it starts).
+ */
+const BAND_STARTS: Readonly<Record<string, readonly [number, number]>> = {
+  'early-morning': [4, 8],
+  daytime: [9, 14],
+  evening: [15, 19],
+  night: [17, 23],
+  'late-night': [22, 28],
+};
+
 function saysTheNumber(subject: QuestionSubject, numbers: NumberFacts): boolean {
-  const fact = subject.kind === 'condition' ? SUBJECT_NUMBER[subject.id] : undefined;
-  return fact !== undefined && numbers[fact] !== undefined;
+  if (subject.kind !== 'condition') return false;
+  const fact = SUBJECT_NUMBER[subject.id];
+  if (fact !== undefined) return numbers[fact] !== undefined;
+  const band = BAND_STARTS[subject.id];
+  const from = numbers.timeOfDay?.from;
+  if (band === undefined || from === undefined) return false;
+  const hour = Number(from.slice(0, 2));
+  return hour >= band[0] && hour <= band[1];
 }
 
 /**

@@ -382,3 +382,13 @@ describe('words that hold others’ letters', () => {
     },
   );
 });
+
+describe('hours said in answer to a question about a time band', () => {
+  it('「えーとね 朝九時から午後三時までなら」 to 「昼のお仕事がいいですか？」 is yes', () => {
+    expect(answerTo('えーとね 朝九時から午後三時までなら', condition('daytime'))).toBe('yes');
+  });
+
+  it('「朝9時からなら行けます」 to 「早朝のお仕事でも大丈夫ですか？」 is not a yes to 早朝', () => {
+    expect(answerTo('朝9時からなら行けます', condition('early-morning'))).not.toBe('yes');
+  });
+});
