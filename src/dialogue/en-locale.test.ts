@@ -63,6 +63,22 @@ describe('English', () => {
     }
   });
 
+  it("at the results, 'I'll take it' asks which one, and 'details of number two' tells the second", () => {
+    const c = new Conversation(smallContext({ resultsPerPage: 3, questionBudget: 1 }, 'in-order'), 'en');
+    c.start();
+    c.say('Tokyo');
+    c.say('no preference');
+    for (let i = 0; i < 3 && c.last.act !== 'showResults'; i++) c.say('not sure');
+    expect(c.last.act).toBe('showResults');
+    const second = c.last.jobs[1]!.id;
+    const which = c.say("I'll take it");
+    expect(which.suggestions.map((s) => s.label)).toEqual(expect.arrayContaining(['No. 1', 'No. 2']));
+    expect(c.current.done).toBe(false);
+    const details = c.say('tell me more about number two');
+    expect(details.act).toBe('details');
+    expect(details.jobs.map((j) => j.id)).toEqual([second]);
+  });
+
   it('follows a locale switch in the middle of a conversation, and keeps it', () => {
     const c = new Conversation(smallContext());
     c.start();

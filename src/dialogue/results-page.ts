@@ -163,10 +163,11 @@ export function showFirstPage(turn: Turn, page: Page): void {
   if (dropped.length > 0) {
     // Joined as tags (「夜から・土日祝のみOK」, “Evenings” or “Weekends and holidays only”): an English name with
     // 'and' in it, listed with 'and', read as one ungrammatical phrase (p24-31).
-    const join = turn.ctx.renderer.message(turn.locale, 'format.tagJoin');
-    const names = dropped.map((d) => d.name);
     turn.say('results.relaxed', {
-      list: { text: names.join(join.text), speech: names.join(join.speech) },
+      list: tagList(
+        turn,
+        dropped.map((d) => d.name),
+      ),
     });
     turn.saidNoneHave = dropped.flatMap((d) => (d.kind === 'c' ? [d.id] : []));
   }
@@ -209,7 +210,8 @@ function sayCounts(
       turn.aside('results.preferredAmong', {
         total: page.exactTotal,
         count: page.preferred.count,
-        names: turn.ctx.renderer.list(turn.locale, page.preferred.names),
+        // As tags: “No experience needed” read as a name, not pasted into the sentence.
+        names: tagList(turn, page.preferred.names),
       });
     }
     if (related > 0 && !(saidRelaxed && page.exactOnPage === 0)) {
@@ -279,4 +281,10 @@ function droppedWishes(
     }
   }
   return names;
+}
+
+/** Names joined as tags: 「夜から・土日祝のみOK」, “Evenings” or “Weekends and holidays only” (with its quotes). */
+function tagList(turn: Turn, names: readonly string[]): { text: string; speech: string } {
+  const join = turn.ctx.renderer.message(turn.locale, 'format.tagJoin');
+  return { text: names.join(join.text), speech: names.join(join.speech) };
 }

@@ -13,7 +13,8 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   go ahead, go on, sure thing, would help, that would help, lets do it, lets do that, please do,
   that would be great, thatd be great, sounds nice, count me in, im in, yes definitely, for sure, gladly,
   with pleasure, happy to, id be happy to, id love that, i would love that, would love that, love that,
-  love to, id love it, i could, i could do that, can do, i can do that
+  love to, id love it, i could, i could do that, can do, i can do that, ill take it, ill take this one,
+  ill take that one, this one, that one, i like this one, i like that one
 `,
   ),
   group(

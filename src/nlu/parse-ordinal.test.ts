@@ -19,6 +19,8 @@ describe('parseOrdinal', () => {
     ['I like the 2nd', 2],
     ['1st please', 1],
     ['3', 3],
+    ['tell me more about number two', 2],
+    ['details of number three', 3],
     ['３で', 3],
     ['2です。', 2],
     ['二', 2],
@@ -37,6 +39,7 @@ describe('parseOrdinal', () => {
     'first time working',
     '2人で応募したい',
     'I work 3 days',
+    'no one told me',
   ])('finds no position in %s', (text) => {
     expect(parseOrdinal(text)).toBeNull();
   });
