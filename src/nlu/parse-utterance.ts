@@ -14,6 +14,7 @@ import { parseOrdinal } from './parse-ordinal';
 import { commandMayBeAnswer, parseCommand } from './parse-command';
 import type { AnswerLevel } from '../engine';
 import { normalize, toClauses, toWordClauses, toWords } from './normalize';
+import { foldNumerals } from './numerals';
 import { reconcileNumbers } from './number-conditions';
 import { parseNumbers } from './parse-numbers';
 import type { Lexicon, Locale, NumberFacts, QuestionKind, QuestionSubject, Utterance } from './types';
@@ -183,9 +184,12 @@ function aboutTheSubject(
         mentions.conditions.find((m) => m.polarity === 'positive' && implies(m.id, subject)));
   // 「昼間のほうがいいです」 to 「夜のお仕事でも大丈夫ですか？」, 「平日がいいね」 to 「土日祝だけのお仕事がいいですか？」:
   // wanting what rules the thing asked out says no to it (a hedge keeps it soft).
-  if (subject !== undefined && asked === undefined && direction(answer) >= 0) {
+  // 「土日休めないとこは ちょっと」: the negative words are about the rival's absence; still a no.
+  if (subject !== undefined && asked === undefined) {
     const rival = mentions.conditions.some((m) => m.polarity === 'positive' && rivals(subject, m.id));
-    if (rival) return answer === 'probablyYes' || isHedged(text) ? 'probablyNo' : 'no';
+    // Softened by its own words (どちらかといえば, できれば), not by a trailing けど, the no stays soft.
+    const soft = answer === 'probablyYes' && !/(けど|けれど|けども|ばってん)$/u.test(normalize(text));
+    if (rival) return soft || isHedged(text) ? 'probablyNo' : 'no';
   }
   // Something else named (「カフェがいい」 to a question about 居酒屋) says nothing about the subject.
   if (subject !== undefined && asked === undefined && named.length > 0) return answer;
@@ -441,7 +445,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
       text,
       context,
     ),
-    parseNumbers(text),
+    payOfOneShown(parseNumbers(text), text, context.question),
   );
   const named = mentions.jobTypes.length + mentions.conditions.length + mentions.areas.length > 0;
   const command = parseCommand(text, language, {
@@ -502,6 +506,19 @@ function nearTheStationAsked(
     ...mentions,
     conditions: [...mentions.conditions, { id: subject.id, polarity: 'positive', surface: found[0] }],
   };
+}
+
+/**
+ * 「時給1100円のやつが気になる」 after the results: the pay of a job shown names that job; it is no wage wished for
+ * (「1200円以上のやつ他にある？」 still is).
+ */
+const PAY_OF_ONE_SHOWN =
+  /\d(円|万)の(やつ|仕事|しごと|求人|とこ|ところ)(が|は|って|も)?(気にな|きにな|詳しく|くわしく|いい)/u;
+function payOfOneShown(numbers: NumberFacts, text: string, question: QuestionKind | undefined): NumberFacts {
+  if (question !== 'results' || numbers.wageMin === undefined) return numbers;
+  if (!PAY_OF_ONE_SHOWN.test(foldNumerals(text))) return numbers;
+  const { wageMin: _shown, ...rest } = numbers;
+  return rest;
 }
 
 /**

@@ -392,3 +392,26 @@ describe('hours said in answer to a question about a time band', () => {
     expect(answerTo('朝9時からなら行けます', condition('early-morning'))).not.toBe('yes');
   });
 });
+
+describe('rivals said with a refusal or a trailing けど', () => {
+  it.each([
+    ['土日休めないとこは ちょっと', 'no'],
+    ['土日は旦那がおるけん 平日がいいっちゃけど', 'no'],
+  ])('「%s」 to 「土日祝だけのお仕事がいいですか？」 is %s', (text, level) => {
+    expect(answerTo(text, condition('weekends-only'))).toBe(level);
+  });
+
+  it('「いけんことはないばってん、できれば昼がよかです」 to 夜 stays soft', () => {
+    expect(answerTo('いけんことはないばってん、できれば昼がよかです', condition('night'))).toBe('probablyNo');
+  });
+});
+
+it('「時給1100円のやつが気になる」 after the results names a job shown, it wishes for no wage', () => {
+  const read = parse('時給1100円のやつが気になる', 'results');
+  expect(read.numbers.wageMin).toBeUndefined();
+  expect(read.answer).toBe('yes');
+  expect(parse('1200円以上のやつ他にある？', 'results').numbers.wageMin).toEqual({
+    amount: 1200,
+    per: 'hour',
+  });
+});
