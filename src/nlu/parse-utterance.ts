@@ -440,11 +440,7 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
   const language = detectLanguage(text, context.locale);
   const read = { ...context, locale: language };
   const { mentions, numbers } = reconcileNumbers(
-    nearTheStationAsked(
-      extractMentions(text, context.lexicon, { question: context.question }),
-      text,
-      context,
-    ),
+    saidOfTheSubject(extractMentions(text, context.lexicon, { question: context.question }), text, context),
     payOfOneShown(parseNumbers(text), text, context.question),
   );
   const named = mentions.jobTypes.length + mentions.conditions.length + mentions.areas.length > 0;
@@ -487,21 +483,27 @@ export function parseUtterance(text: string, context: UtteranceContext): Utteran
 }
 
 /**
- * 「はい、町田駅の近くだと助かります」 to 「駅チカのところがいいですか？」: near a named station is the 駅チカ asked about
- * (to the area question, 「京都駅の近く」 only says where).
+ * Words that say the condition asked about only in answer to its question: 「はい、町田駅の近くだと助かります」 to
+ * 「駅チカのところがいいですか？」 is 駅チカ (to the area question 「京都駅の近く」 only says where); 「はい、初めてなので…」 to
+ * 「未経験OKのところがいいですか？」 is 未経験OK (to a question about training it is only a reason).
  */
-const NEAR_A_STATION = /(駅|えき)(の)?(近く|ちかく|近所|そば|前|まえ|から近|からちか)/u;
-function nearTheStationAsked(
+const SAID_OF_THE_SUBJECT: Readonly<Record<string, RegExp>> = {
+  'near-station': /(駅|えき)(の)?(近く|ちかく|近所|そば|前|まえ|から近|からちか)/u,
+  'no-experience':
+    /(はじめて|初めて)(なので|なんで|だから|やから|やけん|じゃけん|です|で|の)|(ばいと|バイト)(自体|じたい)?(は|も)?(はじめて|初めて)/u,
+};
+function saidOfTheSubject(
   mentions: Utterance['mentions'],
   text: string,
   context: UtteranceContext,
 ): Utterance['mentions'] {
   const subject = context.subject;
-  if (context.question !== 'yesno' || subject?.kind !== 'condition' || subject.id !== 'near-station')
-    return mentions;
-  if (mentions.conditions.some((m) => m.id === subject.id)) return mentions;
-  const found = NEAR_A_STATION.exec(normalize(text));
-  if (found === null || mentions.areas.length === 0) return mentions;
+  if (context.question !== 'yesno' || subject?.kind !== 'condition') return mentions;
+  const said = SAID_OF_THE_SUBJECT[subject.id];
+  if (said === undefined || mentions.conditions.some((m) => m.id === subject.id)) return mentions;
+  const found = said.exec(normalize(text));
+  // A station's surroundings need the station: 「駅の近く」 alone is 駅チカ already.
+  if (found === null || (subject.id === 'near-station' && mentions.areas.length === 0)) return mentions;
   return {
     ...mentions,
     conditions: [...mentions.conditions, { id: subject.id, polarity: 'positive', surface: found[0] }],

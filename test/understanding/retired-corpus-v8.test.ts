@@ -415,3 +415,18 @@ it('「時給1100円のやつが気になる」 after the results names a job sh
     per: 'hour',
   });
 });
+
+describe('the condition asked about, said as a fact about oneself', () => {
+  const read = (text: string, id: string) =>
+    parseUtterance(text, { locale: 'ja', question: 'yesno', subject: condition(id), lexicon: lexicon() });
+
+  it('「んだ、はじめてだから」 to 「未経験OKのところがいいですか？」 wants 未経験OK', () => {
+    expect(read('んだ、はじめてだから', 'no-experience').mentions.conditions.map((m) => m.id)).toEqual([
+      'no-experience',
+    ]);
+  });
+
+  it('「初めてなので、あると心強いです」 to a question about training is only a reason', () => {
+    expect(read('初めてなので、あると心強いです', 'training').mentions.conditions).toEqual([]);
+  });
+});
