@@ -191,13 +191,14 @@ function aboutTheSubject(
     const soft = answer === 'probablyYes' && !/(けど|けれど|けども|ばってん)$/u.test(normalize(text));
     if (rival) return soft || isHedged(text) ? 'probablyNo' : 'no';
   }
+  // 「1500円以上あれば」 to 「高時給のところがいいですか？」: the wage wished for is the high wage asked about ('only from
+  // 5pm, after my day job' to 「夜のお仕事でも大丈夫ですか？」, whatever else it names).
+  if (asked === undefined && answer === null && subject !== undefined && saysTheNumber(subject, numbers)) {
+    return isHedged(text) || HEDGED_EN.test(text) ? 'probablyYes' : 'yes';
+  }
   // Something else named (「カフェがいい」 to a question about 居酒屋) says nothing about the subject.
   if (subject !== undefined && asked === undefined && named.length > 0) return answer;
   const only = asked ?? (named.length === 1 ? named[0] : undefined);
-  // 「1500円以上あれば」 to 「高時給のところがいいですか？」: the wage wished for is the high wage asked about.
-  if (only === undefined && answer === null && subject !== undefined && saysTheNumber(subject, numbers)) {
-    return isHedged(text) || HEDGED_EN.test(text) ? 'probablyYes' : 'yes';
-  }
   if (only === undefined) return answer;
   const wanted = only.polarity === 'positive' ? 1 : -1;
   // Other things named besides the subject: what is said about it is the answer, whatever comes after.

@@ -430,3 +430,7 @@ describe('the condition asked about, said as a fact about oneself', () => {
     expect(read('初めてなので、あると心強いです', 'training').mentions.conditions).toEqual([]);
   });
 });
+
+it("'only from 5pm, after my day job' to 「夜のお仕事でも大丈夫ですか？」 is yes, whatever else it names", () => {
+  expect(answerTo('only from 5pm, after my day job', condition('night'))).toBe('yes');
+});
