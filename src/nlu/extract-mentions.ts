@@ -1,7 +1,7 @@
 import { oneJobPerCompound } from './job-compounds';
 import { spellStanceEmoji } from './answer-emoji';
 import { englishClauseStances } from './english-stance';
-import { stancesOf, toldAsExperience, type Stance } from './mention-polarity';
+import { endsAsking, stancesOf, toldAsExperience, type Stance } from './mention-polarity';
 import { aboutSomeoneElse, describesSelf, selfDescriptionsRank, withAge, withNonNative } from './the-worker';
 import {
   capText,
@@ -409,6 +409,7 @@ function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<
     const said =
       WORK_NOUN_BEFORE.test(before) ||
       QUESTION_END_BEFORE.test(before) ||
+      endsAsking(normalized.slice(Math.max(0, at - 12), at)) ||
       (stanceEnd && !GOES_ON_AFTER.test(normalized.slice(at)));
     if (said && at < normalized.length) ends.push(at);
   }

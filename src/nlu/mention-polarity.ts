@@ -75,6 +75,14 @@ const HAS_EXPERIENCE =
 export const toldAsExperience = (following: string): boolean => HAS_EXPERIENCE.test(following);
 
 const CORRECTING = /(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)?$/u;
+/** 「あっ違う」「いや違う」「ごめん間違えた」「えっと違った」 between two names: the first was said wrong. */
+const WRONG =
+  '(違う|ちがう|ちゃう|違った|ちがった|間違えた|まちがえた|間違い|まちがい|言い間違え|いいまちがえ)(わ|な|ね|よ|です|た|ー)*(やっぱり|やっぱ|やはり)?$';
+const SAID_WRONG = new RegExp(
+  `(あっ?|あー|いや|いえ|いやいや|ごめん|ごめんなさい|すみません|すいません|えっと|えーと|おっと|じゃない)${WRONG}`,
+  'u',
+);
+const SAID_WRONG_BARE = new RegExp(WRONG, 'u');
 const CORRECTING_AT_ONCE = /^(いや|いえ)(いや)?(やっぱり|やっぱ|やはり)/u;
 
 /**
@@ -87,6 +95,11 @@ function correctsItself(between: string, breakAt: (offset: number) => boolean): 
   // 「警備…いや、やっぱり外で体動かす農業がいいな」: いや and やっぱり right after the name correct it, however much
   // comes before the next name (「警備いやです、農業がいい」 without やっぱり still refuses).
   if (CORRECTING_AT_ONCE.test(between)) return true;
+  // 「試食販売の あっ違う着ぐるみ」「カフェ、いや違う、パン屋」: said wrong, with an interjection that is never a
+  // predicate; bare 「違う」 only right after the name or a clause break (「カフェは違う」 says it of カフェ).
+  if (SAID_WRONG.test(between)) return true;
+  const wrong = SAID_WRONG_BARE.exec(between);
+  if (wrong !== null && (wrong.index === 0 || breakAt(wrong.index))) return true;
   const found = CORRECTING.exec(between);
   if (found === null) return false;
   const before = between.charAt(found.index - 1);
@@ -118,11 +131,22 @@ function ownTopicFollows(following: string): boolean {
 
 /**
  * A question whether there is one: 「ないの？」「なんかないですか」「〜はありませんか」, dialect 「ないかのう」「ないかよ」
- * 「ねぇべか」, and 土佐弁 with its が for の (「ないがやろか」「ないがかな」) or ろうか (「ないろうか」); not
- * 「やりたくないかな」.
+ * 「ねぇべか」, 広島・関西 「ないん」「ないんか」 (「焼肉かラーメン屋のバイトないん？」), and 土佐弁 with its が for の
+ * (「ないがやろか」「ないがかな」) or ろうか (「ないろうか」); not 「やりたくないかな」「できないん」.
  */
 const ASKING =
-  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)が?(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かのん|かいのう|かよ|かえ|かや|っすか|っすかね|すか|んですか|んか|んかね|んかい|んかな)$/u;
+  /(なんか|なにか|何か|ほかに|他に)?(?<!(たく|でき|やら|いら|でけ))(ない|ありません|ねえ|ねぇ|なか)が?(の|かな|ですか|か|かね|ですかね|かしら|でしょうか|じゃろか|やろか|かいな|かい|べか|ろうか|かのう|かのん|かいのう|かよ|かえ|かや|っすか|っすかね|すか|ん|んか|んかな|んかね|んかい|んかいな|んかのう|んじゃろか|んやろか|んですか|んですかね)$/u;
+
+/**
+ * 「夜勤の工場の仕事ないかい 時給千二百円以上で」「居酒屋以外の夜のバイトない 時給千二百円から」 (said, or typed
+ * without a question mark): whether a stretch of normalized text ends in a question whether there is one, so a
+ * space after it ends the clause as a question mark would, and the ない of the question is not read into what
+ * follows (nor what follows into the question).
+ */
+export function endsAsking(stretch: string): boolean {
+  return ASKING.test(stretch) || ASKING_PLAINLY.test(stretch.slice(-8)) || ASKED_AT_END.test(stretch);
+}
+const ASKED_AT_END = /(バイト|ばいと|仕事|しごと|パート|ぱーと|求人|やつ|とこ)(ない|ある)$/u;
 
 /** 「じゃないのないの」「じゃないやつある？」「じゃないとこありますか」: one that is not the name, asked for. */
 const NOT_IT_ASKED =

@@ -29,11 +29,13 @@ const ASKING_NAI_DIALECT =
 
 /**
  * 「在宅のやつない？」: the question mark is all that tells asking for one from refusing it, and normalize() drops
- * it, so 「ない？」 is spelt 「ないの」 first (a question either way), as are the regional questions above.
+ * it, so 「ない？」 is spelt 「ないの？」 first (a question either way), as are the regional questions above; 広島・関西
+ * 「ないん？」 is 「ないの？」 too. The mark itself stays: it still ends the clause (「夜のバイトない？時給千二百円から」
+ * says nothing of 時給 with its ない).
  */
 export function spellAskingNai(text: string): string {
   // The question mark stays: it still ends the clause (「急募のやつない？すぐ決めたい」).
-  return text.replace(/ない\s*([？?])/gu, 'ないの$1').replace(ASKING_NAI_DIALECT, 'ないかな');
+  return text.replace(/ないん?\s*([？?])/gu, 'ないの$1').replace(ASKING_NAI_DIALECT, 'ないかな');
 }
 
 /**

@@ -1,0 +1,119 @@
+import { statedConstraints } from '../../src/dialogue/constraints';
+import { sampleDialogue } from './sample-dialogue';
+import { sampleReader } from './sample-reader';
+
+/**
+ * Misreadings an outside reader found in 50 conversations of the twenty-fourth persona set, retired to development
+ * (2026-12-05, `/work/kit/AUDIT-p24.md`): each test is what a person means by the words they used, read from the
+ * structure or the word, not the one sentence.
+ */
+const { parse, stances } = sampleReader();
+
+const { play, textOf } = sampleDialogue();
+
+describe('asking whether there is X asks for X (p24-26: 「焼肉かラーメン屋のバイトないん？」 refused both)', () => {
+  it.each([
+    '広島の八丁堀らへんで焼肉かラーメン屋のバイトないん？まかない付きがええんじゃけど',
+    '焼肉かラーメン屋のバイトないん？',
+    '焼肉かラーメン屋のバイトないん',
+    '焼肉かラーメン屋のバイトないんか',
+    '焼肉かラーメン屋のバイトないんかな',
+    '焼肉かラーメン屋のバイトないかな',
+    '焼肉かラーメン屋のバイトないの？',
+    '焼肉かラーメン屋のバイトないですか',
+    '焼肉かラーメン屋のバイトねえか',
+  ])('「%s」 wants 焼肉 and ラーメン', (text) => {
+    expect(stances(text)).toEqual(expect.arrayContaining(['yakiniku:positive', 'ramen:positive']));
+    expect(stances(text)).not.toContain('yakiniku:negative');
+    expect(stances(text)).not.toContain('ramen:negative');
+  });
+
+  it('a refusal in ん is still one: 「できないん」「やりたくないん」', () => {
+    expect(stances('夜勤はできないん')).toEqual(['late-night:negative']);
+    expect(stances('居酒屋はやりたくないん')).toEqual(['izakaya:negative']);
+  });
+
+  it('the dialogue searches for 焼肉 and ラーメン, it does not exclude them', () => {
+    const { state, replies } = play([
+      '広島の八丁堀らへんで焼肉かラーメン屋のバイトないん？まかない付きがええんじゃけど',
+    ]);
+    const stated = statedConstraints(state);
+    expect(stated.wantedTypes.has('yakiniku')).toBe(true);
+    expect(stated.wantedTypes.has('ramen')).toBe(true);
+    expect(stated.unwantedTypes.size).toBe(0);
+    expect(textOf(replies[0])).not.toContain('除いて');
+  });
+});
+
+describe('a question said without a question mark ends where the speaker paused (p24-32, p24-46)', () => {
+  it.each([
+    '旭川で夜勤の工場の仕事ないかい 時給千二百円以上で',
+    '夜勤の工場の仕事ないかい 時給千二百円以上で',
+    '夜勤の工場の仕事ないかな 時給千二百円以上で',
+    '夜勤の工場の仕事ない 時給千二百円以上で',
+    '夜勤の工場の仕事ない？時給千二百円以上で',
+  ])('「%s」 wants 深夜 and factory work', (text) => {
+    expect(stances(text)).toEqual(['late-night:positive', '工場・製造:positive']);
+    expect(parse(text).numbers.wageMin).toEqual({ amount: 1200, per: 'hour' });
+  });
+
+  it.each([
+    'すすきので居酒屋以外の夜のバイトない 時給千二百円から',
+    '居酒屋以外の夜のバイトない？時給千二百円から',
+    '居酒屋以外の夜のバイトないかな 時給千二百円から',
+    '居酒屋以外の夜のバイトない',
+  ])('「%s」: 以外 refuses 居酒屋 only; 夜 is wanted', (text) => {
+    expect(stances(text)).toEqual(['izakaya:negative', 'night:positive']);
+  });
+
+  it('a refusal before a space is still one: 「夜はない 昼がいい」', () => {
+    expect(stances('夜はない 昼がいい')).toEqual(['night:negative', 'daytime:positive']);
+  });
+
+  it('the dialogue requires 深夜 and factory work for p24-32', () => {
+    const { state, replies } = play(['旭川で夜勤の工場の仕事ないかい 時給千二百円以上で']);
+    const stated = statedConstraints(state);
+    expect(stated.requiredConditions.has('late-night')).toBe(true);
+    expect(stated.excludedConditions.size).toBe(0);
+    expect(stated.unwantedTypes.size).toBe(0);
+    expect(stated.wantedTypes.has('line-work')).toBe(true);
+    expect(textOf(replies[0])).not.toContain('除いて');
+  });
+
+  it('the dialogue wants 夜 and refuses 居酒屋 only for p24-46', () => {
+    const { state } = play(['すすきので居酒屋以外の夜のバイトない 時給千二百円から']);
+    const stated = statedConstraints(state);
+    expect(stated.requiredConditions.has('night')).toBe(true);
+    expect([...stated.excludedConditions]).toEqual([]);
+    expect([...stated.unwantedTypes]).toEqual(['izakaya']);
+  });
+});
+
+describe('a self-correction takes back what was said before it (p24-42)', () => {
+  it.each([
+    ['下関で土日に試食販売の あっ違う着ぐるみのバイトがしたい', 'costume-character'],
+    ['試食販売の あっ違う着ぐるみ', 'costume-character'],
+    ['試食販売、いや違う、着ぐるみ', 'costume-character'],
+    ['カフェ いや違う パン屋がいい', 'bakery'],
+    ['カフェ、違う、パン屋', 'bakery'],
+    ['コンビニ、あ、間違えた、スーパー', 'supermarket'],
+    ['試食販売、やっぱり着ぐるみ', 'costume-character'],
+  ])('「%s」 wants only %s', (text, id) => {
+    const types = parse(text).mentions.jobTypes.map((m) => `${m.id}:${m.polarity}`);
+    expect(types).toEqual([`${id}:positive`]);
+  });
+
+  it('「XじゃなくてY」 still refuses X, as the development labels have it', () => {
+    expect(stances('試食販売じゃなくて着ぐるみ')).toEqual([
+      'food-demo:negative',
+      'costume-character:positive',
+    ]);
+  });
+
+  it('the dialogue does not want 試食販売', () => {
+    const { state } = play(['下関で土日に試食販売の あっ違う着ぐるみのバイトがしたい']);
+    const stated = statedConstraints(state);
+    expect([...stated.wantedTypes]).toEqual(['costume-character']);
+    expect(stated.requiredConditions.has('weekends-only')).toBe(true);
+  });
+});
