@@ -40,7 +40,7 @@ export interface UtteranceContext {
  * in mind) and 「べつにこれっていうのはねえな」, after an optional no (「うんにゃ なんでもいい」).
  */
 const NONE_IN_PARTICULAR =
-  /^(いいえ|いえ|いや|ううん|うんにゃ|んにゃ)?((特に|とくに)(ない|なし|なか|ありません)|(なんも|なーんも|何も|なにも|なんにも)(ない|なか|ねえ|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません))(です|かな|ね|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?$/u;
+  /^(いいえ|いえ|いや|ううん|うんにゃ|んにゃ)?((特に|とくに)(ない|なし|なか|ありません)|(なんも|なーんも|何も|なにも|なんにも)(ない|なか|ねえ|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません)|(特に|とくに|べつに|別に)?これといって(は|も)?(ない|なし|ねえ|なか|ありません))(です|かな|ね|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?$/u;
 /** "not really anything's fine", "nothing in particular": no kind of work in mind (words, apostrophes gone). */
 const NONE_IN_PARTICULAR_EN =
   /^((no|nope|nah|not really|no not really)( )?)?(nothing in particular|nothing specific|not really|anythings (fine|ok|okay|good)|anything is (fine|ok|okay|good)|anything (works|goes)|whatever works)( really| i guess| honestly)?$/u;

@@ -117,3 +117,37 @@ describe('a self-correction takes back what was said before it (p24-42)', () => 
     expect(stated.requiredConditions.has('weekends-only')).toBe(true);
   });
 });
+
+describe('not decided yet is no preference (p24-50 was asked the work question three times)', () => {
+  it.each(['まだ決めとらん', 'まだ決めてへん', 'まだ決まっとらん', 'まだ決めてねえ', 'まだ決めちょらん'])(
+    '「%s」 to the work question is dontKnow',
+    (text) => {
+      expect(parse(text, 'work').answer).toBe('dontKnow');
+    },
+  );
+
+  it('「これといってない」「特にこれといってないです」 say there is none', () => {
+    expect(parse('これといってない', 'work').answer).toBe('no');
+    expect(parse('特にこれといってないです', 'work').answer).toBe('no');
+  });
+
+  it.each([
+    'まだ決めとらんけど土日は無理なんよ',
+    'まだ決めとらん',
+    'まだ決めてない',
+    '決まってない',
+    'これといってない',
+    'まだ決めてへんけど、平日がええ',
+  ])('after 「%s」 the dialogue goes on instead of asking for the work again', (text) => {
+    const { replies } = play(['愛媛の松山', text]);
+    const last = textOf(replies.at(-1));
+    expect(last).not.toContain('お仕事の名前で');
+    expect(last).not.toContain('やってみたいお仕事');
+  });
+
+  it('p24-50’s 「土日は無理」 is kept beside it, and jobs are shown at once', () => {
+    const { state, replies } = play(['愛媛の松山', 'まだ決めとらんけど土日は無理なんよ']);
+    expect(statedConstraints(state).requiredConditions.has('weekdays-only')).toBe(true);
+    expect(replies.at(-1)?.cards?.length ?? 0).toBeGreaterThan(0);
+  });
+});
