@@ -222,31 +222,58 @@ function nextToJapanese(words: readonly string[], start: number, end: number): b
 /** 「平日の夜か土日」「日払いか週払い」: conditions offered as alternatives, joined by か and の. */
 const EITHER = /^(か|または|もしくは|それか|or)$/u;
 const LINK = /^(の|か|または|もしくは|それか|or)$/u;
+/** 「平日夜と土日に」: times one is free, listed with と or や (or said straight on). */
+const AND_LINK = /^(と|や|とか|)$/u;
 const isCondition = (hit: Hit) => hit.targets.some((t) => t.kind === 'condition');
+const conditionIds = (hit: Hit) => hit.targets.flatMap((t) => (t.kind === 'condition' ? [t.id] : []));
+
+interface Alternatives {
+  /** Conditions any of which will do: wishes (soft), never all required. */
+  readonly soft: Set<Hit>;
+  /** 「平日夜と土日」: 平日 says only on which days the 夜 after it is; it is no wish of its own. */
+  readonly qualifiers: Set<Hit>;
+}
 
 /**
  * Conditions said as alternatives: either will do, so neither is required. They are kept as wishes (soft), as
- * 「〜でもいい」 is: a list of jobs having both would be the opposite of what was said.
+ * 「〜でもいい」 is: a list of jobs having both would be the opposite of what was said. So are two that rule each
+ * other out (the catalogue's `refusedMeans` pairs: 平日のみ and 土日祝のみ) listed with と: 「平日夜と土日に在宅で」
+ * (p24-05) gives the times one is free, and a job at either time fits; there 平日 only says when the 夜 after it
+ * is, and is no wish of its own.
  */
-function alternatives(text: string, named: readonly Hit[]): Set<Hit> {
+function alternatives(
+  text: string,
+  named: readonly Hit[],
+  rivalOf: ReadonlyMap<string, string>,
+): Alternatives {
   const soft = new Set<Hit>();
+  const qualifiers = new Set<Hit>();
   let run: Hit[] = [];
-  let either = false;
+  let gaps: string[] = [];
   const close = () => {
-    if (either) run.forEach((hit) => soft.add(hit));
+    const ids = new Set(run.flatMap(conditionIds));
+    const rivals = (hit: Hit) => conditionIds(hit).some((id) => ids.has(rivalOf.get(id) ?? ''));
+    const either = gaps.some((gap) => EITHER.test(gap));
+    const offered = gaps.some((gap) => gap !== 'の') && run.some(rivals);
+    if (either || offered) run.forEach((hit) => soft.add(hit));
+    if (offered) {
+      run.forEach((hit, k) => {
+        if (k + 1 < run.length && (gaps[k] === '' || gaps[k] === 'の') && rivals(hit)) qualifiers.add(hit);
+      });
+    }
     run = [];
-    either = false;
+    gaps = [];
   };
   named.forEach((hit, i) => {
     if (!isCondition(hit)) return close();
     const previous = named[i - 1];
     const gap = previous === undefined ? '' : text.slice(previous.end, hit.start);
-    if (run.length > 0 && previous === run.at(-1) && LINK.test(gap)) either ||= EITHER.test(gap);
+    if (run.length > 0 && previous === run.at(-1) && (LINK.test(gap) || AND_LINK.test(gap))) gaps.push(gap);
     else close();
     run.push(hit);
   });
   close();
-  return soft;
+  return { soft, qualifiers };
 }
 
 const OR_LIST = /^(か|とか|や|または|もしくは|それか|あるいは)$/u;
@@ -971,10 +998,13 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
               : (namedStances[i] ?? 'positive'),
     ]),
   );
-  const eitherOf = alternatives(normalized, named);
+  const { soft: eitherOf, qualifiers } = alternatives(normalized, named, lexicon.refusedMeans ?? new Map());
   const besideType = categoriesBesideTypes(normalized, named);
   const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);
-  hits.forEach((hit) => record(hit, stanceOf.get(hit) ?? 'positive', gapOf(hit)));
+  hits.forEach((hit) => {
+    const stance = stanceOf.get(hit) ?? 'positive';
+    record(hit, stance === 'positive' && qualifiers.has(hit) ? 'indifferent' : stance, gapOf(hit));
+  });
   lastPlace = undefined;
   for (const { hit, stance, examplesFollow } of scanWords(
     text,

@@ -151,3 +151,51 @@ describe('not decided yet is no preference (p24-50 was asked the work question t
     expect(replies.at(-1)?.cards?.length ?? 0).toBeGreaterThan(0);
   });
 });
+
+/**
+ * p24-05 「平日夜と土日に在宅でできる副業を探しています」 had required 夜から and dropped 土日 without a word. A
+ * recruiter reads the times one is free for a remote side job: any job that can be done on weekday evenings or at
+ * weekends fits, so neither time is a requirement. 夜から in the catalogue is a job that starts in the evening (a
+ * shift), which a remote job done whenever one likes need not be; requiring it hid all eight remote data-entry and
+ * writing jobs. So 夜 and 土日 are kept as preferences (they rank jobs, and are said back: 「夜から、土日祝のみ
+ * OKのお仕事も大丈夫なんですね、参考にしますね」), and 平日, which only says on which days the 夜 is, is no wish of
+ * its own (as 平日のみ it would rank weekday-only daytime jobs, the opposite of what was said).
+ */
+describe('times one is free, listed together, are alternatives (p24-05)', () => {
+  it.each([
+    '平日夜と土日に在宅でできる副業を探しています',
+    '平日の夜と土日',
+    '平日の夜か土日',
+    '土日か平日の夜',
+    '平日夜や土日に',
+  ])('「%s」: 夜 and 土日 are preferences, 平日 none', (text) => {
+    const times = new Set(['weekdays-only', 'weekends-only', 'daytime', 'evening', 'night', 'late-night']);
+    const conditions = parse(text).mentions.conditions.filter((m) => times.has(m.id));
+    expect(conditions.map((m) => [m.id, m.polarity, m.soft === true]).sort()).toEqual([
+      ['night', 'positive', true],
+      ['weekends-only', 'positive', true],
+    ]);
+  });
+
+  it('said alone, each is what it says: 「平日の昼間だけ」「平日の夕方だけ」「土日と祝日」', () => {
+    expect(stances('平日の昼間だけ')).toEqual(['weekdays-only:positive', 'daytime:positive']);
+    expect(stances('平日の夕方だけ')).toEqual(['weekdays-only:positive', 'evening:positive']);
+    expect(parse('土日と祝日').mentions.conditions).toEqual([
+      expect.objectContaining({ id: 'weekends-only', polarity: 'positive' }),
+    ]);
+    expect(parse('土日と祝日').mentions.conditions[0]?.soft).toBeUndefined();
+  });
+
+  it('the dialogue requires neither, says 土日 back, and shows the remote jobs as matches', () => {
+    const { state, replies } = play([
+      'お疲れさまです。平日夜と土日に在宅でできる副業を探しています。データ入力かライター系でお願いします。',
+      '横浜市在住ですが、在宅希望なので場所は問いません。',
+    ]);
+    const stated = statedConstraints(state);
+    expect(stated.requiredConditions.has('night')).toBe(false);
+    expect(stated.requiredConditions.has('weekends-only')).toBe(false);
+    expect(stated.requiredConditions.has('remote')).toBe(true);
+    expect(textOf(replies[0])).toContain('土日祝のみOK');
+    expect(replies[1]?.cards?.every((card) => card.match === 'exact')).toBe(true);
+  });
+});
