@@ -93,10 +93,33 @@ function isNegator(words: readonly string[], at: number): boolean {
   return true;
 }
 
+/**
+ * "my weekdays are taken up by uni", "weekends are busy for me": a time said to be taken by something else is
+ * refused, as 「平日は学校があるので」 is (p24-10 had wanted 平日のみ beside "Weekends only please").
+ */
+const TAKEN = new Set(['taken', 'busy', 'booked', 'occupied', 'full']);
+const BE = new Set([
+  'are',
+  'is',
+  'am',
+  'were',
+  'was',
+  'get',
+  'gets',
+  'all',
+  'always',
+  'usually',
+  'pretty',
+  'quite',
+]);
+const takenUp = (words: readonly string[], at: number): boolean =>
+  TAKEN.has(words[at] as string) && BE.has(words[at - 1] ?? '');
+
 function negationsIn(words: readonly string[], from: number, to: number, after = false): number {
   let count = 0;
   for (let i = from; i < to; i++) {
-    if (isNegator(words, i) || (after && AFTER_NEGATORS.has(words[i] as string))) count++;
+    if (isNegator(words, i) || (after && (AFTER_NEGATORS.has(words[i] as string) || takenUp(words, i))))
+      count++;
   }
   return count;
 }

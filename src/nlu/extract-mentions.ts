@@ -223,7 +223,7 @@ function nextToJapanese(words: readonly string[], start: number, end: number): b
 const EITHER = /^(か|または|もしくは|それか|or)$/u;
 const LINK = /^(の|か|または|もしくは|それか|or)$/u;
 /** 「平日夜と土日に」: times one is free, listed with と or や (or said straight on). */
-const AND_LINK = /^(と|や|とか|)$/u;
+const AND_LINK = /^(と|や|とか|and|)$/u;
 const isCondition = (hit: Hit) => hit.targets.some((t) => t.kind === 'condition');
 const conditionIds = (hit: Hit) => hit.targets.flatMap((t) => (t.kind === 'condition' ? [t.id] : []));
 
@@ -242,8 +242,8 @@ interface Alternatives {
  * is, and is no wish of its own.
  */
 function alternatives(
-  text: string,
   named: readonly Hit[],
+  gapBefore: (index: number) => string | undefined,
   rivalOf: ReadonlyMap<string, string>,
 ): Alternatives {
   const soft = new Set<Hit>();
@@ -267,8 +267,14 @@ function alternatives(
   named.forEach((hit, i) => {
     if (!isCondition(hit)) return close();
     const previous = named[i - 1];
-    const gap = previous === undefined ? '' : text.slice(previous.end, hit.start);
-    if (run.length > 0 && previous === run.at(-1) && (LINK.test(gap) || AND_LINK.test(gap))) gaps.push(gap);
+    const gap = gapBefore(i);
+    if (
+      run.length > 0 &&
+      previous === run.at(-1) &&
+      gap !== undefined &&
+      (LINK.test(gap) || AND_LINK.test(gap))
+    )
+      gaps.push(gap);
     else close();
     run.push(hit);
   });
@@ -325,12 +331,15 @@ function examplesAt(words: readonly string[], at: number): boolean {
 const HYPHENATED = /[A-Za-z]+(?:-[A-Za-z]+)+/gu;
 
 /** ASCII names, whole words only ("cafe", "data entry"), with the English stance of their clause. */
-function scanWords(
-  raw: string,
-  lexicon: Lexicon,
-  placeExpected: boolean,
-  workAsked: boolean,
-): { hit: Hit; stance: Stance; examplesFollow?: boolean }[] {
+interface WordHit {
+  readonly hit: Hit;
+  readonly stance: Stance;
+  readonly examplesFollow?: boolean;
+  /** The words between this name and the one before it in its clause ("or" in "evenings or weekends"). */
+  readonly gapBefore?: string;
+}
+
+function scanWords(raw: string, lexicon: Lexicon, placeExpected: boolean, workAsked: boolean): WordHit[] {
   // "Musashi-Kosugi": a place's romaji with hyphens between its parts is one word, as its sign writes it. Only
   // places: "part-time" stays two words, as the English tables read it.
   const text = raw.replace(HYPHENATED, (words) => {
@@ -342,7 +351,7 @@ function scanWords(
     clause.flatMap((word) => word.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? []),
   );
   const all = clauses.flat();
-  const found: { hit: Hit; stance: Stance; examplesFollow?: boolean }[] = [];
+  const found: WordHit[] = [];
   let offset = 0;
   clauses.forEach((words, clauseIndex) => {
     const hits: Hit[] = [];
@@ -384,10 +393,12 @@ function scanWords(
       // "Hotel work, like housekeeping or the front desk": a category, then examples of it.
       const examplesFollow =
         hit.targets.some((t) => t.kind === 'category') && examplesAt(all, offset + hit.end);
+      const previous = hits[index - 1];
       found.push({
         hit,
         stance: stances[index] ?? 'positive',
         ...(examplesFollow ? { examplesFollow } : {}),
+        ...(previous === undefined ? {} : { gapBefore: words.slice(previous.end, hit.start).join(' ') }),
       });
     });
     offset += words.length;
@@ -395,9 +406,11 @@ function scanWords(
   // Examples only when some type is named after them: "office work, like I said" is no list.
   const typeAfter = (from: number) =>
     found.slice(from + 1).some(({ hit }) => hit.targets.some((t) => t.kind === 'jobType'));
-  return found.map((item, i) =>
-    item.examplesFollow === true && !typeAfter(i) ? { hit: item.hit, stance: item.stance } : item,
-  );
+  return found.map((item, i) => {
+    if (item.examplesFollow !== true || typeAfter(i)) return item;
+    const { examplesFollow: _examples, ...rest } = item;
+    return rest;
+  });
 }
 
 /** Where sentences of the raw text end (。！？), in its normalized form: a subset of the clause boundaries. */
@@ -998,7 +1011,12 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
               : (namedStances[i] ?? 'positive'),
     ]),
   );
-  const { soft: eitherOf, qualifiers } = alternatives(normalized, named, lexicon.refusedMeans ?? new Map());
+  const rivalOf = lexicon.refusedMeans ?? new Map<string, string>();
+  const { soft: eitherOf, qualifiers } = alternatives(
+    named,
+    (i) => normalized.slice(named[i - 1]?.end ?? 0, named[i]?.start ?? 0),
+    rivalOf,
+  );
   const besideType = categoriesBesideTypes(normalized, named);
   const gapOf = (hit: Hit) => (before: Hit) => normalized.slice(before.end, hit.start);
   hits.forEach((hit) => {
@@ -1006,14 +1024,17 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     record(hit, stance === 'positive' && qualifiers.has(hit) ? 'indifferent' : stance, gapOf(hit));
   });
   lastPlace = undefined;
-  for (const { hit, stance, examplesFollow } of scanWords(
-    text,
-    lexicon,
-    placeExpected,
-    options.question === 'work',
-  )) {
+  const english = scanWords(text, lexicon, placeExpected, options.question === 'work');
+  // "evenings or weekends": either will do, as 「夕方か土日」.
+  const englishAlternatives = alternatives(
+    english.map((w) => w.hit),
+    (i) => english[i]?.gapBefore,
+    rivalOf,
+  );
+  englishAlternatives.soft.forEach((hit) => eitherOf.add(hit));
+  for (const { hit, stance, examplesFollow } of english) {
     if (examplesFollow === true) besideType.add(hit);
-    record(hit, stance);
+    record(hit, stance === 'positive' && englishAlternatives.qualifiers.has(hit) ? 'indifferent' : stance);
   }
   return {
     jobTypes: lastSaidWins(jobTypes),

@@ -199,3 +199,72 @@ describe('times one is free, listed together, are alternatives (p24-05)', () => 
     expect(replies[1]?.cards?.every((card) => card.match === 'exact')).toBe(true);
   });
 });
+
+/**
+ * p24-31 "…translation, evenings or weekends" had stored both 夕方から and 土日祝のみOK as required: a job had to be
+ * both. The understanding has no way to say "one of these conditions", so an "or" between conditions keeps each as
+ * a preference (it ranks, it filters nothing), as 「平日の夜か土日」 does: showing only jobs that have both would be
+ * the opposite of what was said, and a preference loses nothing a person who takes either would want.
+ */
+describe('English "or" between conditions: either will do (p24-31)', () => {
+  it.each([
+    ["I'm looking for a side job doing Japanese to English translation, evenings or weekends.", 'evening'],
+    ['evenings or weekends', 'evening'],
+    ['nights or weekends please', 'night'],
+    ['weekday evenings and weekends', 'evening'],
+  ])('「%s」: %s and 土日 are preferences, neither required', (text, band) => {
+    const times = parse(text).mentions.conditions.filter((m) => m.id !== 'side-job');
+    expect(times.map((m) => [m.id, m.polarity, m.soft === true]).sort()).toEqual(
+      [
+        [band, 'positive', true],
+        ['weekends-only', 'positive', true],
+      ].sort(),
+    );
+  });
+
+  it('"no nights or weekends" still refuses both; "weekends only" is still required', () => {
+    expect(stances('no nights or weekends')).toEqual(['night:negative', 'weekdays-only:positive']);
+    expect(parse('weekends only').mentions.conditions[0]).toMatchObject({ id: 'weekends-only' });
+    expect(parse('weekends only').mentions.conditions[0]?.soft).toBeUndefined();
+  });
+
+  it('the dialogue requires neither', () => {
+    const { state } = play(
+      [
+        "Hi, I work full-time at a company in Osaka and I'm looking for a side job doing Japanese to English translation, evenings or weekends. At least 2,500 yen an hour.",
+      ],
+      { kind: 'start' },
+    );
+    const stated = statedConstraints(state);
+    expect(stated.requiredConditions.has('evening')).toBe(false);
+    expect(stated.requiredConditions.has('weekends-only')).toBe(false);
+    expect(stated.requiredConditions.has('side-job')).toBe(true);
+  });
+});
+
+describe('"my weekdays are taken up": weekdays refused (p24-10 "Weekends only please" was never understood)', () => {
+  it.each([
+    'Weekends only please, my weekdays are taken up by uni.',
+    "Hi! I'm looking for a part-time job teaching English near Roppongi station. Weekends only please, my weekdays are taken up by uni.",
+    'my weekdays are busy with classes',
+    'weekdays are taken',
+  ])('「%s」 wants weekends only, and not weekdays only', (text) => {
+    expect(stances(text)).toContain('weekends-only:positive');
+    expect(stances(text)).not.toContain('weekdays-only:positive');
+  });
+
+  it('"a busy cafe" says nothing against the cafe', () => {
+    expect(stances('I like a busy cafe')).toEqual(['cafe:positive']);
+  });
+
+  it('the dialogue says it back and keeps it', () => {
+    const { state, replies } = play(
+      [
+        "Hi! I'm looking for a part-time job teaching English near Roppongi station. Weekends only please, my weekdays are taken up by uni.",
+      ],
+      { kind: 'start' },
+    );
+    expect(statedConstraints(state).requiredConditions.has('weekends-only')).toBe(true);
+    expect(textOf(replies[0])).toContain('weekends and holidays only');
+  });
+});
