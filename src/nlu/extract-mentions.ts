@@ -846,6 +846,12 @@ function namedAsTheWork(hit: Hit, normalized: string): boolean {
   return hit.targets.some((t) => t.kind === 'jobType') && AS_THE_WORK.test(normalized.slice(hit.end));
 }
 
+/**
+ * 「車運転するのが好きだから配達とか」「車の運転が得意」: the car named as what one drives says what work one likes
+ * (p24-27 had required 車通勤OK), not how one would get there; 「車運転して通える」 still is a commute.
+ */
+const DRIVING = /^(を|の|が|は)?(運転|うんてん)(?!.{0,10}(通|かよ))/u;
+
 const CANNOT_DRIVE =
   /^(の)?(運転|うんてん)(が|は)?(できん|できない|できひん|でけへん|無理|むり|苦手|にがて|しない|せん)/u;
 
@@ -902,6 +908,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       }
       if (target.kind === 'jobType' && ruleOfTheWorkplace(hit, normalized)) continue;
       if (target.kind === 'condition' && namedAsTheWork(hit, normalized)) continue;
+      if (target.kind === 'condition' && DRIVING.test(normalized.slice(hit.end))) continue;
       // 「車の運転できんもんで」: not driving is no refusal of jobs one may drive to.
       if (
         target.kind === 'condition' &&

@@ -268,3 +268,24 @@ describe('"my weekdays are taken up": weekdays refused (p24-10 "Weekends only pl
     expect(textOf(replies[0])).toContain('weekends and holidays only');
   });
 });
+
+describe('liking to drive is no car commute (p24-27)', () => {
+  it.each([
+    ['車運転するのが好きだから配達とか', '配達:positive'],
+    ['車の運転が得意なので配送', 'delivery-driver:positive'],
+    ['車運転するの好きやけん配達がいい', '配達:positive'],
+  ])('「%s」 wants the work only', (text, work) => {
+    expect(stances(text)).toEqual([work]);
+  });
+
+  it('the car one commutes by is still the condition: 「車で通えるとこ」「車運転して通えるとこ」', () => {
+    expect(stances('車で通えるとこ')).toEqual(['car-commute:positive']);
+    expect(stances('車運転して通えるとこ')).toEqual(['car-commute:positive']);
+  });
+
+  it('the dialogue shows the van delivery job in 高崎 as a match', () => {
+    const { state, replies } = play(['群馬の高崎', '車運転するのが好きだから配達とか']);
+    expect(statedConstraints(state).requiredConditions.has('car-commute')).toBe(false);
+    expect(replies.at(-1)?.cards?.some((card) => card.match === 'exact')).toBe(true);
+  });
+});
