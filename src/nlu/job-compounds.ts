@@ -12,9 +12,23 @@ const JOIN = /^(屋さん|屋|さん|室|店|場)?(の|で|にある|の中の|�
 
 /**
  * Role words that say only which desk of the workplace named before them: 「クリーニング屋さんの受付」 is the
- * cleaner's reception (the workplace's own job type), 「給食室で調理」 the school kitchen. Normalized (hiragana).
+ * cleaner's reception (the workplace's own job type), 「給食室で調理」 the school kitchen, 「ホテルの配膳」 the hotel's
+ * banquet service and 「結婚式場の配膳」 the wedding hall's (p24-38 had been read as restaurant floor staff).
+ * Normalized (hiragana).
  */
-const ROLE_WORDS = new Set(['受付', 'うけつけ', '調理', 'ちょうり', '清掃', 'せいそう', 'すたっふ', '店員']);
+const ROLE_WORDS = new Set([
+  '受付',
+  'うけつけ',
+  '調理',
+  'ちょうり',
+  '清掃',
+  'せいそう',
+  'すたっふ',
+  '店員',
+  '配膳',
+  'はいぜん',
+  '配膳すたっふ',
+]);
 
 /** Workplaces that are also job types, named before the work done there: the work is meant. Normalized. */
 const WORKPLACE_WORDS = new Set([

@@ -178,6 +178,9 @@ const ASKING_PLAINLY =
 const PERMISSIVE =
   /^(?:(でも|ても)(?:なんでも|何でも)?(いい|よか|ええ|えい(?!ぎょう)|かまん|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん)|(?:は|が)?(?:大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|かまへん)(?!ですか|でしょうか|っすか|か$))(?!な|の|とこ|ところ|仕事|しごと)/u;
 
+/** 「土日メインで」「平日中心」「夜多めで」 (normalized): mostly at that time, not only. */
+const MOSTLY = /^(が|の)?(めいん|中心|ちゅうしん|多め|おおめ|主体|しゅたい|寄り|より(?=で|が|の|に))/u;
+
 /** A name said with だけ, のみ: 「平日だけ」 is a wish of its own. */
 const SAYS_ONLY = /(だけ|のみ)$/u;
 
@@ -226,6 +229,10 @@ const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や
 export function clauseStance(written: string): Stance | undefined {
   const stretch = written.replace(NOT_UNLESS, 'ないと');
   if (PERMISSIVE.test(stretch)) return 'permissive';
+  // 「土日メインで」「平日中心で」: mostly then, not only then: a wish that ranks (p24-38 had required 土日祝のみ).
+  const mostly = MOSTLY.exec(stretch);
+  if (mostly !== null)
+    return clauseStance(stretch.slice(mostly[0].length)) === 'negative' ? 'negative' : 'hoped';
   // 「飲食店ならなんでも大丈夫です。居酒屋とかバーは楽しそう」: liking the sound of it is a hope, not a limit.
   if (HOPED.test(stretch) || LIKED_THE_SOUND.test(stretch)) return 'hoped';
   // 「在宅なら場所は問いません」: on that condition something else (場所は) is said; the name itself is wanted.

@@ -289,3 +289,40 @@ describe('liking to drive is no car commute (p24-27)', () => {
     expect(replies.at(-1)?.cards?.some((card) => card.match === 'exact')).toBe(true);
   });
 });
+
+describe('「土日メインで」 is mostly weekends; 「ホテルの配膳」 is hotel banquet work (p24-38)', () => {
+  it.each(['土日メインで', '土日中心で働きたい', '土日がメインで', '土日寄りで'])(
+    '「%s」 hopes for weekends, requires nothing',
+    (text) => {
+      expect(parse(text).mentions.conditions).toEqual([
+        expect.objectContaining({ id: 'weekends-only', polarity: 'positive', soft: true, hoped: true }),
+      ]);
+    },
+  );
+
+  it.each([
+    ['ブライダルかホテルの配膳のバイトを探してます', ['bridal', 'hotel']],
+    ['ホテルの配膳', ['hotel']],
+    ['ホテルで配膳', ['hotel']],
+    ['結婚式場の配膳とか', ['bridal']],
+  ])('「%s」 is %j, not restaurant floor staff', (text, ids) => {
+    expect(parse(text).mentions.jobTypes.map((m) => m.id)).toEqual(ids);
+  });
+
+  it('「配膳のバイト」 alone is still floor staff', () => {
+    expect(stances('配膳のバイト')).toEqual(['hall-staff:positive']);
+  });
+
+  it('the dialogue shows the wedding-hall banquet job in 横浜市中区 as a match', () => {
+    const { state, replies } = play([
+      '関内駅の近くでブライダルかホテルの配膳のバイトを探してます。土日メインで、時給は1150円以上でお願いします。',
+    ]);
+    const stated = statedConstraints(state);
+    expect(stated.requiredConditions.has('weekends-only')).toBe(false);
+    expect(stated.wantedTypes.has('hall-staff')).toBe(false);
+    expect(replies[0]?.cards?.[0]).toMatchObject({
+      match: 'exact',
+      title: expect.stringContaining('結婚式場'),
+    });
+  });
+});
