@@ -703,6 +703,45 @@ const ROUGH_TIME_WORD =
   /^(午前中|午前だけ|午前のみ|ごぜんちゅう|仕事終わり|しごとおわり|仕事帰り|しごとがえり|学校帰り|がっこうがえり|放課後|ほうかご)$/u;
 const CLOCK_TIME = /[0-9０-９一二三四五六七八九十]\s*時/u;
 
+/**
+ * 「子どもが学校行ってる間だけ」「子どもが幼稚園行ってる間」「保育園に預けてる間」: the hours a child is away at school
+ * are weekday daytime, as a recruiter reads them (p24-39 and p24-02 had been given 昼 only, and weekend jobs). Only
+ * wished for, and only of a child (「学校にいる間は無理」 from a student refuses the daytime, not weekdays).
+ */
+const AWAY_AT = /(学校|がっこう|幼稚園|ようちえん|保育園|ほいくえん|school)/u;
+const A_CHILD =
+  /(子ども|子供|こども|子が|息子|むすこ|娘|むすめ|幼稚園|ようちえん|保育園|ほいくえん|kids|children|child)/u;
+
+function whileChildrenAreAway(conditions: readonly Mention[], normalized: string): Mention[] {
+  const day = conditions.find((m) => m.id === 'daytime' && m.polarity === 'positive');
+  if (day === undefined || conditions.some((m) => m.id === 'weekdays-only' || m.id === 'weekends-only'))
+    return [...conditions];
+  const at = normalized.indexOf(day.surface);
+  const before = at < 0 ? '' : normalized.slice(Math.max(0, at - 12), at);
+  const away =
+    AWAY_AT.test(day.surface) ||
+    /(学校|がっこう|幼稚園|ようちえん|保育園|ほいくえん)(に)?(行|い|預)/u.test(before);
+  if (!away || !A_CHILD.test(normalized)) return [...conditions];
+  const { hoped: _hoped, besideType: _beside, ...said } = day;
+  return [...conditions, { ...said, id: 'weekdays-only' }];
+}
+
+/**
+ * 「日勤のみ、夜勤は絶対無理」: said of shifts, 日勤 against 夜勤, the night shift is every shift that is not the day's
+ * (it starts in the evening), so refusing it refuses 夜から as well as 深夜 (p24-43 had kept 夜から jobs). 夜勤
+ * refused alone stays 深夜 only, as the development labels have it.
+ */
+function nightShiftBesideDayShift(conditions: readonly Mention[]): Mention[] {
+  const night = conditions.find(
+    (m) => m.id === 'late-night' && m.polarity === 'negative' && /夜勤|やきん/u.test(m.surface),
+  );
+  const day = conditions.some(
+    (m) => m.id === 'daytime' && m.polarity === 'positive' && /日勤|にっきん/u.test(m.surface),
+  );
+  if (night === undefined || !day || conditions.some((m) => m.id === 'night')) return [...conditions];
+  return [...conditions, { id: 'night', polarity: 'negative', surface: night.surface }];
+}
+
 function withoutRoughTimeBesideClock(conditions: readonly Mention[], said: string): Mention[] {
   if (!CLOCK_TIME.test(said)) return [...conditions];
   return conditions.filter((c) => !ROUGH_TIME_WORD.test(c.surface));
@@ -1048,7 +1087,14 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
     conditions: selfDescriptionsRank(
       withoutRoughTimeBesideClock(
         withNonNative(
-          withAge(withRefusalsMeant(lastSaidWins(conditions), lexicon.refusedMeans), text, lexicon),
+          withAge(
+            withRefusalsMeant(
+              nightShiftBesideDayShift(whileChildrenAreAway(lastSaidWins(conditions), normalized)),
+              lexicon.refusedMeans,
+            ),
+            text,
+            lexicon,
+          ),
           said,
           lexicon,
         ),

@@ -116,7 +116,11 @@ describe('stances as outsiders wrote them', () => {
   });
 
   it('times of life as conditions: 学校行っとる間 is daytime, 秋の間だけ short-term; そうこ in kana', () => {
-    expect(stances('子どもが学校行っとる間に働けるとこ探しとるんよ')).toEqual(['daytime:positive']);
+    // A child's school hours are weekday daytime (retired-personas-v24).
+    expect(stances('子どもが学校行っとる間に働けるとこ探しとるんよ')).toEqual([
+      'daytime:positive',
+      'weekdays-only:positive',
+    ]);
     expect(stances('畑の仕事だな。秋の間だけでいいんだ')).toEqual([
       'farming:positive',
       'short-term:positive',
@@ -679,6 +683,7 @@ describe('phrasings of the fifteenth outside set', () => {
     expect(stances('子供が学校に行ってる間に働けるパート探して 不要内で', 'area')).toEqual([
       'daytime:positive',
       'within-dependent-limit:positive',
+      'weekdays-only:positive',
     ]);
   });
 });
@@ -737,6 +742,7 @@ describe('phrasings of the fifteenth and sixteenth outside sets, from their audi
     ]);
     expect(stances('シングルマザーで、子どもが保育園に行っとる間だけ働きたいんです')).toEqual([
       'daytime:positive',
+      'weekdays-only:positive',
     ]);
     expect(stances('食品工場みでなどごがいいっけ。人としゃべんのあんまり得意でねぇがら')).toEqual([
       'food-manufacturing:positive',

@@ -326,3 +326,61 @@ describe('「土日メインで」 is mostly weekends; 「ホテルの配膳」 
     });
   });
 });
+
+describe('while the children are at school is weekday daytime (p24-39, p24-02)', () => {
+  it.each([
+    'うるま市でパートないかね〜。子どもが学校行ってる間だけ、9時から3時くらいで働けるとこ',
+    '子どもが幼稚園行ってる間だけ働きたいねんけど、10時から2時くらいで扶養内でいけるとこってある？',
+    '子どもが学校行ってる間だけ',
+    '子供が学校行ってる昼間だけで',
+    '保育園に預けてる間',
+    'while the kids are at school',
+  ])('「%s」 wants 昼 and 平日', (text) => {
+    expect(stances(text)).toEqual(expect.arrayContaining(['daytime:positive', 'weekdays-only:positive']));
+  });
+
+  it('without a child it stays 昼 only, and a refusal refuses 昼 only', () => {
+    expect(stances('昼間だけ')).toEqual(['daytime:positive']);
+    expect(stances('学校にいる間は無理')).toEqual(['daytime:negative']);
+  });
+
+  it('a day said beside it wins: 「…間だけ、土日でもいい」 does not want 平日のみ', () => {
+    expect(stances('子どもが学校行ってる間だけ、土日でもいい')).not.toContain('weekdays-only:positive');
+  });
+
+  it('the dialogue requires 平日のみ for p24-39', () => {
+    const { state } = play([
+      'うるま市でパートないかね〜。子どもが学校行ってる間だけ、9時から3時くらいで働けるとこ',
+    ]);
+    const stated = statedConstraints(state);
+    expect(stated.requiredConditions.has('daytime')).toBe(true);
+    expect(stated.requiredConditions.has('weekdays-only')).toBe(true);
+  });
+});
+
+describe('「日勤のみ、夜勤は絶対無理」: 昼 required, 夜から and 深夜 refused (p24-43)', () => {
+  it.each([
+    '宇都宮市内で工場のライン作業探してます。日勤のみ、夜勤は絶対無理です。月20万以上は稼ぎたいです。',
+    '日勤のみ、夜勤は絶対無理',
+    '日勤がいいです。夜勤はできません',
+  ])('「%s」', (text) => {
+    expect(stances(text)).toEqual(
+      expect.arrayContaining(['daytime:positive', 'late-night:negative', 'night:negative']),
+    );
+  });
+
+  it('夜勤 refused alone stays 深夜 only; 日勤 alone is 昼', () => {
+    expect(stances('夜勤は無理')).toEqual(['late-night:negative']);
+    expect(stances('日勤がいい')).toEqual(['daytime:positive']);
+  });
+
+  it('the dialogue requires 昼 and excludes 夜から and 深夜', () => {
+    const { state } = play([
+      '宇都宮市内で工場のライン作業探してます。日勤のみ、夜勤は絶対無理です。月20万以上は稼ぎたいです。',
+    ]);
+    const stated = statedConstraints(state);
+    expect(stated.requiredConditions.has('daytime')).toBe(true);
+    expect(stated.excludedConditions.has('night')).toBe(true);
+    expect(stated.excludedConditions.has('late-night')).toBe(true);
+  });
+});
