@@ -40,6 +40,10 @@ const QUALIFICATION_AFTER = /^(の)?(資格|しかく|修了|しゅうりょう|
 /** A name, then only a copula with a reason: 「Wワークなので」「学生だから」「副業やけん」. */
 const IS_SO_BECAUSE = /^(なので|なんで|だから|やから|やけん|じゃけん|だけん|ですので|ですから|だし|やし)$/u;
 
+/** 「寮があるなら」「まかないが出るなら」「寮があれば」: if there is one. */
+const IF_THERE_IS =
+  /^(が|の|も)?(ある|あり|つく|付く|出る|でる)?(なら|んなら|のなら|やったら|だったら|じゃったら|であれば)$|^(が|も)?(あれば|あったら|付けば|つけば|出れば|でれば|出たら|でたら)$/u;
+
 const IF_NONE = /^(が|は)?(なければ|無ければ|なかったら|無かったら|ないなら|無いなら|なけりゃ|なきゃ)/u;
 
 /** 「在宅なら場所は問いません」「夜勤なら時給は気にしない」: なら, then a topic of its own. */
@@ -349,6 +353,12 @@ export function stancesOf(
     // next name only.
     if (IS_SO_BECAUSE.test(following) && next !== undefined) {
       result[i] = 'positive';
+      continue;
+    }
+    // 「寮があるなら住み込みでもいいよ」: on the condition that there is one, then fine with it: it is accepted, not
+    // asked for (p24-48 had required 寮).
+    if (IF_THERE_IS.test(following) && next !== undefined && result[i + 1] === 'permissive') {
+      result[i] = 'permissive';
       continue;
     }
     if (IF_NONE.test(following) && next !== undefined) {

@@ -384,3 +384,25 @@ describe('「日勤のみ、夜勤は絶対無理」: 昼 required, 夜から an
     expect(stated.excludedConditions.has('late-night')).toBe(true);
   });
 });
+
+describe('「寮があるなら住み込みでもいいよ」 accepts a dorm, it does not ask for one (p24-48)', () => {
+  it.each(['別府で温泉旅館の仕事ないかな？寮があるなら住み込みでもいいよ', '寮があれば住み込みでもいい'])(
+    '「%s」 keeps 寮 a preference',
+    (text) => {
+      expect(parse(text).mentions.conditions).toEqual([
+        expect.objectContaining({ id: 'dormitory', polarity: 'positive', soft: true }),
+      ]);
+    },
+  );
+
+  it('asked for plainly it is still wanted: 「寮付きがいい」「寮があるなら働きたい」', () => {
+    expect(parse('寮付きがいい').mentions.conditions[0]?.soft).toBeUndefined();
+    expect(parse('寮があるなら働きたい').mentions.conditions[0]?.soft).toBeUndefined();
+  });
+
+  it('the dialogue does not require 寮', () => {
+    const { state, replies } = play(['別府で温泉旅館の仕事ないかな？寮があるなら住み込みでもいいよ']);
+    expect(statedConstraints(state).requiredConditions.has('dormitory')).toBe(false);
+    expect(textOf(replies[0])).toMatch(/寮・社宅.*参考にしますね/u);
+  });
+});
