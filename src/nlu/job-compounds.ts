@@ -100,6 +100,13 @@ export function oneJobPerCompound<T extends CompoundHit>(
     const [first, second] = [hits[i] as T, hits[i + 1] as T];
     if (!first.targets.some(isJobType) || !second.targets.some(isJobType)) continue;
     if (!JOIN.test(text.slice(first.end, second.start))) continue;
+    // 「交通誘導の警備」: a word for several types (警備) after one of them says which it is: that one.
+    const firstTypes = first.targets.filter(isJobType).map((t) => t.id);
+    const secondTypes = new Set(second.targets.filter(isJobType).map((t) => t.id));
+    if (secondTypes.size > firstTypes.length && firstTypes.every((id) => secondTypes.has(id))) {
+      dropped.add(i + 1);
+      continue;
+    }
     if (ROLE_WORDS.has(second.surface)) dropped.add(i + 1);
     else if (WORKPLACE_WORDS.has(first.surface)) dropped.add(i);
     // Otherwise both stand: 「ファミレスのホール」 is a family restaurant and hall work.

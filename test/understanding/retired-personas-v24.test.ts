@@ -406,3 +406,32 @@ describe('「寮があるなら住み込みでもいいよ」 accepts a dorm, it
     expect(textOf(replies[0])).toMatch(/寮・社宅.*参考にしますね/u);
   });
 });
+
+describe('警備 is every kind of guarding (p24-20 had searched 施設警備 only)', () => {
+  it.each([
+    '定年退職した者です。浜松市で週3日ほど、警備の仕事はありますか。夜勤は体がきついので遠慮します。',
+    '警備の仕事',
+    '警備員のバイト',
+    '警備はなしで',
+  ])('「%s」 names 施設警備 and 交通誘導 alike', (text) => {
+    const types = parse(text).mentions.jobTypes.map((m) => m.id);
+    expect(types).toEqual(['facility-security', 'traffic-control']);
+  });
+
+  it.each([
+    ['ビルの警備員', 'facility-security'],
+    ['ショッピングモールの警備員', 'facility-security'],
+    ['施設の警備', 'facility-security'],
+    ['交通誘導の警備', 'traffic-control'],
+  ])('「%s」 says which: %s', (text, id) => {
+    expect(parse(text).mentions.jobTypes.map((m) => m.id)).toEqual([id]);
+  });
+
+  it('the dialogue shows the 交通誘導 jobs in 浜松市', () => {
+    const { state, replies } = play([
+      '定年退職した者です。浜松市で週3日ほど、警備の仕事はありますか。夜勤は体がきついので遠慮します。',
+    ]);
+    expect(statedConstraints(state).wantedTypes.has('traffic-control')).toBe(true);
+    expect(replies[0]?.cards?.some((card) => card.title.includes('交通誘導'))).toBe(true);
+  });
+});
