@@ -435,3 +435,29 @@ describe('警備 is every kind of guarding (p24-20 had searched 施設警備 onl
     expect(replies[0]?.cards?.some((card) => card.title.includes('交通誘導'))).toBe(true);
   });
 });
+
+describe('at the results, asking to hear the others asks for more (played as the p24 personas)', () => {
+  it.each([
+    'ほかのも聞かせて',
+    '他のも教えて',
+    '次のを読んで',
+    '次の読んで',
+    'ほかのも読んで',
+    '別のも教えてください',
+  ])('「%s」 is more', (text) => {
+    expect(parse(text, 'results')).toMatchObject({ command: 'more', answer: null });
+  });
+
+  it('「これを詳しく教えて」 is still about a job shown, and 「もう一回読んで」 still repeats', () => {
+    expect(parse('これを詳しく教えて', 'results').command).toBeNull();
+    expect(parse('もう一回読んで', 'results').command).toBe('repeat');
+  });
+
+  it('the dialogue shows the next page', () => {
+    const { replies } = play(['札幌市中央区', 'コンビニ', 'わからない', 'わからない', 'ほかのも聞かせて']);
+    const shown = replies.filter((reply) => (reply.cards?.length ?? 0) > 0);
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = shown.slice(-2).map((reply) => reply.cards?.map((card) => card.id));
+    expect(second).not.toEqual(first);
+  });
+});
