@@ -10,7 +10,7 @@ import { testConfig } from '../server/test-app';
 
 /**
  * The development personas (written by people who never read the dialogue), played through the real dialogue
- * over the bundled sample: the first development set and the first twenty-two held-out sets, retired to development on
+ * over the bundled sample: the first development set and the first twenty-four held-out sets, retired to development on
  * 2026-12-03, 2026-12-04 and 2026-12-05 once their transcripts were read (README.md here). The held-out set
  * (heldout-personas.json) is not used here: it is scored with `soudan eval-personas --file` for the README only.
  */
@@ -39,6 +39,7 @@ const personas = [
   'dev-retired-heldout-personas-v21.json',
   'dev-retired-heldout-personas-v22.json',
   'dev-retired-heldout-personas-v23.json',
+  'dev-retired-heldout-personas-v24.json',
 ].flatMap((file) => z.array(PERSONA).parse(JSON.parse(readFileSync(path.join(__dirname, file), 'utf8'))));
 
 describe('persona conversations (development set)', () => {
