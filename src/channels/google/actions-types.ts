@@ -12,8 +12,12 @@ interface Entity {
   readonly synonyms: readonly string[];
 }
 
-/** A YAML single-quoted scalar: no escapes but the doubled quote, so prettier leaves it as it is. */
-const quote = (s: string): string => `'${s.replace(/'/gu, "''")}'`;
+/**
+ * A YAML quoted scalar as prettier writes it, so it leaves the file as it is: single quotes, or double quotes for
+ * a word with an apostrophe and nothing double quotes would have to escape ("don't need a resume").
+ */
+const quote = (s: string): string =>
+  s.includes("'") && !/["\\]/u.test(s) ? `"${s}"` : `'${s.replace(/'/gu, "''")}'`;
 
 function typeYaml(entities: readonly Entity[], base: boolean): string {
   const lines = ['synonym:', '  entities:'];
