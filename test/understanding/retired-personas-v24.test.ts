@@ -413,9 +413,25 @@ describe('警備 is every kind of guarding (p24-20 had searched 施設警備 onl
     '警備の仕事',
     '警備員のバイト',
     '警備はなしで',
-  ])('「%s」 names 施設警備 and 交通誘導 alike', (text) => {
-    const types = parse(text).mentions.jobTypes.map((m) => m.id);
-    expect(types).toEqual(['facility-security', 'traffic-control']);
+  ])('「%s」 names 施設警備 and 交通誘導 alike (the group 警備)', (text) => {
+    // A group of the catalogue (job-type-groups.json): no word is a synonym of two job types.
+    const mentions = parse(text).mentions;
+    expect(mentions.jobTypes).toEqual([]);
+    expect(mentions.categories?.map((m) => m.id)).toEqual(['警備']);
+  });
+
+  it('the group stands for both job types in the dialogue, and a named one says which', () => {
+    expect([...statedConstraints(play(['浜松市で警備の仕事']).state).wantedTypes].sort()).toEqual([
+      'facility-security',
+      'traffic-control',
+    ]);
+    expect([...statedConstraints(play(['浜松市で警備はなしで']).state).unwantedTypes].sort()).toEqual([
+      'facility-security',
+      'traffic-control',
+    ]);
+    expect([...statedConstraints(play(['浜松市で交通誘導の警備']).state).wantedTypes]).toEqual([
+      'traffic-control',
+    ]);
   });
 
   it.each([
