@@ -604,12 +604,7 @@ describe('phrasings of the thirteenth outside set', () => {
       'farming:positive',
       'seniors:positive',
     ]);
-    // 警備 is every kind of guarding (retired-personas-v24).
-    expect(stances('警備いやです、農業がいい')).toEqual([
-      'facility-security:negative',
-      'traffic-control:negative',
-      'farming:positive',
-    ]);
+    expect(stances('警備いやです、農業がいい')).toEqual(['facility-security:negative', 'farming:positive']);
   });
 
   it('work people name: 軽作業 (a group), 歯医者さんの受付, 車の工場, 午前中', () => {

@@ -407,48 +407,19 @@ describe('「寮があるなら住み込みでもいいよ」 accepts a dorm, it
   });
 });
 
-describe('警備 is every kind of guarding (p24-20 had searched 施設警備 only)', () => {
-  it.each([
-    '定年退職した者です。浜松市で週3日ほど、警備の仕事はありますか。夜勤は体がきついので遠慮します。',
-    '警備の仕事',
-    '警備員のバイト',
-    '警備はなしで',
-  ])('「%s」 names 施設警備 and 交通誘導 alike (the group 警備)', (text) => {
-    // A group of the catalogue (job-type-groups.json): no word is a synonym of two job types.
-    const mentions = parse(text).mentions;
-    expect(mentions.jobTypes).toEqual([]);
-    expect(mentions.categories?.map((m) => m.id)).toEqual(['警備']);
-  });
-
-  it('the group stands for both job types in the dialogue, and a named one says which', () => {
-    expect([...statedConstraints(play(['浜松市で警備の仕事']).state).wantedTypes].sort()).toEqual([
-      'facility-security',
-      'traffic-control',
-    ]);
-    expect([...statedConstraints(play(['浜松市で警備はなしで']).state).unwantedTypes].sort()).toEqual([
-      'facility-security',
-      'traffic-control',
-    ]);
-    expect([...statedConstraints(play(['浜松市で交通誘導の警備']).state).wantedTypes]).toEqual([
-      'traffic-control',
-    ]);
-  });
-
+/**
+ * p24-20 asked for 「警備の仕事」 and was searched 施設警備 only. Reading 警備 as both 施設警備 and 交通誘導 needs the
+ * word in two entries of the catalogue, which the catalogue forbids (one word, one entry), and as a job-type group
+ * it changed what ten older phrasing tests pin; it was taken back at the end of the session and is left open.
+ * What stays: a guarding job said with its place says which.
+ */
+describe('警備 said with its place says which', () => {
   it.each([
     ['ビルの警備員', 'facility-security'],
     ['ショッピングモールの警備員', 'facility-security'],
     ['施設の警備', 'facility-security'],
-    ['交通誘導の警備', 'traffic-control'],
-  ])('「%s」 says which: %s', (text, id) => {
+  ])('「%s」 is %s', (text, id) => {
     expect(parse(text).mentions.jobTypes.map((m) => m.id)).toEqual([id]);
-  });
-
-  it('the dialogue shows the 交通誘導 jobs in 浜松市', () => {
-    const { state, replies } = play([
-      '定年退職した者です。浜松市で週3日ほど、警備の仕事はありますか。夜勤は体がきついので遠慮します。',
-    ]);
-    expect(statedConstraints(state).wantedTypes.has('traffic-control')).toBe(true);
-    expect(replies[0]?.cards?.some((card) => card.title.includes('交通誘導'))).toBe(true);
   });
 });
 
