@@ -46,12 +46,14 @@ function pointOf(where: Map<string, Point>, spot: Listing['area']): Point | unde
 }
 
 /**
- * Jobs close to what the user stated, nearest relaxation first: the same job elsewhere within a commute
- * (neighbouring municipalities by distance, across a border too), then the same work starting below a stated
- * minimum, best paid first, then the work asked for missing one stated condition, then the strategy's picks of
- * other work in the area (it ranks them by the co-view model), then jobs within a commute that miss one or two things, then the
- * same job further away, then the rest that miss two; when there are none, the work asked for missing three; never
- * more, never what the user refused, and never a job lacking what was required firmly. That order is then taken by reach (see withinReachFirst and what an
+ * Jobs close to what the user stated, nearest relaxation first: the same job next door (within 10 km), then the
+ * place's own jobs lacking one wish, then the same job elsewhere within a commute (neighbouring municipalities by
+ * distance, across a border too), then the same work starting below a stated minimum, best paid first, then the
+ * work asked for missing one stated condition, then the work asked for within a commute missing the place and one
+ * wish, then the strategy's picks of other work in the area (it ranks them by the co-view model), then jobs within
+ * a commute that miss one or two things, then the same job further away, then the rest that miss two; with fewer
+ * than a page (or none at all on a first search), the work asked for missing three; never more, never what the
+ * user refused, and never a job lacking what was required firmly. That order is then taken by reach (see withinReachFirst and what an
  * announced widening promised), and the page by what the user was told comes first.
  */
 export function relatedJobs(
