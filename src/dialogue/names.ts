@@ -104,14 +104,12 @@ function groupMissing(unmets: readonly Unmet[]): (Unmet | { kind: 'missingMany';
 
 function missingNote(ctx: DialogueContext, locale: Locale, ids: readonly string[]): Message {
   const r = ctx.renderer;
-  const join = r.message(locale, 'format.tagJoin');
   const names = ids.map((id) => subjectName(ctx, locale, 'c', id));
   const works = [...names.slice(0, -1), conditionAsWork(ctx, locale, ids.at(-1)!)];
-  const joined = (parts: readonly string[]): Spoken => ({
-    text: parts.join(join.text),
-    speech: parts.join(join.speech),
+  return r.message(locale, 'job.differs.missing', {
+    name: r.tags(locale, names),
+    work: r.tags(locale, works),
   });
-  return r.message(locale, 'job.differs.missing', { name: joined(names), work: joined(works) });
 }
 
 const placeOf = ({ prefecture, municipality }: NonNullable<Listing['area']>): Place =>

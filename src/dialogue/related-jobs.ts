@@ -247,7 +247,8 @@ export function relatedJobs(
       !isFar(ctx, constraints, id, NEXT_DOOR_KM)
     );
   });
-  const selected = [...promisedNear, ...ordered.filter((id) => !promisedNear.includes(id))].slice(0, limit);
+  const pulled = new Set(promisedNear);
+  const selected = [...promisedNear, ...ordered.filter((id) => !pulled.has(id))].slice(0, limit);
   return byReach(byReach(selected), promised);
 }
 
@@ -273,17 +274,7 @@ function withinReachFirst(
   reach: number,
   promised: (id: string) => boolean = () => false,
 ): string[] {
-  const area = constraints.area;
-  const where = pointsOf(ctx);
-  const origin =
-    area === null || area === '*'
-      ? undefined
-      : where.get(area[1] === undefined ? area[0] : `${area[0]}/${area[1]}`);
-  const far = (id: string): boolean => {
-    if (origin === undefined) return false;
-    const at = pointOf(where, ctx.lookup.listings.get(id)?.area);
-    return at !== undefined && km(origin, at) > reach;
-  };
+  const far = (id: string): boolean => isFar(ctx, constraints, id, reach);
   const promisedFirst = (band: readonly string[]) => [
     ...band.filter(promised),
     ...band.filter((id) => !promised(id)),

@@ -23,7 +23,6 @@ import { hasFacts, type Intent } from './intent';
 import { subjectName } from './names';
 import { answerLevel, isStated } from './answers';
 import { questionIs } from './question';
-import { statedConstraints } from './constraints';
 import { latestWageWishId } from './wage-wish';
 import { kindCode, kindOf, samePlace, type KindCode, type Place } from './state';
 import type { Turn } from './turn';
@@ -48,8 +47,7 @@ export function respond(turn: Turn, intent: Intent): void {
     if (intent.edit.kind === 'dropCategory') return dropCategory(turn, intent.edit.category);
     const wageId = latestWageWishId(turn.ans);
     // Without a wage said, 「時給はこだわらない」 is an answer like any other.
-    if (wageId !== undefined && statedConstraints(turn).wageMin !== null)
-      return dropCondition(turn, 'c', wageId);
+    if (wageId !== undefined) return dropCondition(turn, 'c', wageId);
   }
   const which = commandOrAnswer(turn, intent);
   if (which !== null) return askCommandOrAnswer(turn, which, intent.alsoAnswer!);

@@ -164,8 +164,8 @@ export function showFirstPage(turn: Turn, page: Page): void {
     // Joined as tags (「夜から・土日祝のみOK」, “Evenings” or “Weekends and holidays only”): an English name with
     // 'and' in it, listed with 'and', read as one ungrammatical phrase (p24-31).
     turn.say('results.relaxed', {
-      list: tagList(
-        turn,
+      list: turn.ctx.renderer.tags(
+        turn.locale,
         dropped.map((d) => d.name),
       ),
     });
@@ -211,7 +211,7 @@ function sayCounts(
         total: page.exactTotal,
         count: page.preferred.count,
         // As tags: “No experience needed” read as a name, not pasted into the sentence.
-        names: tagList(turn, page.preferred.names),
+        names: turn.ctx.renderer.tags(turn.locale, page.preferred.names),
       });
     }
     if (related > 0 && !(saidRelaxed && page.exactOnPage === 0)) {
@@ -281,10 +281,4 @@ function droppedWishes(
     }
   }
   return names;
-}
-
-/** Names joined as tags: 「夜から・土日祝のみOK」, “Evenings” or “Weekends and holidays only” (with its quotes). */
-function tagList(turn: Turn, names: readonly string[]): { text: string; speech: string } {
-  const join = turn.ctx.renderer.message(turn.locale, 'format.tagJoin');
-  return { text: names.join(join.text), speech: names.join(join.speech) };
 }

@@ -137,6 +137,13 @@ class I18nextRenderer implements Renderer {
     return { text: joinForm('text'), speech: joinForm('speech') };
   }
 
+  // An English name with 'and' in it ("Weekends and holidays only") stays one tag: the join is “ or ”, inside
+  // the quotes the locale puts around the whole (“Evenings” or “Weekends and holidays only”).
+  tags(locale: Locale, names: readonly string[]): Spoken {
+    const join = this.message(locale, 'format.tagJoin');
+    return { text: names.join(join.text), speech: names.join(join.speech) };
+  }
+
   join(locale: Locale, messages: readonly Message[]): Message {
     const glue = this.message(locale, 'format.sentenceJoin');
     return {

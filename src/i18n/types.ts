@@ -29,6 +29,8 @@ export interface Renderer {
   amount(n: number): Spoken;
   /** 「A、B、C」 / "A, B and C". */
   list(locale: Locale, items: readonly (string | Spoken)[]): Spoken;
+  /** Names joined as tags (「夜から・土日祝のみOK」), for a label that holds them all. */
+  tags(locale: Locale, names: readonly string[]): Spoken;
   /** Several sentences as one message. */
   join(locale: Locale, messages: readonly Message[]): Message;
   /** Display text (catalogue data, titles) made fit to be read aloud. */

@@ -14,19 +14,6 @@ const ENGLISH: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 
-const CARDINAL: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** 1-based position; `-1` for "the last one". */
 export type Ordinal = number;
 
@@ -53,12 +40,11 @@ export function parseOrdinal(text: string): Ordinal | null {
     /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/u.exec(en) ??
     /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one|job)\b/u.exec(en);
   if (word !== null) return word[1] === 'last' ? -1 : (ENGLISH[word[1]!] ?? null);
-  // "number two", spoken: a speech recogniser writes the number out.
-  const spoken = /\b(?:number|no\.)\s*(one|two|three|four|five|six|seven|eight|nine|ten)\b/u.exec(en);
-  if (spoken !== null) return CARDINAL[spoken[1]!] ?? null;
-  // "the 3rd one", "2nd please": a digit ordinal is a position wherever it stands ("3rd floor" is not said here).
+  // "number 3", "#2", and "number two" as a speech recogniser writes it (folded to "number 2"); then a digit
+  // ordinal, a position wherever it stands ("the 3rd one", "2nd please": "3rd floor" is not said here).
   const number =
-    /(?:\bnumber\s*|#|\bno\.\s*)(\d{1,2})\b/u.exec(en) ?? /\b(\d{1,2})(?:st|nd|rd|th)\b/u.exec(en);
+    /(?:\bnumber\s*|#|\bno\.\s*)(\d{1,2})\b/u.exec(foldNumerals(en)) ??
+    /\b(\d{1,2})(?:st|nd|rd|th)\b/u.exec(en);
   if (number !== null) return Number(number[1]);
   return null;
 }
