@@ -48,6 +48,11 @@ export interface Condition {
    * none. Not for workers many jobs cannot take (高校生) or cannot use (未経験).
    */
   readonly welcomeOnly?: true;
+  /**
+   * A job with this condition is done from home (在宅OK): its place does not limit who can take it, so someone who
+   * asks for it is held to no area by its jobs (「在宅なら場所は問いません」).
+   */
+  readonly worksFromAnywhere?: true;
 }
 
 export type WageUnit = 'hour' | 'day' | 'month';

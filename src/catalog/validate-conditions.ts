@@ -41,12 +41,17 @@ export function validateConditions(
     if (welcomeOnly !== undefined && typeof welcomeOnly !== 'boolean') {
       fail(at, 'welcomeOnly', 'must be true or false');
     }
+    const worksFromAnywhere = record['worksFromAnywhere'];
+    if (worksFromAnywhere !== undefined && typeof worksFromAnywhere !== 'boolean') {
+      fail(at, 'worksFromAnywhere', 'must be true or false');
+    }
     return Object.freeze({
       ...condition,
       ...(opposites.length === 0 ? {} : { opposites: Object.freeze(opposites) }),
       ...(typeof ageFrom === 'number' ? { ageFrom } : {}),
       ...(describesWorker === true ? { describesWorker: true as const } : {}),
       ...(welcomeOnly === true ? { welcomeOnly: true as const } : {}),
+      ...(worksFromAnywhere === true ? { worksFromAnywhere: true as const } : {}),
     });
   });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { implicationsOf } from '../catalog/implied-conditions';
+import { placeFreeConditions } from '../catalog/place-free-conditions';
 import { loadConfig } from '../config';
 import { createDialoguePort, loadData } from '../server';
 import {
@@ -54,15 +55,19 @@ export async function evalPersonasCommand(args: string[], out: (line: string) =>
   const data = await loadData(config);
   const port = createDialoguePort(data, config);
   const implications = implicationsOf(data.catalog.conditionGroups);
+  const placeFree = placeFreeConditions(data.catalog.conditions);
   const runs = personas.map((persona) =>
     playPersona(
       // A speaker persona talks to the dialogue paged for speech, as the Alexa and Google channels do.
       (state, input) => (speaks(persona) ? (port.voice ?? port) : port).takeTurn(state, input),
       persona,
       implications,
+      placeFree,
     ),
   );
-  const available = personas.map((p) => jobsMeetingEverything(p, data.catalog.listings, implications));
+  const available = personas.map((p) =>
+    jobsMeetingEverything(p, data.catalog.listings, implications, placeFree),
+  );
   const summary = summarise(runs, available);
   if (values.transcripts !== undefined) {
     mkdirSync(values.transcripts, { recursive: true });

@@ -1,5 +1,6 @@
 import { answerId, answerKind, isStated, isWanted } from './answers';
 import { subjectName } from './names';
+import { placeFreeWishes } from './place-free';
 import { hasOpenListings, placeLabel, shortPlaceLabel } from './places';
 import { decide, freshIds } from './decide';
 import { assemblePage, showFirstPage } from './results-page';
@@ -45,6 +46,18 @@ function widenIfEmpty(turn: Turn): boolean {
   const from = turn.a;
   if (from === null || from === '*') return hasOpenListings(ctx, '*', rejected);
   const fromLabel = (turn.areaSaid ? shortPlaceLabel : placeLabel)(ctx, turn.locale, from);
+  // Work done from home (在宅OK) asked for: the place holds them to nothing, and nothing is widened.
+  const placeFree = placeFreeWishes(ctx, turn.ans);
+  if (placeFree.length > 0) {
+    if (turn.placeFreeJustSaid(placeFree)) {
+      const what = ctx.renderer.list(
+        turn.locale,
+        placeFree.map((id) => subjectName(ctx, turn.locale, 'c', id)),
+      );
+      turn.say('area.placeFree', { what });
+    }
+    return hasOpenListings(ctx, '*', rejected);
+  }
   // Whatever the search widens to, the place the user named stays what a match must be in.
   const widen = (to: AreaValue): void => {
     turn.sa ??= from;

@@ -290,3 +290,25 @@ describe('answers to our own questions', () => {
     expect(textOf(c.last)).not.toMatch(/日払いOKのお仕事ではありません/u);
   });
 });
+
+describe('work done from anywhere', () => {
+  const conditions = new Map([
+    ['remote', { id: 'remote', name: '在宅OK', worksFromAnywhere: true as const }],
+    ['daily-pay', { id: 'daily-pay', name: '日払いOK' }],
+  ]);
+  const far = listing({ area: { prefecture: '千葉県', municipality: '芝山町' }, conditionIds: ['remote'] });
+
+  it('asked for, holds a job that has it to no place', () => {
+    const c = statedConstraints({ a: ['兵庫県', '姫路市'], ans: [['c', 'remote', 0, 1]] }, [], conditions);
+    expect([...(c.placeFree ?? [])]).toEqual(['remote']);
+    expect(unmetConstraints(far, c)).toEqual([]);
+    expect(unmetConstraints(listing({ area: far.area }), c).map((u) => u.kind)).toEqual(['area', 'missing']);
+  });
+
+  it('only hoped for (a yes to our question) or not declared by the catalogue, keeps the place', () => {
+    const hoped = statedConstraints({ a: ['兵庫県', '姫路市'], ans: [['c', 'remote', 0]] }, [], conditions);
+    expect(unmetConstraints(far, hoped).map((u) => u.kind)).toEqual(['area']);
+    const undeclared = statedConstraints({ a: ['兵庫県', '姫路市'], ans: [['c', 'remote', 0, 1]] });
+    expect(unmetConstraints(far, undeclared).map((u) => u.kind)).toEqual(['area']);
+  });
+});

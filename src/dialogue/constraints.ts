@@ -1,5 +1,5 @@
 import { implicationsOf, withImplied, type Implications } from '../catalog/implied-conditions';
-import type { ConditionGroup, Listing, WageUnit } from '../catalog/types';
+import type { Condition, ConditionGroup, Listing, WageUnit } from '../catalog/types';
 import { answerId, answerKind, isRefused, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, Place } from './state';
 import { compactAnswers } from './turn';
@@ -36,6 +36,11 @@ export interface Constraints {
    */
   readonly firm: ReadonlySet<string>;
   /**
+   * Required conditions whose jobs are done from anywhere (Condition.worksFromAnywhere: 在宅OK): a job with one is
+   * in the user's area wherever it is listed. Empty (or absent) when none was asked for.
+   */
+  readonly placeFree?: ReadonlySet<string>;
+  /**
    * A stated minimum wage: a match pays at least this from the start, in the same unit. 「時給1,300円以上」 is not
    * met by 「1,190〜1,490円」: only the top of the range reaches it, and no one is promised the top.
    */
@@ -57,6 +62,8 @@ export function statedConstraints(
     readonly fm?: Iterable<string> | undefined;
   },
   groups: readonly ConditionGroup[] = [],
+  /** The catalogue's conditions, for the ones done from anywhere (see Constraints.placeFree). */
+  conditions?: ReadonlyMap<string, Condition>,
 ): Constraints {
   const wantedTypes = new Set<string>();
   const unwantedTypes = new Set<string>();
@@ -93,6 +100,9 @@ export function statedConstraints(
     excludedConditions,
     ruledOut,
     firm: new Set([...(turn.fm ?? [])].filter((id) => requiredConditions.has(id))),
+    placeFree: new Set(
+      [...requiredConditions].filter((id) => conditions?.get(id)?.worksFromAnywhere === true),
+    ),
     wageMin,
     implications: implicationsOf(groups),
   };
@@ -156,7 +166,8 @@ export function unmetConstraints(
   c: Constraints,
 ): Unmet[] {
   const unmet: Unmet[] = [];
-  if (c.area !== null && c.area !== '*' && !inPlace(listing, c.area)) {
+  const conditions = withImplied(listing.conditionIds, c.implications);
+  if (c.area !== null && c.area !== '*' && !inPlace(listing, c.area) && !doneFromAnywhere(conditions, c)) {
     unmet.push(placedCoarsely(listing, c.area) ? { kind: 'area', unstated: true } : { kind: 'area' });
   }
   const types = listing.jobTypeIds;
@@ -166,7 +177,6 @@ export function unmetConstraints(
   ) {
     unmet.push({ kind: 'jobType' });
   }
-  const conditions = withImplied(listing.conditionIds, c.implications);
   for (const id of c.requiredConditions) if (!conditions.has(id)) unmet.push({ kind: 'missing', id });
   for (const id of c.excludedConditions) if (conditions.has(id)) unmet.push({ kind: 'present', id });
   const wage = listing.wage;
@@ -185,6 +195,13 @@ export function unmetConstraints(
     } else if (wage.min < c.wageMin.amount) unmet.push({ kind: 'wage', why: 'lower' });
   }
   return unmet;
+}
+
+/** A job the user can take from anywhere: it has a condition they asked for that frees it from its place. */
+function doneFromAnywhere(conditions: ReadonlySet<string>, c: Constraints): boolean {
+  if (c.placeFree === undefined || c.placeFree.size === 0) return false;
+  for (const id of c.placeFree) if (conditions.has(id)) return true;
+  return false;
 }
 
 export const meetsConstraints = (

@@ -3,6 +3,7 @@ import type { DialogueContext } from './context';
 import { answerId, answerKind, answerKindCode, answerLevel, isStated, isWanted } from './answers';
 import type { AnswerTuple, AreaValue, KindCode } from './state';
 import { compactAnswers } from './turn';
+import { placeFreeWishes } from './place-free';
 import { isWageWishId } from './wage-wish';
 
 /** The catalogue's tag for good pay, which a stated wage minimum answers. Ignored where a catalogue lacks it. */
@@ -37,7 +38,8 @@ export function evidenceOf(
       ...(isStated(t) ? { volunteered: true } : {}),
     })),
     rejectedListingIds: rejected,
-    ...(area !== null && area !== '*'
+    // Asked for work done from home (在宅OK), the user is held to no place by it: the search spans the catalogue.
+    ...(area !== null && area !== '*' && placeFreeWishes(ctx, answers).length === 0
       ? {
           area:
             area[1] === undefined ? { prefecture: area[0] } : { prefecture: area[0], municipality: area[1] },

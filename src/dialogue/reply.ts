@@ -234,7 +234,7 @@ export function buildReply(turn: Turn): Reply {
         ? [turn.focus]
         : (turn.listed ?? (questionIs(open, 'results') ? turn.currentPage() : []));
   const page: Listing[] = pageIds.flatMap((id) => ctx.lookup.listings.get(id) ?? []);
-  const constraints = statedConstraints(turn, ctx.catalog.conditionGroups);
+  const constraints = statedConstraints(turn, ctx.catalog.conditionGroups, ctx.lookup.conditions);
   const wishes = wishesOf(constraints, turn.ans);
   const unmet = page.map((l) => unmetConstraints(l, constraints));
   const matches = unmet.map((d): JobMatch => (d.length === 0 ? 'exact' : 'related'));

@@ -34,7 +34,7 @@ export function assemblePage(
 ): Page {
   const { ctx } = turn;
   const k = ctx.options.resultsPerPage;
-  const constraints = statedConstraints(turn, turn.ctx.catalog.conditionGroups);
+  const constraints = statedConstraints(turn, turn.ctx.catalog.conditionGroups, turn.ctx.lookup.conditions);
   const excluded = new Set([...turn.rej, ...turn.shown]);
   const listing = (id: string) => ctx.lookup.listings.get(id);
   const isExact = (id: string) => {
@@ -114,12 +114,15 @@ function hopedConditions(turn: Turn, constraints: Constraints): string[] {
     .filter((id) => turn.ctx.lookup.conditions.has(id) && !constraints.requiredConditions.has(id));
 }
 
-/** Every open listing that meets the stated constraints, searched within the area when there is one. */
+/**
+ * Every open listing that meets the stated constraints, searched within the area when there is one and the jobs
+ * asked for are not done from anywhere (在宅OK).
+ */
 function exactPool(turn: Turn, constraints: Constraints, excluded: ReadonlySet<string>): Set<string> {
   const ic = turn.ctx.engine.catalog;
   const area = constraints.area;
-  const candidates =
-    area === null || area === '*' ? ic.listings.keys() : ic.listingsInArea(area[0], area[1]).values();
+  const everywhere = area === null || area === '*' || (constraints.placeFree?.size ?? 0) > 0;
+  const candidates = everywhere ? ic.listings.keys() : ic.listingsInArea(area[0], area[1]).values();
   const pool = new Set<string>();
   for (const index of candidates) {
     const l = ic.listings[index];
@@ -197,7 +200,7 @@ function sayCounts(
   if (which === 'first') {
     // Right after a widening the notice has just said that the place had nothing; the nearest jobs follow. With
     // questions in between, 「かわりに」 would hang on nothing: the page says itself that none matched.
-    // With 「〜には合いませんが、近いお仕事を並べています」 said, the page needs no second sentence saying so.
+    // With 「この中に〜と書かれたお仕事はありませんが」 said, the page needs no second sentence saying so.
     if (page.exactTotal === 0 && turn.sa !== undefined && turn.widenedNow) {
       if (related > 0 && !saidRelaxed) turn.say('results.nearestFirst', { count: related });
       return;
@@ -232,7 +235,7 @@ function sayCounts(
 export function showNextPage(turn: Turn): void {
   turn.settled = true;
   turn.act = 'showResults';
-  const constraints = statedConstraints(turn, turn.ctx.catalog.conditionGroups);
+  const constraints = statedConstraints(turn, turn.ctx.catalog.conditionGroups, turn.ctx.lookup.conditions);
   const hadExact = turn.shown.some((id) => {
     const listing = turn.ctx.lookup.listings.get(id);
     return listing !== undefined && meetsConstraints(listing, constraints);

@@ -145,6 +145,15 @@ export class Turn {
     return this.before.area === null && this.a !== null;
   }
 
+  /**
+   * Whether to say that work done from anywhere spans the catalogue (see placeFreeWishes): the area became known
+   * this turn, or one of those wishes was stated this turn.
+   */
+  placeFreeJustSaid(wishes: readonly string[]): boolean {
+    if (this.areaJustSet()) return true;
+    return this.ans.slice(this.before.answers).some((t) => wishes.includes(answerId(t)));
+  }
+
   /** Renders a message, picking its variant from the turn number and the subject. */
   render(key: MessageKey, params?: MessageParams, subject = '', extra?: readonly string[]): Message {
     return this.ctx.renderer.message(this.locale, key, params, {

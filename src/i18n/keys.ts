@@ -52,6 +52,7 @@ export const MESSAGE_KEYS = [
   'area.widened.prefectureSeen',
   'area.widened.anywhere',
   'area.widened.anywhereSeen',
+  'area.placeFree',
   'area.widenedForType.prefecture',
   'area.widenedForType.prefectureSeen',
   'area.widenedForType.anywhere',

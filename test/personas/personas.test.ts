@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { implicationsOf } from '../../src/catalog/implied-conditions';
+import { placeFreeConditions } from '../../src/catalog/place-free-conditions';
 import { statedConstraints } from '../../src/dialogue/constraints';
 import type { DialogueState } from '../../src/dialogue';
 import { createDialoguePort, loadData } from '../../src/server';
@@ -40,6 +41,7 @@ const personas = [
   'dev-retired-heldout-personas-v22.json',
   'dev-retired-heldout-personas-v23.json',
   'dev-retired-heldout-personas-v24.json',
+  'dev-retired-heldout-personas-v25.json',
 ].flatMap((file) => z.array(PERSONA).parse(JSON.parse(readFileSync(path.join(__dirname, file), 'utf8'))));
 
 describe('persona conversations (development set)', () => {
@@ -56,6 +58,7 @@ describe('persona conversations (development set)', () => {
         (state, input) => (speaks(persona) ? (port.voice ?? port) : port).takeTurn(state, input),
         persona,
         implications,
+        placeFreeConditions(data.catalog.conditions),
       ),
     );
   });

@@ -63,3 +63,19 @@ describe('persona requirements', () => {
     expect(brokenRequirements(listing, wage(1100, 'day'), implications)).toEqual(['wage']);
   });
 });
+
+describe('a persona who requires work from home', () => {
+  it('is held to no place by a job that has it, and to their place by one that does not', () => {
+    const wants = { ...none, area: { prefecture: '東京都' }, requiredConditions: ['remote'] };
+    const remote = {
+      ...listing,
+      conditionIds: ['remote'],
+      area: { prefecture: '大阪府', municipality: '大阪市 北区' },
+    };
+    expect(brokenRequirements(remote, wants, implications, new Set(['remote']))).toEqual([]);
+    expect(brokenRequirements(remote, wants, implications)).toEqual(['area']);
+    expect(
+      brokenRequirements({ ...remote, conditionIds: [] }, wants, implications, new Set(['remote'])),
+    ).toEqual(['area', 'requiredCondition']);
+  });
+});

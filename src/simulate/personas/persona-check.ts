@@ -4,15 +4,21 @@ import type { PersonaConstraints } from './persona';
 
 /**
  * Which of the persona's stated requirements a listing breaks, judged from the catalogue alone: its tags read
- * with what the catalogue declares they imply (a 深夜 job is a night job), as anyone reading the listing would.
+ * with what the catalogue declares they imply (a 深夜 job is a night job), as anyone reading the listing would. A
+ * persona who requires work done from home (`placeFree`: the catalogue's 在宅OK) is held to no place by a job
+ * that has it.
  */
 export function brokenRequirements(
   listing: Listing,
   c: PersonaConstraints,
   implications: Implications,
+  placeFree: ReadonlySet<string> = new Set(),
 ): string[] {
   const broken: string[] = [];
-  if (c.area !== undefined) {
+  const fromAnywhere = c.requiredConditions.some(
+    (id) => placeFree.has(id) && listing.conditionIds.includes(id),
+  );
+  if (c.area !== undefined && !fromAnywhere) {
     const area = listing.area;
     const municipality = area?.municipality ?? '';
     const inArea =

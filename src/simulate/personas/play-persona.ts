@@ -44,7 +44,12 @@ const PAGES = 2;
  * Plays one persona: the opening line, then an answer to each question from the persona's own words, then
  * two pages of results. Every job shown is checked against the persona's stated requirements by code.
  */
-export function playPersona(take: TurnTaker, persona: Persona, implications: Implications): PersonaRun {
+export function playPersona(
+  take: TurnTaker,
+  persona: Persona,
+  implications: Implications,
+  placeFree: ReadonlySet<string> = new Set(),
+): PersonaRun {
   const turns: PersonaTurn[] = [];
   const shown: ShownJob[] = [];
   let state: unknown = undefined;
@@ -83,7 +88,7 @@ export function playPersona(take: TurnTaker, persona: Persona, implications: Imp
         shown.push({
           listing,
           match: reply.matches[i] ?? 'related',
-          broken: brokenRequirements(listing, persona.constraints, implications),
+          broken: brokenRequirements(listing, persona.constraints, implications, placeFree),
         }),
       );
       pages++;
@@ -123,8 +128,11 @@ export function jobsMeetingEverything(
   persona: Persona,
   listings: readonly Listing[],
   implications: Implications,
+  placeFree: ReadonlySet<string> = new Set(),
 ): number {
-  return listings.filter((l) => brokenRequirements(l, persona.constraints, implications).length === 0).length;
+  return listings.filter(
+    (l) => brokenRequirements(l, persona.constraints, implications, placeFree).length === 0,
+  ).length;
 }
 
 export interface PersonaSummary {
