@@ -29,6 +29,8 @@ export function clarify(turn: Turn, nearHome = false): void {
   switch (question.kind) {
     case 'area':
       turn.say(nearHome ? 'clarify.areaNearHome' : 'clarify.area');
+      // 「…最寄りの駅か市区町村の名前を教えてください」 is the question: p25-08 heard the area asked twice in one turn.
+      if (nearHome) turn.askedOtherwise = true;
       break;
     case 'place':
       turn.say('clarify.areaPick');

@@ -20,6 +20,12 @@ export function evidenceOf(
     (answerKind(t) === 'jobType' ? ctx.lookup.jobTypes : ctx.lookup.conditions).has(answerId(t)),
   );
   const settled = settledConditions(ctx, known);
+  // Who the worker is (学生歓迎, 主婦・主夫歓迎, シニア歓迎: Condition.welcomeOnly) is theirs to say, not a preference
+  // to ask: p25-10, a young man, and p25-37, an art student, were asked 「主婦や主夫の方が活躍しているところが
+  // いいですか？」. Said of oneself it still ranks; it is never asked.
+  for (const [id, condition] of ctx.lookup.conditions) {
+    if (condition.welcomeOnly === true && !known.some((t) => answerId(t) === id)) settled.push(id);
+  }
   // 「時給2000円以上」 said: 高時給 is not asked (p24-17 heard 「時給の高さをいちばん大事にしたいですか？」 after it).
   // The wish is a number, not the tag, so it ranks and filters by itself; the tag's question adds nothing.
   if (

@@ -122,7 +122,10 @@ function answerArea(turn: Turn, intent: Intent): void {
   // 「バイト探してます」 first thing: a welcome and the question, not an apology (that comes if it is said again).
   if (!changed && intent.seeksWork && !intent.nearHome && turn.miss === 0) welcomeWorkSeeker(turn);
   else if (!changed) clarify(turn, intent.nearHome);
-  else if (intent.nearHome) turn.say('clarify.areaNearHome');
+  else if (intent.nearHome) {
+    turn.say('clarify.areaNearHome');
+    turn.askedOtherwise = true;
+  }
 }
 
 function answerPick(turn: Turn, intent: Intent, candidates: readonly Place[]): void {

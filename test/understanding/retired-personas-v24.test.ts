@@ -4,7 +4,7 @@ import { sampleReader } from './sample-reader';
 
 /**
  * Misreadings an outside reader found in 50 conversations of the twenty-fourth persona set, retired to development
- * (2026-12-05, `/work/kit/AUDIT-p24.md`): each test is what a person means by the words they used, read from the
+ * (2026-12-05, an audit of their transcripts): each test is what a person means by the words they used, read from the
  * structure or the word, not the one sentence.
  */
 const { parse, stances } = sampleReader();
