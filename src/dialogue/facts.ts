@@ -173,8 +173,11 @@ export function applyFacts(
   if (preferred.length > 0) turn.say('ack.volunteered.preferred', { list: r.list(turn.locale, preferred) });
   if (firmNames.length > 0) turn.say('ack.volunteered.firm', { list: r.list(turn.locale, firmNames) });
   if (dislikes.length > 0) turn.say('ack.volunteered.dislikes', { list: r.list(turn.locale, dislikes) });
-  // New wishes while results or the offer to start over are open: a new round from what is known now.
+  // New wishes while results or the offer to start over are open: a new round from what is known now. At the
+  // results it is the list again, narrowed (「土日は無理」 to a list wants that list without weekend jobs, not a
+  // new question).
   if (changed && questionIs(turn.question, 'results', 'startOver')) {
+    if (questionIs(turn.question, 'results')) turn.forceResults = true;
     turn.shown = [];
     turn.pg = 0;
     turn.question = null;
