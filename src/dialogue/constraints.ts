@@ -157,6 +157,8 @@ export type Unmet =
       readonly estimate: number;
       /** A monthly estimate of a job for weekends only: 8 days a month, not 20. */
       readonly weekendsOnly?: true;
+      /** The page already said the units differ (results.wageUnitOnce): only the estimate is said after it. */
+      readonly brief?: true;
     }
   /** A condition the user asked for that the listing lacks, or one they refused that it has. */
   | { readonly kind: 'missing' | 'present'; readonly id: string };

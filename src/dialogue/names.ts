@@ -167,7 +167,7 @@ export function unmetNote(
     case 'wage':
       if (unmet.why === 'unit') {
         // 「月給ではなく時給です」 alone leaves the user to do the sum; the sum is said with its assumption.
-        return r.message(locale, `${where}.wageUnit`, {
+        return r.message(locale, unmet.brief === true ? `${where}.wageUnitBrief` : `${where}.wageUnit`, {
           unit: r.message(locale, `wageBasis.${unmet.paidPer}`),
           wished: r.message(locale, `wageBasis.${unmet.wished}`),
           // The two units differ by construction (a unit miss), so the key is one of the eight listed.

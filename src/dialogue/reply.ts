@@ -271,10 +271,11 @@ export function buildReply(turn: Turn): Reply {
   } else if ((turn.listJobs || turn.listed !== null) && page.length > 0) {
     // What the page's header said no job has is not said again after each job (the cards keep it).
     const told = new Set(turn.saidNoneHave);
-    const listed =
+    const notTold =
       told.size === 0
         ? differences
         : differences.map((d) => d.filter((u) => !(u.kind === 'missing' && told.has(u.id))));
+    const listed = wageUnitSaidOnce(turn, notTold, messages);
     messages.push({ ...jobList(ctx, locale, page, turn.n, listed), role: 'jobList' });
   }
   if (open !== null && !turn.askedOtherwise) messages.push(questionMessage(turn, open));
@@ -294,4 +295,25 @@ export function buildReply(turn: Turn): Reply {
     act,
     locale,
   };
+}
+
+/**
+ * Several jobs of a page paid by another unit than the wish (時給, wished 日給): the page says so once and each job
+ * only its estimate (p25-34 and p25-45 heard 「お給料は日給ではなく時給です…」 after all ten jobs).
+ */
+function wageUnitSaidOnce(turn: Turn, differences: readonly Unmet[][], messages: Message[]): Unmet[][] {
+  const unitMiss = (u: Unmet): u is Extract<Unmet, { why: 'unit' }> => u.kind === 'wage' && u.why === 'unit';
+  const misses = differences.flatMap((d) => d.filter(unitMiss));
+  const first = misses[0];
+  if (first === undefined || misses.length < 2) return [...differences];
+  if (misses.some((u) => u.paidPer !== first.paidPer || u.wished !== first.wished)) return [...differences];
+  const r = turn.ctx.renderer;
+  messages.push(
+    turn.render(misses.length === differences.length ? 'results.wageUnitAll' : 'results.wageUnitOnce', {
+      count: misses.length,
+      unit: r.message(turn.locale, `wageBasis.${first.paidPer}`),
+      wished: r.message(turn.locale, `wageBasis.${first.wished}`),
+    }),
+  );
+  return differences.map((d) => d.map((u) => (unitMiss(u) ? { ...u, brief: true as const } : u)));
 }

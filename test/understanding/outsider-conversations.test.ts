@@ -60,19 +60,20 @@ describe('conversations of the thirteenth outside set', () => {
 });
 
 describe('conversations of the fourteenth outside set', () => {
+  // The question was 主婦・主夫歓迎 until who the worker is stopped being asked; シフト自由 is asked now.
   it('a related job says which condition the user said yes to it lacks, not only where it is', () => {
     const { replies } = play(['さいたま市大宮区', '事務', 'はい', 'ほかのも見たい']);
     expect(replies[2]?.act).toBe('showResults');
-    expect(textOf(replies[1])).toMatch(/主婦や主夫/u);
+    expect(textOf(replies[1])).toMatch(/シフトを自由に/u);
     const related = replies.slice(2).flatMap((r) => r.cards.filter((card) => card.match === 'related'));
     expect(related.length).toBeGreaterThan(0);
     for (const card of related) {
-      const lacks = !listings.get(card.id)?.conditionIds.includes('homemakers');
-      expect(card.misses.some((m) => /主婦・主夫歓迎のお仕事ではない/u.test(m.text))).toBe(lacks);
+      const lacks = !listings.get(card.id)?.conditionIds.includes('flexible-shifts');
+      expect(card.misses.some((m) => /シフト自由のお仕事ではない/u.test(m.text))).toBe(lacks);
     }
     // What was said yes to comes first among the related jobs too, as among the matches.
     const firstPage = (replies[2]?.cards ?? []).filter((card) => card.match === 'related');
-    const has = firstPage.map((card) => listings.get(card.id)?.conditionIds.includes('homemakers') === true);
+    const has = firstPage.map((card) => listings.get(card.id)?.conditionIds.includes('flexible-shifts') === true);
     expect(has).toEqual([...has].sort((a, b) => Number(b) - Number(a)));
     expect(has).toContain(true);
   });
