@@ -73,7 +73,9 @@ describe('conversations of the fourteenth outside set', () => {
     }
     // What was said yes to comes first among the related jobs too, as among the matches.
     const firstPage = (replies[2]?.cards ?? []).filter((card) => card.match === 'related');
-    const has = firstPage.map((card) => listings.get(card.id)?.conditionIds.includes('flexible-shifts') === true);
+    const has = firstPage.map(
+      (card) => listings.get(card.id)?.conditionIds.includes('flexible-shifts') === true,
+    );
     expect(has).toEqual([...has].sort((a, b) => Number(b) - Number(a)));
     expect(has).toContain(true);
   });
