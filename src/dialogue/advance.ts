@@ -71,10 +71,7 @@ function widenIfEmpty(turn: Turn): boolean {
     // their town.
     const liked = likedTypes(turn, true);
     if (liked.size === 0 || hasOpenListings(ctx, from, rejected, liked)) return true;
-    const what = ctx.renderer.list(
-      turn.locale,
-      [...liked].map((id) => subjectName(ctx, turn.locale, 't', id)),
-    );
+    const what = workNamed(turn, [...liked]);
     const seen = hasOpenListings(ctx, from, none, liked);
     if (from.length === 2 && hasOpenListings(ctx, [from[0]], rejected, liked)) {
       widen([from[0]]);
@@ -106,6 +103,18 @@ function widenIfEmpty(turn: Turn): boolean {
   widen('*');
   turn.say(seen ? 'area.widened.anywhereSeen' : 'area.widened.anywhere', { from: fromLabel });
   return true;
+}
+
+/**
+ * The work asked for, as the widening says it: a category named (「工場系」) stands for up to eight types, and a
+ * speaker read all eight out (p26-31, p26-32); past three, the first three and 「など」.
+ */
+const NAMED_TYPES = 3;
+function workNamed(turn: Turn, ids: readonly string[]) {
+  const { ctx, locale } = turn;
+  const names = ids.slice(0, NAMED_TYPES).map((id) => subjectName(ctx, locale, 't', id));
+  const list = ctx.renderer.list(locale, names);
+  return ids.length <= NAMED_TYPES ? list : ctx.renderer.message(locale, 'format.listAndMore', { list });
 }
 
 /** Job types the user said yes or probably yes to; `statedOnly`: asked for, not only fine with or hoped for. */

@@ -151,6 +151,7 @@ export const MESSAGE_KEYS = [
   'restart',
   'goodbye.stop',
   'goodbye.happy',
+  'format.listAndMore',
   'format.listSeparator',
   'format.listLastSeparator',
   'format.listLastSeparatorSerial',
