@@ -173,7 +173,13 @@ export function relatedJobs(
   if (constraints.wantedTypes.size > 0) {
     missTwo.filter((m) => !m.otherWork && m.distance <= COMMUTE_KM).forEach((m) => add(m.id));
   }
-  for (const listing of pickListings) if (only(listing, 'jobType')) add(listing.id);
+  // Other work in the place, the work most often looked at beside what was asked for first (the co-view model):
+  // 国分町 with no 居酒屋 had offered 企業の受付 and 引越し before the カフェ and 弁当店 there (p26-05).
+  otherWorkByAffinity(
+    ctx,
+    constraints,
+    pickListings.filter((l) => only(l, 'jobType')),
+  ).forEach((l) => add(l.id));
   if (widenedTo === '*') {
     // Told the work asked for is searched anywhere (「地域を問わず探しますね」): that work, however far and whatever
     // else it lacks (an 英会話講師 in 岡山 for someone in 高松), before other work nearby.
@@ -252,6 +258,38 @@ export function relatedJobs(
   return byReach(byReach(selected), promised);
 }
 
+/**
+ * How near a job's work is to the work asked for: how often users who looked at a wanted type also looked at the
+ * job's (P(type | wanted) in the co-view model, the best pair). 0 for every job when no work was asked for.
+ */
+function workAffinity(ctx: DialogueContext, constraints: Constraints): (listing: Listing) => number {
+  const ic = ctx.engine.catalog;
+  const wanted = [...constraints.wantedTypes].flatMap((id) => ic.typeIndex(id) ?? []);
+  if (wanted.length === 0) return () => 0;
+  const model = ctx.engine.model;
+  return (listing) => {
+    let best = 0;
+    for (const id of listing.jobTypeIds) {
+      const t = ic.typeIndex(id);
+      if (t === undefined) continue;
+      for (const w of wanted) best = Math.max(best, model.conditional(t, w, 1));
+    }
+    return best;
+  };
+}
+
+/** Jobs of other work, nearest work first (workAffinity); the strategy's order breaks ties. */
+function otherWorkByAffinity(
+  ctx: DialogueContext,
+  constraints: Constraints,
+  listings: readonly Listing[],
+): Listing[] {
+  const affinity = workAffinity(ctx, constraints);
+  const scored = listings.map((listing, order) => ({ listing, order, score: affinity(listing) }));
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  return scored.map((x) => x.listing);
+}
+
 /** Whether a job lies further than `reach` km from the place asked for (never, without a place). */
 function isFar(ctx: DialogueContext, constraints: Constraints, id: string, reach: number): boolean {
   const area = constraints.area;
@@ -311,6 +349,8 @@ interface Found {
   readonly misses: number;
   /** From the place asked for, in km; 0 when either has no coordinates. */
   readonly distance: number;
+  /** Of other work, how near it is to the work asked for (workAffinity): among jobs as far, the nearer work first. */
+  readonly affinity: number;
 }
 
 /**
@@ -357,6 +397,7 @@ function twoAway(
               .map((p) => p.name),
           );
   const found: Found[] = [];
+  const affinity = workAffinity(ctx, constraints);
   let scanned = 0;
   const scope: Iterable<Listing | undefined> =
     onlyIn === undefined ? ic.listings : [...ic.listingsInArea(onlyIn)].map((i) => ic.listings[i]);
@@ -376,9 +417,14 @@ function twoAway(
       otherWork,
       misses: unmet.length,
       distance: origin === undefined || at === undefined ? 0 : km(origin, at),
+      affinity: otherWork ? affinity(listing) : 0,
     });
   }
   return found.sort(
-    (a, b) => Number(a.otherWork) - Number(b.otherWork) || a.misses - b.misses || a.distance - b.distance,
+    (a, b) =>
+      Number(a.otherWork) - Number(b.otherWork) ||
+      a.misses - b.misses ||
+      a.distance - b.distance ||
+      b.affinity - a.affinity,
   );
 }
