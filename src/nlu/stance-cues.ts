@@ -11,8 +11,11 @@ import { wordList } from './word-list';
  *   refuses as 厳しい does. 東北弁 「行げね」 (行けない): 「土日は行げね」. 名古屋弁 「出れん」 (出られない) and でかん (だめ), 九州の
  *   「きつか」 (きつい): 「夜はきつかけん」「夜勤はきつか」. 土佐弁 き after a predicate is a reason (から): 「土日は子ども見んといかんき無理」;
  *   「見んといかん」 (見ないといけない) is an obligation, a `pos` like ないといかん, not the refusal いかん. 「未経験不可のとこは無理」: 不可 and 無理 cancel.
+ *   津軽 まいね (だめ: 「居酒屋だば まいね」), 博多・熊本 のさん (きつい: 「夜勤はのさんばい」), 讃岐 せこい (しんどい) and
+ *   したない (したくない), 東北 やんねえ (やらない), 持てん (持てない).
  * - `しか` is a `neg` that needs the predicate's negation (「土日しか行けない」「夜しか無理」): see clauseStance.
- * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る).
+ * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る); trailed off the same way,
+ *   「居酒屋はのう」「居酒屋はなぁ」.
  * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる, 楽そう).
  * - `reason`: から, ので, 〜くて: 「恥ずかしいから嫌」「きつくて無理」: what follows the reason is the stance; a
  *   reason said last (「やめとく 免許ないし」) explains the stance before it and says none of its own. A bare
@@ -50,8 +53,10 @@ const CUES: Readonly<Record<CueKind, string>> = {
     違うのがいい, ちがうのがいい, 別のがいい, べつのがいい, ほかのがいい, 他のがいい, 違う仕事がいい, ちがう仕事がいい, 弱い, よわい,
     反対して, 反対され, 反対なん, 反対やけ, 反対だから, 難しい, むずかしい, 難しく, むずかしく, 難しそう, むずかしそう,
     行げね, いげね, 不可, でかん, 出れん, でれん, 出られん, でられん, 入れん, きつか, しんどか, えらか,
-    たくねぇ, たぐね, たぐねえ, たぐない, 意外なら, 意外で, 意外は, 意外の, 意外を`,
-  soft: `はちょっと, はあまり, はあんまり, はちょい, はいまいち`,
+    たくねぇ, たぐね, たぐねえ, たぐない, 意外なら, 意外で, 意外は, 意外の, 意外を,
+    まいね, まいねぇ, まいねえ, のさん, やんねえ, やんねぇ, やらねえ, やらねぇ, したない, しとうない, せこい, せこそう,
+    持てん, もてん, 持てへん, もてへん`,
+  soft: `はちょっと, はあまり, はあんまり, はちょい, はいまいち, はのう, はのー, はなぁ, はなあ`,
   pos: `
     いい, 良い, よい, ok, おk, 大丈夫, だいじょうぶ, 好き, すき, たい, できる, できます, いける, いけます, なら,
     ほしい, 欲しい, 希望, 助かる, たすかる, 嬉しい, うれしい, 平気, へいき, 得意, ええ, あり, 興味, 歓迎,
