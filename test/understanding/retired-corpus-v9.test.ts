@@ -1,10 +1,16 @@
+import { parseUtterance, type QuestionSubject } from '../../src/nlu';
 import { sampleReader } from './sample-reader';
 
 /**
  * Misreadings found when the ninth held-out understanding set was retired to development (2026-12-06) and its
  * misses read: each test is what a person means by the words its writers used.
  */
-const { parse } = sampleReader();
+const { lexicon, parse, stances } = sampleReader();
+
+/** The answer to a yes/no question about one condition or job type, as the dialogue asks it. */
+const answerTo = (text: string, subject: QuestionSubject) =>
+  parseUtterance(text, { locale: 'ja', question: 'yesno', subject, lexicon: lexicon() }).answer;
+const condition = (id: string): QuestionSubject => ({ kind: 'condition', id });
 
 describe('commands as people say them', () => {
   it.each([
@@ -42,5 +48,48 @@ describe('commands as people say them', () => {
     const read = parse('戻るのは嫌やけん このまま先に進めて', 'offer');
     expect(read.command).toBeNull();
     expect(read.answer).toBe('no');
+  });
+});
+
+describe('dialect refusals', () => {
+  it.each([
+    ['居酒屋だば まいね', 'izakaya:negative'],
+    ['夜勤はのさんばい', 'late-night:negative'],
+    ['土方仕事はやんねえど', 'construction-work:negative'],
+    ['コールセンターはせこいけんなぁ あんまりしたないわ', 'call-center:negative'],
+    ['接客は嫌いやないけど 居酒屋はのう', 'izakaya:negative'],
+  ])('「%s」 refuses it', (text, stance) => {
+    expect(stances(text, 'yesno')).toContain(stance);
+    expect(parse(text, 'yesno').answer).toMatch(/^(no|probablyNo)$/u);
+  });
+
+  it('「清掃はよかばってん 夜はのさん」 wants the cleaning and refuses the night', () => {
+    expect(stances('清掃はよかばってん 夜はのさん')).toEqual(['cleaning:positive', 'night:negative']);
+  });
+});
+
+describe('answers with a shrug, a deferral or a go-ahead', () => {
+  it.each([
+    ['えーと まあ そうですね あるといえばあります', 'yesno', 'probablyYes'],
+    ['ないよりはあったほうがいいかな', 'yesno', 'probablyYes'],
+    ['ほだな やってみっかな', 'yesno', 'probablyYes'],
+    ['まあ やってもええかなぁ 知らんけど', 'yesno', 'probablyYes'],
+    ['あるっちゃあるんですけど まだぼんやりしてて', 'work', 'probablyYes'],
+    ['考えときますわ', 'yesno', 'probablyNo'],
+    ['嫌いじゃないけど、やりたいってほどでもないかな', 'yesno', 'probablyNo'],
+    ['いやー とくには ないですね', 'work', 'no'],
+    ['いやあ とくにはないねえ なんでもええよ', 'work', 'no'],
+    ['どうぞ、何でも聞いてください', 'offer', 'yes'],
+    ['いいよ 聞いでみ なんでも答えっから', 'offer', 'yes'],
+    ['広げんでええて', 'offer', 'no'],
+    ['んー、隣の駅くらいまでならいいかな', 'offer', 'probablyYes'],
+    ['かまんよ 丸亀とか坂出までやったら行けるけん', 'offer', 'yes'],
+    ['sure two or three days a week', 'offer', 'yes'],
+  ] as const)('「%s」 (%s) is %s', (text, question, level) => {
+    expect(parse(text, question).answer).toBe(level);
+  });
+
+  it('「今はいいかな、副業なんで」 to 「社員登用があるところがいいですか？」 is no, the reason a side job', () => {
+    expect(answerTo('今はいいかな、副業なんで', condition('employee-conversion'))).toBe('no');
   });
 });
