@@ -93,3 +93,34 @@ describe('answers with a shrug, a deferral or a go-ahead', () => {
     expect(answerTo('今はいいかな、副業なんで', condition('employee-conversion'))).toBe('no');
   });
 });
+
+describe('numbers said every way', () => {
+  it.each([
+    ['今のなしで、週3じゃなくて週2', { daysPerWeek: { min: 2, max: 2 } }],
+    ['I can do 3 or more days a week', { daysPerWeek: { min: 3 } }],
+    ['はい えっと 週に にさんかいで', { daysPerWeek: { min: 2, max: 3 } }],
+    [
+      '週二 三回くらいで 一日四時間ぐらい',
+      { daysPerWeek: { min: 2, max: 3 }, hoursPerDay: { min: 4, max: 4 } },
+    ],
+    ['時給1000円ちょっとでいいので近場で', { wageMin: { amount: 1000, per: 'hour' } }],
+    ['そりゃあ、最低でも1500は欲しいです', { wageMin: { amount: 1500, per: 'hour' } }],
+    ['じきゅう せん ごひゃく えん', { wageMin: { amount: 1500, per: 'hour' } }],
+    ['あさの ろくじから くじまで', { timeOfDay: { from: '06:00', to: '09:00' } }],
+  ])('「%s」', (text, numbers) => {
+    expect(parse(text).numbers).toEqual(numbers);
+  });
+
+  it('a time said of one’s day job is not the time of the side job: 「本業が18時までなので、19時から23時くらいで」', () => {
+    expect(parse('本業が18時までなので、19時から23時くらいで').numbers).toEqual({
+      timeOfDay: { from: '19:00', to: '23:00' },
+    });
+  });
+
+  it.each([
+    ['はい お迎えが二時半なんで それまでに終わるところ', '14:30'],
+    ['保育園のお迎えが17時なんです。それまでに終われるパートを探してます', '17:00'],
+  ])('「%s」: the pick-up is when the work must end', (text, to) => {
+    expect(parse(text).numbers).toEqual({ timeOfDay: { to } });
+  });
+});
