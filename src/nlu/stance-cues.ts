@@ -16,7 +16,8 @@ import { wordList } from './word-list';
  * - `しか` is a `neg` that needs the predicate's negation (「土日しか行けない」「夜しか無理」): see clauseStance.
  * - `soft`: 「はちょっと」: a refusal only as the last word of the clause (「ちょっと困る」 is 困る); trailed off the same way,
  *   「居酒屋はのう」「居酒屋はなぁ」.
- * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる, 楽そう).
+ * - `pos`: a stance word that changes nothing but says the clause has one (いい, 好き, ならできる, 楽そう); also
+ *   not wanting to go over or out of a limit (「扶養は超えたくない」「扶養から外れたくない」), which wants the limit.
  * - `reason`: から, ので, 〜くて: 「恥ずかしいから嫌」「きつくて無理」: what follows the reason is the stance; a
  *   reason said last (「やめとく 免許ないし」) explains the stance before it and says none of its own. A bare
  *   「さけ」 is the 北陸・東北 から (「しとったさけ」); 避ける in kana is read only in its verb forms (さけたい).
@@ -75,7 +76,9 @@ const CUES: Readonly<Record<CueKind, string>> = {
     ないといけない, なきゃいけない, なければいけない, なければならない, なくちゃいけない, ないとだめ, ないといかん,
     ないと通えない, ないとかよえない, ないと通えん, ないとかよえん, ないと行けない, ないと行けん, ないといけん,
     はみ出ない, はみでない, はみださない, やれんことはない, できんことはない, やれないことはない,
-    楽そう, らくそう, に越したことはない, にこしたことはない, に越したことない, にこしたことない`,
+    楽そう, らくそう, に越したことはない, にこしたことはない, に越したことない, にこしたことない,
+    超えたくない, こえたくない, 超えたない, 超えんように, こえんように, 超えないように, こえないように,
+    外れたくない, はずれたくない`,
   reason: `ないし, ねえし, ねぇし, から, ので, んで, けん, けぇ, けえ,
     強いけん, つよいけん, 近いけん, ちかいけん, 早いけん, はやいけん, 高いけん, たかいけん, 安いけん, やすいけん,
     痛いけん, いたいけん, 若いけん, わかいけん, 多いけん, おおいけん, さかい, さけ, 故, 聞くし, きくし, だし, やし, きつくて, しんどくて, つらくて, 辛くて, 怖くて, こわくて`,

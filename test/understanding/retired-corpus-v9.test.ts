@@ -124,3 +124,16 @@ describe('numbers said every way', () => {
     expect(parse(text).numbers).toEqual({ timeOfDay: { to } });
   });
 });
+
+describe('refusing the opposite of a condition wants it', () => {
+  it.each([
+    ['髪黒にしなきゃいけないとこは嫌', 'free-hair:positive'],
+    ['面接があるのは苦手で', 'no-interview:positive'],
+    ['面接ありのとこは避けたい', 'no-interview:positive'],
+    ['駅から遠いのはちょっと', 'near-station:positive'],
+    ['扶養は超えたくないです', 'within-dependent-limit:positive'],
+    ['扶養から外れたくない', 'within-dependent-limit:positive'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});
