@@ -36,6 +36,9 @@ const CHANGED_MIND = /やっぱ|やはり|じゃなくて/u;
 /** 「Webデザインか動画編集、なければプログラマーでもいい」: if there is none, then another; no refusal of it. */
 /** 「初任者研修の資格持ってんねん」: a qualification held, not training wanted. */
 const QUALIFICATION_AFTER = /^(の)?(資格|しかく|修了|しゅうりょう|を修了|終了)/u;
+/** 「医療事務 資格はまだないんですけど」: the work asked for by someone without its qualification yet. */
+const QUALIFICATION_LACKED =
+  /^(の)?(資格|しかく)(は|が|も)?(まだ|全然|ぜんぜん|特に|とくに|何も|なにも)?(ない|なし|無い|無し|ありません|持ってない|もってない|持っていない|もっていない|持ってません|もってません|取ってない|とってない)/u;
 
 /** A name, then only a copula with a reason: 「Wワークなので」「学生だから」「副業やけん」. */
 const IS_SO_BECAUSE = /^(なので|なんで|だから|やから|やけん|じゃけん|だけん|ですので|ですから|だし|やし)$/u;
@@ -346,7 +349,7 @@ export function stancesOf(
       continue;
     }
     if (QUALIFICATION_AFTER.test(following)) {
-      result[i] = 'indifferent';
+      result[i] = QUALIFICATION_LACKED.test(following) && next === undefined ? 'positive' : 'indifferent';
       continue;
     }
     // 「Wワークなのでフルタイムは無理です」: what one is, given as the reason, is so; the refusal after it is of the
