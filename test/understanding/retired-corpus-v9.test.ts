@@ -137,3 +137,28 @@ describe('refusing the opposite of a condition wants it', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('job types named the way its writers named them', () => {
+  it.each([
+    ['ほいくえん の おてつだい したい', 'childcare-assistant:positive'],
+    ['むがさりの会場の手伝いなんか いいんでねえべか', 'bridal:positive'],
+    ['帯広のほうで牧場の仕事 なまらやってみたいんだわ', 'farming:positive'],
+    ['広島市内のお好み焼き屋のバイトがええのう', 'restaurant:positive'],
+    ['ケータイショップの店員がいい', 'mobile-electronics:positive'],
+    ['医療事務 資格はまだないんですけど', 'medical-office:positive'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+
+  it.each([
+    '絶対！保育園のお迎えがあるので',
+    '子どもを保育園に預けてる間だけ',
+    'お迎えが17時なので、学童に行ってる間だけ',
+  ])('「%s」: the nursery or school one’s child spends the day at is no work wished for', (text) => {
+    expect(parse(text, 'yesno').mentions.jobTypes).toEqual([]);
+  });
+
+  it('「医療事務の資格持ってます」 still tells a qualification held, no wish', () => {
+    expect(stances('医療事務の資格持ってます')).toEqual([]);
+  });
+});
