@@ -504,7 +504,7 @@ interface FoundArea {
 
 /** 「北海道出身」「大阪生まれ」 / 「実家は鹿児島」「出身は福岡」: the place one comes from. */
 const ORIGIN_AFTER =
-  /^(出身|しゅっしん|生まれ|うまれ|育ち|そだち|から上京|からじょうきょう|から出てき|からでてき|から引っ越し|からひっこし|から越して)/u;
+  /^(出身|しゅっしん|生まれ|うまれ|育ち|そだち|から上京|からじょうきょう|から出てき|からでてき|から引っ越し|からひっこし|から越して|の(大学|だいがく|学校|がっこう|高校|こうこう|専門学校|会社|かいしゃ)(に|へ|まで)(通|かよ|行って|いって|行っと|いっと))/u;
 /** 「住んでるのは埼玉」 "I live in Chiba but…": where one lives, beside where one wants to work. */
 const ORIGIN_BEFORE =
   /((実家|じっか|出身|しゅっしん|生まれ|うまれ)(は|が)|(住んでる|すんでる|住んでいる|すんでいる|住んどる|すんどる|住まい|すまい)(のは|は))$/u;
@@ -527,6 +527,21 @@ const sameCandidates = (a: readonly AreaRef[], b: readonly AreaRef[]): boolean =
 function withoutOrigins(found: readonly FoundArea[]): FoundArea[] {
   const elsewhere = found.filter((f) => f.origin !== true);
   return elsewhere.length > 0 ? elsewhere : [...found];
+}
+
+/** Between two places, words that take the first back: 「梅田…いや、やっぱ難波」「渋谷じゃなくて新宿」. */
+const PLACE_TAKEN_BACK =
+  /^(いや|いえ|あっ|あ)?(いや|違う|ちがう)?(やっぱり|やっぱ|やはり)(の)?$|^(じゃなくて|ではなくて|じゃなく|やなくて|じゃのうて)$|^(いや|いえ)(違う|ちがう)?$/u;
+
+/** 「梅田…いや、やっぱ難波のほうが近いわ」: a place said and taken back is not asked for. */
+function withoutTakenBack(found: readonly FoundArea[], normalized: string): FoundArea[] {
+  const at = found.map((f) => normalized.indexOf(f.mention.surface));
+  return found.filter((f, i) => {
+    const next = at[i + 1];
+    const here = at[i];
+    if (next === undefined || here === undefined || here < 0 || next < here) return true;
+    return !PLACE_TAKEN_BACK.test(normalized.slice(here + f.mention.surface.length, next));
+  });
 }
 
 /**
@@ -1103,7 +1118,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       normalized,
       lexicon,
     ),
-    areas: resolveAreas(withoutOrigins(areas)),
+    areas: resolveAreas(withoutOrigins(withoutTakenBack(areas, normalized))),
     ...(categories.length > 0 ? { categories } : {}),
   };
 }

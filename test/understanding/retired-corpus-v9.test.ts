@@ -5,7 +5,7 @@ import { sampleReader } from './sample-reader';
  * Misreadings found when the ninth held-out understanding set was retired to development (2026-12-06) and its
  * misses read: each test is what a person means by the words its writers used.
  */
-const { lexicon, parse, stances } = sampleReader();
+const { lexicon, parse, places, stances } = sampleReader();
 
 /** The answer to a yes/no question about one condition or job type, as the dialogue asks it. */
 const answerTo = (text: string, subject: QuestionSubject) =>
@@ -161,4 +161,25 @@ describe('job types named the way its writers named them', () => {
   it('「医療事務の資格持ってます」 still tells a qualification held, no wish', () => {
     expect(stances('医療事務の資格持ってます')).toEqual([]);
   });
+});
+
+describe('places', () => {
+  it.each([
+    ['梅田…いや、やっぱ難波のほうが近いわ', ['大阪府 大阪市 中央区']],
+    ['渋谷じゃなくて新宿で', ['東京都 新宿区']],
+    ['京都の大学に通ってるんですけど バイトは地元の大津で', ['滋賀県 大津市']],
+    ['霧島んほうで', ['鹿児島県 霧島市']],
+    ['こんぴらさんの近くがええな', ['香川県 琴平町']],
+    ['二条城の近くやと助かります', ['京都府 京都市 中京区']],
+    ['尾張一宮で 九時から五時まででええがね', ['愛知県 一宮市']],
+  ])('「%s」 is %j', (text, where) => {
+    expect(places(text)).toEqual(where);
+  });
+
+  it.each(['日光に弱いので室内の仕事がいいです', '南国っぽい雰囲気のカフェ🌺'])(
+    '「%s」 names no place',
+    (text) => {
+      expect(parse(text).mentions.areas).toEqual([]);
+    },
+  );
 });
