@@ -45,7 +45,8 @@ const FAMILY_BEFORE = /(妻|つま|夫|おっと|旦那|だんな|主人|しゅ�
 const A_CHILDS_DAY_AFTER =
   /^(の)?(お迎え|おむかえ|迎え|むかえ|送り迎え|おくりむかえ|送迎|そうげい|行事|ぎょうじ)|^(に|へ)(預け|あずけ|通って|かよって|通っと|かよっと|行ってる|いってる|行っとる|いっとる|行っている|いっている)/u;
 
-const A_CHILDS_PLACE = /保育園|ほいくえん|保育所|ほいくしょ|幼稚園|ようちえん|こども園|学童|がくどう|学校|がっこう/u;
+const A_CHILDS_PLACE =
+  /保育園|ほいくえん|保育所|ほいくしょ|幼稚園|ようちえん|こども園|学童|がくどう|学校|がっこう/u;
 
 export function aboutSomeoneElse(hit: NamedHit, normalized: string, lexicon: Lexicon): boolean {
   if (FAMILY_BEFORE.test(normalized.slice(Math.max(0, hit.start - 5), hit.start))) return true;

@@ -183,3 +183,35 @@ describe('places', () => {
     },
   );
 });
+
+describe('conditions named the way its writers named them', () => {
+  it.each([
+    ['一日だけのバイトってある', 'one-day:positive'],
+    ['試験監督みたいな一日で終わるやつ', 'one-day:positive'],
+    ['ネイルしたまんまでいけるバイトある', 'nails-ok:positive'],
+    ['若葉マークだけど車で配達する仕事ってできますか', 'delivery-driver:positive'],
+    ['よる は だめ です', 'night:negative'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text).filter((s) => !s.startsWith('exam-proctor'))).toEqual([stance]);
+  });
+
+  it.each([
+    ['髪の色自由なとこはないのー', 'free-hair:positive'],
+    ['もっと時給高いとこない', 'high-wage:positive'],
+  ])('「%s」 after the results asks for more of it', (text, stance) => {
+    const read = parse(text, 'results');
+    expect(read.command).toBe('more');
+    expect(stances(text, 'results')).toEqual([stance]);
+  });
+
+  it('「夜がいいです、昼は大学なので」: the day is taken by university', () => {
+    expect(stances('夜がいいです、昼は大学なので')).toEqual(['night:positive', 'daytime:negative']);
+  });
+
+  it('"I want to stop working nights, so daytime please" gives the nights up', () => {
+    expect(stances('I want to stop working nights, so daytime please')).toEqual([
+      'night:negative',
+      'daytime:positive',
+    ]);
+  });
+});
