@@ -459,12 +459,13 @@ function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<
 /** A word for the work itself, ending a stretch: 「工場の仕事」「カフェのバイト」. */
 const WORK_NOUN_BEFORE = /(仕事|しごと|バイト|ばいと|パート|ぱーと)$/u;
 /**
- * 「シフト固定はいや 自由がいい」「介護は避けたいです 体がもたないので」: a space after a stance said in full (a
+ * 「シフト固定はいや 自由がいい」「介護は避けたいです 体がもたないので」「ファストフード以外のも見せて 揚げ物の匂いが
+ * だめで」: a space after a stance or a request said in full (a
  * sentence ending) ends that clause too; the words after it are a reason or a wish of their own, and their
  * negatives (もたない) must not count against the stance before.
  */
 const STANCE_END_BEFORE =
-  /(です|ます|いや|嫌|やだ|無理|むり|だめ|駄目|ng|勘弁|かんべん|がいい|がいいな|がええ|がよか|たい|あかん|好かん|すかん|もうせん|もうよか|もういい|もうええ|たくない|たくねえ|嫌い|きらい|苦手|にがて)$/u;
+  /(見せて|みせて|見して|みして|ください|下さい|お願い|おねがい|教えて|おしえて|です|ます|いや|嫌|やだ|無理|むり|だめ|駄目|ng|勘弁|かんべん|がいい|がいいな|がええ|がよか|たい|あかん|好かん|すかん|もうせん|もうよか|もういい|もうええ|たくない|たくねえ|嫌い|きらい|苦手|にがて)$/u;
 /**
  * 「居酒屋はあかん 酔っ払いの相手は無理や」「コールセンターは嫌だがね 電話は好かん」「引越しはもうせんぜよ 腰が
  * いかんき」: the same, with the sentence's final particles after the stance.

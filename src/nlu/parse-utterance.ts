@@ -330,6 +330,11 @@ function pointingAtOneShown(
   question: QuestionKind | undefined,
 ): AnswerLevel | null {
   if (question !== 'results' || answer === 'no' || answer === 'probablyNo') return answer;
+  // 「1番は深夜あるから嫌。2番のほうがいい」: one shown turned down, another picked after it.
+  const clauses = toClauses(text);
+  const last = clauses.at(-1) ?? '';
+  if (clauses.length > 1 && parseOrdinal(last) !== null && PICKED.test(last))
+    return isHedged(text) || HEDGED_EN.test(text) ? 'probablyYes' : 'yes';
   if ([...mentions.jobTypes, ...mentions.conditions].some((m) => m.polarity === 'negative')) return answer;
   // "the convenience store one": a job shown, picked by its kind.
   const byKind = mentions.jobTypes.length > 0 && THE_KIND_ONE.test(normalize(text));
@@ -341,6 +346,8 @@ function pointingAtOneShown(
 }
 
 const HEDGED_EN = /\b(maybe|probably|perhaps|i guess|i think)\b/iu;
+/** A job shown, picked (normalized). */
+const PICKED = /(がいい|のほうが|の方が|がええ|がよか|にする|にします|気にな|きにな)/u;
 const ASKS_ABOUT = /いくら|どこ|何時|なんじ|どんな|なにする|何する|ってなに|って何|howmuch|where|whattime/u;
 const THE_KIND_ONE = /^(maybe|hmm|um|uh|i like|i want|id like)?the[a-z]+one(please|pls|maybe)?$/u;
 

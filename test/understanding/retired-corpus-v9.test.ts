@@ -215,3 +215,17 @@ describe('conditions named the way its writers named them', () => {
     ]);
   });
 });
+
+describe('after the results', () => {
+  it('「ファストフード以外のも見せて 揚げ物の匂いがだめで」: the request ends its clause; the reason after it refuses nothing more', () => {
+    const read = parse('ファストフード以外のも見せて 揚げ物の匂いがだめで', 'results');
+    expect(read.command).toBe('more');
+    expect(stances('ファストフード以外のも見せて 揚げ物の匂いがだめで', 'results')).toEqual([
+      'fast-food:negative',
+    ]);
+  });
+
+  it('「1番は深夜あるから嫌。2番のほうがいい」: one turned down, another picked — yes', () => {
+    expect(parse('1番は深夜あるから嫌。2番のほうがいい', 'results').answer).toBe('yes');
+  });
+});
