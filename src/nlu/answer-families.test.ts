@@ -79,6 +79,13 @@ describe('answer families', () => {
     expect(en(text)).toBe('no');
   });
 
+  it('reads "I guess" after an answer as a hedge of it, and alone as a weak yes', () => {
+    expect(en('not really, I guess')).toBe('probablyNo');
+    expect(en('no I suppose')).toBe('probablyNo');
+    expect(en('yeah I guess')).toBe('probablyYes');
+    expect(en('I guess')).toBe('probablyYes');
+  });
+
   it('reads "I\'m good" as declining an offer and as yes otherwise', () => {
     expect(en("I'm good", true)).toBe('no');
     expect(en("I'm good")).toBe('yes');

@@ -229,3 +229,9 @@ describe('after the results', () => {
     expect(parse('1番は深夜あるから嫌。2番のほうがいい', 'results').answer).toBe('yes');
   });
 });
+
+describe('English answers', () => {
+  it('"um not really i guess" is a weak no: "i guess" hedges the answer said before it', () => {
+    expect(parse('um not really i guess', 'yesno').answer).toBe('probablyNo');
+  });
+});
