@@ -705,10 +705,27 @@ function withRefusalsMeant(
  * 「大宮で塾講師の…いや、やっぱり川越で塾講師を探してます」: a name said twice with opposite stances is a change
  * of mind, and what was said last counts; the user must never hear both 「塾講師も」 and 「塾講師以外で」.
  */
-function lastSaidWins(mentions: readonly Mention[]): Mention[] {
+function lastSaidWins(mentions: readonly Mention[], normalized = ''): Mention[] {
   return mentions.filter(
-    (m, i) => !mentions.slice(i + 1).some((later) => later.id === m.id && later.polarity !== m.polarity),
+    (m, i) =>
+      !mentions
+        .slice(i + 1)
+        .some(
+          (later) =>
+            later.id === m.id && later.polarity !== m.polarity && !onlyTellsTheClock(later, normalized),
+        ),
   );
+}
+
+/**
+ * 「早朝は無理だけど 朝十時からなら働けます」: the 朝 of 朝十時 only says which ten o'clock (reconcileNumbers drops it),
+ * so it takes back no refusal of 早朝 said before it.
+ */
+const TIME_BAND = /^(早朝|朝|昼|昼間|お昼|夕方|夜|夜中|深夜|午前|午後|あさ|ひる|よる|ゆうがた)$/u;
+function onlyTellsTheClock(mention: Mention, normalized: string): boolean {
+  if (!TIME_BAND.test(mention.surface)) return false;
+  const at = normalized.lastIndexOf(mention.surface);
+  return at >= 0 && /^の?[0-9一二三四五六七八九十]+時/u.test(normalized.slice(at + mention.surface.length));
 }
 
 /**
@@ -1105,7 +1122,9 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         withNonNative(
           withAge(
             withRefusalsMeant(
-              nightShiftBesideDayShift(whileChildrenAreAway(lastSaidWins(conditions), normalized)),
+              nightShiftBesideDayShift(
+                whileChildrenAreAway(lastSaidWins(conditions, normalized), normalized),
+              ),
               lexicon.refusedMeans,
             ),
             text,

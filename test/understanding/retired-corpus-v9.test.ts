@@ -235,3 +235,11 @@ describe('English answers', () => {
     expect(parse('um not really i guess', 'yesno').answer).toBe('probablyNo');
   });
 });
+
+describe('a time band that only tells the clock', () => {
+  it('「早朝は無理だけど 朝十時からなら働けます」 still refuses the early morning: the 朝 of 朝十時 takes nothing back', () => {
+    const read = parse('早朝は無理だけど 朝十時からなら働けます');
+    expect(stances('早朝は無理だけど 朝十時からなら働けます')).toEqual(['early-morning:negative']);
+    expect(read.numbers).toEqual({ timeOfDay: { from: '10:00' } });
+  });
+});
