@@ -117,6 +117,11 @@ export function evaluate(tokens: readonly FoundToken[], afterOffer: boolean): An
           last.level = last.softened ? soften(value) : value;
           last.negations = 1;
           sinceAnswer = [];
+        } else if (spec.kind === 'negSoft' && attachable && last !== undefined && polarity(last.level) > 0) {
+          // 「やりたいってほどでもない」: a wish said to be not that strong is a soft no.
+          last.level = 'probablyNo';
+          last.negations = 1;
+          sinceAnswer = [];
         } else if (token.boundary) {
           push(spec.level ?? null, token, spec.level ?? null);
         } else if (spec.negation === 'nai' || spec.kind === 'neg2') {

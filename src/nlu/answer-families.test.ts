@@ -79,6 +79,13 @@ describe('answer families', () => {
     expect(en(text)).toBe('no');
   });
 
+  it('reads "I guess" after an answer as a hedge of it, and alone as a weak yes', () => {
+    expect(en('not really, I guess')).toBe('probablyNo');
+    expect(en('no I suppose')).toBe('probablyNo');
+    expect(en('yeah I guess')).toBe('probablyYes');
+    expect(en('I guess')).toBe('probablyYes');
+  });
+
   it('reads "I\'m good" as declining an offer and as yes otherwise', () => {
     expect(en("I'm good", true)).toBe('no');
     expect(en("I'm good")).toBe('yes');
@@ -92,4 +99,38 @@ describe('answer families', () => {
   ])('reads not being unwilling as a weak yes: %s', (text) => {
     expect(ja(text)).toBe('probablyYes');
   });
+
+  it.each([
+    'ありっちゃありかな、あるといえばあります',
+    'ないよりはあった方がいいね',
+    'そうやなあ、やってみよっかな',
+    'ほな やってもええかな 知らんけど',
+  ])('reads a yes said with a shrug as a weak yes: %s', (text) => {
+    expect(ja(text)).toBe('probablyYes');
+  });
+
+  it.each(['考えときます', 'まあ考えとくわ', '好きってほどでもないかな', 'やりたいってほどじゃない'])(
+    'reads putting it off, or a wish said to be not that strong, as a weak no: %s',
+    (text) => {
+      expect(ja(text)).toBe('probablyNo');
+    },
+  );
+
+  it('reads 「嫌ってほどじゃない」 as a weak yes: the refusal is what is not that strong', () => {
+    expect(ja('嫌ってほどじゃない')).toBe('probablyYes');
+  });
+
+  it.each(['今はいいです', 'いまはええわ', '広げなくていいよ', 'ひろげんでええ'])(
+    'reads %s as no',
+    (text) => {
+      expect(ja(text, true)).toBe('no');
+    },
+  );
+
+  it.each(['どうぞ、なんでも聞いてください', 'ええよ 何でも聞いで', 'かまんよ', 'ほだな'])(
+    'reads a go-ahead as yes, not as no preference: %s',
+    (text) => {
+      expect(ja(text, true)).toBe('yes');
+    },
+  );
 });

@@ -20,7 +20,7 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   group(
     { kind: 'answer', level: 'probablyYes' },
     `
-  probably yes, i think so, i guess, i guess so, i suppose, i suppose so, likely, not bad, so so,
+  probably yes, i think so, i guess so, i suppose so, likely, not bad, so so,
   somewhat, a little, a bit, maybe yes, perhaps yes, fairly, wouldnt say no, i wouldnt say no
 `,
   ),
@@ -66,7 +66,7 @@ export const ENGLISH_WORDS: readonly WordGroup[] = [
   group(
     { kind: 'pre', level: 'probablyYes', trailing: 'soften' },
     `
-  probably, i think, kind of, kinda, sort of
+  probably, i think, kind of, kinda, sort of, i guess, i suppose
 `,
   ),
   group(

@@ -277,6 +277,24 @@ const families: readonly [QuestionKind, string, Command][] = [
   ['yesno', 'アレクサ、終わり', 'stop'],
   ['offer', 'どうもありがとう', 'stop'],
   ['offer', 'thank you', 'stop'],
+  // Retired v9 (2026-12-06): each family as its writers' people say it, in other words.
+  ['work', 'これってどう使えばいいの', 'help'],
+  ['yesno', '初めてなんですけど、どうしたらいいのか', 'help'],
+  ['area', 'こいはどげんすればよかと', 'help'],
+  ['work', 'なんば言えばよかと', 'help'],
+  ['work', 'なにを答えたらいいの', 'help'],
+  ['yesno', 'how does this app work', 'help'],
+  ['results', '他は', 'more'],
+  ['results', 'ほかんとはなかと', 'more'],
+  ['results', '次のやつも見せて', 'more'],
+  ['results', 'それはせんけん ほかのがええ', 'more'],
+  ['results', 'まかない出るとこってある', 'more'],
+  ['results', '寮付きのとかないん', 'more'],
+  ['results', 'どれも遠いな…駅近のはない？', 'more'],
+  ['yesno', 'へばな', 'stop'],
+  ['work', 'もう終わりにしもんそ', 'stop'],
+  ['results', 'ありがとうございます、失礼します', 'stop'],
+  ['results', 'どいもこいも いかん', 'noneFit'],
 ];
 
 /** Answers that use a command's words and are not commands. */
@@ -323,6 +341,12 @@ const answers: readonly [QuestionKind, string, boolean?][] = [
   ['yesno', '終わる時間が早ければ'],
   ['offer', 'はい、夕方4時までには終わりたいです'],
   ['yesno', '7時までに終わりたい'],
+  ['work', '今の仕事を辞めたいので探してます'],
+  ['area', '戻れるなら実家のほうがいい'],
+  ['yesno', '一からやり直すつもりで来ました'],
+  ['offer', '戻るのは嫌 このまま先に進んで'],
+  ['area', '札幌だば どこでもいい'],
+  ['results', 'この中で駅近のってある？'],
 ];
 
 describe('command families in sentences', () => {

@@ -54,7 +54,9 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'goback|undo|takethatback|previousquestion|madeamistake|mymistake|thatswrong|thatwaswrong|wronganswer|changemy(last)?answer|wrongbutton|pressedthewrong|scratchthat|imeant',
     ),
     // 「戻るのは嫌、このまま進めて」 refuses going back.
-    unless: /(戻|もど)る(の|こと)(は|が)(嫌|いや|やだ|ちょっと|だめ)|このまま(進|すす)/u,
+    // 「戻れるなら地元の仙台がいいな」: going back home, if one can, is a place wished for.
+    unless:
+      /(戻|もど)る(の|こと)(は|が)(嫌|いや|やだ|ちょっと|だめ)|このまま(進|すす)|(戻|もど)れる(なら|んなら|んだったら|んやったら)/u,
   },
   {
     command: 'restart',
@@ -67,6 +69,8 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       '(別|べつ)の条件で|条件(を)?(変|か)えて(探|さが|もう)',
       'startover|restart|fromthebeginning|fromscratch|startagain|beginagain|startfresh|reset|newsearch|clearall|cleareverything|allover',
     ),
+    // 「はい 一からやり直すつもりなんで」: starting one's working life over, told as a reason, is no command.
+    unless: /(やり直|やりなお)(す|し)(つもり|気持ち|きもち|ため)/u,
   },
   {
     command: 'repeat',
@@ -89,12 +93,14 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // what can it do: 何ができるの / 使い方 / 仕組み
       '何が(でき|出来)|なにが(でき|出来)|何ができ|なにができ|使い方|つかいかた|仕組み|しくみ|どんなこと(聞|き)け|どんなこと(を)?(して|やって)くれ|(何|なに|なん)(を)?してくれる|(何|なに|なん)する(あぷり|ぼっと|さーびす)|どんな(あぷり|ぼっと|さーびす)',
       // how do I answer: どうやって使う / どう答えたらいい / 何て答えれば / 何すればいい / どないしたらええ
-      'どうやって(使|つか|答え|こたえ)|どう(答え|こたえ)(たら|れば)|(何|なに|なん)て?(答え|こたえ)(たら|れば)|(何|なに|なん)(て|を)?(言|い)えば|(番号|ばんごう)で(言|い)えば|(番号|ばんごう)で(いい|答え|こたえ)(ん|の)?(ですか|か)?$|(何|なに|なん)(を)?すれば|(何|なに|なん)(を|て)?(しゃべ|喋|話|はな)(れば|せば|したら)|どうやる(の|ん)|どう(すれば|したら)いい(ですか|の|ん|んだべ|んだべか|んだ|んやろ|んじゃろ|んかね|のかね|のかな)?$|どない(すれば|したら)(ええ|いい)',
+      'どうやって(使|つか|答え|こたえ)|どう(使|つか)(う|えば|ったら|えばいい)(の|ん|んですか|のですか|か)?$|どう(答え|こたえ)(たら|れば)|(何|なに|なん)(て|ば|を)?(答え|こたえ)(たら|れば)|(何|なに|なん)(て|を|ば)?(言|い)えば|(番号|ばんごう)で(言|い)えば|(番号|ばんごう)で(いい|答え|こたえ)(ん|の)?(ですか|か)?$|(何|なに|なん)(を)?すれば|(何|なに|なん)(を|て)?(しゃべ|喋|話|はな)(れば|せば|したら)|どうやる(の|ん)|どう(すれば|したら)いい(ですか|の|ん|んだべ|んだべか|んだ|んやろ|んじゃろ|んかね|のかね|のかな|のか|んか)?$|どない(すれば|したら)(ええ|いい)',
+      // 肥後・博多: これどぎゃんすっと / どげんすればよか
+      '(どぎゃん|どげん|どがん)(すっと|すると|すれば|したら|しよっと|すりゃ)',
       // explain it: 説明してください / どうすればいいかわからない
       '^説明して|^せつめいして|どう(すれば|したら)いいか(わから|分から|わかん)|^(これ|これって|ここ)(何|なに|なん)する(やつ|とこ|ところ|もん)',
       // how it works, how to apply: やり方教えて / 何を答えればいいの / どうすれば応募できる
       '(やり方|やりかた|進め方|すすめかた)(を)?(教|おし)|(何|なに)(を)?(答え|こたえ)れば|どう(すれば|したら|やって)(応募|おうぼ)',
-      '^help|helpme|ineedhelp|howdoes(this|it|the)(bot)?(work|wokr|wrok)|howdoiuse|whatcanyoudo|whatshouldisay|whatdoisay|whatdoido|whatamisupposedto|imconfused',
+      '^help|helpme|ineedhelp|howdoes(this|it|the)(bot|thing|app)?(work|wokr|wrok)|howdoiuse|whatcanyoudo|whatshouldisay|whatdoisay|whatdoido|whatamisupposedto|imconfused',
     ),
   },
   {
@@ -105,17 +111,20 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       // quitting: やめる / やめます / やめたい / もうやめ / 閉じて
       'やめる|やめます|やめたい|もうやめ|閉じて|とじて|もう大丈夫です$|また(に|今度に|こんどに)(する|します|しよ)',
       // enough for today: 今日はもういいや / ここまでで大丈夫 / 終わりにします / しまいにするで
-      '(今日|きょう)は(もう)?(いい|ええ|ここまで|これで|おしまい|終わり|おわり|この(へん|辺)で|その(へん|辺)で)|ここまでで(大丈夫|だいじょうぶ|いい|結構|けっこう)|(終わり|おわり|しまい)に(する|します|しよ|しましょ)|またやーさい',
+      '(今日|きょう)は(もう)?(いい|ええ|ここまで|これで|おしまい|終わり|おわり|この(へん|辺)で|その(へん|辺)で)|ここまでで(大丈夫|だいじょうぶ|いい|結構|けっこう)|(終わり|おわり|しまい)に(する|します|しよ|しましょ|しもんそ|せんね|しゅうか)|またやーさい',
       // goodbye, in any register: バイバイ / さようなら / さいなら / じゃあね / またね / おやすみ / お疲れ様
       'ばいばい|ばいばーい|さようなら|さよなら|さいなら|^(じゃあ|じゃ|ほな|では)(ね|な|また)ー*$|またね|またな|また今度|またこんど|また来ます|またきます|おやすみ|お疲れ(様|さま)?(でした)?$|おつかれ(さま|さん)?(でした)?$',
       // leaving: これで失礼します / ありがとうございました / 時間がないのでこれで
-      '(^|や|もう|じゃあ|では)(終わ|おわ)る$|これで(失礼|しつれい|終わ|おわ)|(ので|から|んで)これで$|^(じゃあ|では|それでは|それじゃ)?(失礼|しつれい)します$|^(どうも)?ありがとうございました$|^もう(いい|十分|じゅうぶん)です?(ありがとう)',
+      '(^|や|もう|じゃあ|では)(終わ|おわ)る$|これで(失礼|しつれい|終わ|おわ)|(ので|から|んで)これで$|(^|じゃあ|では|それでは|それじゃ|ありがとう|ございます|ございました|です)(失礼|しつれい)します$|^(どうも)?ありがとうございました$|^もう(いい|十分|じゅうぶん)です?(ありがとう)',
       // 北海道 goodbye 「したっけね」, off to bed 「もう寝るわ」, a break 「またあとで」, enough and thanks 「もうええわ、おおきに」
-      '^したっけ(ね|な|ー)*$|(もう|そろそろ)(寝|ね)(る|ます|よう)(わ|ね|ー)*$|また(あと|後)で(ね|な|ー)*$|^もう(いい|ええ)(わ|や|よ)?(疲れた|つかれた|おおきに|ありがとう|ありがと)',
+      // 津軽 goodbye 「へばな」
+      '^したっけ(ね|な|ー)*$|^へば(な|ね|のー|ー)*$|(もう|そろそろ)(寝|ね)(る|ます|よう)(わ|ね|ー)*$|また(あと|後)で(ね|な|ー)*$|^もう(いい|ええ)(わ|や|よ)?(疲れた|つかれた|おおきに|ありがとう|ありがと)',
       'bye|goodbye|imdone|imfinished|donefortoday|thatsallfortoday|thatsall$|quit|exit|^stop|letsstop|seeyou|talklater|goodnight|callitaday|(have|got|gotta)togo(now)?$',
     ),
-    // 「3時までには終わりたい」 is when the work should end, not the conversation.
-    unless: /つもり(は|も)?(ない|ありません)|(まで|までに|までには|時に|時には|じに|じには)(終わ|おわ)/u,
+    // 「3時までには終わりたい」 is when the work should end, not the conversation; 「今のバイトやめたいから」 the job one
+    // has now.
+    unless:
+      /(ばいと|仕事|しごと|職場|しょくば|会社|かいしゃ|ぱーと)(を|は)?(やめ|辞め)|つもり(は|も)?(ない|ありません)|(まで|までに|までには|時に|時には|じに|じには)(終わ|おわ)/u,
   },
   {
     // thanks alone, when the bot offers to search again or has shown results: the user is done (「ありがとう」 is
@@ -130,24 +139,26 @@ export const COMMAND_CUES: readonly CommandCue[] = [
     command: 'noneFit',
     pattern: family(
       // none of these: どれも違う / 全部いまいち / この中にはない / どれもちょっと / 全部なし
-      '(どれも|どいも|全部|ぜんぶ|この中|このなか|どの(求人|お仕事|仕事)も).*(違|ちが|ちゃう|ちゃいま|微妙|びみょう|いまいち|だめ|あかん|しっくりこ|ぴんとこ|合わ|あわ|合いません|あいません|ない|無い|なし|いや|やだ|ちょっと|いらん|いらない|好かん|すかん|遠すぎ|とおすぎ|遠い|とおい|高すぎ|安すぎ)',
+      '(どれも|どいも|全部|ぜんぶ|この中|このなか|どの(求人|お仕事|仕事)も).*(違|ちが|ちゃう|ちゃいま|微妙|びみょう|いまいち|だめ|あかん|しっくりこ|ぴんとこ|合わ|あわ|合いません|あいません|ない|無い|なし|いや|やだ|ちょっと|いらん|いらない|好かん|すかん|いかん|遠すぎ|とおすぎ|遠い|とおい|高すぎ|安すぎ)',
       'いいの(が)?ない',
       'noneofthe|noneofthose|nonefit|nothingfits|nah?noneof|dontlikeanyof|notinterestedinanyof|nothinghere|(these|those|they)(arent|arenot)(good|right|it)',
     ),
     only: ['results'],
     // 「この中で履歴書いらないとこってどれ？」 asks which of them, it does not turn them all down; 「全部居酒屋じゃん、
     // 居酒屋以外ない？」 asks for others.
-    unless: /(って|は)どれ(ですか|かな|か)?$|(以外|いがい)(の|で)?(は|も)?(ない|ある)(の|か)/u,
+    // 「どれも長期っぽい…単発のはない？」 asks for another kind.
+    unless:
+      /(って|は)どれ(ですか|かな|か)?$|(以外|いがい)(の|で)?(は|も)?(ない|ある)(の|か)|(のは|のも|やつ|とこ)(ない|ある)(の|か|かな|ですか)$/u,
   },
   {
     command: 'more',
     pattern: family(
       // others: 他のある？ / ほかの求人は？ / 別のやつ / ほかにない？ / ほかのも聞かせて / 他のも教えて (a speaker reads them)
-      '(他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|あり|見|み|出し|だし|ない|ちょうだい|頂戴|ください|下さい|くれ|聞か|きか|教え|おしえ|読|よん|よみ)|(他|ほか|別|べつ)の(求人|お仕事|仕事|やつ|の|候補)?(は|って|で)?$|(他|ほか)に(ない|ねえ|ねー|なか|あらへん)|(他|ほか)の(は|も)?なか(と|ね|ろか)?$',
+      '(他|ほか|別|べつ)(の|に)(も|お仕事|おしごと|仕事|しごと|求人)?.*(ある|あり|見|み|出し|だし|ない|ちょうだい|頂戴|ください|下さい|くれ|聞か|きか|教え|おしえ|読|よん|よみ)|(他|ほか|別|べつ)の(求人|お仕事|仕事|やつ|の|候補)?(は|って|で)?$|(他|ほか)に(ない|ねえ|ねー|なか|あらへん)|(他|ほか)(の|ん)(と|の)?(は|も)?なか(と|ね|ろか)?$|^(他|ほか)(は|には)$|(他|ほか)の(が|で)(いい|ええ|よか)',
       // all but one kind: 居酒屋以外のも見せて / 深夜じゃないのある？
       '(以外|いがい)の(も|やつ|とこ|ところ)?(を|は)?(見|み|ある|あります)|(以外|いがい)(で|に)?(ない|ある)の|(じゃ|では)ない(の|やつ|とこ)(は|も|って)?(ある|あります|見|み)',
       // next and the rest: 次の見せて / 次のを読んで / 次の聞かせて / 次 / 続き / これだけ？ / あと何件
-      '(次|つぎ)(の)?(を|も)?(見せ|みせ|読|よん|よみ|聞か|きか|教え|おしえ)|^((次|つぎ)(の|のやつ|は|を|お願い|おねがい)*)+(します|しまーす|ね)?$|^次の[0-9]+件|続き|つづき|これだけ|(のは|のも)ない(の|か|んか|かね|かな|かい|かのう|ですか|んですか)?$|あと何件|あとなんけん|^まだ(ある|あります)|違うの(は|って)?(ない|ある)',
+      '(次|つぎ)(の)?(やつ|の)?(を|も)?(見せ|みせ|読|よん|よみ|聞か|きか|教え|おしえ)|^((次|つぎ)(の|のやつ|は|を|お願い|おねがい)*)+(します|しまーす|ね)?$|^次の[0-9]+件|続き|つづき|これだけ|(のは|のも)ない(の|か|んか|かね|かな|かい|かのう|ですか|んですか)?$|あと何件|あとなんけん|^まだ(ある|あります)|違うの(は|って)?(ない|ある)',
       // more of them: もっと / もうちょっと見たい / もう少し見せて
       'もっと|もう(ちょっと|ちょい|少し|すこし)(見|み|ほし|欲し|出し|だし)',
       // a kind or a figure asked for: 夜勤じゃないやつない？ / 日給八千円以上のやつ見せて (「10時からのやつある？」 may
@@ -155,6 +166,9 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'やつ(は|って)?(ない|ありません)(の|か|かな|ですか)?$|(以上|以下|以内)の(やつ|とこ|ところ|求人)?(を)?(見せ|みせ)',
       // one of a kind: 在宅のやつない？ / コールセンターとかないですか
       '(の|のやつ|のとこ|のところ|とこ|ところ|の仕事|のお仕事|のばいと|とか|なんか|屋|店|系)(は|って)?(ない|ありません|あります)(の|か|ですか|かな)$',
+      // said without a question mark: ボーナス出るとこってある / ティッシュ配りみたいなのもある / 髪の色自由なとこはないのー
+      // (「この中で4時間以内のってある？」 asks which of those shown)
+      '^(?!.*(この中|このなか)).*((のも|とこって|のって|やつって)ある$|(とか|なんか)ないん$|(とこ|の|やつ)はないのー?$)',
       '^any[a-z]*(ones|jobs)|doyouhave(any|anything|something|a)|isthere(any|anything|something)|arethereany|gotanything|showmore|anyothers|otherjobs|nextpage|seemore|showme(more|mroe|moer)|^next|nextones|whatelse|anythingelse|somethingelse|showmeothers|showmeother|moreoptions|otheroptions|differentones|^anymore$',
     ),
     only: ['results'],
@@ -213,13 +227,13 @@ export const COMMAND_CUES: readonly CommandCue[] = [
       'skip|nextquestion|^pass|rathernotanswer|rathernotsay|prefernottoanswer|prefernottosay|moveon|nocomment|^nextone',
     ),
     only: ['yesno', 'work', 'offer', 'area'],
-    // 「どうぞどうぞ、次いってください」 to an offer is a go-ahead.
-    unless: /どうぞ/u,
+    // 「どうぞどうぞ、次いってください」 to an offer is a go-ahead; 「戻るのは嫌やけん このまま先に進めて」 refuses going back.
+    unless: /どうぞ|このまま/u,
   },
 ];
 
 /** 「沖縄ならどこでもいい」, "anywhere in Hokkaido": anywhere within a place, which is then the answer. */
-const WITHIN = /(なら|やったら|だったら|じゃったら|であれば)(どこ|どご|場所)|anywherein[a-z]/u;
+const WITHIN = /(なら|やったら|だったら|じゃったら|であれば|だば)(どこ|どご|場所)|anywherein[a-z]/u;
 /** 「通えるならどこでも」: a verb (can get there) before なら is no place: it is anywhere. */
 const ABLE_TO_WITHIN =
   /(える|れる|ける|せる|てる|げる)(なら|やったら|だったら|じゃったら|であれば)(どこ|どご|場所)/u;

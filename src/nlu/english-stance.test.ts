@@ -104,4 +104,12 @@ describe('English stance in extractMentions', () => {
     expect(ids('I want a cafe, not an izakaya')).toEqual(['cafe:positive', 'izakaya:negative']);
     expect(ids('Izakaya? No thanks.')).toEqual(['izakaya:negative']);
   });
+
+  it('reads giving work up as refusing it', () => {
+    expect(ids('I want to quit working at an izakaya')).toEqual(['izakaya:negative']);
+    expect(ids("I'd like to stop doing convenience store shifts, a cafe maybe")).toEqual([
+      'convenience-store:negative',
+      'cafe:positive',
+    ]);
+  });
 });

@@ -66,7 +66,7 @@ const SUBJECTS = new Set(['i', 'im', 'id', 'ill', 'ive', 'we', 'its', 'thats', '
 
 /**
  * "anything but izakaya", "other than bars", "cafe rather than izakaya", "instead of a bar", "a cafe over an
- * izakaya", "done with izakaya": an exclusion.
+ * izakaya", "done with izakaya", "stop working nights": an exclusion.
  */
 function isExcluding(words: readonly string[], at: number): boolean {
   const word = words[at];
@@ -75,6 +75,9 @@ function isExcluding(words: readonly string[], at: number): boolean {
   if (word === 'than') return before === 'other' || before === 'rather';
   if (word === 'of') return before === 'instead';
   if (word === 'over') return words.slice(0, at).some((w) => CHOOSING.has(w));
+  // "I want to stop working nights", "quit doing deliveries": giving it up.
+  if ((word === 'stop' || word === 'quit') && (words[at + 1] === 'working' || words[at + 1] === 'doing'))
+    return true;
   const had = word === undefined ? undefined : HAD_ENOUGH[word];
   return had !== undefined && words[at + 1] === had;
 }

@@ -459,12 +459,13 @@ function clauseBoundaries(text: string, normalized: string, breaks: ReadonlySet<
 /** A word for the work itself, ending a stretch: 「工場の仕事」「カフェのバイト」. */
 const WORK_NOUN_BEFORE = /(仕事|しごと|バイト|ばいと|パート|ぱーと)$/u;
 /**
- * 「シフト固定はいや 自由がいい」「介護は避けたいです 体がもたないので」: a space after a stance said in full (a
+ * 「シフト固定はいや 自由がいい」「介護は避けたいです 体がもたないので」「ファストフード以外のも見せて 揚げ物の匂いが
+ * だめで」: a space after a stance or a request said in full (a
  * sentence ending) ends that clause too; the words after it are a reason or a wish of their own, and their
  * negatives (もたない) must not count against the stance before.
  */
 const STANCE_END_BEFORE =
-  /(です|ます|いや|嫌|やだ|無理|むり|だめ|駄目|ng|勘弁|かんべん|がいい|がいいな|がええ|がよか|たい|あかん|好かん|すかん|もうせん|もうよか|もういい|もうええ|たくない|たくねえ|嫌い|きらい|苦手|にがて)$/u;
+  /(見せて|みせて|見して|みして|ください|下さい|お願い|おねがい|教えて|おしえて|です|ます|いや|嫌|やだ|無理|むり|だめ|駄目|ng|勘弁|かんべん|がいい|がいいな|がええ|がよか|たい|あかん|好かん|すかん|もうせん|もうよか|もういい|もうええ|たくない|たくねえ|嫌い|きらい|苦手|にがて)$/u;
 /**
  * 「居酒屋はあかん 酔っ払いの相手は無理や」「コールセンターは嫌だがね 電話は好かん」「引越しはもうせんぜよ 腰が
  * いかんき」: the same, with the sentence's final particles after the stance.
@@ -504,7 +505,7 @@ interface FoundArea {
 
 /** 「北海道出身」「大阪生まれ」 / 「実家は鹿児島」「出身は福岡」: the place one comes from. */
 const ORIGIN_AFTER =
-  /^(出身|しゅっしん|生まれ|うまれ|育ち|そだち|から上京|からじょうきょう|から出てき|からでてき|から引っ越し|からひっこし|から越して)/u;
+  /^(出身|しゅっしん|生まれ|うまれ|育ち|そだち|から上京|からじょうきょう|から出てき|からでてき|から引っ越し|からひっこし|から越して|の(大学|だいがく|学校|がっこう|高校|こうこう|専門学校|会社|かいしゃ)(に|へ|まで)(通|かよ|行って|いって|行っと|いっと))/u;
 /** 「住んでるのは埼玉」 "I live in Chiba but…": where one lives, beside where one wants to work. */
 const ORIGIN_BEFORE =
   /((実家|じっか|出身|しゅっしん|生まれ|うまれ)(は|が)|(住んでる|すんでる|住んでいる|すんでいる|住んどる|すんどる|住まい|すまい)(のは|は))$/u;
@@ -527,6 +528,21 @@ const sameCandidates = (a: readonly AreaRef[], b: readonly AreaRef[]): boolean =
 function withoutOrigins(found: readonly FoundArea[]): FoundArea[] {
   const elsewhere = found.filter((f) => f.origin !== true);
   return elsewhere.length > 0 ? elsewhere : [...found];
+}
+
+/** Between two places, words that take the first back: 「梅田…いや、やっぱ難波」「渋谷じゃなくて新宿」. */
+const PLACE_TAKEN_BACK =
+  /^(いや|いえ|あっ|あ)?(いや|違う|ちがう)?(やっぱり|やっぱ|やはり)(の)?$|^(じゃなくて|ではなくて|じゃなく|やなくて|じゃのうて)$|^(いや|いえ)(違う|ちがう)?$/u;
+
+/** 「梅田…いや、やっぱ難波のほうが近いわ」: a place said and taken back is not asked for. */
+function withoutTakenBack(found: readonly FoundArea[], normalized: string): FoundArea[] {
+  const at = found.map((f) => normalized.indexOf(f.mention.surface));
+  return found.filter((f, i) => {
+    const next = at[i + 1];
+    const here = at[i];
+    if (next === undefined || here === undefined || here < 0 || next < here) return true;
+    return !PLACE_TAKEN_BACK.test(normalized.slice(here + f.mention.surface.length, next));
+  });
 }
 
 /**
@@ -689,10 +705,27 @@ function withRefusalsMeant(
  * 「大宮で塾講師の…いや、やっぱり川越で塾講師を探してます」: a name said twice with opposite stances is a change
  * of mind, and what was said last counts; the user must never hear both 「塾講師も」 and 「塾講師以外で」.
  */
-function lastSaidWins(mentions: readonly Mention[]): Mention[] {
+function lastSaidWins(mentions: readonly Mention[], normalized = ''): Mention[] {
   return mentions.filter(
-    (m, i) => !mentions.slice(i + 1).some((later) => later.id === m.id && later.polarity !== m.polarity),
+    (m, i) =>
+      !mentions
+        .slice(i + 1)
+        .some(
+          (later) =>
+            later.id === m.id && later.polarity !== m.polarity && !onlyTellsTheClock(later, normalized),
+        ),
   );
+}
+
+/**
+ * 「早朝は無理だけど 朝十時からなら働けます」: the 朝 of 朝十時 only says which ten o'clock (reconcileNumbers drops it),
+ * so it takes back no refusal of 早朝 said before it.
+ */
+const TIME_BAND = /^(早朝|朝|昼|昼間|お昼|夕方|夜|夜中|深夜|午前|午後|あさ|ひる|よる|ゆうがた)$/u;
+function onlyTellsTheClock(mention: Mention, normalized: string): boolean {
+  if (!TIME_BAND.test(mention.surface)) return false;
+  const at = normalized.lastIndexOf(mention.surface);
+  return at >= 0 && /^の?[0-9一二三四五六七八九十]+時/u.test(normalized.slice(at + mention.surface.length));
 }
 
 /**
@@ -1089,7 +1122,9 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
         withNonNative(
           withAge(
             withRefusalsMeant(
-              nightShiftBesideDayShift(whileChildrenAreAway(lastSaidWins(conditions), normalized)),
+              nightShiftBesideDayShift(
+                whileChildrenAreAway(lastSaidWins(conditions, normalized), normalized),
+              ),
               lexicon.refusedMeans,
             ),
             text,
@@ -1103,7 +1138,7 @@ export function extractMentions(said: string, lexicon: Lexicon, options: Extract
       normalized,
       lexicon,
     ),
-    areas: resolveAreas(withoutOrigins(areas)),
+    areas: resolveAreas(withoutOrigins(withoutTakenBack(areas, normalized))),
     ...(categories.length > 0 ? { categories } : {}),
   };
 }

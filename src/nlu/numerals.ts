@@ -85,7 +85,7 @@ const KANA_NUMBERS: readonly [RegExp, string][] = [
   [/ごご/gu, '午後'],
   [/ごぜん/gu, '午前'],
   // く alone is left out of the numerals (たくじしょ); after 午前/午後 or before から/まで it is 9 o'clock.
-  [/(?<=午前|午後)くじ|くじ(?=から|まで|はん)/gu, '9時'],
+  [/(?<=午前|午後)くじ|(?<!ろ)くじ(?=から|まで|はん)/gu, '9時'],
   [/ゆうがた/gu, '夕方'],
   [/しゅう\s?(?=(?:に|で)?\s?(?:[0-9０-９]|いち|いっ|に|さん|よん|ご|ふつか|みっか|よっか|いつか))/gu, '週'],
   [/週(?:に|で)?(?:いち|いっ)/gu, '週1'],
@@ -137,11 +137,17 @@ const KANA_COUNTERS: readonly [RegExp, string][] = [
  */
 function kanaNumerals(text: string): string {
   if (/\p{Script=Han}/u.test(text) || !/[\u3041-\u309f]/u.test(text)) return text;
-  // 「じきゅう せんにひゃく えん」 (a learner spacing every word): the yen goes with the number before it.
-  let out = text.replace(
-    /(ひゃく|びゃく|ぴゃく|せん|ぜん|まん|じゅう|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)\s+(?=えん)/gu,
-    '$1',
-  );
+  // 「じきゅう せんにひゃく えん」「せん ごひゃく えん」 (a learner or a speaker spacing every word): the yen goes with
+  // the number before it, and a thousand or a hundred with the numeral after it.
+  let out = text
+    .replace(
+      /(ひゃく|びゃく|ぴゃく|せん|ぜん|まん|じゅう|いち|に|さん|よん|ご|ろく|なな|はち|きゅう)\s+(?=えん)/gu,
+      '$1',
+    )
+    .replace(
+      /(ひゃく|びゃく|ぴゃく|せん|ぜん|まん)\s+(?=(?:いち|に|さん|よん|ご|ろく|なな|はち|きゅう|ひゃく|せん)[^\s]*えん)/gu,
+      '$1',
+    );
   // 「じゅうじから3じまで」「いちにち5じかんいない」: digits typed among kana still leave the kana numerals and
   // counters to read; only the word-level readings (週に = 週2) wait for a text without digits.
   if (!/[0-9]/u.test(text)) for (const [pattern, kanji] of KANA_NUMBERS) out = out.replace(pattern, kanji);
@@ -175,6 +181,14 @@ export function foldNumerals(text: string): string {
       String(Number(k) * 1000 + Number(h ?? 0) * 100),
     )
     .replace(/\b(\d{1,2}) hundred\b/gu, (_m, h: string) => String(Number(h) * 100))
+    // 「週に にさんかい」 (said, among kanji): two neighbouring kana counts after 週 are a range.
+    .replace(
+      /(?<=週\s?(?:に|で)?\s?)(いち|に|さん|よん|ご)(に|さん|よん|ご|ろく)(?=\s?(?:かい|回|にち|日))/gu,
+      (pair, a: string, b: string) => {
+        const n = ['いち', 'に', 'さん', 'よん', 'ご', 'ろく'];
+        return n.indexOf(b) === n.indexOf(a) + 1 ? `${n.indexOf(a) + 1}〜${n.indexOf(b) + 1}` : pair;
+      },
+    )
     // 「週に二三日」「三四時間」: two neighbouring kanji digits before a counter are a range, not 23.
     .replace(
       /(?<![一二三四五六七八九十百千万])([一二三四五六七八])([二三四五六七八九])(?=日|回|時間|人)/gu,

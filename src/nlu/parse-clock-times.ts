@@ -79,6 +79,16 @@ function bareBound(text: string): ClockTime[] {
   return [{ start, end: start + (m[1] ?? '').length, hour, minute: 0, afternoon, morning }];
 }
 
+/**
+ * 「本業が18時までなので」「お迎えが二時半なんで」: a time said of something else, as a reason. It is the end of the work
+ * when the user says so (「それまでに終わるところ」), its start with 「それから」; otherwise, beside times of the work
+ * itself (「19時から23時くらいで」), it is not one of them.
+ */
+const SAID_AS_REASON =
+  /^\s?(?:まで|までに|には)?\s?(?:なので|なんで|なんです|なんですけど|だから|やから|やけん|じゃけん|ですので|ですから)/u;
+const UNTIL_THEN = /それまで|そいまで|それより前|それより早く/u;
+const FROM_THEN = /それから|それ以降|それより後|そのあと|その後/u;
+
 /** 「5時起きは平気」: the time one gets up, not a time of work. */
 const WAKING = /^(起き|おき)/u;
 
@@ -112,6 +122,11 @@ function readTimes(text: string): ClockTime[] {
 }
 
 function roleOf(text: string, time: ClockTime): Role {
+  if (SAID_AS_REASON.test(text.slice(time.end))) {
+    const rest = text.slice(time.end);
+    if (UNTIL_THEN.test(rest)) return 'to';
+    if (FROM_THEN.test(rest)) return 'from';
+  }
   const after = text.slice(time.end, time.end + 8);
   const before = text.slice(Math.max(0, time.start - 14), time.start);
   if (TO_AFTER.test(after) || TO_BEFORE.test(before)) return 'to';
@@ -121,7 +136,7 @@ function roleOf(text: string, time: ClockTime): Role {
 
 /** Words that put a bare early hour in the morning (「朝5時」 is marked itself; 「始発で5時から」 too). */
 const MORNING_WORDS =
-  /朝|午前|早朝|深夜|夜中|夜勤|明け方|あけがた|始発|早番|時起き|時おき|morning|early|night shift/u;
+  /朝|あさ(?!って)|午前|早朝|深夜|夜中|夜勤|明け方|あけがた|始発|早番|時起き|時おき|morning|early|night shift/u;
 
 const MORNING_ONLY = /午前中|ごぜんちゅう|mornings? only/u;
 
@@ -142,6 +157,11 @@ export function parseClockTimes(said: string): TimeOfDay | undefined {
     .replace(/(?<![\d:.])(\d{1,2})(\s?(?:〜|~|-|–|から)\s?\d{1,2}時(?!間))/gu, '$1時$2')
     .replace(/\b12\s?(noon|midnight)\b/gu, '$1');
   let times = readTimes(text);
+  const ofTheWork = times.filter((t) => {
+    const rest = text.slice(t.end);
+    return !SAID_AS_REASON.test(rest) || UNTIL_THEN.test(rest) || FROM_THEN.test(rest);
+  });
+  if (ofTheWork.length > 0) times = ofTheWork;
   if (times.length === 0) times = bareRange(text);
   if (times.length === 0) return undefined;
   for (const t of times) {

@@ -140,6 +140,23 @@ describe('parseNumbers', () => {
     expect(parseNumbers(text)).toEqual(facts);
   });
 
+  it.each([
+    ['週4じゃなくて週3でお願いします', { daysPerWeek: { min: 3, max: 3 } }],
+    ['週2、やっぱ週4で', { daysPerWeek: { min: 4, max: 4 } }],
+    ['4 or more days a week', { daysPerWeek: { min: 4 } }],
+    ['週三 四日くらい', { daysPerWeek: { min: 3, max: 4 } }],
+    ['週に さんよんかい', { daysPerWeek: { min: 3, max: 4 } }],
+    ['せめて1300は欲しい', { wageMin: { amount: 1300, per: 'hour' } }],
+    ['時給1100円ちょっとあればいい', { wageMin: { amount: 1100, per: 'hour' } }],
+    ['じきゅう せん にひゃく えん', { wageMin: { amount: 1200, per: 'hour' } }],
+    ['あさ ろくじから じゅうじまで', { timeOfDay: { from: '06:00', to: '10:00' } }],
+    ['学校が16時までなので、17時から21時', { timeOfDay: { from: '17:00', to: '21:00' } }],
+    ['お迎えが3時なんで それまでに上がれるところ', { timeOfDay: { to: '15:00' } }],
+    ['本業が17時までなので それから働けます', { timeOfDay: { from: '17:00' } }],
+  ])('counts and times corrected, bounded, spaced or said of something else: %s', (text, facts) => {
+    expect(parseNumbers(text)).toEqual(facts);
+  });
+
   it('never throws and stays an object on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

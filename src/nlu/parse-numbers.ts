@@ -36,9 +36,12 @@ function perOf(before: string, after: string, amount: number): Per {
   return amount < 100_000 ? 'day' : 'month';
 }
 
-/** After an amount: too little (安すぎ, はちょっと), or a ceiling to stay under (「月8万くらいに抑えたい」). */
+/**
+ * After an amount: too little (安すぎ, はちょっと), or a ceiling to stay under (「月8万くらいに抑えたい」). 「1000円ちょっと
+ * でいい」 is a little over it, wished for.
+ */
 const TURNED_DOWN =
-  /^(?:とか|なんて|くらい|ぐらい)?(?:まで)?(?:は|じゃ|では|だと|だったら)?(?:安すぎ|安い|やすすぎ|やすい|ちょっと|足りな|たりな|少な|すくな|きつい|無理|むり|嫌|いや|に抑え|におさえ|に収め|におさめ)/u;
+  /^(?:とか|なんて|くらい|ぐらい)?(?:まで)?(?:は|じゃ|では|だと|だったら)?(?:安すぎ|安い|やすすぎ|やすい|ちょっと(?!で|以上|超|くらい|ぐらい|あれば)|足りな|たりな|少な|すくな|きつい|無理|むり|嫌|いや|に抑え|におさえ|に収め|におさめ)/u;
 
 /** After an amount: less than it refused (「1000円以下はいや」「千円未満は無理」). */
 const REFUSED_BELOW =
@@ -46,6 +49,9 @@ const REFUSED_BELOW =
 /** After an amount: a ceiling (「8万くらいまでで」「八万八千円を超えないくらいで」). */
 const CEILING =
   /^(?:とか|くらい|ぐらい|程度|ほど)?(?:まで(?:で|に|が|の)(?!下げ|さげ)|を?超えない|を?こえない|を?超えん|以内(?:で|に))/u;
+
+/** A floor said before a bare amount (the amount's own match may hold the words). */
+const AT_LEAST_BEFORE = /(?:最低でも|最低|せめて|少なくとも)\s?\d+(?:\.\d+)?$/u;
 
 /** Words that take back what was said before them: 「月10万…いや、やっぱり時給1300円以上」. */
 const CORRECTION = /やっぱ|いや|じゃなくて|ではなく|じゃなく|actually|no wait|i mean|rather/u;
@@ -59,7 +65,9 @@ function parseWage(text: string): Wage | undefined {
     const end = m.index + m[0].length;
     // "1500 an hour": an English rate says it is pay even without "yen".
     const rate = PER_AFTER.some(([pattern]) => pattern.test(text.slice(end, end + 10)));
-    if (word === undefined && !yen && !rate) continue;
+    // 「最低でも1500は欲しい」「せめて1200は」: a bare amount wished for as a floor is pay.
+    const floor = AT_LEAST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index + m[0].length));
+    if (word === undefined && !yen && !rate && !floor) continue;
     const amount = Number(m[2] ?? m[3]);
     const before = text.slice(Math.max(0, m.index - 10), m.index + (word?.length ?? 0));
     const after = text.slice(end, end + 10);
@@ -129,11 +137,11 @@ function englishBound(before: string, range: CountRange): CountRange {
 
 const RANGE_GLUE = String.raw`\s?(?:〜|~|-|–|から|か|,|、|・|or|to)\s?`;
 const DAYS_JA = new RegExp(
-  String.raw`(?:週|しゅう)\s?(?:に|で)?\s?(?:ね\s?)?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／]|以上\s?)(\d)(?!\d|日\d|時)(?:\s?[日回])?)?`,
+  String.raw`(?:週|しゅう)\s?(?:に|で)?\s?(?:ね\s?)?(\d)(?!\d)(?:\s?[日回])?(?:(?:${RANGE_GLUE}|[./／]|以上\s?|\s(?=\d\s?[日回]))(\d)(?!\d|日\d|時)(?:\s?[日回])?)?`,
   'gu',
 );
 const DAYS_EN = new RegExp(
-  String.raw`(?<!\d)(\d)(?:${RANGE_GLUE}(\d))?\s?(?:days?|times?)?\s?(?:a|per|each|every|/|in a)\s?week`,
+  String.raw`(?<!\d)(\d)(?:${RANGE_GLUE}(\d))?(?:\s?or (?:more|above))?\s?(?:days?|times?)?\s?(?:a|per|each|every|/|in a)\s?week`,
   'gu',
 );
 const HOURS_JA = new RegExp(
@@ -163,16 +171,24 @@ function parseCount(
   onlyIsExact = false,
 ): CountRange | undefined {
   for (const pattern of patterns) {
+    let said: { range: CountRange; end: number } | undefined;
     for (const m of text.matchAll(pattern)) {
       const low = Number(m[1]);
       const high = m[2] === undefined ? undefined : Number(m[2]);
       if (!valid(low) || (high !== undefined && (!valid(high) || high < low))) continue;
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, m.index - 14), m.index);
-      const range = englishBound(before, bounded(low, high, text.slice(end, end + 8), onlyIsExact));
+      // "3 or more days a week": the bound said inside the English count.
+      const range = /or more|or above/u.test(m[0])
+        ? { min: low }
+        : englishBound(before, bounded(low, high, text.slice(end, end + 8), onlyIsExact));
       if (needsBound !== undefined && !needsBound(m, before, range)) continue;
-      return range;
+      // 「週3じゃなくて週2」: a count taken back and said again is the one said last.
+      if (said === undefined) said = { range, end };
+      else if (CORRECTION.test(text.slice(said.end, m.index))) said = { range, end };
+      else break;
     }
+    if (said !== undefined) return said.range;
   }
   return undefined;
 }

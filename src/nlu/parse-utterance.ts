@@ -40,7 +40,7 @@ export interface UtteranceContext {
  * in mind) and 「べつにこれっていうのはねえな」, after an optional no (「うんにゃ なんでもいい」).
  */
 const NONE_IN_PARTICULAR =
-  /^(いいえ|いえ|いや|ううん|うんにゃ|んにゃ)?((特に|とくに)(ない|なし|なか|ありません)|(なんも|なーんも|何も|なにも|なんにも)(ない|なか|ねえ|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません)|(特に|とくに|べつに|別に)?これといって(は|も)?(ない|なし|ねえ|なか|ありません))(です|かな|ね|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?$/u;
+  /^(いいえ|いえ|いや|いやー|いやあ|ううん|うんにゃ|んにゃ)?((特に|とくに)は?(ない|なし|なか|ありません)|(なんも|なーんも|何も|なにも|なんにも)(ない|なか|ねえ|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません)|(特に|とくに|べつに|別に)?これといって(は|も)?(ない|なし|ねえ|なか|ありません))(です|かな|ね|ねえ|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?((なんでも|何でも)(いい|ええ|よか|大丈夫)(です|よ|ね|わ)*)?$/u;
 /** "not really anything's fine", "nothing in particular": no kind of work in mind (words, apostrophes gone). */
 const NONE_IN_PARTICULAR_EN =
   /^((no|nope|nah|not really|no not really)( )?)?(nothing in particular|nothing specific|not really|anythings (fine|ok|okay|good)|anything is (fine|ok|okay|good)|anything (works|goes)|whatever works)( really| i guess| honestly)?$/u;
@@ -48,6 +48,10 @@ const NONE_IN_PARTICULAR_EN =
 /** 「ほかの条件は特にないです」 to 「ほかの条件も聞いてもいいですか？」: nothing more to add is a no to the offer. */
 const NOTHING_MORE =
   /^((ほか|他)の)?(条件|希望)?は?(特に|とくに)(ない|なし|ありません)(です|かな|ね|よ|っす|ー)*$/u;
+
+/** 「あるっちゃあるんですけど まだぼんやりしてて」: there is one, in a way: a hedged answer to the open question. */
+const SOME_IN_A_WAY =
+  /^(あるっちゃある|あるといえばある|あると言えばある|なくはない|ないこともない|なくもない)/u;
 
 /** 「はい、ケーキ屋さんです」: a yes said first still answers the open question. */
 const SAYS_YES_FIRST = /^(はい|うん|ええ|yes|yeah|あるよ|あります|ある$)/u;
@@ -84,7 +88,7 @@ function readAnswer(
   // 「パチンコ屋は無理」「春休みの間だけできるやつ」 to the open questions speak about work or a place (maybe
   // one we do not know), not yes/no; only a plain answer, 「特にない」 or 「わからない」 answers them.
   // 「はい 新聞配達なら朝早いのは平気だよ」「ありますあります カフェ」: a yes said first answers, whatever follows.
-  const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '') || yesFirst;
+  const plain = PLAIN_LEAD.test(toClauses(text)[0] ?? '') || yesFirst || SOME_IN_A_WAY.test(folded);
   if (open && !plain && ABOUT_SOMETHING.test(folded)) return null;
   if (open && !plain && folded.length > 8) {
     const level = parseAnswer(text, { locale: context.locale, afterOffer: false });
@@ -326,6 +330,11 @@ function pointingAtOneShown(
   question: QuestionKind | undefined,
 ): AnswerLevel | null {
   if (question !== 'results' || answer === 'no' || answer === 'probablyNo') return answer;
+  // 「1番は深夜あるから嫌。2番のほうがいい」: one shown turned down, another picked after it.
+  const clauses = toClauses(text);
+  const last = clauses.at(-1) ?? '';
+  if (clauses.length > 1 && parseOrdinal(last) !== null && PICKED.test(last))
+    return isHedged(text) || HEDGED_EN.test(text) ? 'probablyYes' : 'yes';
   if ([...mentions.jobTypes, ...mentions.conditions].some((m) => m.polarity === 'negative')) return answer;
   // "the convenience store one": a job shown, picked by its kind.
   const byKind = mentions.jobTypes.length > 0 && THE_KIND_ONE.test(normalize(text));
@@ -337,6 +346,8 @@ function pointingAtOneShown(
 }
 
 const HEDGED_EN = /\b(maybe|probably|perhaps|i guess|i think)\b/iu;
+/** A job shown, picked (normalized). */
+const PICKED = /(がいい|のほうが|の方が|がええ|がよか|にする|にします|気にな|きにな)/u;
 const ASKS_ABOUT = /いくら|どこ|何時|なんじ|どんな|なにする|何する|ってなに|って何|howmuch|where|whattime/u;
 const THE_KIND_ONE = /^(maybe|hmm|um|uh|i like|i want|id like)?the[a-z]+one(please|pls|maybe)?$/u;
 
@@ -396,7 +407,7 @@ const POINTING = /この中|このなか|これ|それ|その|あれ|どれ/u;
  * 「時給の希望も聞いてもいいですか？」: agreeing first, then the wish, says yes to the offer (normalized).
  */
 const AGREEING_LEAD =
-  /^(そやな|そうやな|せやな|そやね|そうですね|そうだね|そうねえ?|そうやね|そうじゃね|いいさ|いいさー|いいよ|ええよ|よかよ|よか|いいですよ|もちろん|ぜひ|どうぞ|はい|はーい|はいはい|うん|うんうん|ええ)$/u;
+  /^(sure|yes|yeah|ok|okay|かまん|かまんよ|かまへん|構わん|そやな|そうやな|せやな|そやね|そうですね|そうだね|そうねえ?|そうやね|そうじゃね|いいさ|いいさー|いいよ|ええよ|よかよ|よか|いいですよ|もちろん|ぜひ|どうぞ|はい|はーい|はいはい|うん|うんうん|ええ)$/u;
 const firstWord = (text: string): string =>
   text
     .trim()
@@ -414,7 +425,7 @@ const FILLER = /^(あ|あっ|えっと|えーと|えー|うーん|んー|ん)$/u
 const DECLINED = /^(それは)?(いいです|けっこうです|結構です|いらない|いらないです)$/u;
 /** Consent to what was offered, anywhere in the reply (normalized). */
 const CONSENT =
-  /いいよ|いいですよ|ええよ|ええで|よかよ|よかです|お願い|おねがい|ください|広げて|ひろげて|ぜひ|どうぞ|構いません|かまいません|大丈夫|だいじょうぶ|please|goahead|thatsfine|fine|whynot/u;
+  /かまん|いいよ|いいですよ|ええよ|ええで|よかよ|よかです|お願い|おねがい|ください|広げて|ひろげて|ぜひ|どうぞ|構いません|かまいません|大丈夫|だいじょうぶ|please|goahead|thatsfine|fine|whynot/u;
 /** Interest in one of the jobs shown (normalized). */
 const INTEREST =
   /気にな(る|り)|きにな(る|り)|詳しく|くわしく|見てみたい|みてみたい|いいね|がいい|がよか|がええ|のにする|にします|looksnice|looksgood|interest|illtake|like/u;
@@ -540,7 +551,7 @@ function onlyIf(text: string, question: QuestionKind | undefined): AnswerLevel |
  * (or the reason's), not a no. A hedged yes.
  */
 const OFFER_TAKEN_IF =
-  /((ない|なけれ|なきゃ|なかっ)(なら|んなら|ったら)(いい|ええ|よか|大丈夫|だいじょうぶ|いける|ok)|(なら|やったら|だったら|じゃったら|であれば)(ー|ね|な)*)(です|よ|さ|さー|ね|な|で|わ)*$/u;
+  /((ない|なけれ|なきゃ|なかっ|まで|くらい|ぐらい)(なら|んなら|ったら)(いい|ええ|よか|大丈夫|だいじょうぶ|いける|ok)(かな|かなー|かなぁ)?|(なら|やったら|だったら|じゃったら|であれば)(ー|ね|な)*)(です|よ|さ|さー|ね|な|で|わ)*$/u;
 const ANYTHING_BUT =
   /(以外|いがい|じゃなければ|じゃなきゃ)(なら|やったら|だったら|で|は)?(なんでも|何でも)|anythingbut|anythingexcept/u;
 const LEFT_TO_YOU = /(お任せ|おまかせ|任せ|まかせ)/u;

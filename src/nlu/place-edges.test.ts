@@ -39,6 +39,12 @@ describe('places are not read into ordinary words', () => {
     expect(places('松本でラーメン屋', 'work')).toEqual(['長野県松本市']);
   });
 
+  it('reads no place in a likeness or a weakness (「横浜っぽい」「松本に弱い」), and a place before 九州 ん as one', () => {
+    expect(places('横浜っぽい雰囲気のお店', 'work')).toEqual([]);
+    expect(places('松本に弱いので', 'work')).toEqual([]);
+    expect(places('松本んほうで', 'area')).toEqual(['長野県松本市']);
+  });
+
   it('still reads a kana place said as one in a sentence', () => {
     expect(places('そうかのあたりで', 'area')).toEqual(['埼玉県草加市']);
     expect(places('よこはましないで', 'area')).toEqual(['神奈川県横浜市']);

@@ -13,7 +13,7 @@ const PARTICLE_BEFORE = new Set([...'はがのでにをとやもかへ']);
 const PARTICLE_AFTER = new Set([...'はがのでにをとやもかへじなよねだっ']);
 /** Words that follow a place as a place (新宿あたり, 梅田駅前, 大阪市内, 池袋周辺). */
 const KANA_TAIL =
-  /^(ばいと|あるばいと|ぱーと|しか|みたい|くらい|ぐらい|あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
+  /^(んほう|んとこ|んあたり|んへん|んちかく|ばいと|あるばいと|ぱーと|しか|みたい|くらい|ぐらい|あたり|らへん|へん|ほう|まで|まわり|しゅうへん|ちかく|えき|いい|ええ|すき|好き|希望)/u;
 const HAN_TAIL =
   /^(駅|仕事|勤務|求人|方|周辺|付近|近辺|近郊|方面|市内|区内|都内|府内|県内|道内|市街|在住|住み|住まい|界隈|寄り|辺り|辺|近く|内|全域|一帯|中心|東口|西口|南口|北口|中央口|好き|希望)/u;
 
@@ -114,10 +114,10 @@ const HEDGE_AFTER_KA = /^か(な[あぁー]*|も(しれ.*)?|ね|しら)?$/u;
 
 /**
  * 「高知市やき」 ends in 土佐弁's copula (だから), not 焼き: a dish name goes on. 「北海道物産展」「北海道産の」 name a fair
- * and where goods come from, not where to work.
+ * and where goods come from, not where to work; 「日光に弱い」 is the sunlight, 「南国っぽい雰囲気」 a look.
  */
 const NOT_A_PLACE_AFTER =
-  /^(物産|ぶっさん|産の|産地|らーめん|うどん|そば|焼き|やき(?![よねなー]|$)|名物|めいぶつ|風の|ふうの|王将|おうしょう|新聞|しんぶん|と申します|ともうします|といいます|と言います|っていいます|って言います|さん(です|と|が|は))/u;
+  /^(に弱|によわ|を浴び|をあび|っぽい|っぽく|っぽさ|物産|ぶっさん|産の|産地|らーめん|うどん|そば|焼き|やき(?![よねなー]|$)|名物|めいぶつ|風の|ふうの|王将|おうしょう|新聞|しんぶん|と申します|ともうします|といいます|と言います|っていいます|って言います|さん(です|と|が|は))/u;
 
 /** What may follow a place said in kana inside a sentence: a particle, a copula, or a place word. */
 const READING_AFTER = new RegExp(

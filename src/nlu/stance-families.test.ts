@@ -44,6 +44,14 @@ describe('Japanese refusal families', () => {
     '居酒屋はいいや',
     '居酒屋はええわ',
     '居酒屋系はちょっと…',
+    // dialect (retired v9): 津軽 まいね, 博多・熊本 のさん, 讃岐 せこい and したない, 東北 やんねえ; trailed off
+    '居酒屋だば まいねぇ',
+    '居酒屋はのさんばい',
+    '居酒屋はせこいけん いやじゃ',
+    '居酒屋はしたないわ',
+    '居酒屋はやんねえよ',
+    '居酒屋はのう',
+    '居酒屋はなぁ…',
   ])('%s refuses the izakaya', (text) => {
     expect(stances(text)).toEqual(['izakaya:negative']);
   });

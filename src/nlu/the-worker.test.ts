@@ -1,5 +1,5 @@
 import { buildLexicon } from './lexicon';
-import { withAge, withNonNative } from './the-worker';
+import { aboutSomeoneElse, withAge, withNonNative } from './the-worker';
 
 const lexicon = buildLexicon({
   jobTypes: [],
@@ -25,5 +25,22 @@ describe('who the worker is', () => {
     expect(ids(withNonNative([], 'ネパールから来ました', lexicon))).toEqual(['foreigners:inferred']);
     expect(ids(withNonNative([], '日本語はまだ少しです', lexicon))).toEqual(['foreigners:inferred']);
     expect(ids(withNonNative([], 'カ'.repeat(3000), lexicon))).toEqual([]);
+  });
+
+  it('reads a nursery or school named as where one’s child spends the day as said of someone else', () => {
+    const nursery = { kind: 'jobType' as const, id: 'childcare-assistant' };
+    const at = (text: string, surface: string) => {
+      const start = text.indexOf(surface);
+      return aboutSomeoneElse(
+        { start, end: start + surface.length, surface, targets: [nursery] },
+        text,
+        lexicon,
+      );
+    };
+    expect(at('ほいくえんのおむかえがあるので', 'ほいくえん')).toBe(true);
+    expect(at('保育園に預けてる間', '保育園')).toBe(true);
+    expect(at('保育園で働きたい', '保育園')).toBe(false);
+    // デイサービスの送迎 is the work itself.
+    expect(at('デイサービスの送迎', 'デイサービス')).toBe(false);
   });
 });

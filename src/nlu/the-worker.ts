@@ -38,8 +38,19 @@ const PART_OF_A_WORD = /^(?![歓可生一二三年])\p{Script=Han}/u;
  * 学校行っとる間」, are the speaker's). */
 const FAMILY_BEFORE = /(妻|つま|夫|おっと|旦那|だんな|主人|しゅじん|嫁|よめ|奥さん|家内|かない)(が|は)$/u;
 
+/**
+ * 「保育園のお迎えがあるので」「幼稚園に預けてる間」: a nursery or school named as where one's child spends the day
+ * is no wish to work there.
+ */
+const A_CHILDS_DAY_AFTER =
+  /^(の)?(お迎え|おむかえ|迎え|むかえ|送り迎え|おくりむかえ|送迎|そうげい|行事|ぎょうじ)|^(に|へ)(預け|あずけ|通って|かよって|通っと|かよっと|行ってる|いってる|行っとる|いっとる|行っている|いっている)/u;
+
+const A_CHILDS_PLACE =
+  /保育園|ほいくえん|保育所|ほいくしょ|幼稚園|ようちえん|こども園|学童|がくどう|学校|がっこう/u;
+
 export function aboutSomeoneElse(hit: NamedHit, normalized: string, lexicon: Lexicon): boolean {
   if (FAMILY_BEFORE.test(normalized.slice(Math.max(0, hit.start - 5), hit.start))) return true;
+  if (A_CHILDS_PLACE.test(hit.surface) && A_CHILDS_DAY_AFTER.test(normalized.slice(hit.end))) return true;
   const workers = lexicon.workerConditions;
   if (workers === undefined) return false;
   if (!hit.targets.some((t) => t.kind === 'condition' && workers.has(t.id))) return false;
