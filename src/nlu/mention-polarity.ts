@@ -179,11 +179,11 @@ const ASKING_PLAINLY =
 
 /**
  * 「夜勤でもよかよ」「深夜でも大丈夫です」「在宅でも可」「夜勤もだいじょうぶです」, and the bare 「夜勤 だいじょうぶです」
- * 「夜勤は平気」「土日構いません」: fine with it, not asking for it (土佐弁 えい, かまん: 「スーパーでもなんでもえいよ」). Said of a job (「未経験でも大丈夫なところ」) it
+ * 「夜勤は平気」「朝早いのは平気だよ」 (p26-02) 「土日構いません」: fine with it, not asking for it (土佐弁 えい, かまん: 「スーパーでもなんでもえいよ」). Said of a job (「未経験でも大丈夫なところ」) it
  * describes what is wanted and stays positive; asked (「夜勤大丈夫ですか」) it is no stance of one's own.
  */
 const PERMISSIVE =
-  /^(?:(でも|ても)(?:なんでも|何でも)?(いい|よか|ええ|えい(?!ぎょう)|かまん|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん)|(?:は|が)?(?:大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|かまへん)(?!ですか|でしょうか|っすか|か$))(?!な|の|とこ|ところ|仕事|しごと)/u;
+  /^(?:(でも|ても)(?:なんでも|何でも)?(いい|よか|ええ|えい(?!ぎょう)|かまん|ok|大丈夫|だいじょうぶ|構わない|かまわない|構いません|かまいません|平気|へいき|いける|かまへん|よい|良い|可能|可(?!能))|も(大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|ok|いける|かまへん)|(?:のは|のも|は|が)?(?:大丈夫|だいじょうぶ|平気|へいき|構わない|かまわない|構いません|かまいません|かまへん)(?!ですか|でしょうか|っすか|か$))(?!な|の|とこ|ところ|仕事|しごと)/u;
 
 /** 「土日メインで」「平日中心」「夜多めで」 (normalized): mostly at that time, not only. */
 const MOSTLY = /^(が|の)?(めいん|中心|ちゅうしん|多め|おおめ|主体|しゅたい|寄り|より(?=で|が|の|に))/u;
@@ -330,7 +330,12 @@ export function stancesOf(
     const end = clauseEnd(span.end);
     const following = text.slice(span.end, Math.min(next?.start ?? text.length, end));
     let stance: Stance | undefined;
-    const sameClause = next !== undefined && next.start <= end;
+    // A comma between two names still lists them (「土日、夜は難しいです」); a sentence end does not: 「カフェとか
+    // 本屋さんとか。お酒出すお店はいやなんよ」 refuses the bars only (p26-44 had refused the café too).
+    const sameClause =
+      next !== undefined &&
+      next.start <= end &&
+      ![...sentenceEnds].some((e) => e >= span.end && e <= next.start);
     const clauseStart = boundaries.filter((b) => b <= span.start).at(-1) ?? 0;
     if (
       OWN_JOB_BEFORE.test(text.slice(clauseStart, span.start)) ||

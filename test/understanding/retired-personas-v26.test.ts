@@ -1,0 +1,69 @@
+import { sampleReader } from './sample-reader';
+
+/**
+ * Misreadings an outside reader found in 50 conversations of the twenty-sixth persona set, retired to development
+ * (2026-12-06, an audit of their transcripts): five of them stored the opposite of what was said.
+ */
+const { parse, stances, places } = sampleReader();
+
+describe('asking whether there is one, in 播州 and 紀州', () => {
+  it('「夜勤のバイトないんけ」 wants the night shift (p26-35 had excluded it)', () => {
+    expect(stances('姫路で夜勤のバイトないんけ時給千三百円以上で', 'area')).toContain('late-night:positive');
+  });
+
+  it('「温泉かホテルのパートないかのし？」 wants both (p26-37 had avoided both)', () => {
+    const said = stances('白浜で温泉かホテルのパートないかのし？車で通えるとこがええんやけど', 'area');
+    expect(said).toEqual(expect.arrayContaining(['hot-spring:positive', 'hotel:positive']));
+  });
+});
+
+describe('岡山 おえん refuses (p26-39 had stored both refusals as wishes)', () => {
+  it('「家庭教師はおえんで。土日もおえん」', () => {
+    const said = stances(
+      '岡山駅の近くで塾のバイトしてぇんじゃけど、家庭教師はおえんで。土日もおえん',
+      'area',
+    );
+    expect(said).toEqual(expect.arrayContaining(['cram-school-teacher:positive', 'home-tutor:negative']));
+    expect(said).not.toContain('weekends-only:positive');
+  });
+});
+
+describe('a refusal in the next sentence is not said of the names before it (p26-44)', () => {
+  it.each([
+    ['カフェとか本屋さんとか。お酒出すお店はいやなんよ', ['cafe:positive', 'bookstore:positive']],
+    ['カフェ。居酒屋とバーはいや', ['cafe:positive', 'izakaya:negative']],
+  ])('「%s」', (text, expected) => {
+    expect(stances(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a comma still lists them: 「カフェ、居酒屋はいや」 refuses both', () => {
+    expect(stances('カフェ、居酒屋はいや')).toEqual(['cafe:negative', 'izakaya:negative']);
+  });
+});
+
+describe('words its writers used', () => {
+  it('「朝早いのは平気だよ」 is fine with early mornings, not asking for them (p26-02)', () => {
+    const early = parse(
+      '美瑛町で夏の間だけ畑の手伝いするバイトないかい朝早いのは平気だよ',
+      'area',
+    ).mentions?.conditions.find((m) => m.id === 'early-morning');
+    expect(early?.polarity).toBe('positive');
+    expect(early?.soft).toBe(true);
+  });
+
+  it('ふくぎょう in kana is 副業 (p26-12)', () => {
+    expect(
+      stances('へいじつ の よる、しゅう 2かい くらい できる ふくぎょう を さがしています', 'area'),
+    ).toContain('side-job:positive');
+  });
+
+  it('和菓子屋さん is a sweets shop (p26-22)', () => {
+    expect(stances('金沢駅の近くで和菓子屋さんのバイトってあるけ？', 'area')).toContain(
+      'cake-sweets:positive',
+    );
+  });
+
+  it('南草津 is in 滋賀県草津市, not a choice between 草津 in 滋賀 and 群馬 (p26-29)', () => {
+    expect(places('南草津駅の辺で')).toEqual(['滋賀県 草津市']);
+  });
+});
