@@ -37,10 +37,11 @@ export interface UtteranceContext {
  */
 /**
  * 「特にない」 to 「やってみたいお仕事の種類はありますか？」 is a no: there is none. So are 「なんでもいい」 (no kind
- * in mind) and 「べつにこれっていうのはねえな」, after an optional no (「うんにゃ なんでもいい」).
+ * in mind), 「なんでも できます」 (p27-46, a learner, was asked three times) and 「べつにこれっていうのはねえな」, after an
+ * optional no (「うんにゃ なんでもいい」).
  */
 const NONE_IN_PARTICULAR =
-  /^(いいえ|いえ|いや|いやー|いやあ|ううん|うんにゃ|んにゃ)?((特に|とくに)は?(ない|なし|なか|ありません)|(なんも|なーんも|何も|なにも|なんにも)(ない|なか|ねえ|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません)|(特に|とくに|べつに|別に)?これといって(は|も)?(ない|なし|ねえ|なか|ありません))(です|かな|ね|ねえ|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?((なんでも|何でも)(いい|ええ|よか|大丈夫)(です|よ|ね|わ)*)?$/u;
+  /^(いいえ|いえ|いや|いやー|いやあ|ううん|うんにゃ|んにゃ)?((特に|とくに)は?(ない|なし|なか|ありません)|(なんも|なーんも|何も|なにも|なんにも)(ない|なか|ねえ|ありません)|ないない|ない|ないです|ありません|(なんでも|何でも)(いい|ええ|よか|大丈夫|だいじょうぶ|やります|やる|できます|できる|します|いけます|いける|ok)|(べつに|別に)?これ(って|という|っていう)(の|もの|もん)は?(ない|ねえ|なか|ありません)|(特に|とくに|べつに|別に)?これといって(は|も)?(ない|なし|ねえ|なか|ありません))(です|かな|ね|ねえ|よ|っす|な|わ|ー|ぁ)*(けど|けれど|が)?((なんでも|何でも)(いい|ええ|よか|大丈夫)(です|よ|ね|わ)*)?$/u;
 /** "not really anything's fine", "nothing in particular": no kind of work in mind (words, apostrophes gone). */
 const NONE_IN_PARTICULAR_EN =
   /^((no|nope|nah|not really|no not really)( )?)?(nothing in particular|nothing specific|not really|anythings (fine|ok|okay|good)|anything is (fine|ok|okay|good)|anything (works|goes)|whatever works)( really| i guess| honestly)?$/u;

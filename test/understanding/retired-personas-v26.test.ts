@@ -2,7 +2,8 @@ import { sampleReader } from './sample-reader';
 
 /**
  * Misreadings an outside reader found in 50 conversations of the twenty-sixth persona set, retired to development
- * (2026-12-06, an audit of their transcripts): five of them stored the opposite of what was said.
+ * (2026-12-06, an audit of their transcripts): five of them stored the opposite of what was said. The p27 set,
+ * audited and retired the same session, adds its own at the end.
  */
 const { parse, stances, places } = sampleReader();
 
@@ -65,5 +66,33 @@ describe('words its writers used', () => {
 
   it('南草津 is in 滋賀県草津市, not a choice between 草津 in 滋賀 and 群馬 (p26-29)', () => {
     expect(places('南草津駅の辺で')).toEqual(['滋賀県 草津市']);
+  });
+});
+
+describe('from the p27 audit', () => {
+  it('博多 「夜からできるバイトないと？」 asks for evening work (p27-02 had excluded it)', () => {
+    expect(stances('天神で夜からできるバイトないと？', 'area')).toContain('night:positive');
+  });
+
+  it('北九州 「日払いの仕事ないかいちゃ」 asks for daily pay (p27-29 had excluded it)', () => {
+    expect(
+      stances(
+        '小倉で日給一万円以上の日払いの仕事ないかいちゃ 引越しとか体使う仕事がいい 警備はいやっちゃ',
+        'area',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['daily-pay:positive', 'moving:positive', 'facility-security:negative']),
+    );
+  });
+
+  it('「〜で構いません」 is fine with them (p27-25 had avoided the event and moving work he offered to do)', () => {
+    expect(stances('イベント設営や引越しなど、体を動かす仕事で構いません。')).toEqual(
+      expect.arrayContaining(['venue-setup:positive', 'moving:positive']),
+    );
+  });
+
+  it('「なんでも できます」 to the work question is no kind in mind, whatever follows (p27-46 was asked three times)', () => {
+    expect(parse('なんでも できます。りょう が ひつよう です。').answer).toBe('no');
+    expect(parse('なんでもできます', 'yesno').answer).toBe('dontKnow');
   });
 });
