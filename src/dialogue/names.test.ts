@@ -13,7 +13,9 @@ describe('the job list', () => {
     ];
     const ja = jobList(ctx, 'ja', [listing], 0, [unmet]);
     expect(ja.text).toContain('（ご希望の場所の外です）（日払いOK・土日のみOKのお仕事ではありません）');
-    expect(ja.speech).toContain('こちらは日払いOK、土日のみOKのお仕事ではありません。');
+    // Spoken after the place, the second note does not open with 「こちらは」 again (p25-40, p26-43).
+    expect(ja.speech).toContain('ご希望の場所の外です。また、日払いOK、土日のみOKのお仕事ではありません。');
+    expect(ja.speech.match(/こちらは/gu) ?? []).toHaveLength(0);
     const en = jobList(ctx, 'en', [listing], 0, [unmet]);
     expect(en.text).toMatch(/\(not marked “[^”]+” or “[^”]+”\)/u);
   });

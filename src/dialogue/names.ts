@@ -42,6 +42,10 @@ export function jobList(
 ): Message {
   const r = ctx.renderer;
   const separator = r.message(locale, 'format.detailSeparator');
+  const spokenAgain = spokenNotesOf(
+    r.message(locale, 'format.noteSubject').speech,
+    r.message(locale, 'format.noteAlso').speech,
+  );
   const lines = listings.map((listing, i) => {
     const parts: Spoken[] = [];
     if (listing.company) parts.push({ text: listing.company, speech: '' });
@@ -77,7 +81,7 @@ export function jobList(
     );
     return {
       text: line.text + notes.map((n) => n.text).join(''),
-      speech: [line.speech, ...spokenNotes.map((n) => n.speech)].join(''),
+      speech: [line.speech, ...spokenAgain(spokenNotes.map((n) => n.speech))].join(''),
     };
   });
   const spoken = lines.slice(0, SPOKEN_JOBS).map((l) => l.speech);
@@ -88,6 +92,17 @@ export function jobList(
   }
   const glue = r.message(locale, 'format.sentenceJoin').speech;
   return { text: lines.map((l) => l.text).join('\n'), speech: spoken.join(glue) };
+}
+
+/**
+ * A job's spoken notes after the first do not open with the same subject again: 「こちらはご希望とはちがう職種です。
+ * また、早朝・朝のお仕事ではありません。」, not 「こちらは…。こちらは…。」 after every job (p25-40, p26-43 heard it).
+ */
+function spokenNotesOf(subject: string, also: string) {
+  return (notes: readonly string[]): string[] =>
+    notes.map((n, k) =>
+      k > 0 && subject !== '' && n.startsWith(subject) ? also + n.slice(subject.length) : n,
+    );
 }
 
 /**

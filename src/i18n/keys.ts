@@ -151,6 +151,8 @@ export const MESSAGE_KEYS = [
   'restart',
   'goodbye.stop',
   'goodbye.happy',
+  'format.noteSubject',
+  'format.noteAlso',
   'format.listAndMore',
   'format.listSeparator',
   'format.listLastSeparator',
