@@ -1,4 +1,4 @@
-import type { Listing } from '../catalog/types';
+import type { Condition, Listing } from '../catalog/types';
 import { inPlace, meetsConstraints, statedConstraints, unmetConstraints } from './constraints';
 import { Conversation, smallContext, textOf } from './testing/dialogue-fixture';
 import type { AnswerTuple } from './state';
@@ -292,9 +292,9 @@ describe('answers to our own questions', () => {
 });
 
 describe('work done from anywhere', () => {
-  const conditions = new Map([
-    ['remote', { id: 'remote', name: '在宅OK', worksFromAnywhere: true as const }],
-    ['daily-pay', { id: 'daily-pay', name: '日払いOK' }],
+  const conditions = new Map<string, Condition>([
+    ['remote', { id: 'remote', name: '在宅OK', synonyms: [], worksFromAnywhere: true }],
+    ['daily-pay', { id: 'daily-pay', name: '日払いOK', synonyms: [] }],
   ]);
   const far = listing({ area: { prefecture: '千葉県', municipality: '芝山町' }, conditionIds: ['remote'] });
 

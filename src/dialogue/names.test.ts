@@ -18,6 +18,8 @@ describe('the job list', () => {
     expect(ja.speech.match(/こちらは/gu) ?? []).toHaveLength(0);
     const en = jobList(ctx, 'en', [listing], 0, [unmet]);
     expect(en.text).toMatch(/\(not marked “[^”]+” or “[^”]+”\)/u);
+    // Spoken English sentences are spaced (「…an hour.This one is…」 ran together).
+    expect(en.speech).not.toMatch(/[.][A-Z]/u);
   });
 
   it('keeps a single lacking condition as it was', () => {

@@ -42,6 +42,7 @@ export function jobList(
 ): Message {
   const r = ctx.renderer;
   const separator = r.message(locale, 'format.detailSeparator');
+  const sentenceGlue = r.message(locale, 'format.sentenceJoin').speech;
   const spokenAgain = spokenNotesOf(
     r.message(locale, 'format.noteSubject').speech,
     r.message(locale, 'format.noteAlso').speech,
@@ -81,7 +82,8 @@ export function jobList(
     );
     return {
       text: line.text + notes.map((n) => n.text).join(''),
-      speech: [line.speech, ...spokenAgain(spokenNotes.map((n) => n.speech))].join(''),
+      // English sentences need a space between them (「…an hour.This one is…」 was read as one word).
+      speech: [line.speech, ...spokenAgain(spokenNotes.map((n) => n.speech))].join(sentenceGlue),
     };
   });
   const spoken = lines.slice(0, SPOKEN_JOBS).map((l) => l.speech);
@@ -90,8 +92,7 @@ export function jobList(
       r.message(locale, 'results.spokenRest', { count: listings.length - SPOKEN_JOBS }, { pick }).speech,
     );
   }
-  const glue = r.message(locale, 'format.sentenceJoin').speech;
-  return { text: lines.map((l) => l.text).join('\n'), speech: spoken.join(glue) };
+  return { text: lines.map((l) => l.text).join('\n'), speech: spoken.join(sentenceGlue) };
 }
 
 /**
