@@ -96,3 +96,33 @@ describe('from the p27 audit', () => {
     expect(parse('なんでもできます', 'yesno').answer).toBe('dontKnow');
   });
 });
+
+describe('from the p28 audit', () => {
+  it.each([
+    ['弘前でなんか仕事ねべが 七十だばって体はまだ動くはんで 夜はわがね', 'night:negative'],
+    ['平日は会社勤めしよるけん、副業で週1日からできる仕事あるで？', 'weekends-only:positive'],
+    ['かわさきえき の ちかく で しごと ありますか。にちばらい じゃないと だめ です。', 'daily-pay:positive'],
+  ])('「%s」 says %s', (text, stance) => {
+    expect(stances(text, 'area')).toContain(stance);
+  });
+
+  it('「遊園地とかホテルとか観光っぽいやつ」 wants them: the いや of っぽいやつ is no refusal (p28-22)', () => {
+    expect(stances('遊園地とかホテルとか観光っぽいやつ')).toEqual(['theme-park:positive', 'hotel:positive']);
+  });
+
+  it('「恥ずかしいけん無理」 refuses: けん after an adjective is a reason, not いけん (p28-46)', () => {
+    expect(stances('ティッシュ配りとかは恥ずかしいけん無理。イベントスタッフとかあると？', 'area')).toEqual(
+      expect.arrayContaining(['flyer-distribution:negative', 'event-staff:positive']),
+    );
+  });
+
+  it('「保育園に迎えに行けるように」 is no wish to work at a nursery (p28-43)', () => {
+    expect(stances('子どもを保育園に迎えに行けるように夕方5時までのパートないやろか', 'area')).not.toContain(
+      'childcare-assistant:positive',
+    );
+  });
+});
+
+it('通町筋 is in 熊本市 中央区, not the whole city (p28-48)', () => {
+  expect(places('熊本市の通町筋あたりたい')).toEqual(['熊本県 熊本市 中央区']);
+});
