@@ -27,7 +27,7 @@ export function capText(text: string, max: number = MAX_SCAN): string {
  * question mark (「天神で夜からできるバイトないと？」, p27-02; without it, 「〜しないと」 is an obligation).
  */
 const ASKING_NAI_DIALECT =
-  /ない(?:っちゃろう?か?|っちゃ(?=[\s。、！!？?]|$)|でえ|んな(?!ら)|んけ(?![どれんぇえー])|け(?![どれんぇえー])|かのし|かいちゃ|と(?=\s*[？?])|きゃ[あぁー]+)/gu;
+  /ない(?:っちゃろう?か?|っちゃ(?=[\s。、！!？?]|$)|でえ|んな(?!ら)|ん?け(?![どれんぇえー])|かのし|かいちゃ|と(?=\s*[？?])|きゃ[あぁー]+)/gu;
 
 /**
  * 「在宅のやつない？」: the question mark is all that tells asking for one from refusing it, and normalize() drops
