@@ -26,6 +26,7 @@ const SETS: Record<string, readonly string[]> = {
     'dev-retired-heldout-v7.jsonl',
     'dev-retired-heldout-v8.jsonl',
     'dev-retired-heldout-v9.jsonl',
+    'dev-retired-heldout-v10.jsonl',
   ].map((file) => join(CORPUS_DIR, file)),
   heldout: [join(CORPUS_DIR, 'heldout.jsonl')],
 };
