@@ -65,6 +65,8 @@ export function showConditionSummary(turn: Turn): void {
     turn.say('edit.nothing');
   } else {
     turn.say('edit.summary', { list: ctx.renderer.list(locale, parts) });
+    // The summary asks what to change: 「この中によさそうなお仕事は？」 after it asked a second, other thing.
+    turn.askedOtherwise = true;
   }
   turn.choices = [
     button('suggest.changeArea', EDIT_AREA_POSTBACK),

@@ -100,8 +100,10 @@ function resultCard(
   const misses: Spoken[] = unmet.map((u) => unmetNote(ctx, locale, 'card.misses', u));
   // Conditions they said yes to when asked are wishes, not constraints: a job without one is still a match,
   // and the card says what it lacks.
+  // The related list's own differences may already hold it (preferencesLacked): said once, not twice.
+  const told = new Set(unmet.flatMap((u) => (u.kind === 'missing' ? [u.id] : [])));
   for (const id of wishes.wantedConditions) {
-    if (!has.has(id) && !constraints.requiredConditions.has(id)) {
+    if (!has.has(id) && !constraints.requiredConditions.has(id) && !told.has(id)) {
       misses.push(
         r.message(locale, 'card.misses.missing', { name: name(id), work: conditionAsWork(ctx, locale, id) }),
       );

@@ -18,6 +18,11 @@ export interface Page {
   readonly exactOnPage: number;
   /** Fewer matches than a page, and related jobs to show when the user asks for more. */
   readonly widenable?: boolean;
+  /**
+   * Jobs meeting every stated constraint were shown earlier and turned down or paged past: none left is then
+   * 「ほかに」 none, not none at all (after 「no」 to two matches, “no job matches everything” was false).
+   */
+  readonly exactSeen?: boolean;
   /** Of exactTotal, how many also have every condition the user said yes to when asked (a preference). */
   readonly preferred?: { readonly count: number; readonly names: readonly string[] };
 }
@@ -81,7 +86,8 @@ export function assemblePage(
   // the same work however far.
   const widenedTo = turn.sa !== undefined && turn.a === '*' ? '*' : widenedPrefecture(turn);
   ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedTo, hasHoped));
-  return { ids: ordered, exactTotal: pool.size, exactOnPage };
+  const exactSeen = pool.size === 0 && [...excluded].some(isExact);
+  return { ids: ordered, exactTotal: pool.size, exactOnPage, ...(exactSeen ? { exactSeen } : {}) };
 }
 
 /**
@@ -205,7 +211,8 @@ function sayCounts(
       if (related > 0 && !saidRelaxed) turn.say('results.nearestFirst', { count: related });
       return;
     }
-    if (page.exactTotal === 0) turn.say('results.exactNone');
+    if (page.exactTotal === 0)
+      turn.say(page.exactSeen === true ? 'results.exactNoneOther' : 'results.exactNone');
     else if (page.exactTotal === 1 && page.exactOnPage === 1) turn.say('results.exactOne');
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });
@@ -236,7 +243,8 @@ export function showNextPage(turn: Turn): void {
   turn.settled = true;
   turn.act = 'showResults';
   const constraints = statedConstraints(turn, turn.ctx.catalog.conditionGroups, turn.ctx.lookup.conditions);
-  const hadExact = turn.shown.some((id) => {
+  // 「さきほどのもので全部」 once, on the page after the last exact match; later pages are simply more.
+  const hadExact = turn.shown.slice(turn.pg).some((id) => {
     const listing = turn.ctx.lookup.listings.get(id);
     return listing !== undefined && meetsConstraints(listing, constraints);
   });

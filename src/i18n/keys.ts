@@ -82,6 +82,7 @@ export const MESSAGE_KEYS = [
   'results.exactSome',
   'results.preferredAmong',
   'results.exactNone',
+  'results.exactNoneOther',
   'results.moreExact',
   'results.relatedFollow',
   'results.relatedInstead',

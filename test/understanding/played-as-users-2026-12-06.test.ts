@@ -1,0 +1,83 @@
+import { sampleDialogue } from './sample-dialogue';
+
+/**
+ * Found by holding whole conversations as a student, a homemaker, a senior, an English speaker and a 博多 speaker
+ * would (web and LINE, 2026-12-06): each test is what that user should have been told.
+ */
+const { play, textOf } = sampleDialogue();
+
+describe('results said once and truly', () => {
+  it('says 「さきほどのもので全部」 once, on the page after the last match, not on every later page', () => {
+    const { replies } = play([
+      '大学生です。京都で週3くらい、夕方からできるバイト探してます',
+      '居酒屋以外なら飲食でもいいです',
+      'ほかのも見たい',
+      'ほかのも見たい',
+    ]);
+    const [, first, second, third] = replies;
+    expect(first!.matches).toContain('exact');
+    expect(second!.matches.every((m) => m === 'related')).toBe(true);
+    expect(textOf(second)).toContain('さきほどのもので全部');
+    expect(textOf(third)).not.toContain('さきほどのもので全部');
+    expect(textOf(third)).toMatch(/ほかにも|続けて/u);
+  });
+
+  it('names a lacking wish once on a related job card', () => {
+    const { replies } = play([
+      '大学生です。京都で週3くらい、夕方からできるバイト探してます',
+      '居酒屋以外なら飲食でもいいです',
+      'うーん、どっちでも',
+    ]);
+    expect(replies.flatMap((r) => r.cards).some((c) => c.misses.length > 1)).toBe(true);
+    for (const reply of replies) {
+      for (const card of reply.cards) {
+        const said = card.misses.map((m) => m.text);
+        expect(new Set(said).size).toBe(said.length);
+      }
+    }
+  });
+
+  it('after matches were shown and turned down, says no other job matches, not that none does', () => {
+    const { replies } = play(
+      [
+        "Hi, I'm looking for part time work in Osaka, near Umeda. I don't speak much Japanese.",
+        'restaurant kitchen or warehouse is ok',
+        'no',
+        'more please',
+      ],
+      { kind: 'start', locale: 'en' },
+    );
+    const shown = replies[1]!;
+    expect(shown.matches).toContain('exact');
+    const later = replies.slice(2).find((r) => r.jobs.length > 0 && !r.matches.includes('exact'));
+    expect(later).toBeDefined();
+    expect(textOf(later)).not.toContain('no job matches everything');
+    expect(textOf(later)).toContain('No other job matches everything you asked for.');
+  });
+
+  it('says the work it widens for mid-sentence in lower case', () => {
+    const { replies } = play(
+      [
+        "Hi, I'm looking for part time work in Osaka, near Umeda. I don't speak much Japanese.",
+        'restaurant kitchen or warehouse is ok',
+        'no',
+      ],
+      { kind: 'start', locale: 'en' },
+    );
+    const widened = textOf(replies[2]);
+    expect(widened).toMatch(/every job for restaurant staff/u);
+  });
+});
+
+describe('changing the conditions at the results', () => {
+  it('asks only what to change, not also whether one of the jobs looked good', () => {
+    const { replies } = play([
+      '子どもが幼稚園の間だけ働きたいです。10時から2時くらいで、横浜の港北区あたり',
+      'スーパーとかレジの仕事がいいかな',
+      '条件を変えたい',
+    ]);
+    const edit = textOf(replies[2]);
+    expect(edit).toContain('いまの条件は');
+    expect(edit).not.toMatch(/よさそうなお仕事|ピンとくる|気になるお仕事/u);
+  });
+});
