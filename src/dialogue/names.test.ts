@@ -22,6 +22,17 @@ describe('the job list', () => {
     expect(en.speech).not.toMatch(/[.][A-Z]/u);
   });
 
+  it('opens a third spoken note with 「それに」, not a second 「また」 (p29-32)', () => {
+    const unmet = [
+      { kind: 'area' as const },
+      { kind: 'jobType' as const },
+      { kind: 'missing' as const, id: 'daily-pay' },
+    ];
+    const ja = jobList(ctx, 'ja', [listing], 0, [unmet]);
+    expect(ja.speech.match(/また、/gu) ?? []).toHaveLength(1);
+    expect(ja.speech).toMatch(/また、[^。]+。それに、日払いOKのお仕事ではありません。/u);
+  });
+
   it('keeps a single lacking condition as it was', () => {
     const ja = jobList(ctx, 'ja', [listing], 0, [[{ kind: 'missing', id: 'daily-pay' }]]);
     expect(ja.text).toContain('（日払いOKのお仕事ではありません）');

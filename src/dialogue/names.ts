@@ -46,7 +46,13 @@ export function jobList(
   const spokenAgain = spokenNotesOf(
     r.message(locale, 'format.noteSubject').speech,
     r.message(locale, 'format.noteAlso').speech,
+    r.message(locale, 'format.noteMore').speech,
   );
+  // Read aloud, 「農作業スタッフ」 six times over tells the listener nothing: a title the spoken page repeats
+  // says whose job it is (p29-03, p29-40).
+  const spokenTitles = listings.map((l) => spokenTitle(l.title));
+  const repeated = (i: number) =>
+    spokenTitles.slice(0, SPOKEN_JOBS).filter((t) => t === spokenTitles[i]).length > 1;
   const lines = listings.map((listing, i) => {
     const parts: Spoken[] = [];
     if (listing.company) parts.push({ text: listing.company, speech: '' });
@@ -65,7 +71,13 @@ export function jobList(
       text: parts.map((p) => p.text).join(separator.text),
       speech: spokenWage,
     };
-    const title: Spoken = { text: listing.title, speech: spokenTitle(listing.title) };
+    const title: Spoken = {
+      text: listing.title,
+      speech:
+        listing.company !== undefined && i < SPOKEN_JOBS && repeated(i)
+          ? r.message(locale, 'format.titleOf', { title: spokenTitles[i]!, company: listing.company }).speech
+          : spokenTitles[i]!,
+    };
     const line = r.message(locale, 'job.line', { index: i + 1, title, details });
     const unmets = groupMissing(differences[i] ?? []);
     const notes = unmets.map((unmet) =>
@@ -99,10 +111,13 @@ export function jobList(
  * A job's spoken notes after the first do not open with the same subject again: 「こちらはご希望とはちがう職種です。
  * また、早朝・朝のお仕事ではありません。」, not 「こちらは…。こちらは…。」 after every job (p25-40, p26-43 heard it).
  */
-function spokenNotesOf(subject: string, also: string) {
+function spokenNotesOf(subject: string, also: string, more: string) {
+  // 「また、…。また、…。」 was heard too (p29-32): the third and later say 「それに、」.
   return (notes: readonly string[]): string[] =>
     notes.map((n, k) =>
-      k > 0 && subject !== '' && n.startsWith(subject) ? also + n.slice(subject.length) : n,
+      k > 0 && subject !== '' && n.startsWith(subject)
+        ? (k === 1 ? also : more) + n.slice(subject.length)
+        : n,
     );
 }
 

@@ -33,7 +33,9 @@ function questionMessage(turn: Turn, question: Question): Message {
         const prefecture = placeLabel(ctx, locale, whole).text;
         return turn.render('ask.cityOrPrefecture', { city: cityName(turn, city), prefecture }, surface);
       }
-      return turn.render('ask.areaPick', { name: surface, places: placeChoices(turn, places) }, surface);
+      // 「どちら」 asks between two; of three (高山: 岐阜県、群馬県と長野県) it is 「どこ」.
+      const key = places.length > 2 ? 'ask.areaPickMany' : 'ask.areaPick';
+      return turn.render(key, { name: surface, places: placeChoices(turn, places) }, surface);
     }
     case 'work':
       return turn.render('ask.work');

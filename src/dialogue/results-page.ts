@@ -104,6 +104,26 @@ function preferredAmong(turn: Turn, constraints: Constraints, pool: ReadonlySet<
   return { count, names: ids.map((id) => subjectName(ctx, turn.locale, 'c', id)) };
 }
 
+/**
+ * Of a next page's matches, how many lack a condition the user said yes to when asked. Told 「シフト自由のお仕事は
+ * 5件」 and shown those first, 「条件に合うお仕事をあと5件」 without a word read as five more with シフト自由 (p29-22).
+ */
+function hopedLacking(turn: Turn, page: Page): { count: number; names: string[] } | undefined {
+  const { ctx } = turn;
+  const constraints = statedConstraints(turn, ctx.catalog.conditionGroups, ctx.lookup.conditions);
+  const ids = hopedConditions(turn, constraints);
+  if (ids.length === 0) return undefined;
+  const exact = page.ids.slice(0, page.exactOnPage).map((id) => ctx.lookup.listings.get(id));
+  const lacks = (c: string) => exact.filter((l) => !hasEvery(l, [c], constraints)).length;
+  const name = (c: string) => subjectName(ctx, turn.locale, 'c', c);
+  // Only what is true of the jobs named: a condition none of them has, or how many lack the one hoped for.
+  const noneHave = ids.filter((c) => lacks(c) === exact.length);
+  if (noneHave.length > 0) return { count: exact.length, names: noneHave.map(name) };
+  const [only] = ids;
+  if (ids.length !== 1 || only === undefined || lacks(only) === 0) return undefined;
+  return { count: lacks(only), names: [name(only)] };
+}
+
 /** Whether a listing has every one of the conditions, read with what its own imply. */
 function hasEvery(listing: Listing | undefined, ids: readonly string[], constraints: Constraints): boolean {
   if (listing === undefined) return false;
@@ -230,7 +250,18 @@ function sayCounts(
     return;
   }
   if (page.exactOnPage > 0) {
-    turn.say('results.moreExact', { count: page.exactOnPage });
+    const lacking = hopedLacking(turn, page);
+    if (lacking === undefined) turn.say('results.moreExact', { count: page.exactOnPage });
+    else {
+      turn.say(
+        lacking.count === page.exactOnPage ? 'results.moreExactNoneHave' : 'results.moreExactSomeLack',
+        {
+          count: page.exactOnPage,
+          lacking: lacking.count,
+          names: turn.ctx.renderer.tags(turn.locale, lacking.names),
+        },
+      );
+    }
     if (related > 0) turn.say('results.relatedFollow', { count: related });
   } else {
     // 「さきほどのもので全部」 only when earlier pages did show exact matches.

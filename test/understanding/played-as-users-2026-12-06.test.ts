@@ -81,3 +81,44 @@ describe('changing the conditions at the results', () => {
     expect(edit).not.toMatch(/よさそうなお仕事|ピンとくる|気になるお仕事/u);
   });
 });
+
+/** From the p29 audit (a reader of the transcripts only): what was unclear or untrue as heard or read. */
+describe('said so that it is true and can be followed', () => {
+  const speechOf = (reply: { messages: readonly { speech: string }[] } | undefined) =>
+    (reply?.messages ?? []).map((m) => m.speech).join(' ');
+
+  it('asks 「どこ」, not 「どちら」, between three places of one name', () => {
+    const { replies } = play(['高山でバイト']);
+    expect(textOf(replies[0])).toContain('岐阜県、群馬県と長野県');
+    expect(textOf(replies[0])).not.toContain('どちら');
+  });
+
+  it('on a speaker, says whose job it is when the spoken page repeats a title', () => {
+    const { replies } = play(['青森県の弘前市で農業のバイト', 'なんでもいい', 'ほかのも見たい'], undefined, {
+      voice: true,
+    });
+    const list = replies.at(-1)!;
+    // Three 農作業スタッフ (their written titles differ only in brackets the speaker does not read).
+    expect(list.jobs.slice(0, 3).every((j) => j.title.includes('農作業スタッフ'))).toBe(true);
+    for (const job of list.jobs.slice(0, 3)) expect(speechOf(list)).toContain(job.company!);
+  });
+
+  it('says on a next page of matches how many lack what the user hoped for', () => {
+    const { replies } = play([
+      '主婦です。大阪市でスーパーのパート探してます',
+      'ほかのも見たい',
+      'ほかのも見たい',
+    ]);
+    expect(textOf(replies[0])).toContain('条件に合うお仕事の中では、主婦・主夫歓迎のお仕事を先に');
+    for (const reply of replies.slice(1)) {
+      const lacking = reply.jobs.filter((j) => !j.conditionIds.includes('homemakers')).length;
+      if (lacking === 0) expect(textOf(reply)).not.toContain('主婦・主夫歓迎のお仕事ではありません');
+      else if (lacking === reply.jobs.length)
+        expect(textOf(reply)).toContain('どれも主婦・主夫歓迎のお仕事ではありません');
+      else expect(textOf(reply)).toContain(`このうち${lacking}件は主婦・主夫歓迎のお仕事ではありません`);
+    }
+    expect(replies.slice(1).some((r) => r.jobs.some((j) => !j.conditionIds.includes('homemakers')))).toBe(
+      true,
+    );
+  });
+});

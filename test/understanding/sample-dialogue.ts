@@ -22,8 +22,10 @@ export function sampleDialogue() {
   const play = (
     lines: readonly string[],
     start: TurnInput = { kind: 'start', locale: 'ja' },
+    /** The dialogue paged for speech, as the Alexa and Google channels use it. */
+    { voice = false }: { readonly voice?: boolean } = {},
   ): { state: DialogueState; replies: Reply[] } => {
-    const { port: p } = built();
+    const p = voice ? (built().port.voice ?? built().port) : built().port;
     let { state } = p.takeTurn(undefined, start) as { state: unknown };
     const replies: Reply[] = [];
     for (const text of lines) {
