@@ -182,6 +182,21 @@ const WITHIN_PREFECTURE =
 
 const PLACE_CORRECTED = /やっぱ|やはり|じゃなくて|ではなくて|いや、|actually|i mean|rather/iu;
 
+/**
+ * A place named only to say where another is: "Kutchan near Niseko", 「ニセコの近くの倶知安」. The search had gone
+ * to ニセコ町, the last one named (p29-02).
+ */
+function namedAsLandmark(text: string, surface: string): boolean {
+  if (surface === '') return false;
+  const lower = text.toLowerCase();
+  const at = (s: string) => lower.includes(s);
+  const s = surface.toLowerCase();
+  return (
+    [' near ', ' next to ', ' close to ', ' right by '].some((w) => at(`${w}${s}`)) ||
+    ['の近く', 'のちかく', 'のそば', 'の隣', 'のとなり'].some((w) => at(`${s}${w}`))
+  );
+}
+
 /** 「住んでいます」「在住です」 "I live in": where one lives, which is not always where one would work. */
 const LIVES_IN = /(住んで|すんで|住んどる|住んでる|在住|住まい|live in|living in)/iu;
 
@@ -257,6 +272,12 @@ function fromText(
   }
   // 「梅田あたりで…あ、やっぱ心斎橋のほうがええわ」: a place taken back for another is gone; only the last counts.
   if (areas.length > 1 && PLACE_CORRECTED.test(text)) areas.splice(0, areas.length - 1);
+  if (areas.length > 1) {
+    const landmarks = areas.filter((a) => namedAsLandmark(` ${text}`, a.surface));
+    if (landmarks.length > 0 && landmarks.length < areas.length) {
+      for (const landmark of landmarks) areas.splice(areas.indexOf(landmark), 1);
+    }
+  }
   const jobTypes = withIncluded(ctx, known(ctx.lookup.jobTypes, parsed.mentions?.jobTypes));
   const conditions = bothOffered(ctx, known(ctx.lookup.conditions, parsed.mentions?.conditions));
   // 「東京都内に住んでいます。在宅なら場所は問いません」: where one lives, said beside 「場所は問いません」, is no

@@ -26,6 +26,9 @@ describe('conditionsFromNumbers', () => {
     // A window of four hours is a short shift as well as a time of day.
     [{ timeOfDay: { from: '10:00', to: '14:00' } }, ['short-hours', 'daytime']],
     [{ timeOfDay: { from: '09:00', to: '17:00' } }, ['daytime']],
+    // 「四時までしか働かれへん」: an end in the afternoon and no start is a day job (p29-31); 「夜10時まで」 is not.
+    [{ timeOfDay: { to: '16:00' } }, ['daytime']],
+    [{ timeOfDay: { to: '22:00' } }, []],
     [{ timeOfDay: { from: '17:00' } }, ['evening']],
     [{ timeOfDay: { from: '18:00' } }, ['evening']],
     // 「本業の後の19時から」: from 19 is the night band, up to the late-night hours from 22.

@@ -31,6 +31,10 @@ export function conditionsFromNumbers(numbers: NumberFacts, known: ReadonlySet<s
     else if (from >= 17) ids.push('evening');
     else if (from < 9) ids.push('early-morning');
     else if (to !== undefined && to <= 17) ids.push('daytime');
+  } else if (to !== undefined && to >= 12 && to <= 17) {
+    // 「四時までしか働かれへん」 (a child to collect): an end in the afternoon and no start is a day job; the evening
+    // job shown without a word had ended after it (p29-31).
+    ids.push('daytime');
   }
   return ids.filter((id) => known.has(id)).map((id) => ({ id, polarity: 'positive' as const, surface: id }));
 }
