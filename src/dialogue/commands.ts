@@ -1,6 +1,6 @@
 import type { AnswerLevel } from '../engine';
 import { answerId } from './answers';
-import { spokenTitle } from './names';
+import { listingTitle } from './names';
 import { POSTBACKS } from './postbacks';
 import { questionIs } from './question';
 import { samePlace } from './state';
@@ -102,7 +102,7 @@ export function chooseJob(turn: Turn, id: string): void {
   // The event every channel records the same way (LINE's button, Alexa's 「2番目にする」, the web's card).
   turn.action = { kind: 'chosen', id };
   // Said aloud as its work, without the title's tags (「主婦(夫)歓迎｜…」): the card has the whole title.
-  turn.say('results.chosen', { title: { text: listing.title, speech: spokenTitle(listing.title) } });
+  turn.say('results.chosen', { title: listingTitle(turn.ctx, turn.locale, listing) });
   happyEnd(turn);
 }
 

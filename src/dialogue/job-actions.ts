@@ -2,7 +2,7 @@ import { parseOrdinal } from '../nlu';
 import { chooseJob } from './commands';
 import type { DialogueContext } from './context';
 import { readJobWords } from './job-words';
-import { spokenTitle } from './names';
+import { listingTitle } from './names';
 import { readJobPostback, type JobButton } from './postbacks';
 import type { DialogueState } from './state';
 import type { Turn } from './turn';
@@ -84,8 +84,9 @@ export function applyJobRequest(turn: Turn, request: JobRequest, saved?: readonl
     case 'save':
     case 'unsave': {
       keepQuestion();
-      const written = turn.ctx.lookup.listings.get(request.id)?.title ?? '';
-      const title = { text: written, speech: spokenTitle(written) };
+      const listing = turn.ctx.lookup.listings.get(request.id);
+      const title =
+        listing === undefined ? { text: '', speech: '' } : listingTitle(turn.ctx, turn.locale, listing);
       turn.say(request.kind === 'save' ? 'jobs.saved' : 'jobs.unsaved', { title });
       turn.action = { kind: request.kind, id: request.id };
       // The cards are on screen already: the reply says what was done, and asks the open question again.

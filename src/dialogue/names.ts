@@ -50,9 +50,9 @@ export function jobList(
   );
   // Read aloud, 「農作業スタッフ」 six times over tells the listener nothing: a title the spoken page repeats
   // says whose job it is (p29-03, p29-40).
-  const spokenTitles = listings.map((l) => spokenTitle(l.title));
+  const titles = listings.map((l) => listingTitle(ctx, locale, l));
   const repeated = (i: number) =>
-    spokenTitles.slice(0, SPOKEN_JOBS).filter((t) => t === spokenTitles[i]).length > 1;
+    titles.slice(0, SPOKEN_JOBS).filter((t) => t.speech === titles[i]!.speech).length > 1;
   const lines = listings.map((listing, i) => {
     const parts: Spoken[] = [];
     if (listing.company) parts.push({ text: listing.company, speech: '' });
@@ -71,12 +71,13 @@ export function jobList(
       text: parts.map((p) => p.text).join(separator.text),
       speech: spokenWage,
     };
+    const own = titles[i]!;
     const title: Spoken = {
-      text: listing.title,
+      text: own.text,
       speech:
         listing.company !== undefined && i < SPOKEN_JOBS && repeated(i)
-          ? r.message(locale, 'format.titleOf', { title: spokenTitles[i]!, company: listing.company }).speech
-          : spokenTitles[i]!,
+          ? r.message(locale, 'format.titleOf', { title: own.speech, company: listing.company }).speech
+          : own.speech,
     };
     const line = r.message(locale, 'job.line', { index: i + 1, title, details });
     const unmets = groupMissing(differences[i] ?? []);
@@ -145,6 +146,20 @@ function missingNote(ctx: DialogueContext, locale: Locale, ids: readonly string[
 
 const placeOf = ({ prefecture, municipality }: NonNullable<Listing['area']>): Place =>
   municipality ? [prefecture, municipality] : [prefecture];
+
+/**
+ * A job's title as the list and the replies say it. The titles are the catalogue's own, in Japanese: in English
+ * the work is named first in English (「Convenience store staff (未経験歓迎｜コンビニスタッフ)」) and said aloud by
+ * that name alone, as an English voice cannot read the Japanese (English users had seen only Japanese, p29-41).
+ */
+export function listingTitle(ctx: DialogueContext, locale: Locale, listing: Listing): Spoken {
+  const [typeId] = listing.jobTypeIds;
+  const work = typeId === undefined ? '' : subjectName(ctx, locale, 't', typeId);
+  return ctx.renderer.message(locale, 'job.title', {
+    title: { text: listing.title, speech: spokenTitle(listing.title) },
+    work: work === '' ? { text: listing.title, speech: spokenTitle(listing.title) } : work,
+  });
+}
 
 /**
  * A title as a speaker says it: the work without the tags around it. 「【京都市右京区】塾講師（シニア活躍中）」 is

@@ -70,6 +70,7 @@ export function assemblePage(
     return { ids: ordered, exactTotal: ordered.length, exactOnPage: ordered.length };
   }
   const taken = new Set([...excluded, ...ordered]);
+  const exactSeen = [...excluded].some(isExact);
   // The first page shows what matches and offers the rest: the user chooses to widen (「ほかのも見たい」).
   if (related === 'onlyWhenNoExact' && exactOnPage > 0) {
     const more = exactOnPage < k && relatedJobs(ctx, constraints, taken, picks, 1).length > 0;
@@ -79,6 +80,7 @@ export function assemblePage(
       exactTotal: pool.size,
       exactOnPage,
       widenable: more,
+      ...(exactSeen ? { exactSeen } : {}),
       ...(preferred === undefined ? {} : { preferred }),
     };
   }
@@ -86,7 +88,6 @@ export function assemblePage(
   // the same work however far.
   const widenedTo = turn.sa !== undefined && turn.a === '*' ? '*' : widenedPrefecture(turn);
   ordered.push(...relatedJobs(ctx, constraints, taken, picks, k - ordered.length, widenedTo, hasHoped));
-  const exactSeen = pool.size === 0 && [...excluded].some(isExact);
   return { ids: ordered, exactTotal: pool.size, exactOnPage, ...(exactSeen ? { exactSeen } : {}) };
 }
 
@@ -231,8 +232,13 @@ function sayCounts(
       if (related > 0 && !saidRelaxed) turn.say('results.nearestFirst', { count: related });
       return;
     }
-    if (page.exactTotal === 0)
-      turn.say(page.exactSeen === true ? 'results.exactNoneOther' : 'results.exactNone');
+    const seen = page.exactSeen === true;
+    if (page.exactTotal === 0) turn.say(seen ? 'results.exactNoneOther' : 'results.exactNone');
+    // After matches were shown and turned down, the count is of the others (「10件」 then 「5件ありました」 read as a
+    // new search that found fewer).
+    else if (seen && page.exactTotal <= page.exactOnPage)
+      turn.say('results.exactAllOther', { count: page.exactTotal });
+    else if (seen) turn.say('results.exactSomeOther', { count: page.exactTotal, shown: page.exactOnPage });
     else if (page.exactTotal === 1 && page.exactOnPage === 1) turn.say('results.exactOne');
     else if (page.exactTotal <= page.exactOnPage) turn.say('results.exactAll', { count: page.exactTotal });
     else turn.say('results.exactSome', { count: page.exactTotal, shown: page.exactOnPage });

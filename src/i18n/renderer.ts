@@ -56,6 +56,9 @@ class I18nextRenderer implements Renderer {
     // English names are capitalised ("Cafe staff") but read mid-sentence in lower case; "IT support" and
     // names of languages ("English conversation teacher") stay.
     this.i18n.services.formatter?.add('lowerFirst', (value: unknown) => lowerFirst(String(value)));
+    // A value the written form shows and the spoken one leaves out: a Japanese job title after its English work
+    // name, which an English voice cannot read.
+    this.i18n.services.formatter?.add('unspoken', () => '');
     const word = (locale: Locale, key: MessageKey) => this.raw(locale, key, 'speech')[0] ?? '';
     this.words = Object.fromEntries(
       LOCALES.map((l) => [

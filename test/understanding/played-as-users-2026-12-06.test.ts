@@ -122,3 +122,23 @@ describe('said so that it is true and can be followed', () => {
     );
   });
 });
+
+describe('counts and titles after the first page', () => {
+  it('counts the other matches after the first were turned down, not as if the search were new', () => {
+    const { replies } = play(['札幌でコンビニかスーパーのバイト', 'いいえ']);
+    expect(textOf(replies[0])).toContain('10件');
+    expect(replies[1]!.matches.every((m) => m === 'exact')).toBe(true);
+    expect(textOf(replies[1])).toContain('条件に合うお仕事は、ほかに5件あります。');
+    expect(textOf(replies[1])).not.toContain('5件ありました');
+  });
+
+  it('names the work in English before each Japanese title, and says only the English aloud', () => {
+    const { replies } = play(['part time job in Sapporo, convenience store or supermarket'], {
+      kind: 'start',
+      locale: 'en',
+    });
+    const list = replies[0]!.messages.find((m) => m.role === 'jobList')!;
+    expect(list.text).toMatch(/^1\. (Convenience store|Supermarket) staff \(.+\)$/mu);
+    expect(list.speech).not.toMatch(/[\p{Script=Han}\p{Script=Katakana}]/u);
+  });
+});
