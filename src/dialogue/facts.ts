@@ -163,8 +163,9 @@ export function applyFacts(
   for (const m of intent.scheduleConditions) {
     if (latestLevel(turn.ans, 'c', m.id) !== undefined) continue;
     turn.markChanged();
-    turn.answer('c', m.id, 'yes', true);
-    likes.push(subjectName(turn.ctx, turn.locale, 'c', m.id));
+    const refused = m.polarity === 'negative';
+    turn.answer('c', m.id, refused ? 'no' : 'yes', true);
+    (refused ? dislikes : likes).push(subjectName(turn.ctx, turn.locale, 'c', m.id));
     changed = true;
   }
   const r = turn.ctx.renderer;

@@ -182,6 +182,22 @@ const WITHIN_PREFECTURE =
 
 const PLACE_CORRECTED = /やっぱ|やはり|じゃなくて|ではなくて|いや、|actually|i mean|rather/iu;
 
+/** The night bands: 「夜10時過ぎるのは」 names 深夜 by its hour and 夜 by its word. */
+const NIGHT_BANDS = new Set(['night', 'late-night']);
+
+/**
+ * A time of day said in a refusal is refused: 「夜10時過ぎるのはだめだでね」 had put 深夜 in as a wish (p30-28), its
+ * 夜 refused beside it. A band from the hours is taken as refused when the same band, or another of the night, is
+ * refused in the words.
+ */
+function refusedWhenSaidSo(fromNumbers: readonly Mention[], said: readonly Mention[]): Mention[] {
+  const refused = new Set(said.filter((m) => m.polarity === 'negative').map((m) => m.id));
+  const night = [...refused].some((id) => NIGHT_BANDS.has(id));
+  return fromNumbers.map((m) =>
+    refused.has(m.id) || (night && NIGHT_BANDS.has(m.id)) ? { ...m, polarity: 'negative' as const } : m,
+  );
+}
+
 /**
  * A place named only to say where another is: "Kutchan near Niseko", 「ニセコの近くの倶知安」. The search had gone
  * to ニセコ町, the last one named (p29-02).
@@ -317,7 +333,10 @@ function fromText(
     takesOut: TAKES_OUT.test(text),
     anyWork: ANY_WORK.test(text),
     wageMin: parsed.numbers?.wageMin ?? null,
-    scheduleConditions: conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
+    scheduleConditions: refusedWhenSaidSo(
+      conditionsFromNumbers(parsed.numbers ?? {}, new Set(ctx.lookup.conditions.keys())),
+      conditions,
+    ),
     understood: true,
     nearHome: parsed.nearHome === true,
     seeksWork: SEEKS_WORK.test(text),

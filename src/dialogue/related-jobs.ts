@@ -77,13 +77,18 @@ export function relatedJobs(
   const seen = new Set<string>();
   // Never shown, not even as a near miss: what the worker's kind rules out (高校生 ⇒ no 深夜), and a job lacking
   // what was said firmly (「寮がないと無理です」: a job without a dorm is no job for them, however near).
+  // Nor a job with the opposite of a condition the user stated (平日のみ for 「土日だけ」, フルタイム for 「短時間」):
+  // it is no near miss but what they cannot do (p30-03, -06, -35, -42, -47 were offered weekday jobs).
+  const clashing = opposites(ctx, constraints.requiredConditions);
   const ruledOut = (id: string): boolean => {
-    if (constraints.ruledOut.size === 0 && constraints.firm.size === 0) return false;
+    if (constraints.ruledOut.size === 0 && constraints.firm.size === 0 && clashing.size === 0) return false;
     const listing = ctx.lookup.listings.get(id);
     if (listing === undefined) return false;
     const has = withImplied(listing.conditionIds, constraints.implications);
     return (
-      [...constraints.ruledOut].some((c) => has.has(c)) || [...constraints.firm].some((c) => !has.has(c))
+      [...constraints.ruledOut].some((c) => has.has(c)) ||
+      [...constraints.firm].some((c) => !has.has(c)) ||
+      [...clashing].some((c) => has.has(c))
     );
   };
   const add = (id: string) => {
@@ -339,6 +344,31 @@ function lackingOneInPlace(
   const rate = (l: Listing) => (l.wage === undefined ? 0 : hourlyRate(l.wage));
   return found.sort((a, b) => rate(b) - rate(a)).map((l) => l.id);
 }
+
+/**
+ * The conditions declared exclusive with one the user requires (the catalogue's exclusive groups), except those
+ * about who the worker is (学生 vs 主婦), which only welcome and are never required of a listing by saying so.
+ */
+function opposites(ctx: DialogueContext, required: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (required.size === 0) return out;
+  for (const group of ctx.catalog.conditionGroups ?? []) {
+    if (group.kind !== 'exclusive') continue;
+    const ids = group.conditionIds;
+    if (ids.some((id) => ctx.lookup.conditions.get(id)?.welcomeOnly === true)) continue;
+    const wanted = ids.findIndex((id) => required.has(id));
+    if (wanted < 0) continue;
+    // Days a week are minimums: 週1日〜OK takes someone for two days; only a job asking more days clashes.
+    const ascending = DAYS_A_WEEK.every((id, i) => ids[i] === id) && ids.length === DAYS_A_WEEK.length;
+    ids.forEach((id, i) => {
+      if (!required.has(id) && (!ascending || i > wanted)) out.add(id);
+    });
+  }
+  return out;
+}
+
+/** The catalogue's days-a-week conditions, fewest first (the ones numbers-as-conditions maps 「週2」 to). */
+const DAYS_A_WEEK = ['one-day-a-week', 'two-three-days-a-week', 'four-days-a-week'];
 
 /** How many listings the second tier looks at, at most: it runs only when the first found too few. */
 const TWO_AWAY_SCAN = 50_000;

@@ -111,6 +111,11 @@ export function municipalityAreaForms(municipality: Municipality): AreaForm[] {
     if (bareReading !== undefined && bareReading.length >= MIN_KANA) {
       forms.push({ form: bareReading, kind: 'reading' });
     }
+    // Typed half in kana (「うご町」 for 羽後町, 「ふちゅう市」): the reading before the kanji suffix. Three times
+    // 「場所がわかりませんでした」 to 「うご町だ」 ended a senior's search (p30-15).
+    if (bareReading !== undefined && bareReading.length >= 2) {
+      forms.push({ form: `${bareReading}${suffix}`, kind: 'reading' });
+    }
     // Romaji for cities and Tokyo's wards (Shibuya, Yokohama, Yokohama city); towns and villages only when
     // long (Kutchan, Niseko): short ones are too often English words.
     const romajiOf = bareReading ?? '';
@@ -179,7 +184,13 @@ export function spellings(form: string): string[] {
 
 /** The plain forms of municipalityAreaForms (the voice models list them). */
 export function municipalityForms(municipality: Municipality): string[] {
-  return municipalityAreaForms(municipality)
-    .map((f) => f.form)
-    .filter((form) => !/^[a-z ]+$/u.test(form));
+  return (
+    municipalityAreaForms(municipality)
+      .map((f) => f.form)
+      .filter((form) => !/^[a-z ]+$/u.test(form))
+      // Half kana, half kanji is how people type, not what a recogniser writes.
+      .filter((form) => !KANA_THEN_SUFFIX.test(form))
+  );
 }
+
+const KANA_THEN_SUFFIX = /^[\p{Script=Hiragana}ー]+[市区町村]$/u;

@@ -127,6 +127,24 @@ function negationsIn(words: readonly string[], from: number, to: number, after =
   return count;
 }
 
+/**
+ * "I have language school during the day", "I've got work on weekdays": a time one has something else in is
+ * taken, not wanted (p30-19 had been searched for daytime work beside "so it has to be evenings").
+ */
+const HAVE = new Set(['have', 'has', 'got', 'ive', "i've", 'attend', 'go']);
+const BUSY_WITH = new Set(
+  'school class classes lessons lectures uni university college work job shift shifts kids childcare'.split(
+    ' ',
+  ),
+);
+const LEADING = new Set(['on', 'in', 'at', 'every', 'most', 'all', 'the']);
+function timeTakenBy(words: readonly string[], from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && LEADING.has(words[i] as string)) i--;
+  if (i < from || !BUSY_WITH.has(words[i] as string)) return false;
+  return words.slice(from, i).some((w) => HAVE.has(w));
+}
+
 /** Where the part of the clause that speaks about position `at` starts: after the last contrast before it. */
 function scopeStart(words: readonly string[], at: number): number {
   for (let i = at - 1; i >= 0; i--) {
@@ -226,6 +244,7 @@ function stanceOf(
   const previousEnd = spans[index - 1]?.end ?? 0;
   const own = negationsIn(words, previousEnd, span.start);
   const from = own > 0 ? Math.max(previousEnd, scopeStart(words, span.start)) : scopeStart(words, span.start);
+  if (timeTakenBy(words, from, span.start)) return 'negative';
   const before = negationsIn(words, from, span.start);
   if (before > 0) return before % 2 === 1 ? 'negative' : 'positive';
   const nextName = spans[index + 1]?.start ?? words.length;

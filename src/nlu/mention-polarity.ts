@@ -2,6 +2,10 @@ import { findCues, isAttributive, isNeutralPositive, saysEnoughAgain, type Cue }
 import { wordList } from './word-list';
 
 /** Joins two names so that what is said after the second applies to both: 「居酒屋とバー以外」. */
+/** A list's closing 「、どちらでもいい」: right after the last name, with no は between. */
+const EITHER_OF_THEM =
+  /^[、,\s]*(?:どちらでも|どっちでも|どれでも|どっちゃでも)\s*(?:いい|ええ|よか|大丈夫|だいじょうぶ|ok|構いません|かまいません)/u;
+
 const COORDINATORS = new Set(wordList('と, や, とか, か, も, とかも, または, あと, それと, and, or'));
 
 /** 「訪問販売の営業」「訪問販売みたいな営業」: the first name says what kind of the second is meant. */
@@ -264,6 +268,9 @@ export function clauseStance(written: string): Stance | undefined {
   let cues = findCues(stretch).filter((cue) => !isAttributive(cue, stretch));
   const contrast = cues.findIndex((c) => c.kind === 'contrast');
   if (contrast >= 0) cues = cues.slice(0, contrast);
+  // 「コンビニ か レストラン、どちらでも いいです」: either of the names listed is fine, so both are wanted (p30-33
+  // had been searched for any work); 「日払いはどちらでもいい」 (with its は) is no preference about it.
+  if (EITHER_OF_THEM.test(stretch)) return 'positive';
   if (cues.some((c) => c.kind === 'indifferent')) return 'indifferent';
   const lastReason = cues.map((c) => c.kind).lastIndexOf('reason');
   if (lastReason >= 0) {

@@ -25,10 +25,11 @@ export function capText(text: string, max: number = MAX_SCAN): string {
  * not 「ないけど」「ないけん」「ないけえ」, which go on), 「ないかのし」 (紀州: 「温泉かホテルのパートないかのし？」, p26-37),
  * 「ないきゃあ」「ないきゃー」 (名古屋: ないかい; 「パン屋さんのパートないきゃあ？」), and 博多 「ないと？」 with its
  * question mark (「天神で夜からできるバイトないと？」, p27-02; without it, 「〜しないと」 is an obligation), 遠州 「ないだら」 and
- * 甲州・駿河 「ないずら」 at the end (「浜松で工場の仕事ないだら？」 had refused 工場, p29-24).
+ * 甲州・駿河 「ないずら」 and 三河・遠州 「ないら？」 at the end (「浜松で工場の仕事ないだら？」 had refused 工場, p29-24;
+ * 「本屋かレンタルショップのバイトないら？」 both, p30-28).
  */
 const ASKING_NAI_DIALECT =
-  /ない(?:っちゃろう?か?|っちゃ(?=[\s。、！!？?]|$)|でえ|んな(?!ら)|ん?け(?![どれんぇえー])|かのし|かいちゃ|と(?=\s*[？?])|きゃ[あぁー]+|[だず]ら(?=\s*[？?。]|\s*$))/gu;
+  /ない(?:っちゃろう?か?|っちゃ(?=[\s。、！!？?]|$)|でえ|んな(?!ら)|ん?け(?![どれんぇえー])|かのし|かいちゃ|と(?=\s*[？?])|きゃ[あぁー]+|[だず]?ら(?=\s*[？?。]|\s*$))/gu;
 
 /**
  * 「在宅のやつない？」: the question mark is all that tells asking for one from refusing it, and normalize() drops

@@ -26,7 +26,8 @@ import { wordList } from './word-list';
  * - `indifferent`: 「じゃなくてもいい」: no preference either way.
  * - `declined`: 「Xはいいです」「Xはもういい」: a polite no thanks.
  * - `fact`: words that hold a cue's letters and say no stance: 「やったことない」 (experience), 「楽しかった」 (its しか),
- *   「なんでも」 (its んで), 「5年くらいやってました」 and 「観光っぽいやつ」 (their いや, p28-22), 「大丈夫なしごと」 (its なし), 「パスタ屋」 (its パス), and the question
+ *   「なんでも」 (its んで), 「5年くらいやってました」 and 「観光っぽいやつ」 (their いや, p28-22), 「大丈夫なしごと」 (its なし), 「パスタ屋」 (its パス), 「人と喋らなくていいやつ」 (work one need not talk in,
+ *   not a refusal of the 倉庫 before it, p30-23), and the question
  *   「以外でなんかない？」 (asking what there is: only 以外 speaks), 「しかも」 (moreover, not しか).
  */
 export type CueKind = 'neg' | 'soft' | 'pos' | 'reason' | 'contrast' | 'indifferent' | 'declined' | 'fact';
@@ -93,7 +94,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
     うれしかっ, 欲しかっ, ほしかっ, 優しかっ, やさしかっ, 忙しかっ, いそがしかっ, 難しかっ, むずかしかっ,
     厳しかっ, きびしかっ, 苦しかっ, くるしかっ, 悲しかっ, かなしかっ, 美味しかっ, おいしかっ,
     なしごと, なんかない, なにかない, 何かない, ほかにない, 他にない, かもしれません, かもしれない, かも知れません,
-    かも知れない, なくて楽, なくてらく, 考えなくて, かんがえなくて, からの, から働, からはたら, から入れ, からはいれ,
+    かも知れない, なくて楽, なくてらく, 喋らなくて, しゃべらなくて, 話さなくて, はなさなくて, 関わらなくて, かかわらなくて, 考えなくて, かんがえなくて, からの, から働, からはたら, から入れ, からはいれ,
     からでき, でもらえ, なんです, なんですよ, なんですけど, しかも, 意外でし, 意外です, 意外と`,
   declined: `はいいわ, はええわ, はもうよか, もうよかです, もうよか, もういいかな, もういいです, はいいです, はもういい, はしばらくいい, はけっこう, は結構, はいいや, はええわ, はええや, はもうええ, もういいや, もうええわ`,
 };
