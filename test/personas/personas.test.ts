@@ -46,6 +46,7 @@ const personas = [
   'dev-retired-heldout-personas-v27.json',
   'dev-retired-heldout-personas-v28.json',
   'dev-retired-heldout-personas-v29.json',
+  'dev-retired-heldout-personas-v30.json',
 ].flatMap((file) => z.array(PERSONA).parse(JSON.parse(readFileSync(path.join(__dirname, file), 'utf8'))));
 
 describe('persona conversations (development set)', () => {
