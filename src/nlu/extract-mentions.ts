@@ -40,7 +40,7 @@ function standsAlone(
   start: number,
   end: number,
   key: string,
-  edges: ReadonlySet<number>,
+  { edges, katakana }: ScriptMarks,
 ): boolean {
   // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾; nor is a
   // form that starts with it: 「車で通」 is not in 「自転車で通える」.
@@ -54,6 +54,16 @@ function standsAlone(
   ) {
     return false;
   }
+  // 「英語しゃべれないのでいやです」「煙たかでいやじゃ」 hold でい (デイ): a short kana word that starts with で, written
+  // in hiragana after hiragana, is the で of ので or かで and the next word.
+  if (
+    key.length <= 3 &&
+    key.startsWith('で') &&
+    !katakana.has(start) &&
+    KANA.test(text.charAt(start - 1)) &&
+    !katakana.has(start - 1)
+  )
+    return false;
   if (key.length > 3 || !KANA.test(key)) return true;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
@@ -144,7 +154,7 @@ function scanText(
   lexicon: Lexicon,
   placeExpected: boolean,
   breaks: ReadonlySet<number>,
-  { edges, katakana }: ScriptMarks,
+  marks: ScriptMarks,
   cuts: ReadonlySet<number> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
@@ -176,10 +186,10 @@ function scanText(
       if (
         known === undefined ||
         spansCut(cuts, i, i + length) ||
-        !standsAlone(text, i, i + length, key, edges)
+        !standsAlone(text, i, i + length, key, marks)
       )
         continue;
-      const targets = targetsAt(writtenAs(known, katakana, i, i + length), scan, i, i + length);
+      const targets = targetsAt(writtenAs(known, marks.katakana, i, i + length), scan, i, i + length);
       if (targets.length > 0) {
         hit = { start: i, end: i + length, surface: key, targets };
         break;
