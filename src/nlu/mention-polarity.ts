@@ -202,6 +202,23 @@ const REFUSING = new Set<Cue['kind']>(['neg', 'soft', 'declined']);
 const NOT_UNLESS =
   /(?<=[えけげせぜてでねへべぺめれかがただなばまらわ])んと(?=無理|むり|だめ|駄目|あかん|いかん|いけん|いけない|困る|こまる|きつい|厳し|きびし)/gu;
 
+/** 「扶養内じゃないと」「車で行けるとこやないと」: not 「じゃないとこ」 (a place that is not it). */
+const UNLESS_IT_IS = /(じゃ|や|で)ないと(?!こ)/u;
+
+/**
+ * 「扶養内じゃないと」「車で行けるとこやないと 足が悪くてな」: 「〜じゃないと」 with its refusal left unsaid (no stance
+ * word after it, only a reason or nothing) means 「〜じゃないとだめ」: it is required. Spelt out so the two negations
+ * cancel as they do in 「じゃないと困る」.
+ */
+function unlessSaidLast(stretch: string): string {
+  const unless = UNLESS_IT_IS.exec(stretch);
+  if (unless === null) return stretch;
+  const end = unless.index + unless[0].length;
+  const rest = stretch.slice(end);
+  if (findCues(rest).some((c) => STANCE_KINDS.has(c.kind))) return stretch;
+  return `${stretch.slice(0, end)}だめ${rest}`;
+}
+
 /**
  * 「夏休み終わったらやめる」「冬休みが明けたら働けない」: when it ends the work ends, so it is the time the work is
  * for, not refused (only a refusal after it is turned round: 「夏休みが終わったら働きたい」 is left as said).
@@ -234,7 +251,7 @@ const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や
  * when the stretch says nothing either way.
  */
 export function clauseStance(written: string): Stance | undefined {
-  const stretch = written.replace(NOT_UNLESS, 'ないと');
+  const stretch = unlessSaidLast(written.replace(NOT_UNLESS, 'ないと'));
   if (PERMISSIVE.test(stretch)) return 'permissive';
   // 「土日メインで」「平日中心で」: mostly then, not only then: a wish that ranks (p24-38 had required 土日祝のみ).
   const mostly = MOSTLY.exec(stretch);

@@ -19,3 +19,20 @@ describe('the で of ので and かで is no デイ', () => {
     expect(stances('デイで働きたい')).toEqual(['day-service:positive']);
   });
 });
+
+describe('「〜じゃないと」 with its refusal left unsaid requires it', () => {
+  it.each([
+    ['扶養外れたくないので、扶養内じゃないと', 'within-dependent-limit:positive'],
+    ['車で行けるとこやないと 足が悪くてな', 'car-commute:positive'],
+    ['駅近じゃないとね', 'near-station:positive'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+
+  it.each([
+    ['居酒屋じゃないとこがいい', 'izakaya:negative'],
+    ['日払いじゃないと困る', 'daily-pay:positive'],
+  ])('「%s」 is read as before', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});
