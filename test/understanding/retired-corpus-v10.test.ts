@@ -36,3 +36,43 @@ describe('「〜じゃないと」 with its refusal left unsaid requires it', ()
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('a word of degree or an up arrow says how much, not what', () => {
+  it.each([
+    ['時給なまら高いとこ', 'high-wage:positive'],
+    ['時給めっちゃいいとこ', 'high-wage:positive'],
+    ['時給↑', 'high-wage:positive'],
+    ['時給↑で週2', 'high-wage:positive'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});
+
+describe('a time of day that is a day’s, not a time to work', () => {
+  it('「制服あったほうが楽でいいな 毎朝服考えなくていいし」 wants the uniform only', () => {
+    expect(stances('制服あったほうが楽でいいな 毎朝服考えなくていいし', 'yesno')).toEqual([
+      'uniform:positive',
+    ]);
+  });
+
+  it('「朝から晩までがっつり働きたい」 is full days, not the early morning', () => {
+    expect(stances('朝から晩までがっつり働きたい')).toEqual(['full-time:positive']);
+  });
+});
+
+describe('conditions named the way its writers named them', () => {
+  it.each([
+    ['週5フルで', 'full-time:positive'],
+    ['週五でフルで', 'full-time:positive'],
+    ['シフトゆるいとこがいいさー', 'flexible-shifts:positive'],
+    ['引越しのバイト、日給いいって聞いたから', 'high-wage:positive'],
+    ['子供預けられるとこがあれば', 'on-site-childcare:positive'],
+    ['長期で、社員になれたらなおいい', 'employee-conversion:positive'],
+    ['百三万超えないようにしたいの', 'within-dependent-limit:positive'],
+    ['その日にお金もらえるとこがいいな', 'daily-pay:positive'],
+    ['スーツ着るのはいや', 'casual-dress:positive'],
+    ['百円ショップで週三くらい', '100-yen-shop:positive'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text).filter((s) => !/^(moving|long-term)/u.test(s))).toEqual([stance]);
+  });
+});
