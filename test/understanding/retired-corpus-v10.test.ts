@@ -76,3 +76,17 @@ describe('conditions named the way its writers named them', () => {
     expect(stances(text).filter((s) => !/^(moving|long-term)/u.test(s))).toEqual([stance]);
   });
 });
+
+describe('answers as its writers phrased them', () => {
+  it.each([
+    ['えーとまあどちらかといえばあんまりかなあ', 'yesno', 'probablyNo'],
+    ['まあ そんなに', 'yesno', 'probablyNo'],
+    ['無理ではないけど…できればほかがいいです', 'yesno', 'probablyNo'],
+    ['電話苦手なんよね まあやれんこともないけど', 'yesno', 'probablyYes'],
+    ['人に教えるの苦手なんでないです', 'yesno', 'no'],
+    ['美容学生なんで、むしろそれ希望です', 'yesno', 'yes'],
+    ['うーん今のところはないかな', 'work', 'no'],
+  ] as const)('「%s」 (%s) is %s', (text, question, level) => {
+    expect(parse(text, question).answer).toBe(level);
+  });
+});
