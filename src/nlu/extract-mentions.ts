@@ -911,10 +911,11 @@ function replacedByAnother(normalized: string, named: readonly Hit[]): Set<Hit> 
 }
 
 /**
- * 「ネイル禁止のとこは無理」「ピアスOK」: a word that names both a job (ネイリスト) and a condition (ネイルOK),
- * followed by what a workplace allows or forbids, is the condition only.
+ * 「ネイル禁止のとこは無理」「ピアスOK」「ネイルできないとこは嫌」「ネイル落とさなくていいとこ」: a word that names both a
+ * job (ネイリスト) and a condition (ネイルOK), followed by what a workplace allows or forbids, is the condition only.
  */
-const ALLOWED_OR_NOT = /^(も|は)?(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能)/u;
+const ALLOWED_OR_NOT =
+  /^(も|は)?(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能|できる|できない|できん|できへん|でける|でけへん|落とさ|おとさ|外さ|はずさ|取ら|とら)/u;
 
 /** 「ネイル系」「ネイルの仕事」: the same word, named as the work, is the job only. */
 const AS_THE_WORK = /^(系|けい|の仕事|のしごと|関係|かんけい|関連|さろん|屋|のお店|のばいと|のバイト)/u;

@@ -90,3 +90,29 @@ describe('answers as its writers phrased them', () => {
     expect(parse(text, question).answer).toBe(level);
   });
 });
+
+describe('commands as its writers said them', () => {
+  it.each([
+    ['どうやって探すの？', 'area', 'help'],
+    ['もうええわ 今日はやめとく', 'results', 'stop'],
+    ['どれもよかとがなか', 'results', 'noneFit'],
+  ] as const)('「%s」 (%s) is %s', (text, question, command) => {
+    expect(parse(text, question).command).toBe(command);
+  });
+
+  it.each([
+    ['最初から言ってるけど事務がいい', 'work'],
+    ['バ先やめたい、次は時給1200↑週3くらいで', 'work'],
+  ] as const)('「%s」 (%s) is no command', (text, question) => {
+    expect(parse(text, question).command).toBeNull();
+  });
+});
+
+describe('nails as what the workplace allows', () => {
+  it.each([
+    ['ネイルできないとこは嫌', ['nails-ok:positive']],
+    ['ネイル落とさなくていいとこ', ['nails-ok:positive']],
+  ])('「%s」 is the rule, not the nail salon', (text, said) => {
+    expect(stances(text)).toEqual(said);
+  });
+});
