@@ -116,3 +116,18 @@ describe('nails as what the workplace allows', () => {
     expect(stances(text)).toEqual(said);
   });
 });
+
+describe('numbers as its writers said them', () => {
+  it.each([
+    ['じきゅ1200以上', { wageMin: { amount: 1200, per: 'hour' } }],
+    ['時給1000、いや1100はほしい', { wageMin: { amount: 1100, per: 'hour' } }],
+    ['扶養内で月8万くらいまで', {}],
+    [
+      'I can work 3 days a week, around 5 hours',
+      { daysPerWeek: { min: 3, max: 3 }, hoursPerDay: { min: 5, max: 5 } },
+    ],
+    ['子供が二人いて 三時には迎えに行かないといけないの', { timeOfDay: { to: '15:00' } }],
+  ])('「%s」', (text, numbers) => {
+    expect(parse(text).numbers).toEqual(numbers);
+  });
+});
