@@ -154,6 +154,14 @@ function writtenAs(
   return targets.filter((target) => target.kind === 'area' || target.reading !== true);
 }
 
+/**
+ * 「夜ｶﾗｵｹかネカフェ」 holds 夜から, 「負けん タクシー」 けんた: a name begun outside a katakana word does not end inside
+ * it (the から of カラオケ is no particle).
+ */
+function endsInsideKatakana(katakana: ReadonlySet<number>, start: number, end: number): boolean {
+  return !katakana.has(start) && katakana.has(end - 1) && katakana.has(end);
+}
+
 /** Left to right, the longest known surface at each position. */
 function scanText(
   text: string,
@@ -192,6 +200,7 @@ function scanText(
       if (
         known === undefined ||
         spansCut(cuts, i, i + length) ||
+        endsInsideKatakana(marks.katakana, i, i + length) ||
         !standsAlone(text, i, i + length, key, marks)
       )
         continue;

@@ -131,3 +131,35 @@ describe('numbers as its writers said them', () => {
     expect(parse(text).numbers).toEqual(numbers);
   });
 });
+
+describe('a name begun outside a katakana word does not end inside it', () => {
+  it('「専門学生です、夜ｶﾗｵｹかネカフェ」 names karaoke and the manga café, at night', () => {
+    expect(stances('専門学生です、夜ｶﾗｵｹかネカフェ').filter((s) => !s.startsWith('students'))).toEqual([
+      'karaoke:positive',
+      'manga-cafe:positive',
+      'night:positive',
+    ]);
+  });
+
+  it('「運転ならまだ若いもんには負けん タクシーでもやろうかと思うとる」 holds no けんた (fast food)', () => {
+    expect(
+      stances('運転ならまだ若いもんには負けん タクシーでもやろうかと思うとる').filter((s) =>
+        s.startsWith('fast-food'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('refusals and wishes said in a predicate of their own', () => {
+  it.each([
+    ['フルタイムはもう無理な年じゃけえ', 'full-time:negative'],
+    ['朝早いのはえらいでいかんわ', 'early-morning:negative'],
+    ['在宅できたら最高だけど、なければ通いでも', 'remote:positive'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text, 'yesno')).toEqual([stance]);
+  });
+
+  it('「在宅できたら最高だけど、なければ通いでも」 is a weak yes', () => {
+    expect(parse('在宅できたら最高だけど、なければ通いでも', 'yesno').answer).toBe('probablyYes');
+  });
+});
