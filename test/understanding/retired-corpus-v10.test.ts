@@ -163,3 +163,13 @@ describe('refusals and wishes said in a predicate of their own', () => {
     expect(parse('在宅できたら最高だけど、なければ通いでも', 'yesno').answer).toBe('probablyYes');
   });
 });
+
+describe('job types named the way its writers named them', () => {
+  it.each([
+    ['黒豚のとんかつ屋さんとかよかね', 'restaurant:positive'],
+    ['電話のやつはちょっと', 'call-center:negative'],
+    ["I can't do phone jobs", 'call-center:negative'],
+  ])('「%s」', (text, stance) => {
+    expect(stances(text)).toEqual([stance]);
+  });
+});
