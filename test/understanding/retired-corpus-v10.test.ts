@@ -173,3 +173,13 @@ describe('job types named the way its writers named them', () => {
     expect(stances(text)).toEqual([stance]);
   });
 });
+
+describe('the people one would serve are not who one is', () => {
+  it('「お年寄りのおうちに行くヘルパーさん」 names home care, not a senior worker', () => {
+    expect(parse('お年寄りのおうちに行くヘルパーさん').mentions.conditions).toEqual([]);
+  });
+
+  it('「年寄りでもできる仕事」 still asks for work that takes seniors', () => {
+    expect(stances('年寄りでもできる仕事')).toContain('seniors:positive');
+  });
+});
