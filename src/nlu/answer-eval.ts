@@ -145,7 +145,9 @@ export function evaluate(tokens: readonly FoundToken[], afterOffer: boolean): An
         break;
       case 'pre':
       case 'intens':
-        if (pending?.kind !== 'pre') pending = spec;
+        // 「まあどちらかといえばあんまりかなあ」: of softeners in a row, one with a meaning of its own (あんまり, 特に)
+        // said last is the answer they lead to.
+        if (pending?.kind !== 'pre' || (spec.kind === 'pre' && spec.trailing === 'alone')) pending = spec;
         sinceAnswer.push(token);
         break;
       default:

@@ -28,6 +28,10 @@ const LEADING_PARTICLES = new Set([...'でにのはがをともへや']);
 
 /** One-kanji surfaces that end many other words (電車, 自転車, 洗車; 新宿, 原宿, 下宿). */
 const BOUND_KANJI = new Set(['車', '宿']);
+/** 毎朝, 今朝, 翌朝, 今夜, 毎晩: a time of day with one of these before it is a day's, not a time to work. */
+const DAY_PREFIXES = new Set([...'毎今翌昨']);
+const TIMES_OF_DAY = new Set([...'朝昼夜晩']);
+
 /** Kana that can stand next to a short kana name without being part of a longer word (particles). */
 const BEFORE_OK = new Set([...'はがのでにをとやもかへ']);
 const AFTER_OK = new Set([...'はがのでにをとやもかへっじなよねだ']);
@@ -40,11 +44,13 @@ function standsAlone(
   start: number,
   end: number,
   key: string,
-  edges: ReadonlySet<number>,
+  { edges, katakana }: ScriptMarks,
 ): boolean {
   // A one-kanji word is no word inside a longer kanji one: 車 is not in 電車 or 自転車, 塾 is in 学習塾; nor is a
   // form that starts with it: 「車で通」 is not in 「自転車で通える」.
   if (BOUND_KANJI.has(key.charAt(0)) && /\p{Script=Han}/u.test(text.charAt(start - 1))) return false;
+  // 「毎朝服考えなくていいし」 says when one dresses, not when one works.
+  if (TIMES_OF_DAY.has(key.charAt(0)) && DAY_PREFIXES.has(text.charAt(start - 1))) return false;
   // 「三宮でパート」 holds でぱーと (デパート): a kana word that starts with a particle right after kanji or katakana,
   // or written in another script than the rest of it (「あたりでパート」), is that particle and the next word.
   if (
@@ -54,6 +60,16 @@ function standsAlone(
   ) {
     return false;
   }
+  // 「英語しゃべれないのでいやです」「煙たかでいやじゃ」 hold でい (デイ): a short kana word that starts with で, written
+  // in hiragana after hiragana, is the で of ので or かで and the next word.
+  if (
+    key.length <= 3 &&
+    key.startsWith('で') &&
+    !katakana.has(start) &&
+    KANA.test(text.charAt(start - 1)) &&
+    !katakana.has(start - 1)
+  )
+    return false;
   if (key.length > 3 || !KANA.test(key)) return true;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
@@ -138,13 +154,21 @@ function writtenAs(
   return targets.filter((target) => target.kind === 'area' || target.reading !== true);
 }
 
+/**
+ * 「夜ｶﾗｵｹかネカフェ」 holds 夜から, 「負けん タクシー」 けんた: a name begun outside a katakana word does not end inside
+ * it (the から of カラオケ is no particle).
+ */
+function endsInsideKatakana(katakana: ReadonlySet<number>, start: number, end: number): boolean {
+  return !katakana.has(start) && katakana.has(end - 1) && katakana.has(end);
+}
+
 /** Left to right, the longest known surface at each position. */
 function scanText(
   text: string,
   lexicon: Lexicon,
   placeExpected: boolean,
   breaks: ReadonlySet<number>,
-  { edges, katakana }: ScriptMarks,
+  marks: ScriptMarks,
   cuts: ReadonlySet<number> = new Set(),
 ): Hit[] {
   const hits: Hit[] = [];
@@ -176,10 +200,11 @@ function scanText(
       if (
         known === undefined ||
         spansCut(cuts, i, i + length) ||
-        !standsAlone(text, i, i + length, key, edges)
+        endsInsideKatakana(marks.katakana, i, i + length) ||
+        !standsAlone(text, i, i + length, key, marks)
       )
         continue;
-      const targets = targetsAt(writtenAs(known, katakana, i, i + length), scan, i, i + length);
+      const targets = targetsAt(writtenAs(known, marks.katakana, i, i + length), scan, i, i + length);
       if (targets.length > 0) {
         hit = { start: i, end: i + length, surface: key, targets };
         break;
@@ -895,10 +920,11 @@ function replacedByAnother(normalized: string, named: readonly Hit[]): Set<Hit> 
 }
 
 /**
- * 「ネイル禁止のとこは無理」「ピアスOK」: a word that names both a job (ネイリスト) and a condition (ネイルOK),
- * followed by what a workplace allows or forbids, is the condition only.
+ * 「ネイル禁止のとこは無理」「ピアスOK」「ネイルできないとこは嫌」「ネイル落とさなくていいとこ」: a word that names both a
+ * job (ネイリスト) and a condition (ネイルOK), followed by what a workplace allows or forbids, is the condition only.
  */
-const ALLOWED_OR_NOT = /^(も|は)?(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能)/u;
+const ALLOWED_OR_NOT =
+  /^(も|は)?(禁止|きんし|ok|おk|可|不可|だめ|駄目|ng|自由|してても|しても|してて|可能|できる|できない|できん|できへん|でける|でけへん|落とさ|おとさ|外さ|はずさ|取ら|とら)/u;
 
 /** 「ネイル系」「ネイルの仕事」: the same word, named as the work, is the job only. */
 const AS_THE_WORK = /^(系|けい|の仕事|のしごと|関係|かんけい|関連|さろん|屋|のお店|のばいと|のバイト)/u;
@@ -957,9 +983,24 @@ function atStations(text: string, hits: readonly Hit[], cuts: ReadonlySet<number
   });
 }
 
+/**
+ * 「時給なまら高いとこ」「時給めっちゃいい」: a word of degree between a noun and its adjective says how much, not
+ * what; without it the pair reads as the catalogue says it (時給高い, 時給いい). Only before an adjective of pay,
+ * distance or ease, so that 超 of 超える stays.
+ */
+const DEGREE =
+  /(めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|めっさ|なまら|ばり|でら|ぶち|ごっつ|すっごく|すごく|すごい|とても|かなり|わりと|結構|けっこう|超|ちょー)(?=高|たか|安|やす|いい|良い|よい|ゆる|緩|近|ちか)/gu;
+
+/** 「時給↑」「パチ屋、時給↑だし」: an up arrow after a word for pay says it is high. */
+const PAY_UP = /(時給|じきゅう|日給|にっきゅう|給料|きゅうりょう)(が|は)?\s*[↑⤴⬆]+/gu;
+
+function spellDegree(text: string): string {
+  return text.replace(DEGREE, '').replace(PAY_UP, '$1高め');
+}
+
 /** Job types, conditions and places named in an utterance, with whether each is wanted or excluded. */
 export function extractMentions(said: string, lexicon: Lexicon, options: ExtractOptions = {}): Mentions {
-  const text = spellAskingNai(spellStanceEmoji(said));
+  const text = spellAskingNai(spellStanceEmoji(spellDegree(said)));
   const placeExpected = options.question === 'area';
   const jobTypes: Mention[] = [];
   const conditions: Mention[] = [];

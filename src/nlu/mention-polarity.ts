@@ -169,7 +169,7 @@ export type Stance = 'positive' | 'negative' | 'indifferent' | 'coordinated' | '
 const LIKED_THE_SOUND =
   /^(とか|は|も|とかは|なんか)?(楽しそう|たのしそう|面白そう|おもしろそう|良さそう|よさそう|いいなと思う|いいなとおもう)/u;
 const HOPED =
-  /^(とか|など|なんか)?(が|も)?(出る|でる|ある|付く|つく|付き|つき|の)?(とこ|ところ|仕事|しごと|お店|店)?(が|も)?(あったら|あれば|あると|やったら|だったら|じゃったら|なら|だと|やと)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい|言うことない|いうことない|(?:なお|尚)(?:ありがたい|うれしい|嬉しい|良い|よい|いい))|^(?:なら|だと|やと)?(?:尚可|なお可)/u;
+  /^(とか|など|なんか)?(が|も)?(出る|でる|ある|付く|つく|付き|つき|の)?(とこ|ところ|仕事|しごと|お店|店)?(が|も)?(あったら|あれば|あると|できたら|できれば|やったら|だったら|じゃったら|なら|だと|やと)(最高|さいこう|うれしい|嬉しい|助かる|たすかる|なおいい|言うことない|いうことない|(?:なお|尚)(?:ありがたい|うれしい|嬉しい|良い|よい|いい))|^(?:なら|だと|やと)?(?:尚可|なお可)/u;
 
 const ASKED_MIDWAY =
   /^(の)?(仕事|しごと|バイト|ばいと|パート|ぱーと|やつ|とこ)?(は|って)?(ないべか|ねえべか|ねぇべか|ねえべが|ねぇべが|ないべが|ないですか|ありませんか|ないかしら|ないかのう|ないかな|ないかね|ないやろか|ないっすか)/u;
@@ -206,6 +206,23 @@ const REFUSING = new Set<Cue['kind']>(['neg', 'soft', 'declined']);
 const NOT_UNLESS =
   /(?<=[えけげせぜてでねへべぺめれかがただなばまらわ])んと(?=無理|むり|だめ|駄目|あかん|いかん|いけん|いけない|困る|こまる|きつい|厳し|きびし)/gu;
 
+/** 「扶養内じゃないと」「車で行けるとこやないと」: not 「じゃないとこ」 (a place that is not it). */
+const UNLESS_IT_IS = /(じゃ|や|で)ないと(?!こ)/u;
+
+/**
+ * 「扶養内じゃないと」「車で行けるとこやないと 足が悪くてな」: 「〜じゃないと」 with its refusal left unsaid (no stance
+ * word after it, only a reason or nothing) means 「〜じゃないとだめ」: it is required. Spelt out so the two negations
+ * cancel as they do in 「じゃないと困る」.
+ */
+function unlessSaidLast(stretch: string): string {
+  const unless = UNLESS_IT_IS.exec(stretch);
+  if (unless === null) return stretch;
+  const end = unless.index + unless[0].length;
+  const rest = stretch.slice(end);
+  if (findCues(rest).some((c) => STANCE_KINDS.has(c.kind))) return stretch;
+  return `${stretch.slice(0, end)}だめ${rest}`;
+}
+
 /**
  * 「夏休み終わったらやめる」「冬休みが明けたら働けない」: when it ends the work ends, so it is the time the work is
  * for, not refused (only a refusal after it is turned round: 「夏休みが終わったら働きたい」 is left as said).
@@ -238,7 +255,7 @@ const TAKEN_BY_ALONE = new RegExp(`^(は|も)${TAKEN_BY_WHAT}(で|だ|です|や
  * when the stretch says nothing either way.
  */
 export function clauseStance(written: string): Stance | undefined {
-  const stretch = written.replace(NOT_UNLESS, 'ないと');
+  const stretch = unlessSaidLast(written.replace(NOT_UNLESS, 'ないと'));
   if (PERMISSIVE.test(stretch)) return 'permissive';
   // 「土日メインで」「平日中心で」: mostly then, not only then: a wish that ranks (p24-38 had required 土日祝のみ).
   const mostly = MOSTLY.exec(stretch);

@@ -40,7 +40,7 @@ const MORNING = new Set([
 const FROM_AFTER =
   /^\s?(?:から|以降|以後|すぎ|過ぎ|より|出勤|開始|スタート|始まり|〜|~|-|–|ー|to\b|onwards|or later|and later)/u;
 const TO_AFTER =
-  /^\s?(?:まで|前|以前|頃まで|ごろまで|くらいまで|ぐらいまで|上がり|あがり|に終わ|終わり|退勤|(?:に|には)(?:上が|あが|帰|かえ|終わ|おわ|退勤))/u;
+  /^\s?(?:まで|前|以前|頃まで|ごろまで|くらいまで|ぐらいまで|上がり|あがり|に終わ|終わり|退勤|(?:に|には)(?:上が|あが|帰|かえ|終わ|おわ|退勤|お?迎え|おむかえ|むかえ))/u;
 const FROM_BEFORE = /\b(?:from|after|since|starting(?: at)?|start at)\s?$/u;
 const TO_BEFORE = /(?:\b(?:until|till|til|to|before|by)|[-–~〜])\s?$/u;
 

@@ -9,13 +9,13 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 
 /** A yen amount: 「1200円」「1万円」「¥1200」「1200 yen」, or a bare number right after a wage word (「時給1200」). */
 const AMOUNT = new RegExp(
-  String.raw`(時給|時間給|日給|日当|月給|月収|月に|(?<![\d月])月|hourly|daily|monthly)?(?:は|が|で|も|最低|せめて|:|\s)*` +
+  String.raw`(時給|時間給|じきゅう?|日給|日当|月給|月収|月に|(?<![\d月])月|hourly|daily|monthly)?(?:は|が|で|も|最低|せめて|:|\s)*` +
     String.raw`(?:[¥￥]\s?(${NUM})|(?<!\d)(${NUM})\s?(円|えん|yen|¥)?)`,
   'gu',
 );
 /** The wage word nearest before an amount says what it is paid for; 「1日」「月に」 count too. */
 const PER_BEFORE: readonly [RegExp, Per][] = [
-  [/(?:時給|時間給|1時間|hourly|an hour|per hour)[^\d]{0,8}$/u, 'hour'],
+  [/(?:時給|時間給|じきゅう?|1時間|hourly|an hour|per hour)[^\d]{0,8}$/u, 'hour'],
   [/(?:日給|日当|1日|日に|daily|a day|per day)[^\d]{0,8}$/u, 'day'],
   [/(?:月給|月収|月に|月で|毎月|ひと月|(?<!\d)月|monthly|a month|per month)[^\d]{0,8}$/u, 'month'],
 ];
@@ -48,7 +48,7 @@ const REFUSED_BELOW =
   /^\s?(?:以下|未満|より(?:低い|安い|下))(?:は|だと|じゃ|なら|の(?:とこ|ところ|やつ|仕事)?は)?(?:いや|嫌|やだ|無理|むり|だめ|駄目|ダメ|きつい|ちょっと|困る|こまる|勘弁|かんべん|ng|論外)/iu;
 /** After an amount: a ceiling (「8万くらいまでで」「八万八千円を超えないくらいで」). */
 const CEILING =
-  /^(?:とか|くらい|ぐらい|程度|ほど)?(?:まで(?:で|に|が|の)(?!下げ|さげ)|を?超えない|を?こえない|を?超えん|以内(?:で|に))/u;
+  /^(?:とか|くらい|ぐらい|程度|ほど)?(?:まで(?:(?:で|に|が|の)(?!下げ|さげ)|$)|を?超えない|を?こえない|を?超えん|以内(?:で|に))/u;
 
 /** A floor said before a bare amount (the amount's own match may hold the words). */
 const AT_LEAST_BEFORE = /(?:最低でも|最低|せめて|少なくとも)\s?\d+(?:\.\d+)?$/u;
@@ -67,7 +67,13 @@ function parseWage(text: string): Wage | undefined {
     const rate = PER_AFTER.some(([pattern]) => pattern.test(text.slice(end, end + 10)));
     // 「最低でも1500は欲しい」「せめて1200は」: a bare amount wished for as a floor is pay.
     const floor = AT_LEAST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index + m[0].length));
-    if (word === undefined && !yen && !rate && !floor) continue;
+    // 「時給1000、いや1100はほしい」: a bare amount said right after taking back an amount of pay is pay too.
+    const previous = said.at(-1);
+    const corrected =
+      previous !== undefined &&
+      m.index - previous.end <= 8 &&
+      CORRECTION.test(text.slice(previous.end, m.index));
+    if (word === undefined && !yen && !rate && !floor && !corrected) continue;
     const amount = Number(m[2] ?? m[3]);
     const before = text.slice(Math.max(0, m.index - 10), m.index + (word?.length ?? 0));
     const after = text.slice(end, end + 10);
@@ -226,7 +232,9 @@ export function parseNumbers(text: string): NumberFacts {
       if (!/hours?|hrs?|h$/u.test(m[0])) return true;
       const end = (m.index ?? 0) + m[0].length;
       if (/^\s?(?:a|per|each|every|\/|in a)\s?week/u.test(folded.slice(end, end + 12))) return false;
-      return m[3] !== undefined || range.min !== range.max || /1日|一日/u.test(before);
+      // "3 days a week, around 5 hours": hours said beside the days of a week are the hours of each day.
+      const withDays = days !== undefined && range.max !== undefined && range.max <= 12;
+      return m[3] !== undefined || range.min !== range.max || /1日|一日/u.test(before) || withDays;
     },
   );
   if (hours !== undefined) facts.hoursPerDay = hours;

@@ -51,7 +51,7 @@ const CUES: Readonly<Record<CueKind, string>> = {
     やすみたい, お休みしたい, 休みにしたい, お休みにしたい, 禁止, きんし, うるさい, うるさく, もう十分, もうじゅうぶん,
     しんどかった, きつかった, つらかった, 辛かった, 懲りました, こりました, もせん, もしない, もやらん,
     もしません, もやらない, でねぇ, でねえ, じゃねぇ, じゃねえ, えらいで, えらいわ, えらいもんで, えらいし, えらいんで,
-    えらいから, 家にいたい, 家さいたい, 家さいてぇ, 家さいてえ, 家にいてぇ, うちにいたい, 家におりたい,
+    えらいから, えらいでいかん, えらいでいけん, えらいであかん, えらいでだめ, えらいで無理, えらいでむり, 家にいたい, 家さいたい, 家さいてぇ, 家さいてえ, 家にいてぇ, うちにいたい, 家におりたい,
     違うのがいい, ちがうのがいい, 別のがいい, べつのがいい, ほかのがいい, 他のがいい, 違う仕事がいい, ちがう仕事がいい, 弱い, よわい,
     反対して, 反対され, 反対なん, 反対やけ, 反対だから, 難しい, むずかしい, 難しく, むずかしく, 難しそう, むずかしそう,
     行げね, いげね, 不可, でかん, 出れん, でれん, 出られん, でられん, 入れん, きつか, しんどか, えらか,
@@ -190,10 +190,13 @@ const ADJECTIVES = new Set(
   ),
 );
 const HAN = /^\p{Script=Han}/u;
+const TOPIC_ONLY = /^(は|も)(もう|ちょっと|少し|すこし)?$/u;
 
 /** Whether a cue in `text` is an adjective said before a noun (「きつい肉体労働」「嫌な仕事」). */
 export function isAttributive(cue: Cue, text: string): boolean {
   if (cue.kind !== 'neg' || !ADJECTIVES.has(cue.text)) return false;
+  // 「フルタイムはもう無理な年じゃけえ」: right after the name's は it is the predicate, said of a noun only in form.
+  if (TOPIC_ONLY.test(text.slice(0, cue.start))) return false;
   const rest = text.slice(cue.end);
   return HAN.test(rest) || (rest.startsWith('な') && HAN.test(rest.slice(1)));
 }

@@ -58,6 +58,8 @@ export function aboutSomeoneElse(hit: NamedHit, normalized: string, lexicon: Lex
   return (
     SOMEONE_ELSE_AFTER.test(after) ||
     SOMEONE_ELSE_BEFORE.test(normalized.slice(Math.max(0, hit.start - 6), hit.start)) ||
+    // 「お年寄りのおうちに行くヘルパーさん」: said with the honorific お, they are the people one would serve.
+    (normalized.charAt(hit.start - 1) === 'お' && /^(年寄|としより)/u.test(hit.surface)) ||
     (hit.surface === '高校' && PART_OF_A_WORD.test(after))
   );
 }
