@@ -11,8 +11,8 @@ import { testConfig } from '../server/test-app';
 
 /**
  * The development personas (written by people who never read the dialogue), played through the real dialogue
- * over the bundled sample: the first development set and the first twenty-four held-out sets, retired to development on
- * 2026-12-03, 2026-12-04 and 2026-12-05 once their transcripts were read (README.md here). The held-out set
+ * over the bundled sample: the first development set and the first thirty held-out sets, retired to development on
+ * 2026-12-03 to 2026-12-06 once their transcripts were read (README.md here). The held-out set
  * (heldout-personas.json) is not used here: it is scored with `soudan eval-personas --file` for the README only.
  */
 const personas = [

@@ -151,6 +151,9 @@ describe('searched anywhere, the work asked for comes nearest first (p23-24)', (
     expect(prefectures.length).toBeGreaterThan(2);
     const chugoku = ['島根県', '鳥取県', '岡山県', '広島県', '山口県'];
     expect(chugoku).toContain(prefectures[0]);
-    expect(prefectures.slice(0, 2).every((p) => chugoku.includes(p ?? ''))).toBe(true);
+    // The 岡山 farm job once shown second asks 週4日以上 of someone who said 週に二日: since the second
+    // 2026-12-06 session no near miss has the opposite of a stated condition, so it is not shown at all.
+    const shown = replies.at(-1)!.cards.map((c) => c.id);
+    expect(shown).not.toContain('L007603');
   });
 });

@@ -49,6 +49,11 @@ describe('p30: places and words that had ended conversations', () => {
     expect(textOf(replies[1])).toContain('長崎県長崎市');
   });
 
+  it('reads the days of the week a learner writes in kana (p30-43)', () => {
+    expect(stances('どようびと にちようびは やすみたい です')).toContain('weekdays-only:positive');
+    expect(stances('しゅうまつ だけ はたらきたい')).toContain('weekends-only:positive');
+  });
+
   it('reads 食堂 as restaurant work', () => {
     expect(stances('食堂の仕事やさ')).toContain('restaurant:positive');
   });
