@@ -46,6 +46,32 @@ describe('spokenMessages', () => {
     );
   });
 
+  it('with no room to name any job, says where the list is, not where 「the others」 are', () => {
+    const { reply } = results();
+    const long = '広島県福山市ですね！'.repeat(12);
+    const crowded: Reply = { ...reply, messages: [{ text: long, speech: long }, ...reply.messages] };
+    const speech = said(crowded);
+    expect(speech).not.toContain('1つ目、');
+    expect(speech).not.toMatch(/ほかの\d件/u);
+    expect(speech).toContain('一覧はアプリにあります');
+  });
+
+  it('says whose job each is when two named jobs have the same work in their title', () => {
+    const { reply } = results();
+    const [first, second, third] = reply.cards;
+    const same: Reply = {
+      ...reply,
+      cards: [
+        { ...first!, title: 'カフェ', company: '甲社' },
+        { ...second!, title: 'カフェ', company: '乙社' },
+        third!,
+      ],
+    };
+    const speech = said(same);
+    expect(speech).toContain('1つ目、カフェ、甲社。');
+    expect(speech).toContain('2つ目、カフェ、乙社。');
+  });
+
   it('leaves an aside out rather than name no job, and keeps it when there is room', () => {
     const { reply } = results();
     const withAside = (aside: string): Reply => ({

@@ -68,15 +68,25 @@ function withinTurn(messages: readonly Message[], locale: Locale, view: SpeechVi
 
 /** The first `named` jobs by number and work, then where the others (or the whole list) are. */
 function spokenList(cards: readonly ResultCard[], named: number, locale: Locale, renderer: Renderer): string {
-  const lines = cards.slice(0, named).map(
-    (card) =>
-      renderer.message(locale, 'voice.jobLine', {
-        index: card.index,
-        title: spokenName(card, renderer, locale),
-      }).speech,
-  );
+  const said = cards.slice(0, named);
+  const names = said.map((card) => spokenName(card, renderer, locale));
+  // 「1つ目、オフィスビルの清掃。2つ目、オフィスビルの清掃。」 tells a listener nothing: a name said twice says whose.
+  const lines = said.map((card, i) => {
+    const name = names[i]!;
+    const repeated = names.filter((n) => n.speech === name.speech).length > 1;
+    const title =
+      repeated && card.company !== null
+        ? {
+            text: card.title,
+            speech: renderer.message(locale, 'format.titleOf', { title: name.speech, company: card.company })
+              .speech,
+          }
+        : name;
+    return renderer.message(locale, 'voice.jobLine', { index: card.index, title }).speech;
+  });
+  // None named: 「一覧はアプリにあります」, not 「ほかの3件は」 (other than none).
   lines.push(
-    cards.length > named
+    named > 0 && cards.length > named
       ? renderer.message(locale, 'voice.restOnPhone', { count: cards.length - named }).speech
       : renderer.message(locale, 'voice.listOnPhone').speech,
   );
