@@ -109,6 +109,13 @@ export function applyFacts(
         changed = true;
         continue;
       }
+      // 「1日4時間以内OKを外す」 of something never wished: nothing to take out, and no wish to record (it had been
+      // recorded as wanted: the opposite of what was asked).
+      if (intent.takesOut && m.polarity === 'positive') {
+        turn.say('edit.notSet', { name: subjectName(turn.ctx, turn.locale, code, m.id) });
+        changed = true;
+        continue;
+      }
       // 「夜勤でもよかよ」: a condition one is fine with is a weak yes, not a wish the results must be said to lack.
       // 「寮あるとうれしい」: one hoped for is a yes, as a yes to our question is: a preference, never a filter.
       const level: AnswerLevel =
@@ -161,6 +168,18 @@ export function applyFacts(
   // 「週2くらい」「夕方5時から」: stated, so as hard as a named condition (a listing without the matching
   // schedule condition is shown as related, saying what differs).
   for (const m of intent.scheduleConditions) {
+    // 「1日4時間以内OKを外す」: hours said to be taken out are no wish (see the lists above).
+    if (intent.takesOut) {
+      const wished = latestLevel(turn.ans, 'c', m.id);
+      const name = subjectName(turn.ctx, turn.locale, 'c', m.id);
+      if (wished === 'yes' || wished === 'probablyYes') {
+        turn.markChanged();
+        turn.answer('c', m.id, 'dontKnow', false);
+        turn.say('edit.dropped', { name });
+      } else turn.say('edit.notSet', { name });
+      changed = true;
+      continue;
+    }
     if (latestLevel(turn.ans, 'c', m.id) !== undefined) continue;
     turn.markChanged();
     const refused = m.polarity === 'negative';

@@ -64,6 +64,7 @@ export const MESSAGE_KEYS = [
   'edit.drop',
   'edit.wage',
   'edit.dropped',
+  'edit.notSet',
   'results.exactOne',
   'results.whichOne',
   'results.pickNumber',

@@ -142,3 +142,20 @@ describe('counts and titles after the first page', () => {
     expect(list.speech).not.toMatch(/[\p{Script=Han}\p{Script=Katakana}]/u);
   });
 });
+
+describe('taking out a condition', () => {
+  it('says a condition never set is not set, instead of adding it', () => {
+    const { state, replies } = play([
+      '子どもが小学校に行ってる間だけ働きたいです。9時から2時まで。札幌の白石区あたりで、スーパーかドラッグストア',
+      '条件を変えたい',
+      '1日4時間以内OKを外す',
+    ]);
+    expect(textOf(replies[2])).toContain('「1日4時間以内OK」は、もともと条件に入っていません。');
+    expect(state.ans.some((t) => t[1] === 'short-hours')).toBe(false);
+  });
+
+  it('takes out hours said before', () => {
+    const { replies } = play(['札幌で1日4時間以内のスーパーのバイト', '1日4時間以内OKを外す']);
+    expect(textOf(replies[1])).toMatch(/1日4時間以内OK(はこだわらずに|」の条件を外して)/u);
+  });
+});
