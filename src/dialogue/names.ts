@@ -1,4 +1,5 @@
 import type { Listing } from '../catalog/types';
+import type { Renderer } from '../i18n/types';
 import type { MessageKey } from '../i18n/keys';
 import type { Spoken } from '../i18n/types';
 import type { DialogueContext } from './context';
@@ -50,9 +51,13 @@ export function jobList(
   );
   // Read aloud, 「農作業スタッフ」 six times over tells the listener nothing: a title the spoken page repeats
   // says whose job it is (p29-03, p29-40).
-  const titles = listings.map((l) => listingTitle(ctx, locale, l));
-  const repeated = (i: number) =>
-    titles.slice(0, SPOKEN_JOBS).filter((t) => t.speech === titles[i]!.speech).length > 1;
+  const titles = apartWhenRepeated(
+    r,
+    locale,
+    listings.map((l) => listingTitle(ctx, locale, l)),
+    listings.map((l) => l.company),
+    SPOKEN_JOBS,
+  );
   const lines = listings.map((listing, i) => {
     const parts: Spoken[] = [];
     if (listing.company) parts.push({ text: listing.company, speech: '' });
@@ -71,14 +76,7 @@ export function jobList(
       text: parts.map((p) => p.text).join(separator.text),
       speech: spokenWage,
     };
-    const own = titles[i]!;
-    const title: Spoken = {
-      text: own.text,
-      speech:
-        listing.company !== undefined && i < SPOKEN_JOBS && repeated(i)
-          ? r.message(locale, 'format.titleOf', { title: own.speech, company: listing.company }).speech
-          : own.speech,
-    };
+    const title = titles[i]!;
     const line = r.message(locale, 'job.line', { index: i + 1, title, details });
     const unmets = groupMissing(differences[i] ?? []);
     const notes = unmets.map((unmet) =>
@@ -154,10 +152,41 @@ const placeOf = ({ prefecture, municipality }: NonNullable<Listing['area']>): Pl
  */
 export function listingTitle(ctx: DialogueContext, locale: Locale, listing: Listing): Spoken {
   const [typeId] = listing.jobTypeIds;
-  const work = typeId === undefined ? '' : subjectName(ctx, locale, 't', typeId);
-  return ctx.renderer.message(locale, 'job.title', {
-    title: { text: listing.title, speech: spokenTitle(listing.title) },
-    work: work === '' ? { text: listing.title, speech: spokenTitle(listing.title) } : work,
+  const work = typeId === undefined ? undefined : subjectName(ctx, locale, 't', typeId);
+  return titleSaid(ctx.renderer, locale, listing.title, work);
+}
+
+/** A catalogue title as listingTitle says it, given the name of its first job type (a card carries both). */
+export function titleSaid(
+  renderer: Renderer,
+  locale: Locale,
+  title: string,
+  work: string | undefined,
+): Spoken {
+  const own = { text: title, speech: spokenTitle(title) };
+  return renderer.message(locale, 'job.title', { title: own, work: work ?? own });
+}
+
+/**
+ * Titles read aloud one after another: where two of the first `upTo` would be said alike, each of those says whose
+ * job it is (「農作業スタッフ」 six times over had told a listener nothing, p29-03, p29-40).
+ */
+export function apartWhenRepeated(
+  renderer: Renderer,
+  locale: Locale,
+  titles: readonly Spoken[],
+  companies: readonly (string | null | undefined)[],
+  upTo: number,
+): Spoken[] {
+  const said = titles.slice(0, upTo).map((t) => t.speech);
+  return titles.map((title, i) => {
+    const company = companies[i];
+    const repeated = i < upTo && said.filter((s) => s === title.speech).length > 1;
+    if (!repeated || company === undefined || company === null) return title;
+    return {
+      text: title.text,
+      speech: renderer.message(locale, 'format.titleOf', { title: title.speech, company }).speech,
+    };
   });
 }
 

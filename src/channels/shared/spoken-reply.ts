@@ -1,4 +1,4 @@
-import { spokenTitle } from '../../dialogue/names';
+import { apartWhenRepeated, titleSaid } from '../../dialogue/names';
 import type { Locale, Message, Reply, ResultCard } from '../../dialogue/types';
 import type { Renderer } from '../../i18n';
 import { estimateSpeechSeconds, SPEECH_BUDGET_SECONDS } from './speech-length';
@@ -69,21 +69,17 @@ function withinTurn(messages: readonly Message[], locale: Locale, view: SpeechVi
 /** The first `named` jobs by number and work, then where the others (or the whole list) are. */
 function spokenList(cards: readonly ResultCard[], named: number, locale: Locale, renderer: Renderer): string {
   const said = cards.slice(0, named);
-  const names = said.map((card) => spokenName(card, renderer, locale));
   // 「1つ目、オフィスビルの清掃。2つ目、オフィスビルの清掃。」 tells a listener nothing: a name said twice says whose.
-  const lines = said.map((card, i) => {
-    const name = names[i]!;
-    const repeated = names.filter((n) => n.speech === name.speech).length > 1;
-    const title =
-      repeated && card.company !== null
-        ? {
-            text: card.title,
-            speech: renderer.message(locale, 'format.titleOf', { title: name.speech, company: card.company })
-              .speech,
-          }
-        : name;
-    return renderer.message(locale, 'voice.jobLine', { index: card.index, title }).speech;
-  });
+  const names = apartWhenRepeated(
+    renderer,
+    locale,
+    said.map((card) => spokenName(card, renderer, locale)),
+    said.map((card) => card.company),
+    said.length,
+  );
+  const lines = said.map(
+    (card, i) => renderer.message(locale, 'voice.jobLine', { index: card.index, title: names[i]! }).speech,
+  );
   // None named: 「一覧はアプリにあります」, not 「ほかの3件は」 (other than none).
   lines.push(
     named > 0 && cards.length > named
@@ -94,10 +90,10 @@ function spokenList(cards: readonly ResultCard[], named: number, locale: Locale,
 }
 
 /**
- * A job as a speaker names it: the work of its title without the tags (「【京都市右京区】塾講師（シニア活躍中）」 is
- * 塾講師). In English the kind of work, since the catalogue's titles are Japanese.
+ * A job as a speaker names it, as the dialogue's list does (titleSaid: the work of its title without the tags,
+ * 「【京都市右京区】塾講師（シニア活躍中）」 is 塾講師; in English the kind of work), made speakable.
  */
 function spokenName(card: ResultCard, renderer: Renderer, locale: Locale): { text: string; speech: string } {
-  const name = locale === 'en' && card.jobTypes[0] !== undefined ? card.jobTypes[0] : spokenTitle(card.title);
-  return { text: card.title, speech: renderer.speakable(locale, name) };
+  const name = titleSaid(renderer, locale, card.title, card.jobTypes[0]);
+  return { text: card.title, speech: renderer.speakable(locale, name.speech) };
 }
